@@ -1,0 +1,22 @@
+/// `timeline append LOG [DRAFTS] [--expect-seq N]`.
+enum AppendCommand {
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let log = p.positionals[0]
+    let draftsPath = p.positionals.count > 1 && p.positionals[1] != "-" ? p.positionals[1] : nil
+    let expect = try p.integer("expect-seq")
+    let bytes = try draftsPath.map { path throws(TimelineError) in try FileIO.readAll(path) } ?? io.readInput()
+    let result = try Appender.append(
+      drafts: bytes, draftsPath: draftsPath ?? "<stdin>", toLog: log, directory: p.eventsDirectory, expectSeq: expect)
+    for present in result.alreadyPresent {
+      io.out("\(present.id): already present at \(present.location), nothing appended for it\n")
+    }
+    if let first = result.appended.first, let last = result.appended.last {
+      io.out(
+        "\(log): appended \(result.appended.count) event\(result.appended.count == 1 ? "" : "s") (seq \(first.seq)-\(last.seq))"
+          + (result.created ? ", log created" : "") + "\n")
+    } else {
+      io.out("\(log): nothing to append; last seq is \(result.lastSeq)\n")
+    }
+    return ExitStatus.success
+  }
+}

@@ -1,0 +1,35 @@
+/// The streams a command runs against, supplied by the executable (or by a test).
+///
+/// The library never touches the process's standard streams itself; it writes through these.
+public struct CommandIO: Sendable {
+  /// Writes to standard output.
+  public var writeOut: @Sendable ([UInt8]) -> Void
+  /// Writes to standard error.
+  public var writeErr: @Sendable ([UInt8]) -> Void
+  /// Reads all of standard input.
+  public var readInput: @Sendable () throws(TimelineError) -> [UInt8]
+  /// Whether standard error is a terminal (progress is shown only then).
+  public var stderrIsTerminal: Bool
+
+  public init(
+    writeOut: @escaping @Sendable ([UInt8]) -> Void, writeErr: @escaping @Sendable ([UInt8]) -> Void,
+    readInput: @escaping @Sendable () throws(TimelineError) -> [UInt8], stderrIsTerminal: Bool = false
+  ) {
+    self.writeOut = writeOut
+    self.writeErr = writeErr
+    self.readInput = readInput
+    self.stderrIsTerminal = stderrIsTerminal
+  }
+
+  func out(_ s: String) { writeOut(Array(s.utf8)) }
+  func err(_ s: String) { writeErr(Array(s.utf8)) }
+}
+
+/// Exit statuses of `timeline`.
+public enum ExitStatus {
+  public static let success: Int32 = 0
+  /// A runtime failure: bad data, a failed check, an I/O error.
+  public static let failure: Int32 = 1
+  /// A usage error (EX_USAGE).
+  public static let usage: Int32 = 64
+}

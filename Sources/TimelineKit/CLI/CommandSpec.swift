@@ -1,0 +1,150 @@
+/// One option a command takes.
+public struct OptionSpec: Sendable, Hashable {
+  /// The long name without dashes (`known-at`).
+  public var name: String
+  /// The value's placeholder (`T`), or `nil` for a flag.
+  public var valueName: String?
+  public var help: String
+
+  public init(_ name: String, value: String? = nil, _ help: String) {
+    self.name = name
+    self.valueName = value
+    self.help = help
+  }
+}
+
+/// One positional argument a command takes.
+public struct PositionalSpec: Sendable, Hashable {
+  public var name: String
+  public var required: Bool
+  public var help: String
+}
+
+/// A subcommand: its name, what it does, what it takes, and examples. `--help` is generated from this.
+public struct CommandSpec: Sendable, Hashable {
+  public var name: String
+  public var summary: String
+  public var positionals: [PositionalSpec]
+  public var options: [OptionSpec]
+  public var examples: [String]
+
+  /// `timeline state --at T [--known-at K] ...`
+  public var usage: String {
+    var parts = ["timeline", name]
+    for p in positionals { parts.append(p.required ? p.name : "[\(p.name)]") }
+    for o in options {
+      let text = o.valueName.map { "--\(o.name) \($0)" } ?? "--\(o.name)"
+      parts.append(requiredOptions.contains(o.name) ? text : "[\(text)]")
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// Options that must be given (shown without brackets in the usage line).
+  public var requiredOptions: Set<String> {
+    switch name {
+    case "state": ["at"]
+    default: []
+    }
+  }
+}
+
+/// The commands of `timeline`, in the order `--help` lists them.
+public enum Commands {
+  static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)")
+  static let format = OptionSpec("format", value: "FORMAT", "table (default, for people), csv or json")
+  static let knownAt = OptionSpec(
+    "known-at", value: "K", "transaction time: only what had been published by K (default: everything known)")
+  static let district = OptionSpec(
+    "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)")
+  static let category = OptionSpec(
+    "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)")
+  static let timeHelp = "a time: 2022-01-08T13:00+08:00, local 2022-01-08T13:00 (+08:00), or a date 2022-01-08 (its 00:00)"
+
+  public static let all: [CommandSpec] = [
+    CommandSpec(
+      name: "state", summary: "Show everything in force at a moment: zones, measures, latest figures, testing rounds.",
+      positionals: [],
+      options: [
+        OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
+        knownAt, district, category, format, events,
+      ],
+      examples: [
+        "timeline state --at 2022-01-10T12:00",
+        "timeline state --at 2022-01-10T12:00 --known-at 2022-01-08 --district erqi",
+        "timeline state --at 2022-11-27T10:00 --category movement --format csv",
+      ]),
+    CommandSpec(
+      name: "history", summary: "Every event of one subject in valid-time order, with its briefing and quote.",
+      positionals: [PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")],
+      options: [knownAt, format, events],
+      examples: ["timeline history measure:dining.dine-in", "timeline history 堂食", "timeline history dine-in --format json"]),
+    CommandSpec(
+      name: "diff", summary: "What was added, changed and ended between two moments, or between two knowledge times.",
+      positionals: [],
+      options: [
+        OptionSpec("from", value: "T1", "valid-time diff: the earlier moment"),
+        OptionSpec("to", value: "T2", "valid-time diff: the later moment"),
+        OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
+        OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
+        OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
+        district, category, format, events,
+      ],
+      examples: [
+        "timeline diff --from 2022-01-08T11:00 --to 2022-01-08T13:00",
+        "timeline diff --known-at 2022-01-08 --vs 2022-01-12 --at 2022-01-10T12:00",
+      ]),
+    CommandSpec(
+      name: "changes", summary: "The change log: one line per event, ordered by valid time, newest last.",
+      positionals: [],
+      options: [
+        OptionSpec("from", value: "T1", "only events effective at or after T1"),
+        OptionSpec("to", value: "T2", "only events effective before T2"),
+        knownAt, district, category, format, events,
+      ],
+      examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
+    CommandSpec(
+      name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily or metrics.",
+      positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily or metrics")],
+      options: [
+        OptionSpec("at", value: "T", "state: the moment (required for state)"),
+        OptionSpec("from", value: "T1", "daily: first day (required); changes/metrics: only from T1"),
+        OptionSpec("to", value: "T2", "daily: last day, inclusive (required); changes/metrics: only before T2"),
+        OptionSpec("time-of-day", value: "HH:MM", "daily: the time of day each day's status is taken at (default 00:00)"),
+        knownAt, district, category,
+        OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
+        OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
+        OptionSpec("crlf", "end lines with CRLF instead of LF"),
+        events,
+      ],
+      examples: [
+        "timeline export state --at 2022-01-10T12:00 --output state.csv",
+        "timeline export daily --from 2022-01-07 --to 2022-01-12 --bom --crlf --output daily.csv",
+        "timeline export metrics --category cases",
+      ]),
+    CommandSpec(
+      name: "verify", summary: "Check every log: lines, hash chain, seq, ids, vocabulary, catalogue, quotes, retractions.",
+      positionals: [],
+      options: [
+        OptionSpec("repair", "move a torn last line aside into LOG.torn (never deletes it) so the log can be appended to"),
+        events,
+      ],
+      examples: ["timeline verify", "timeline verify --events /data/events --repair"]),
+    CommandSpec(
+      name: "append", summary: "Seal draft events (JSON Lines without seq and prev) onto a log; all or nothing.",
+      positionals: [
+        PositionalSpec(name: "LOG", required: true, help: "the log file to append to (created if missing)"),
+        PositionalSpec(name: "DRAFTS", required: false, help: "a file of draft lines (default: standard input; - also means standard input)"),
+      ],
+      options: [
+        OptionSpec("expect-seq", value: "N", "fail unless the log's last seq is N (0 for a new log): optimistic concurrency"),
+        events,
+      ],
+      examples: [
+        "timeline append events/2022-01-11_press-conference-29.jsonl drafts.jsonl",
+        "cat drafts.jsonl | timeline append events/2022-01-11_press-conference-29.jsonl --expect-seq 41",
+      ]),
+  ]
+
+  /// The spec of a command by name.
+  public static func spec(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+}

@@ -1,0 +1,62 @@
+/// `timeline export <state|changes|daily|metrics> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
+enum ExportCommand {
+  static let tables = ["state", "changes", "daily", "metrics"]
+
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let table = p.positionals[0]
+    guard tables.contains(table) else {
+      throw UsageError(
+        .invalidValue(option: "TABLE", value: table, expected: "state, changes, daily or metrics"
+          + (ArgumentParser.suggest(table, among: tables).map { "; did you mean '\($0)'?" } ?? "")),
+        command: "export")
+    }
+    let knownAt = try p.time("known-at")
+    let options = CSVOptions(lineEnding: p.flag("crlf") ? .crlf : .lf, byteOrderMark: p.flag("bom"))
+    let rows: RowSet
+    switch table {
+    case "state":
+      guard let at = try p.time("at") else { throw UsageError(.missingOption("--at (export state needs the moment)"), command: "export") }
+      let timeline = try QuerySupport.load(p)
+      let point = Bitemporal(at: at, knownAt: knownAt)
+      rows = Views.state(timeline.state(at: point, filter: try QuerySupport.filter(p, timeline.catalogue)), point: point, forTable: false)
+    case "changes":
+      let from = try p.time("from")
+      let to = try p.time("to")
+      let timeline = try QuerySupport.load(p)
+      let list = timeline.changes(from: from, to: to, knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+      rows = Views.withCategories(Views.changes(list, forTable: false), list, timeline.catalogue)
+    case "daily":
+      guard let from = try p.time("from"), let to = try p.time("to") else {
+        throw UsageError(.missingOption("--from and --to (export daily needs the first and last day)"), command: "export")
+      }
+      guard from <= to else { throw UsageError(.conflict("--from must not be after --to"), command: "export") }
+      let tod = try timeOfDay(p)
+      let timeline = try QuerySupport.load(p)
+      rows = timeline.daily(
+        from: from, to: to, secondsIntoDay: tod, knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+    default:
+      let timeline = try QuerySupport.load(p)
+      rows = timeline.metricSeries(
+        from: try p.time("from"), to: try p.time("to"), knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+    }
+    let bytes = rows.renderCSV(options: options)
+    if let path = p.options["output"] {
+      try FileIO.writeFileAtomically(path, bytes)
+      io.err("wrote \(rows.rows.count) rows to \(path)\n")
+    } else {
+      io.writeOut(bytes)
+    }
+    return ExitStatus.success
+  }
+
+  static func timeOfDay(_ p: ParsedArguments) throws(UsageError) -> Int {
+    guard let v = p.options["time-of-day"] else { return 0 }
+    let parts = v.split(separator: ":")
+    guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+      (0...23).contains(h), (0...59).contains(m)
+    else {
+      throw UsageError(.invalidValue(option: "--time-of-day", value: v, expected: "HH:MM, 00:00 to 23:59"), command: "export")
+    }
+    return h * 3600 + m * 60
+  }
+}

@@ -1,0 +1,82 @@
+/// The English of `--help` and of usage errors.
+enum HelpText {
+  static func overview() -> String {
+    var s = """
+      timeline: replay, audit and export the rules a city had in force, from append-only event logs.
+
+      Usage: timeline <command> [options]
+
+      Commands:
+
+      """
+    let width = Commands.all.map(\.name.count).max() ?? 0
+    for c in Commands.all { s += "  " + c.name.padding(width) + "  " + c.summary + "\n" }
+    s += """
+
+      Every command reads events/ unless --events DIR is given. Times are ISO 8601 (2022-01-08T13:00+08:00);
+      a time without offset is Asia/Shanghai (+08:00) and a bare date is its 00:00.
+
+      Examples:
+        timeline state --at 2022-01-10T12:00
+        timeline history 堂食
+        timeline verify
+
+      Run 'timeline <command> --help' for a command's options.
+
+      """
+    return s
+  }
+
+  static func command(_ c: CommandSpec) -> String {
+    var s = c.summary + "\n\nUsage: " + c.usage + "\n"
+    if !c.positionals.isEmpty {
+      s += "\nArguments:\n"
+      let w = c.positionals.map(\.name.count).max() ?? 0
+      for p in c.positionals { s += "  " + p.name.padding(w) + "  " + p.help + "\n" }
+    }
+    s += "\nOptions:\n"
+    let names = c.options.map { o in "--" + o.name + (o.valueName.map { " " + $0 } ?? "") } + ["-h, --help"]
+    let w = names.map(\.count).max() ?? 0
+    for (o, n) in zip(c.options, names) { s += "  " + n.padding(w) + "  " + o.help + "\n" }
+    s += "  " + "-h, --help".padding(w) + "  show this help\n"
+    s += "\nExamples:\n" + c.examples.map { "  " + $0 + "\n" }.joined()
+    return s
+  }
+
+  static func usageError(_ e: UsageError) -> String {
+    var lines = ["Error: " + message(e.kind)]
+    if let name = e.command, let spec = Commands.spec(name) {
+      lines.append("Usage: " + spec.usage)
+    } else {
+      lines.append("Usage: timeline <command> [options]  (commands: " + Commands.all.map(\.name).joined(separator: ", ") + ")")
+    }
+    switch e.kind {
+    case .unknownCommand(_, let s?), .unknownOption(_, let s?): lines.append("Did you mean '\(s)'?")
+    default: break
+    }
+    let helpFor = e.command.map { "timeline \($0) --help" } ?? "timeline --help"
+    lines.append("See '\(helpFor)'.")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func message(_ k: UsageError.Kind) -> String {
+    switch k {
+    case .missingCommand: "no command given"
+    case .unknownCommand(let c, _): "unknown command '\(c)'"
+    case .unknownOption(let o, _): "unknown option '\(o)'"
+    case .missingValue(let o): "option '\(o)' needs a value"
+    case .flagTakesNoValue(let o): "option '\(o)' does not take a value"
+    case .repeatedOption(let o): "option '\(o)' is given more than once"
+    case .unexpectedArgument(let a): "unexpected argument '\(a)'"
+    case .missingArgument(let a): "missing argument \(a)"
+    case .missingOption(let o): "missing required option '\(o)'"
+    case .invalidValue(let o, let v, let expected): "invalid value '\(v)' for '\(o)': expected \(expected)"
+    case .conflict(let text): text
+    }
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters.
+  func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

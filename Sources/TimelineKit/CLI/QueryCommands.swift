@@ -1,0 +1,154 @@
+/// Shared steps of the query commands: load, resolve filters, write in the chosen format.
+enum QuerySupport {
+  static func load(_ p: ParsedArguments) throws -> Timeline {
+    Timeline(store: try EventStore.load(directory: p.eventsDirectory))
+  }
+
+  /// `--district` and `--category`, checked against the catalogue.
+  static func filter(_ p: ParsedArguments, _ c: Catalogue) throws(UsageError) -> SubjectFilter {
+    var f = SubjectFilter()
+    if let d = p.options["district"] {
+      guard let key = SubjectFilter.resolveDistrict(d, catalogue: c) else {
+        let keys = c.scopes.values.filter { c.isDistrict($0.key) }.map(\.key).sorted()
+        let hint = ArgumentParser.suggest(d.lowercased(), among: keys).map { "; did you mean '\($0)'?" } ?? ""
+        throw UsageError(
+          .invalidValue(option: "--district", value: d, expected: "a district: " + keys.joined(separator: ", ") + hint), command: p.command)
+      }
+      f.district = key
+    }
+    if let cat = p.options["category"] {
+      let all = SubjectFilter.categories(c)
+      guard all.contains(cat) else {
+        let hint = ArgumentParser.suggest(cat, among: all).map { "; did you mean '\($0)'?" } ?? ""
+        throw UsageError(.invalidValue(option: "--category", value: cat, expected: "one of " + all.joined(separator: ", ") + hint), command: p.command)
+      }
+      f.category = cat
+    }
+    return f
+  }
+
+  static func write(_ rows: RowSet, format: OutputFormat, io: CommandIO, title: String?) {
+    switch format {
+    case .table:
+      if let title { io.out(title + "\n\n") }
+      io.out(rows.rows.isEmpty ? "(nothing)\n" : rows.renderTable())
+    case .csv: io.writeOut(rows.renderCSV(options: CSVOptions()))
+    case .json: io.writeOut(rows.renderJSON())
+    }
+  }
+}
+
+/// `timeline state --at T [--known-at K] [--district D] [--category C] [--format F]`.
+enum StateCommand {
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let at = try p.time("at")!
+    let point = Bitemporal(at: at, knownAt: try p.time("known-at"))
+    let format = try p.format()
+    let timeline = try QuerySupport.load(p)
+    let filter = try QuerySupport.filter(p, timeline.catalogue)
+    let entries = timeline.state(at: point, filter: filter)
+    var title = "In force at \(at.cityTime.iso8601)"
+    if let k = point.knownAt { title += ", as known at \(k.cityTime.iso8601)" }
+    if let d = filter.district { title += ", in \(timeline.catalogue.label(ofScope: d).zh) (\(d))" }
+    if let c = filter.category { title += ", category \(c)" }
+    title += ": \(entries.count) subject\(entries.count == 1 ? "" : "s")"
+    QuerySupport.write(Views.state(entries, point: point, forTable: format == .table), format: format, io: io, title: title)
+    return ExitStatus.success
+  }
+}
+
+/// `timeline history SUBJECT [--known-at K]`.
+enum HistoryCommand {
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let knownAt = try p.time("known-at")
+    let format = try p.format()
+    let timeline = try QuerySupport.load(p)
+    let subject = try timeline.resolveSubject(p.positionals[0])
+    let rows = timeline.history(of: subject, knownAt: knownAt)
+    if format == .table {
+      let latest = rows.last.map { $0.description.subject } ?? Label(zh: "", en: "")
+      io.out("History of \(subject.raw)  \(latest.zh) / \(latest.en): \(rows.count) event\(rows.count == 1 ? "" : "s")\n\n")
+      for h in rows { io.out(historyBlock(h)) }
+      return ExitStatus.success
+    }
+    QuerySupport.write(
+      Views.withCategories(Views.changes(rows, forTable: false), rows, timeline.catalogue), format: format, io: io, title: nil)
+    return ExitStatus.success
+  }
+
+  /// One event as a readable block: the times, the state, the briefing and the quote, with retraction marks.
+  static func historyBlock(_ h: HistoryEntry) -> String {
+    let e = h.event
+    var s = Views.short(e.effective)
+    s += e.until.map { " → " + Views.short($0) } ?? " →"
+    s += "   " + e.type.rawValue + "   " + e.id
+    if let r = h.retractedBy { s += "   [RETRACTED by \(r.id), recorded \(Views.short(r.recorded))]" }
+    if let t = h.retracts { s += "   [RETRACTS \(t)]" }
+    s += "\n"
+    let state = [h.description.state.zh, h.description.state.en].filter { !$0.isEmpty }.joined(separator: " / ")
+    if !state.isEmpty { s += "    state:    " + state + "\n" }
+    if let scope = h.description.scope { s += "    scope:    " + scope.zh + " / " + scope.en + "\n" }
+    s += "    recorded: " + Views.short(e.recorded) + "   briefing: " + e.source + "\n"
+    s += "    quote:    " + e.quote.replacingNewlines() + "\n\n"
+    return s
+  }
+}
+
+/// `timeline diff --from T1 --to T2 [--known-at K]` or `timeline diff --known-at K1 --vs K2 --at T`.
+enum DiffCommand {
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let format = try p.format()
+    let a: Bitemporal
+    let b: Bitemporal
+    let title: String
+    if p.has("from") || p.has("to") {
+      guard let from = try p.time("from"), let to = try p.time("to") else {
+        throw UsageError(.conflict("a valid-time diff needs both --from and --to"), command: "diff")
+      }
+      if p.has("vs") || p.has("at") {
+        throw UsageError(.conflict("use either --from/--to (valid time) or --known-at/--vs/--at (knowledge), not both"), command: "diff")
+      }
+      let k = try p.time("known-at")
+      a = Bitemporal(at: from, knownAt: k)
+      b = Bitemporal(at: to, knownAt: k)
+      title = "Changes in force from \(from.cityTime.iso8601) to \(to.cityTime.iso8601)" + (k.map { ", as known at \($0.cityTime.iso8601)" } ?? "")
+    } else {
+      guard let k1 = try p.time("known-at"), let k2 = try p.time("vs"), let at = try p.time("at") else {
+        throw UsageError(.conflict("give --from T1 --to T2, or --known-at K1 --vs K2 --at T"), command: "diff")
+      }
+      a = Bitemporal(at: at, knownAt: k1)
+      b = Bitemporal(at: at, knownAt: k2)
+      title = "What was known about \(at.cityTime.iso8601): at \(k1.cityTime.iso8601) vs at \(k2.cityTime.iso8601)"
+    }
+    let timeline = try QuerySupport.load(p)
+    let filter = try QuerySupport.filter(p, timeline.catalogue)
+    let entries = timeline.diff(from: a, to: b, filter: filter)
+    let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
+    let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.ended] ?? 0) ended"
+    QuerySupport.write(
+      Views.diff(entries, catalogue: timeline.catalogue, forTable: format == .table), format: format, io: io,
+      title: title + ": " + summary)
+    return ExitStatus.success
+  }
+}
+
+/// `timeline changes [--from T1 --to T2] [--known-at K]`.
+enum ChangesCommand {
+  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    let format = try p.format()
+    let from = try p.time("from")
+    let to = try p.time("to")
+    let timeline = try QuerySupport.load(p)
+    let filter = try QuerySupport.filter(p, timeline.catalogue)
+    let rows = timeline.changes(from: from, to: to, knownAt: try p.time("known-at"), filter: filter)
+    let set = Views.withCategories(Views.changes(rows, forTable: format == .table), rows, timeline.catalogue)
+    QuerySupport.write(set, format: format, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
+    return ExitStatus.success
+  }
+}
+
+extension String {
+  func replacingNewlines() -> String {
+    String(unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) })
+  }
+}

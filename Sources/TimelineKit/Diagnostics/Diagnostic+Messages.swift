@@ -1,0 +1,149 @@
+// The one place that turns problems and errors into English.
+
+extension SourceLocation: CustomStringConvertible {
+  /// `file:line:column`, leaving out what is unknown.
+  public var description: String {
+    var s = file
+    if let line { s += ":\(line)" }
+    if let column { s += ":\(column)" }
+    return s
+  }
+}
+
+extension Diagnostic: CustomStringConvertible {
+  /// `events/a.jsonl:42: what is wrong`.
+  public var description: String { "\(location): \(problem)" }
+}
+
+extension Problem: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .invalidJSON(let expected): "invalid JSON: expected \(expected)"
+    case .notAnObject: "expected a JSON object ({...}) on this line"
+    case .emptyLine: "empty line; expected one JSON object per line"
+    case .lineTooLong(let bytes, let limit): "line is \(bytes) bytes, over the limit of \(limit) bytes"
+    case .missingField(let f): "missing required field '\(f)'"
+    case .unexpectedField(let f): "unexpected field '\(f)'"
+    case .wrongType(let f, let expected, let found): "field '\(f)' must be a \(expected.rawValue), found a \(found.rawValue)"
+    case .invalidTime(let f, let value, let e):
+      "could not read '\(f)' as an ISO 8601 time with offset (value: \(quoted(value))): \(e)"
+    case .invalidID(let id): "invalid id \(quoted(id)): expected 1 to 128 of A-Z a-z 0-9 . _ : -"
+    case .unknownEventType(let t):
+      "unknown event type \(quoted(t)); expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))"
+    case .invalidSubject(let s, let e): "invalid subject \(quoted(s)): \(e)"
+    case .subjectKindMismatch(let type, let s):
+      "a \(type.rawValue) event needs a \(type.subjectKind?.rawValue ?? "?"): subject, found \(quoted(s))"
+    case .untilNotAfterEffective(let eff, let until): "'until' (\(until)) must be after 'effective' (\(eff))"
+    case .invalidDigest(let v): "'prev' must be 64 lowercase hex digits (value: \(quoted(v)))"
+    case .dataFieldMissing(let type, let f): "data of a \(type.rawValue) event needs field '\(f)'"
+    case .dataFieldWrongType(let type, let f, let expected): "data field '\(f)' of a \(type.rawValue) event must be \(expected)"
+    case .dataFieldUnknown(let type, let f): "data field '\(f)' is not one a \(type.rawValue) event has"
+    case .unknownCatalogueKey(let kind, let key): "unknown \(kind.rawValue) \(quoted(key)): not in catalogue.json"
+    case .notCanonical: "line is not in canonical form (key order, spacing or escaping differs from what append writes)"
+    case .seqOutOfOrder(let expected, let found): "seq is \(found), expected \(expected)"
+    case .chainBroken(let expected, let found):
+      "hash chain broken: 'prev' is \(found.hex.prefix(12))…, but the previous line hashes to \(expected.hex.prefix(12))… (a line before this one was edited, deleted or moved)"
+    case .duplicateID(let id, let first): "id \(quoted(id)) is already used at \(first)"
+    case .sourceMismatch(let expected, let found): "'source' is \(quoted(found)), expected the log's name \(quoted(expected))"
+    case .firstEventNotBriefing(let found): "the first event of a log must be briefing.published, found \(found.rawValue)"
+    case .briefingNotFirst: "briefing.published may only be the first event of a log"
+    case .missingSourceText(let path): "source text \(path) not found"
+    case .quoteNotInSource(let file): "quote does not occur in the source text \(file) (compared without line breaks and spaces)"
+    case .retractionTargetMissing(let id): "retraction target \(quoted(id)) does not exist"
+    case .retractionTargetNotEarlier(let id): "retraction target \(quoted(id)) is not recorded before the retraction"
+    case .retractionSubjectMismatch(let id, let subject): "retraction must have the subject of its target \(quoted(id)) (\(subject))"
+    case .retractionReplacementMissing(let id): "replacement \(quoted(id)) does not exist"
+    case .tornTail(let reason, let bytes):
+      switch reason {
+      case .noTrailingNewline:
+        "torn last line (\(bytes) bytes without a final newline, as a crash mid-write leaves); run 'timeline verify --repair' to move it aside"
+      case .incompleteJSON:
+        "torn last line (\(bytes) bytes that are not a complete JSON object); run 'timeline verify --repair' to move it aside"
+      }
+    case .idTakenByDifferentEvent(let id, let existing): "id \(quoted(id)) is already used by a different event at \(existing)"
+    case .idRepeatedInBatch(let id, let firstLine): "id \(quoted(id)) appears twice in this batch (first on line \(firstLine))"
+    case .invalidUTF8: "line is not valid UTF-8"
+    case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
+    }
+  }
+}
+
+extension JSONSyntaxError.Expected: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .value: "a value (object, array, string, number, true, false or null)"
+    case .objectKey: "a key in double quotes"
+    case .colon: "':' after the key"
+    case .commaOrEndOfObject: "',' or '}'"
+    case .commaOrEndOfArray: "',' or ']'"
+    case .endOfInput: "the end of the line after the object"
+    case .validEscape: "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+    case .hexDigits: "four hex digits after \\u"
+    case .lowSurrogate: "a \\uDC00-\\uDFFF low surrogate after a high surrogate"
+    case .digit: "a digit"
+    case .validUTF8: "valid UTF-8"
+    case .escapedControlCharacter: "control characters escaped (\\n, \\t, \\u0000 ...)"
+    case .uniqueKey(let k): "each key once, but \(quoted(k)) repeats"
+    case .shallowerNesting: "nesting no deeper than \(JSONParser.maximumDepth) levels"
+    case .moreInput: "more input (the line ends in the middle of a value)"
+    }
+  }
+}
+
+extension TimestampError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .malformed: "expected YYYY-MM-DDTHH:MM[:SS] followed by an offset like +08:00"
+    case .missingOffset: "the offset is missing (add +08:00 for Zhengzhou)"
+    case .outOfRange(let field): "the \(field) is out of range"
+    }
+  }
+}
+
+extension SubjectKeyError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .unknownKind(let k): "expected kind:name with kind one of briefing, zone, measure, metric, testing (found \(quoted(k)))"
+    case .missingName: "the name after ':' (or the scope after '@') is empty"
+    case .badCharacters: "use only ASCII letters, digits and - . in keys"
+    case .zoneWithoutDistrict: "a zone is zone:<district>/<slug>"
+    case .metricWithoutScope: "a metric is metric:<kind>@<scope>"
+    case .scopeNotAllowed: "only measures and metrics take an @scope"
+    }
+  }
+}
+
+extension TimelineError {
+  public var description: String {
+    switch code {
+    case .problems(let list):
+      let shown = list.prefix(50).map(\.description)
+      let more = list.count > 50 ? ["... and \(list.count - 50) more problems"] : []
+      return (shown + more).joined(separator: "\n")
+    case .io(let path, let op, let errno): return "\(path): \(op) failed: \(systemErrorText(errno))"
+    case .sequenceConflict(let log, let expected, let actual):
+      return "\(log): expected the last seq to be \(expected), but it is \(actual) (another append got there first); re-read the log and retry"
+    case .unknownSubject(let q, let candidates):
+      return "no subject matches \(quoted(q))" + (candidates.isEmpty ? "" : "; did you mean: " + candidates.joined(separator: ", "))
+    case .ambiguousSubject(let q, let candidates):
+      return "\(quoted(q)) matches \(candidates.count) subjects; name one of:\n" + candidates.map { "  " + $0 }.joined(separator: "\n")
+    case .noLogs(let dir): return "\(dir): no event logs (*.jsonl) found"
+    }
+  }
+}
+
+/// A value in double quotes, shortened to 80 characters, with control characters made visible.
+func quoted(_ s: String) -> String {
+  var out = ""
+  for ch in s.unicodeScalars.prefix(80) {
+    switch ch {
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out += "\\t"
+    case "\"": out += "\\\""
+    default: out += ch.value < 0x20 ? "\\u{\(String(ch.value, radix: 16))}" : String(ch)
+    }
+  }
+  if s.unicodeScalars.count > 80 { out += "…" }
+  return "\"" + out + "\""
+}

@@ -1,0 +1,89 @@
+/// Where a problem is: a file, and the 1-based line and column when they apply.
+public struct SourceLocation: Sendable, Hashable, Comparable {
+  public var file: String
+  public var line: Int?
+  public var column: Int?
+
+  public init(file: String, line: Int? = nil, column: Int? = nil) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+    (a.file, a.line ?? 0, a.column ?? 0) < (b.file, b.line ?? 0, b.column ?? 0)
+  }
+}
+
+/// Why a torn tail is torn.
+public enum TornReason: Sendable, Hashable {
+  /// The file does not end with a newline: the last write stopped mid-line.
+  case noTrailingNewline
+  /// The last line is not a complete JSON object.
+  case incompleteJSON
+}
+
+/// One thing wrong with a log, a draft, the catalogue or a source text, as data.
+///
+/// The English for each case is written in exactly one place, `Diagnostic+Messages.swift`.
+public enum Problem: Error, Sendable, Hashable {
+  // Reading a line
+  case invalidJSON(JSONSyntaxError.Expected)
+  case notAnObject
+  case emptyLine
+  case lineTooLong(bytes: Int, limit: Int)
+  case missingField(String)
+  case unexpectedField(String)
+  case wrongType(field: String, expected: JSONKind, found: JSONKind)
+  case invalidTime(field: String, value: String, TimestampError)
+  case invalidID(String)
+  case unknownEventType(String)
+  case invalidSubject(String, SubjectKeyError)
+  case subjectKindMismatch(type: EventType, subject: String)
+  case untilNotAfterEffective(effective: Timestamp, until: Timestamp)
+  case invalidDigest(String)
+  // The type's data
+  case dataFieldMissing(type: EventType, field: String)
+  case dataFieldWrongType(type: EventType, field: String, expected: String)
+  case dataFieldUnknown(type: EventType, field: String)
+  case unknownCatalogueKey(kind: CatalogueKeyKind, key: String)
+  // The log as a whole
+  case notCanonical
+  case seqOutOfOrder(expected: Int, found: Int)
+  case chainBroken(expected: SHA256.Digest, found: SHA256.Digest)
+  case duplicateID(String, first: SourceLocation)
+  case sourceMismatch(expected: String, found: String)
+  case firstEventNotBriefing(found: EventType)
+  case briefingNotFirst
+  case missingSourceText(path: String)
+  case quoteNotInSource(sourceFile: String)
+  case retractionTargetMissing(String)
+  case retractionTargetNotEarlier(String)
+  case retractionSubjectMismatch(target: String, targetSubject: String)
+  case retractionReplacementMissing(String)
+  case tornTail(TornReason, bytes: Int)
+  // Appending
+  case idTakenByDifferentEvent(String, existing: SourceLocation)
+  case idRepeatedInBatch(String, firstLine: Int)
+  case invalidUTF8
+  // The catalogue
+  case catalogueEntryInvalid(String)
+}
+
+/// Which catalogue list a key was looked up in.
+public enum CatalogueKeyKind: String, Sendable, Hashable {
+  case measure, metric, scope, district, zoneLevel = "zone level", category
+}
+
+/// A problem at a place. Logs, drafts, the catalogue and sources all report through this one type.
+public struct Diagnostic: Error, Sendable, Hashable, Comparable {
+  public var location: SourceLocation
+  public var problem: Problem
+
+  public init(_ location: SourceLocation, _ problem: Problem) {
+    self.location = location
+    self.problem = problem
+  }
+
+  public static func < (a: Diagnostic, b: Diagnostic) -> Bool { a.location < b.location }
+}

@@ -1,0 +1,36 @@
+/// A failure of an engine operation, carrying what went wrong as data.
+///
+/// Catch it with `catch let e as TimelineError` and match ``code``; print it with `description`. The text
+/// of `description` is for people and may change between versions.
+public struct TimelineError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong.
+  public enum Code: Sendable, Hashable {
+    /// Problems found in logs, drafts, the catalogue or sources; each names its file and line.
+    case problems([Diagnostic])
+    /// A system call failed on a path: the operation (`open`, `read`, `write`, `fsync`, `lock`, `rename`) and errno.
+    case io(path: String, operation: String, errno: Int32)
+    /// `--expect-seq` did not match the log's last seq.
+    case sequenceConflict(log: String, expected: Int, actual: Int)
+    /// A query named a subject that no event has; `candidates` are near matches.
+    case unknownSubject(String, candidates: [String])
+    /// A query named a subject fragment that matches several subjects.
+    case ambiguousSubject(String, candidates: [String])
+    /// The events directory does not exist or holds no logs.
+    case noLogs(directory: String)
+  }
+
+  public var code: Code
+
+  public init(_ code: Code) { self.code = code }
+
+  /// Problems as an error.
+  public static func problems(_ d: [Diagnostic]) -> TimelineError { TimelineError(.problems(d.sorted())) }
+
+}
+
+extension TimelineError.Code {
+  /// Matches an error against a code, so callers can write `catch TimelineError.Code.noLogs(directory: d)`.
+  public static func ~= (code: TimelineError.Code, error: any Error) -> Bool {
+    (error as? TimelineError)?.code == code
+  }
+}

@@ -1,0 +1,209 @@
+/// Builds RFC 4180 CSV as UTF-8 bytes, one record at a time.
+///
+/// Output rules:
+/// - Fields are separated by a comma. A field containing a comma, a double quote, CR or LF is
+///   enclosed in double quotes, and each double quote inside it is doubled (`b"bb` becomes `"b""bb"`).
+///   Other fields, including ones with leading or trailing spaces, are written as they are.
+/// - Every record, the header and the last record included, ends with `CSVOptions.lineEnding`.
+/// - With `CSVOptions.byteOrderMark` the bytes EF BB BF are written once, at the very start.
+/// - Formula neutralisation (OWASP "CSV injection"): with `CSVOptions.neutraliseFormulas` on, a
+///   *text* cell whose first character is `=`, `+`, `-`, `@`, TAB or CR gets a single `'` prefix,
+///   then is quoted if needed, so `=1+1` is written as `'=1+1` and `-5` as `'-5`. Numbers that must
+///   stay numeric are passed as `CSVField.number`, which is written verbatim (`-5` stays `-5`) as long
+///   as it is a plain numeric literal. `writeRow(_:)` with `[String]` treats every cell as text.
+/// - A record with a single empty field (or no fields at all) is written as `""`, since an empty
+///   line would be read back as no record by many readers.
+///
+/// The writer does not check that records have the same number of fields; that is the caller's job.
+///
+/// ```swift
+/// var csv = CSVWriter(options: CSVOptions(lineEnding: .crlf))
+/// csv.writeRow(["district", "delta"])
+/// csv.writeRow([.text("二七区"), .number("-5")])
+/// // csv.bytes is the UTF-8 of "district,delta\r\n二七区,-5\r\n"
+/// ```
+public struct CSVWriter: Sendable {
+  /// The options this writer was created with.
+  public let options: CSVOptions
+  /// The UTF-8 output written so far, starting with the byte order mark when it is enabled.
+  public private(set) var bytes: [UInt8]
+  /// The number of records written so far, header included.
+  public private(set) var recordCount: Int
+
+  /// Creates a writer; when `options.byteOrderMark` is set the BOM is written immediately.
+  ///
+  /// - Parameter options: Line ending, BOM and neutralisation settings. Defaults to `CSVOptions()`
+  ///   (LF, no BOM, neutralisation on).
+  public init(options: CSVOptions = CSVOptions()) {
+    self.options = options
+    self.bytes = []
+    self.recordCount = 0
+    if options.byteOrderMark {
+      bytes.append(contentsOf: CSVWriter.byteOrderMark)
+    }
+  }
+
+  /// Appends one record whose cells are all text.
+  ///
+  /// Every cell is escaped and, when `options.neutraliseFormulas` is on, neutralised, so a numeric
+  /// string like `-5` comes out as `'-5`. Use `writeRow(_:)` with `[CSVField]` for numeric columns.
+  ///
+  /// - Parameter fields: The cells of the record, in column order.
+  /// - Complexity: O(n), where n is the total UTF-8 length of `fields`.
+  public mutating func writeRow(_ fields: [String]) {
+    let neutralise = options.neutraliseFormulas
+    if fields.count <= 1, fields.first?.isEmpty ?? true {
+      appendEmptyRecord()
+      return
+    }
+    for index in fields.indices {
+      if index > 0 { bytes.append(CSVWriter.comma) }
+      CSVWriter.appendText(fields[index], neutralise: neutralise, to: &bytes)
+    }
+    endRecord()
+  }
+
+  /// Appends one record whose cells say whether they are text or numbers.
+  ///
+  /// `.text` cells are escaped and neutralised as described on `CSVWriter`; `.number` cells holding
+  /// a plain numeric literal are written verbatim and never get the `'` prefix.
+  ///
+  /// - Parameter fields: The cells of the record, in column order.
+  /// - Complexity: O(n), where n is the total UTF-8 length of `fields`.
+  public mutating func writeRow(_ fields: [CSVField]) {
+    let neutralise = options.neutraliseFormulas
+    if fields.count <= 1 {
+      switch fields.first {
+      case nil, .text(""), .number(""):
+        appendEmptyRecord()
+        return
+      default:
+        break
+      }
+    }
+    for index in fields.indices {
+      if index > 0 { bytes.append(CSVWriter.comma) }
+      switch fields[index] {
+      case .text(let text):
+        CSVWriter.appendText(text, neutralise: neutralise, to: &bytes)
+      case .number(let literal):
+        if CSVWriter.isNumericLiteral(literal) {
+          bytes.append(contentsOf: literal.utf8)
+        } else {
+          CSVWriter.appendText(literal, neutralise: neutralise, to: &bytes)
+        }
+      }
+    }
+    endRecord()
+  }
+
+  /// Returns the bytes written so far and empties the buffer, for streaming large exports in chunks.
+  ///
+  /// The byte order mark is not written again; later records simply continue the same document.
+  ///
+  /// - Returns: Everything accumulated in `bytes` since creation or the previous call.
+  public mutating func takeBytes() -> [UInt8] {
+    let taken = bytes
+    bytes = []
+    return taken
+  }
+
+  /// Escapes one text field as it would appear between the separators of a record.
+  ///
+  /// With `neutraliseFormulas`, a field starting with `=`, `+`, `-`, `@`, TAB or CR is first prefixed
+  /// with `'`. The result is then enclosed in double quotes, with inner quotes doubled, if it contains
+  /// a comma, a double quote, CR or LF. Examples: `b"bb` → `"b""bb"`, `=1+1` → `'=1+1`,
+  /// `=A1,B1` → `"'=A1,B1"`, and the empty string stays empty.
+  ///
+  /// - Parameters:
+  ///   - field: The raw cell text.
+  ///   - neutraliseFormulas: Whether to add the `'` prefix to formula-like text.
+  /// - Returns: The field exactly as the writer would emit it for a `.text` cell.
+  /// - Complexity: O(n), where n is the UTF-8 length of `field`.
+  public static func escape(_ field: String, neutraliseFormulas: Bool) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(field.utf8.count + 3)
+    appendText(field, neutralise: neutraliseFormulas, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  // MARK: - Internals
+
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+  static let comma: UInt8 = 0x2C
+  static let quote: UInt8 = 0x22
+  static let apostrophe: UInt8 = 0x27
+  static let carriageReturn: UInt8 = 0x0D
+  static let lineFeed: UInt8 = 0x0A
+
+  /// Whether a text field starting with `byte` must be neutralised: `=`, `+`, `-`, `@`, TAB, CR.
+  static func isFormulaTrigger(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+    default: return false
+    }
+  }
+
+  /// Whether `byte` forces the field to be quoted: comma, double quote, CR, LF.
+  static func needsQuoting(_ byte: UInt8) -> Bool {
+    byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed
+  }
+
+  /// Appends `field` escaped (and optionally neutralised) to `out`.
+  static func appendText(_ field: String, neutralise: Bool, to out: inout [UInt8]) {
+    let utf8 = field.utf8
+    let prefix = neutralise && (utf8.first.map(isFormulaTrigger) ?? false)
+    let quoted = utf8.contains(where: needsQuoting)
+    if quoted { out.append(quote) }
+    if prefix { out.append(apostrophe) }
+    if quoted {
+      for byte in utf8 {
+        if byte == quote { out.append(quote) }
+        out.append(byte)
+      }
+      out.append(quote)
+    } else {
+      out.append(contentsOf: utf8)
+    }
+  }
+
+  /// Whether `literal` is `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?` in ASCII.
+  static func isNumericLiteral(_ literal: String) -> Bool {
+    var iterator = literal.utf8.makeIterator()
+    var next = iterator.next()
+    func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    if next == 0x2B || next == 0x2D { next = iterator.next() }
+    var mantissaDigits = 0
+    while isDigit(next) { mantissaDigits += 1; next = iterator.next() }
+    if next == 0x2E {
+      next = iterator.next()
+      while isDigit(next) { mantissaDigits += 1; next = iterator.next() }
+    }
+    guard mantissaDigits > 0 else { return false }
+    if next == 0x45 || next == 0x65 {
+      next = iterator.next()
+      if next == 0x2B || next == 0x2D { next = iterator.next() }
+      var exponentDigits = 0
+      while isDigit(next) { exponentDigits += 1; next = iterator.next() }
+      guard exponentDigits > 0 else { return false }
+    }
+    return next == nil
+  }
+
+  private mutating func appendEmptyRecord() {
+    bytes.append(CSVWriter.quote)
+    bytes.append(CSVWriter.quote)
+    endRecord()
+  }
+
+  private mutating func endRecord() {
+    switch options.lineEnding {
+    case .lf:
+      bytes.append(CSVWriter.lineFeed)
+    case .crlf:
+      bytes.append(CSVWriter.carriageReturn)
+      bytes.append(CSVWriter.lineFeed)
+    }
+    recordCount += 1
+  }
+}

@@ -1,0 +1,80 @@
+/// A projection as rows of named columns, ready to be written as a table for people, CSV or JSON.
+///
+/// Every view builds one ``RowSet`` with all its columns; each format then picks what it shows: CSV and JSON
+/// carry every column (stable names, documented in the README), the table for people a readable subset.
+public struct RowSet: Sendable {
+  /// A column: its stable name, whether its cells are numbers, and how the table for people shows it.
+  public struct Column: Sendable, Hashable {
+    public var name: String
+    public var numeric: Bool
+    /// The title in the table for people, or `nil` when the table leaves this column out.
+    public var tableTitle: String?
+    public var tableMaxWidth: Int?
+
+    public init(_ name: String, numeric: Bool = false, table: String? = nil, width: Int? = nil) {
+      self.name = name
+      self.numeric = numeric
+      self.tableTitle = table
+      self.tableMaxWidth = width
+    }
+  }
+
+  public var columns: [Column]
+  /// Rows; an empty string is an empty cell.
+  public var rows: [[String]] = []
+
+  public init(columns: [Column]) { self.columns = columns }
+
+  public mutating func append(_ row: [String]) {
+    precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
+    rows.append(row)
+  }
+
+  /// The aligned table for people: the columns that have a table title.
+  public func renderTable() -> String {
+    let shown = columns.indices.filter { columns[$0].tableTitle != nil }
+    var t = TextTable(
+      columns: shown.map {
+        TextTable.Column(
+          title: columns[$0].tableTitle!, alignment: columns[$0].numeric ? .right : .left, maxWidth: columns[$0].tableMaxWidth)
+      })
+    for r in rows { t.addRow(shown.map { r[$0] }) }
+    return t.render()
+  }
+
+  /// CSV per RFC 4180 with a header row; numeric columns are written as numbers, text is neutralised.
+  public func renderCSV(options: CSVOptions) -> [UInt8] {
+    var w = CSVWriter(options: options)
+    w.writeRow(columns.map(\.name))
+    for r in rows {
+      w.writeRow(zip(columns, r).map { c, v in c.numeric && !v.isEmpty ? CSVField.number(v) : CSVField.text(v) })
+    }
+    return w.bytes
+  }
+
+  /// A JSON array with one object per row, one row per line; empty cells are `null`, numbers are numbers.
+  public func renderJSON() -> [UInt8] {
+    var out: [UInt8] = Array("[".utf8)
+    for (k, r) in rows.enumerated() {
+      out.append(contentsOf: (k == 0 ? "\n" : ",\n").utf8)
+      out.append(UInt8(ascii: "{"))
+      for (i, (c, v)) in zip(columns, r).enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        JSONWriter.writeString(c.name, into: &out)
+        out.append(UInt8(ascii: ":"))
+        if v.isEmpty {
+          out.append(contentsOf: "null".utf8)
+        } else if c.numeric, (try? JSONParser.parse(v))?.kind == .number {
+          out.append(contentsOf: v.utf8)
+        } else if c.name.hasSuffix("_json"), let parsed = try? JSONParser.parse(v) {
+          JSONWriter.write(parsed, into: &out)
+        } else {
+          JSONWriter.writeString(v, into: &out)
+        }
+      }
+      out.append(UInt8(ascii: "}"))
+    }
+    out.append(contentsOf: (rows.isEmpty ? "]\n" : "\n]\n").utf8)
+    return out
+  }
+}

@@ -1,0 +1,139 @@
+/// The column sets of each view. Names are stable: scripts and the README depend on them.
+public enum Views {
+  /// A time for people: `2022-01-08 12:00` in the city's offset.
+  static func short(_ t: Timestamp?) -> String {
+    guard let t else { return "" }
+    let s = t.cityTime.iso8601
+    return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(s.count > 22 ? 8 : 5))
+  }
+
+  static func iso(_ t: Timestamp?) -> String { t?.iso8601 ?? "" }
+
+  static func json(_ v: JSONValue?) -> String { v.map { JSONWriter.string($0) } ?? "" }
+
+  static func dataString(_ e: Event, _ key: String) -> String {
+    switch e.data[key] {
+    case .string(let s)?: s
+    case .number(let n)?: n
+    case let v?: JSONWriter.string(v)
+    case nil: ""
+    }
+  }
+
+  // MARK: state
+
+  public static let stateColumns: [RowSet.Column] = [
+    .init("at"), .init("known_at"),
+    .init("category", table: "category"),
+    .init("subject", table: "subject", width: 44),
+    .init("label_zh", table: "名称", width: 30),
+    .init("label_en", table: "name", width: 36),
+    .init("state_zh", table: "状态", width: 30),
+    .init("state_en", table: "state", width: 60),
+    .init("scope"), .init("scope_zh", table: "范围", width: 20), .init("scope_en"),
+    .init("level"), .init("value", numeric: true), .init("unit"), .init("params_json"),
+    .init("effective", table: "since"), .init("until", table: "until"), .init("recorded"),
+    .init("source", table: "briefing", width: 34), .init("event_id"), .init("quote"),
+  ]
+
+  public static func state(_ entries: [Timeline.StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
+    var rs = RowSet(columns: stateColumns)
+    for s in entries {
+      let e = s.event
+      let d = s.description
+      rs.append([
+        iso(point.at), iso(point.knownAt), s.category, e.subject.raw, d.subject.zh, d.subject.en, d.state.zh, d.state.en,
+        dataString(e, "scope").isEmpty ? (e.subject.scope.map(String.init) ?? "") : dataString(e, "scope"),
+        d.scope?.zh ?? "", d.scope?.en ?? "", dataString(e, "level"), dataString(e, "value"), dataString(e, "unit"),
+        json(e.data["params"]), forTable ? short(e.effective) : iso(e.effective), forTable ? short(e.until) : iso(e.until),
+        iso(e.recorded), e.source, e.id, e.quote,
+      ])
+    }
+    return rs
+  }
+
+  // MARK: history and changes
+
+  public static let changeColumns: [RowSet.Column] = [
+    .init("effective", table: "effective"), .init("until", table: "until"), .init("recorded", table: "recorded"),
+    .init("log"), .init("seq", numeric: true), .init("id", table: "id"), .init("type", table: "type"),
+    .init("subject", table: "subject", width: 40), .init("category"),
+    .init("label_zh"), .init("label_en"), .init("state_zh"), .init("state_en", table: "state", width: 50),
+    .init("scope"), .init("level"), .init("from_level"), .init("district"), .init("place"), .init("rule"), .init("rule_zh"),
+    .init("params_json"), .init("value", numeric: true), .init("unit"), .init("period_start"), .init("label"),
+    .init("tested", numeric: true), .init("positives", numeric: true), .init("target"), .init("replacement"), .init("note"),
+    .init("source", table: "briefing", width: 34), .init("quote", table: "quote", width: 60),
+    .init("retracted_by", table: "retracted by"), .init("data_json"), .init("prev"),
+  ]
+
+  public static func changes(_ entries: [HistoryEntry], forTable: Bool) -> RowSet {
+    var rs = RowSet(columns: changeColumns)
+    for h in entries {
+      let e = h.event
+      let d = h.description
+      let t = { (x: Timestamp?) -> String in forTable ? short(x) : iso(x) }
+      var retractedBy = h.retractedBy.map { $0.id + " (" + $0.source + ")" } ?? ""
+      if let target = h.retracts, forTable { retractedBy = "retracts " + target }
+      rs.append([
+        t(e.effective), t(e.until), t(e.recorded), e.source, String(e.seq), e.id, e.type.rawValue, e.subject.raw,
+        e.type == .briefingPublished ? "briefings" : e.subject.kind == .zone ? "zones" : "",
+        d.subject.zh, d.subject.en, d.state.zh, d.state.en,
+        dataString(e, "scope"), dataString(e, "level"), dataString(e, "from_level"), dataString(e, "district"),
+        dataString(e, "place"), dataString(e, "rule"), dataString(e, "rule_zh"), json(e.data["params"]),
+        dataString(e, "value"), dataString(e, "unit"), dataString(e, "period_start"), dataString(e, "label"),
+        dataString(e, "tested"), dataString(e, "positives"), dataString(e, "target"), dataString(e, "replacement"),
+        dataString(e, "note"), e.source, e.quote, retractedBy, JSONWriter.string(.object(e.data)), e.prev.hex,
+      ])
+    }
+    return rs
+  }
+
+  /// Fills the category column, which needs the catalogue.
+  static func withCategories(_ rs: RowSet, _ entries: [HistoryEntry], _ c: Catalogue) -> RowSet {
+    var rs = rs
+    let col = rs.columns.firstIndex { $0.name == "category" }!
+    for (k, h) in entries.enumerated() where rs.rows[k][col].isEmpty {
+      rs.rows[k][col] = h.event.type == .briefingPublished ? "briefings" : c.category(of: h.event.subject)
+    }
+    return rs
+  }
+
+  // MARK: diff
+
+  public static let diffColumns: [RowSet.Column] = [
+    .init("change", table: "change"), .init("category", table: "category"), .init("subject", table: "subject", width: 40),
+    .init("label_zh", table: "名称", width: 24), .init("label_en"),
+    .init("before_zh"), .init("before_en", table: "before", width: 40),
+    .init("after_zh"), .init("after_en", table: "after", width: 40),
+    .init("event_id", table: "event"), .init("effective", table: "effective"), .init("recorded"),
+    .init("source", table: "briefing", width: 34), .init("quote"),
+  ]
+
+  public static func diff(_ entries: [DiffEntry], catalogue: Catalogue, forTable: Bool) -> RowSet {
+    var rs = RowSet(columns: diffColumns)
+    let t = { (x: Timestamp?) -> String in forTable ? short(x) : iso(x) }
+    for d in entries {
+      let b = d.before.map { EventDescription($0, catalogue: catalogue) }
+      let a = d.after.map { EventDescription($0, catalogue: catalogue) }
+      let r = d.responsible
+      let label = (a ?? b)!.subject
+      var afterEN = a?.state.en ?? ""
+      var afterZH = a?.state.zh ?? ""
+      if d.change == .ended {
+        if d.endedBySchedule {
+          afterEN = "ended as scheduled at " + short(r.until)
+          afterZH = "到期结束"
+        } else {
+          let rd = EventDescription(r, catalogue: catalogue)
+          afterEN = rd.state.en.isEmpty ? r.type.rawValue : rd.state.en
+          afterZH = rd.state.zh
+        }
+      }
+      rs.append([
+        d.change.rawValue, d.category, d.subject.raw, label.zh, label.en, b?.state.zh ?? "", b?.state.en ?? "",
+        afterZH, afterEN, r.id, d.endedBySchedule ? t(r.until) : t(r.effective), t(r.recorded), r.source, r.quote,
+      ])
+    }
+    return rs
+  }
+}

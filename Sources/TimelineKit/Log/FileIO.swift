@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// Every system call the engine makes on files lives here, each failure turned into a TimelineError.io.
+
+/// The text of a system error number.
+func systemErrorText(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+enum FileIO {
+  /// Reads a whole file.
+  static func readAll(_ path: String) throws(TimelineError) -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    defer { close(fd) }
+    return try readAll(fd: fd, path: path)
+  }
+
+  /// Reads everything from an open descriptor, from its current position.
+  static func readAll(fd: Int32, path: String) throws(TimelineError) -> [UInt8] {
+    var st = stat()
+    var capacity = 1 << 16
+    if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+    var out = [UInt8](repeating: 0, count: capacity)
+    var used = 0
+    while true {
+      if used == out.count { out.append(contentsOf: repeatElement(0, count: out.count)) }
+      let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw TimelineError(.io(path: path, operation: "read", errno: errno))
+      }
+      if n == 0 { break }
+      used += n
+    }
+    out.removeSubrange(used...)
+    return out
+  }
+
+  static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The names in a directory, sorted by byte order.
+  static func listDirectory(_ path: String) throws(TimelineError) -> [String] {
+    guard let dir = opendir(path) else { throw TimelineError(.io(path: path, operation: "open directory", errno: errno)) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// Writes all of `bytes` at the descriptor's position, retrying short writes and EINTR.
+  static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(TimelineError) {
+    var done = 0
+    while done < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw TimelineError(.io(path: path, operation: "write", errno: errno))
+      }
+      done += n
+    }
+  }
+
+  static func fsyncOrThrow(fd: Int32, path: String) throws(TimelineError) {
+    guard fsync(fd) == 0 else { throw TimelineError(.io(path: path, operation: "fsync", errno: errno)) }
+  }
+
+  /// Syncs a directory so that a newly created or renamed entry in it survives a crash.
+  static func syncDirectory(_ path: String) {
+    let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    _ = fsync(fd)
+    close(fd)
+  }
+
+  /// Writes a new file (or replaces one) atomically: a temporary file, fsync, rename, directory fsync.
+  static func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(TimelineError) {
+    let tmp = path + ".tmp-\(getpid())"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: tmp, operation: "open", errno: errno)) }
+    do throws(TimelineError) {
+      try writeAll(fd: fd, bytes, path: tmp)
+      try fsyncOrThrow(fd: fd, path: tmp)
+    } catch {
+      close(fd)
+      unlink(tmp)
+      throw error
+    }
+    close(fd)
+    guard rename(tmp, path) == 0 else {
+      let e = errno
+      unlink(tmp)
+      throw TimelineError(.io(path: path, operation: "rename", errno: e))
+    }
+    syncDirectory(directoryOf(path))
+  }
+
+  static func directoryOf(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+}
+
+/// An open file holding an exclusive `flock` until it is closed.
+final class LockedFile {
+  let fd: Int32
+  let path: String
+
+  /// Opens (creating when asked) and locks a file, waiting for other holders.
+  init(path: String, create: Bool, directory: Bool = false) throws(TimelineError) {
+    let flags = directory ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0))
+    let fd = open(path, flags, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    while flock(fd, LOCK_EX) != 0 {
+      if errno == EINTR { continue }
+      let e = errno
+      close(fd)
+      throw TimelineError(.io(path: path, operation: "lock", errno: e))
+    }
+    self.fd = fd
+    self.path = path
+  }
+
+  /// The file's size now.
+  func size() throws(TimelineError) -> Int {
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw TimelineError(.io(path: path, operation: "stat", errno: errno)) }
+    return Int(st.st_size)
+  }
+
+  func readAll() throws(TimelineError) -> [UInt8] {
+    guard lseek(fd, 0, SEEK_SET) == 0 else { throw TimelineError(.io(path: path, operation: "seek", errno: errno)) }
+    return try FileIO.readAll(fd: fd, path: path)
+  }
+
+  /// Appends bytes at the end and syncs them; on any failure, cuts the file back to `restoreSize` so that
+  /// nothing partial stays behind.
+  func appendAndSync(_ bytes: [UInt8], restoreSize: Int) throws(TimelineError) {
+    do throws(TimelineError) {
+      guard lseek(fd, 0, SEEK_END) >= 0 else { throw TimelineError(.io(path: path, operation: "seek", errno: errno)) }
+      try FileIO.writeAll(fd: fd, bytes, path: path)
+      try FileIO.fsyncOrThrow(fd: fd, path: path)
+    } catch {
+      _ = ftruncate(fd, off_t(restoreSize))
+      _ = fsync(fd)
+      throw error
+    }
+  }
+
+  /// Cuts the file to `size` bytes and syncs it.
+  func truncate(to size: Int) throws(TimelineError) {
+    guard ftruncate(fd, off_t(size)) == 0 else { throw TimelineError(.io(path: path, operation: "truncate", errno: errno)) }
+    try FileIO.fsyncOrThrow(fd: fd, path: path)
+  }
+
+  deinit { close(fd) }
+}

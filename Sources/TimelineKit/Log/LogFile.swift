@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A log read from disk: its events in order, the digest of each line, and a torn tail if there is one.
+///
+/// Reading never stops at the first bad line: every line that cannot be decoded becomes a diagnostic, so a
+/// person sees all the problems of a log at once.
+public struct LogFile: Sendable {
+  /// The path as the user will see it in messages (`events/2022-01-08_press-conference-28.jsonl`).
+  public let path: String
+  /// The file name without `.jsonl`; every event's `source` must equal it.
+  public let name: String
+  /// The events that decoded, in file order.
+  public internal(set) var events: [Event] = []
+  /// The 1-based line number of each event in ``events``.
+  public internal(set) var lineNumbers: [Int] = []
+  /// The SHA-256 of every complete line, in file order (decoded or not), when the reader was asked for it.
+  public internal(set) var lineDigests: [SHA256.Digest] = []
+  /// Whether each line's bytes are exactly the canonical encoding of its event (same order as ``events``).
+  public internal(set) var canonical: [Bool] = []
+  /// The number of complete lines (those that end in a newline, decoded or not).
+  public internal(set) var lineCount = 0
+  /// A partial last line, if the file ends with one.
+  public internal(set) var tornTail: TornTail?
+  /// Problems found while reading: undecodable lines and the torn tail.
+  public internal(set) var diagnostics: [Diagnostic] = []
+
+  /// The bytes at the end of a log that are not a complete line.
+  public struct TornTail: Sendable, Hashable {
+    /// Where the torn part starts: the length of the log's complete prefix.
+    public var offset: Int
+    public var byteCount: Int
+    public var line: Int
+    public var reason: TornReason
+  }
+
+  /// The longest line the reader accepts; a longer one is refused rather than buffered.
+  public static let maximumLineBytes = 16 << 20
+
+  /// The log's name for a path: its file name without `.jsonl`.
+  public static func name(ofPath path: String) -> String {
+    var file = Substring(path)
+    if let slash = file.lastIndex(of: "/") { file = file[file.index(after: slash)...] }
+    return String(file.hasSuffix(".jsonl") ? file.dropLast(6) : file)
+  }
+}
+
+/// Reads logs from bytes.
+public enum LogReader {
+  /// What to compute while reading.
+  public struct Options: Sendable {
+    /// Hash each line (needed for the chain: verify and append).
+    public var digests = false
+    /// Check that each line is in canonical form (verify).
+    public var canonicalForm = false
+    public init(digests: Bool = false, canonicalForm: Bool = false) {
+      self.digests = digests
+      self.canonicalForm = canonicalForm
+    }
+  }
+
+  /// Reads a log file from disk.
+  /// - Throws: ``TimelineError`` when the file cannot be read; problems inside it go to ``LogFile/diagnostics``.
+  public static func read(path: String, options: Options = Options()) throws(TimelineError) -> LogFile {
+    let bytes = try FileIO.readAll(path)
+    return parse(bytes, path: path, options: options)
+  }
+
+  /// Parses the bytes of a log.
+  /// - Complexity: O(n) in the number of bytes; each byte is scanned once for line ends.
+  public static func parse(_ bytes: [UInt8], path: String, options: Options = Options()) -> LogFile {
+    var log = LogFile(path: path, name: LogFile.name(ofPath: path))
+    bytes.withUnsafeBufferPointer { buf in
+      var start = 0
+      var lineNo = 0
+      while start < buf.count {
+        lineNo += 1
+        let end = LineSplitter.nextNewline(in: buf, from: start)
+        guard let end else {
+          log.tornTail = .init(offset: start, byteCount: buf.count - start, line: lineNo, reason: .noTrailingNewline)
+          log.diagnostics.append(
+            Diagnostic(SourceLocation(file: path, line: lineNo), .tornTail(.noTrailingNewline, bytes: buf.count - start)))
+          break
+        }
+        let line = UnsafeBufferPointer(rebasing: buf[start..<end])
+        let isLast = end + 1 == buf.count
+        log.lineCount += 1
+        if options.digests { log.lineDigests.append(SHA256.hash(line)) }
+        decodeLine(line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options)
+        start = end + 1
+      }
+    }
+    return log
+  }
+
+  private static func decodeLine(
+    _ line: UnsafeBufferPointer<UInt8>, number: Int, isLast: Bool, offset: Int, into log: inout LogFile, options: Options
+  ) {
+    let location = SourceLocation(file: log.path, line: number)
+    if line.isEmpty {
+      log.diagnostics.append(Diagnostic(location, .emptyLine))
+      return
+    }
+    if line.count > LogFile.maximumLineBytes {
+      log.diagnostics.append(Diagnostic(location, .lineTooLong(bytes: line.count, limit: LogFile.maximumLineBytes)))
+      return
+    }
+    switch EventCodec.decodeEvent(line) {
+    case .success(let event):
+      log.events.append(event)
+      log.lineNumbers.append(number)
+      if options.canonicalForm {
+        let same = EventCodec.encode(event).withUnsafeBufferPointer { $0.elementsEqual(line) }
+        log.canonical.append(same)
+      }
+    case .failure(let failure):
+      if isLast, failure.problems == [.invalidJSON(.moreInput)] {
+        log.lineCount -= 1
+        if options.digests { log.lineDigests.removeLast() }
+        log.tornTail = .init(offset: offset, byteCount: line.count + 1, line: number, reason: .incompleteJSON)
+        log.diagnostics.append(Diagnostic(location, .tornTail(.incompleteJSON, bytes: line.count + 1)))
+        return
+      }
+      var loc = location
+      loc.column = failure.column
+      for p in failure.problems { log.diagnostics.append(Diagnostic(loc, p)) }
+    }
+  }
+}
+
+/// Finds line ends in a byte buffer without rescanning.
+enum LineSplitter {
+  /// The index of the next `\n` at or after `from`, or `nil`.
+  @inline(__always)
+  static func nextNewline(in buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard from < buf.count, let base = buf.baseAddress else { return nil }
+    guard let p = memchr(base + from, 0x0A, buf.count - from) else { return nil }
+    return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+  }
+}

@@ -1,0 +1,64 @@
+/// The query engine over one events directory: replay, audit and the views the commands print.
+///
+/// ## Topics
+/// - Replay: ``state(at:filter:)``
+/// - Audit: ``history(of:knownAt:)``, ``diff(from:to:filter:)``, ``changes(from:to:knownAt:filter:)``
+/// - Subjects: ``resolveSubject(_:)``
+public struct Timeline: Sendable {
+  public let store: EventStore
+  public let index: TimelineIndex
+
+  public init(store: EventStore) {
+    self.store = store
+    self.index = TimelineIndex(store: store)
+  }
+
+  public var catalogue: Catalogue { store.catalogue }
+
+  /// One subject in force at a point.
+  public struct StateEntry: Sendable, Hashable {
+    public var subject: SubjectKey
+    public var event: Event
+    public var description: EventDescription
+    public var category: String
+  }
+
+  /// Everything in force at `point`: the deciding event of each subject, lifts and completed rounds left out.
+  /// - Returns: entries sorted by category, then subject key.
+  public func state(at point: Bitemporal, filter: SubjectFilter = SubjectFilter()) -> [StateEntry] {
+    index.state(at: point).values
+      .filter { !$0.type.endsState && filter.admits($0, catalogue: catalogue) }
+      .map(entry)
+      .sorted { ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw) }
+  }
+
+  func entry(_ e: Event) -> StateEntry {
+    StateEntry(
+      subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue),
+      category: catalogue.category(of: e.subject))
+  }
+
+  /// Resolves what a person typed to one subject: an exact key, or a fragment of keys and labels.
+  /// - Throws: `.unknownSubject` (with near keys) or `.ambiguousSubject` (with the candidates).
+  public func resolveSubject(_ text: String) throws(TimelineError) -> SubjectKey {
+    if let k = index.subjects.first(where: { $0.raw == text }) { return k }
+    let needle = text.lowercased()
+    var matches: [SubjectKey] = []
+    for s in index.subjects {
+      let latest = index.events(of: s).last!
+      let d = EventDescription(latest, catalogue: catalogue)
+      let hay = [s.raw, d.subject.zh, d.subject.en].map { $0.lowercased() }
+      if hay.contains(where: { $0.contains(needle) }) { matches.append(s) }
+    }
+    if matches.count == 1 { return matches[0] }
+    if matches.isEmpty {
+      let near = index.subjects.map(\.raw).filter { ArgumentParser.editDistance($0, text) <= 3 }
+      throw TimelineError(.unknownSubject(text, candidates: Array(near.prefix(5))))
+    }
+    let described = matches.prefix(40).map { s -> String in
+      let d = EventDescription(index.events(of: s).last!, catalogue: catalogue)
+      return s.raw + "  (" + d.subject.zh + " / " + d.subject.en + ")"
+    }
+    throw TimelineError(.ambiguousSubject(text, candidates: described + (matches.count > 40 ? ["... \(matches.count - 40) more"] : [])))
+  }
+}
