@@ -86,10 +86,7 @@ public struct JSONParser {
     let n = word.utf8CodeUnitCount
     let w = UnsafeBufferPointer(start: word.utf8Start, count: n)
     for k in 0..<n {
-      guard i + k < b.count, b[i + k] == w[k] else {
-        i += k
-        throw fail(.value)
-      }
+      guard i + k < b.count, b[i + k] == w[k] else { throw fail(.value) }
     }
     i += n
   }

@@ -2,7 +2,7 @@
 ///
 /// Catch it with `catch let e as TimelineError` and match ``code``; print it with `description`. The text
 /// of `description` is for people and may change between versions.
-public struct TimelineError: Error, Sendable, CustomStringConvertible {
+public struct TimelineError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What went wrong.
   public enum Code: Sendable, Hashable {
     /// Problems found in logs, drafts, the catalogue or sources; each names its file and line.
