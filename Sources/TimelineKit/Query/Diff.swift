@@ -29,7 +29,8 @@ extension Timeline {
       let old = before[s].flatMap { $0.type.endsState ? nil : $0 }
       let newDeciding = after[s]
       let new = newDeciding.flatMap { $0.type.endsState ? nil : $0 }
-      let probe = new ?? old!
+      // Neither side in force (e.g. a round completed before and after): nothing to report.
+      guard let probe = new ?? old else { continue }
       guard filter.admits(probe, catalogue: catalogue) || (old.map { filter.admits($0, catalogue: catalogue) } ?? false) else { continue }
       let category = catalogue.category(of: s)
       switch (old, new) {

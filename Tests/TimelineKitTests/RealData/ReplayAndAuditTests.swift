@@ -1,0 +1,142 @@
+import Testing
+
+@testable import TimelineKit
+
+/// The semantic rules of replay and audit, each shown on the real briefings.
+@Suite struct ReplayAndAuditTests {
+  func t(_ s: String) throws -> Timestamp { try Timestamp.parseUserInput(s) }
+
+  func state(_ at: String, knownAt: String? = nil, _ filter: SubjectFilter = SubjectFilter()) throws -> [String: Timeline.StateEntry] {
+    let timeline = try RealData.timeline.get()
+    let entries = timeline.state(at: Bitemporal(at: try t(at), knownAt: try knownAt.map(t)), filter: filter)
+    return Dictionary(uniqueKeysWithValues: entries.map { ($0.subject.raw, $0) })
+  }
+
+  @Test func dineInIsSuspendedCitywideAt13ButNotAt11OnJanuary8() throws {
+    let at13 = try #require(try state("2022-01-08T13:00")["measure:dining.dine-in"])
+    #expect(at13.event.id == "pc29-036")
+    #expect(at13.event.data["scope"] == .string("city"))
+    #expect(at13.description.state.en.hasPrefix("All dine-in service at restaurants across the city is suspended"))
+    let at11 = try #require(try state("2022-01-08T11:00")["measure:dining.dine-in"])
+    #expect(at11.event.id == "pc28-036")
+    #expect(at11.event.quote.contains("接待量不能超过额定座位数50%"))
+  }
+
+  @Test func cumulativeCasesAsOfJanuary10At24Are103With47InErqi() throws {
+    let s = try state("2022-01-11T00:00")
+    #expect(s["metric:cases.confirmed.cumulative@city"]?.event.data["value"] == .number("103"))
+    #expect(s["metric:cases.confirmed.cumulative@erqi"]?.event.data["value"] == .number("47"))
+    #expect(s["metric:cases.confirmed.cumulative@erqi"]?.description.state.zh == "47 例")
+    // A figure as of 24:00 is not yet a state one minute before.
+    #expect(try state("2022-01-10T23:59")["metric:cases.confirmed.cumulative@city"] == nil)
+  }
+
+  @Test func theNovemberStayHomeOrderRunsFromThe25thTo29thAt24() throws {
+    #expect(try state("2022-11-27T10:00")["measure:movement.stay-home"]?.event.id == "pc35-010")
+    #expect(try state("2022-11-30T00:01")["measure:movement.stay-home"] == nil)
+    #expect(try state("2022-11-29T23:59")["measure:movement.stay-home"] != nil)
+    #expect(try state("2022-11-24T23:59")["measure:movement.stay-home"] == nil)
+  }
+
+  @Test func asKnownOnJanuary8TheJanuary11BriefingIsNotYetVisible() throws {
+    let early = try state("2022-01-10T12:00", knownAt: "2022-01-08")
+    #expect(early["measure:dining.dine-in"]?.event.id == "pc28-036")
+    #expect(early["measure:transport.bus"] == nil)
+    #expect(early.values.allSatisfy { $0.event.recorded <= (try! t("2022-01-08")) })
+    let later = try state("2022-01-10T12:00", knownAt: "2022-01-12")
+    #expect(later["measure:dining.dine-in"]?.event.id == "pc29-036")
+    #expect(later["measure:transport.bus"]?.event.id == "pc29-041")
+  }
+
+  @Test func aTemporaryOrderOverridesTheStandingRuleOnlyInsideItsInterval() throws {
+    #expect(try state("2022-11-20T12:00")["measure:transport.bus"]?.event.id == "pc29-041")
+    #expect(try state("2022-11-27T12:00")["measure:transport.bus"]?.event.id == "pc35-014")
+    #expect(try state("2022-11-30T12:00")["measure:transport.bus"]?.event.id == "pc29-041")
+  }
+
+  @Test func aDistrictSeesCitywideRulesItsDistrictSetsAndItsOwnZones() throws {
+    let erqi = try state("2022-11-27T10:00", SubjectFilter(district: "erqi"))
+    #expect(erqi["measure:movement.stay-home"] != nil, "main-urban-8 includes 二七区")
+    #expect(erqi["measure:dining.dine-in"] != nil, "a citywide rule applies in every district")
+    #expect(erqi["zone:erqi/jianshe-hanghai-songshan-jingguang-area"] != nil)
+    #expect(erqi["zone:gaoxin/wulong-xincheng-xiangxieyuan"] == nil)
+    let zhongmu = try state("2022-11-27T10:00", SubjectFilter(district: "zhongmu"))
+    #expect(zhongmu["measure:movement.stay-home"] == nil, "中牟县 is outside the eight main districts")
+    #expect(zhongmu["measure:dining.dine-in"] != nil)
+    #expect(zhongmu.keys.allSatisfy { !$0.hasPrefix("zone:") })
+  }
+
+  @Test func categoryFilterKeepsOnlyThatCategory() throws {
+    let dining = try state("2022-01-10T12:00", SubjectFilter(category: "dining"))
+    #expect(Set(dining.keys) == ["measure:dining.dine-in"])
+    let zones = try state("2022-01-10T12:00", SubjectFilter(category: "zones"))
+    #expect(zones.keys.filter { $0.hasPrefix("zone:") }.count == 5)
+  }
+
+  @Test func validTimeDiffShowsTheDineInChangeWithItsBriefing() throws {
+    let timeline = try RealData.timeline.get()
+    let d = timeline.diff(from: Bitemporal(at: try t("2022-01-08T11:00")), to: Bitemporal(at: try t("2022-01-08T13:00")))
+    let dine = try #require(d.first { $0.subject.raw == "measure:dining.dine-in" })
+    #expect(dine.change == .changed)
+    #expect(dine.before?.id == "pc28-036")
+    #expect(dine.after?.id == "pc29-036")
+    #expect(dine.responsible.source == "2022-01-11_press-conference-29")
+  }
+
+  @Test func knowledgeDiffShowsWhatTheJanuary11BriefingChangedInWhatWasKnown() throws {
+    let timeline = try RealData.timeline.get()
+    let at = try t("2022-01-10T12:00")
+    let d = timeline.diff(from: Bitemporal(at: at, knownAt: try t("2022-01-08")), to: Bitemporal(at: at, knownAt: try t("2022-01-12")))
+    let byKey = Dictionary(uniqueKeysWithValues: d.map { ($0.subject.raw, $0) })
+    #expect(byKey["measure:dining.dine-in"]?.change == .changed)
+    #expect(byKey["measure:transport.bus"]?.change == .added)
+    #expect(byKey["measure:transport.bus"]?.responsible.id == "pc29-041")
+    #expect(!d.contains { $0.change == .ended })
+  }
+
+  @Test func aScheduledEndIsReportedAsEndedBySchedule() throws {
+    let timeline = try RealData.timeline.get()
+    let d = timeline.diff(from: Bitemporal(at: try t("2022-11-29T12:00")), to: Bitemporal(at: try t("2022-11-30T12:00")))
+    let stay = try #require(d.first { $0.subject.raw == "measure:movement.stay-home" })
+    #expect(stay.change == .ended)
+    #expect(stay.endedBySchedule)
+    let bus = try #require(d.first { $0.subject.raw == "measure:transport.bus" })
+    #expect(bus.change == .changed, "the January rule applies again after the temporary order")
+    #expect(bus.after?.id == "pc29-041")
+  }
+
+  @Test func historyOfDineInReadsAsOneStoryAcrossBriefings() throws {
+    let timeline = try RealData.timeline.get()
+    let subject = try timeline.resolveSubject("堂食")
+    #expect(subject.raw == "measure:dining.dine-in")
+    let h = timeline.history(of: subject)
+    #expect(h.map(\.event.id) == ["pc28-036", "pc29-036", "pc34-029"])
+    #expect(h.map(\.event.source) == ["2022-01-08_press-conference-28", "2022-01-11_press-conference-29", "2022-11-07_press-conference-34"])
+    #expect(timeline.history(of: subject, knownAt: try t("2022-01-10")).map(\.event.id) == ["pc28-036"])
+  }
+
+  @Test func ambiguousAndUnknownSubjectsListCandidates() throws {
+    let timeline = try RealData.timeline.get()
+    #expect(throws: (any Error).self) { try timeline.resolveSubject("transport") }
+    do { _ = try timeline.resolveSubject("transport.") } catch {
+      guard case .ambiguousSubject(_, let c) = error.code else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(c.contains { $0.hasPrefix("measure:transport.bus ") })
+    }
+    do { _ = try timeline.resolveSubject("measure:dining.dine-inn") } catch {
+      #expect(error.code == .unknownSubject("measure:dining.dine-inn", candidates: ["measure:dining.dine-in"]))
+    }
+  }
+
+  @Test func changeLogIsInValidTimeOrderNewestLast() throws {
+    let timeline = try RealData.timeline.get()
+    let all = timeline.changes()
+    #expect(all.count == 215)
+    #expect(zip(all, all.dropFirst()).allSatisfy { !timeline.index.order.precedes($1.event, $0.event) })
+    let jan8 = timeline.changes(from: try t("2022-01-08"), to: try t("2022-01-09"))
+    #expect(jan8.allSatisfy { $0.event.effective.dateString == "2022-01-08" })
+    #expect(jan8.contains { $0.event.id == "pc29-036" })
+  }
+}
