@@ -13,6 +13,12 @@ public struct Timeline: Sendable {
     self.index = TimelineIndex(store: store)
   }
 
+  /// A timeline over a store with an index built elsewhere (tests build indexes over generated events).
+  init(store: EventStore, index: TimelineIndex) {
+    self.store = store
+    self.index = index
+  }
+
   public var catalogue: Catalogue { store.catalogue }
 
   /// One subject in force at a point.

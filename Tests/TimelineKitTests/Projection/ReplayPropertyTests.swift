@@ -1,0 +1,171 @@
+import Testing
+
+@testable import TimelineKit
+
+/// The fast index must agree with the naive full replay on random logs with retractions, `until`,
+/// retroactive and advance announcements, and ties in time.
+@Suite struct ReplayPropertyTests {
+  /// A small deterministic generator (SplitMix64), so a failing seed can be replayed.
+  struct Random: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) / 10_000 < p }
+  }
+
+  static let base = Timestamp(year: 2022, month: 1, day: 1)!
+
+  /// A random store: a few logs, few subjects (so they collide), times on a coarse grid (so they tie).
+  static func randomStore(seed: UInt64) -> (events: [Event], order: EventOrder) {
+    var r = Random(state: seed)
+    let subjects = (0..<r.int(1...6)).map { try! SubjectKey("measure:m\($0)") }
+    let logs = (0..<r.int(1...3)).map { "log\($0)" }
+    var events: [Event] = []
+    var ids: [(id: String, subject: SubjectKey, recorded: Timestamp)] = []
+    var seqs = [String: Int]()
+    for n in 0..<r.int(1...40) {
+      let log = logs[r.int(0...(logs.count - 1))]
+      seqs[log, default: 0] += 1
+      let recorded = base.adding(seconds: Int64(r.int(0...20)) * 3600)
+      let id = "e\(n)"
+      if !ids.isEmpty, r.chance(0.15) {
+        let target = ids[r.int(0...(ids.count - 1))]
+        let rec = max(recorded, target.recorded)
+        events.append(
+          Event(
+            sealing: Draft(
+              id: id, type: .eventRetracted, subject: target.subject, interval: ValidInterval(effective: rec), recorded: rec,
+              source: log, quote: "q", data: JSONObject(unsorted: [.init(key: "target", value: .string(target.id))])!),
+            seq: seqs[log]!, prev: .zero))
+        continue
+      }
+      let subject = subjects[r.int(0...(subjects.count - 1))]
+      // Effective from 10 hours before to 10 hours after recorded: retroactive and advance.
+      let effective = recorded.adding(seconds: Int64(r.int(-10...10)) * 3600)
+      let until = r.chance(0.3) ? effective.adding(seconds: Int64(r.int(1...12)) * 3600) : nil
+      let type: EventType = r.chance(0.15) ? .measureLifted : (r.chance(0.5) ? .measureImposed : .measureAmended)
+      let data = JSONObject(unsorted: [.init(key: "scope", value: .string("city")), .init(key: "rule", value: .string("r\(n % 3)"))])!
+      events.append(
+        Event(
+          sealing: Draft(
+            id: id, type: type, subject: subject, interval: ValidInterval(effective: effective, until: until), recorded: recorded,
+            source: log, quote: "q", data: data),
+          seq: seqs[log]!, prev: .zero))
+      ids.append((id, subject, recorded))
+    }
+    var rank: [String: Int] = [:]
+    for (k, l) in logs.enumerated() { rank[l] = k }
+    let order = EventOrder(logRank: rank)
+    return (events.sorted(by: order.precedes), order)
+  }
+
+  static func randomPoint(_ r: inout Random) -> Bitemporal {
+    let at = base.adding(seconds: Int64(r.int(-12...34)) * 1800)
+    let k: Timestamp? = r.chance(0.3) ? nil : base.adding(seconds: Int64(r.int(-2...22)) * 3600)
+    return Bitemporal(at: at, knownAt: k)
+  }
+
+  @Test(arguments: 0..<300)
+  func indexAgreesWithNaiveReplay(seed: Int) {
+    let (events, order) = Self.randomStore(seed: UInt64(seed))
+    let index = TimelineIndex(events: events, order: order)
+    var r = Random(state: UInt64(seed) &* 7919)
+    for _ in 0..<25 {
+      let p = Self.randomPoint(&r)
+      let naive = StateFold.replay(events.shuffled(using: &r), at: p, order: order)
+      let fast = index.state(at: p)
+      #expect(fast.mapValues(\.id) == naive.mapValues(\.id), "seed \(seed) at \(p.at) known \(String(describing: p.knownAt))")
+    }
+  }
+
+  @Test(arguments: 0..<100)
+  func diffAgreesWithNaiveComparison(seed: Int) throws {
+    let (events, order) = Self.randomStore(seed: UInt64(seed))
+    let store = EventStore(directory: "", catalogue: Catalogue(), logs: [])
+    let timeline = Timeline(store: store, index: TimelineIndex(events: events, order: order))
+    var r = Random(state: UInt64(seed) &+ 17)
+    for _ in 0..<10 {
+      let a = Self.randomPoint(&r)
+      let b = Self.randomPoint(&r)
+      let before = StateFold.replay(events, at: a, order: order).filter { !$0.value.type.endsState }
+      let after = StateFold.replay(events, at: b, order: order).filter { !$0.value.type.endsState }
+      let diff = timeline.diff(from: a, to: b)
+      let added = Set(after.keys).subtracting(before.keys)
+      let ended = Set(before.keys).subtracting(after.keys)
+      #expect(Set(diff.filter { $0.change == .added }.map(\.subject)) == added)
+      #expect(Set(diff.filter { $0.change == .ended }.map(\.subject)) == ended)
+      for d in diff where d.change == .changed {
+        #expect(before[d.subject]?.id == d.before?.id)
+        #expect(after[d.subject]?.id == d.after?.id)
+        #expect(d.before?.data != d.after?.data || d.before?.type != d.after?.type || d.before?.until != d.after?.until)
+      }
+      for s in Set(before.keys).intersection(after.keys) where before[s]!.data != after[s]!.data {
+        #expect(diff.contains { $0.subject == s && $0.change == .changed }, "seed \(seed): \(s) changed but not reported")
+      }
+    }
+  }
+
+  @Test(arguments: 0..<100)
+  func historyAgreesWithNaiveFilterAndSort(seed: Int) {
+    let (events, order) = Self.randomStore(seed: UInt64(seed))
+    let timeline = Timeline(
+      store: EventStore(directory: "", catalogue: Catalogue(), logs: []), index: TimelineIndex(events: events, order: order))
+    var r = Random(state: UInt64(seed))
+    let k: Timestamp? = r.chance(0.5) ? nil : Self.base.adding(seconds: Int64(r.int(0...20)) * 3600)
+    for s in Set(events.map(\.subject)) {
+      let naive = events.filter { $0.subject == s && (k == nil || $0.recorded <= k!) }.sorted(by: order.precedes)
+      let h = timeline.history(of: s, knownAt: k)
+      #expect(h.map(\.event.id) == naive.map(\.id))
+      for row in h where row.event.type != .eventRetracted {
+        let retracted = naive.contains { $0.type == .eventRetracted && $0.data["target"]?.stringValue == row.event.id }
+        #expect((row.retractedBy != nil) == retracted)
+      }
+    }
+  }
+
+  @Test func aRetractionHidesItsTargetOnlyForKnowledgeTimesAfterIt() throws {
+    let t0 = Self.base
+    func ev(_ id: String, _ type: EventType, recorded: Int, rule: String = "r", target: String? = nil) -> Event {
+      var members: [JSONObject.Member] = [.init(key: "scope", value: .string("city")), .init(key: "rule", value: .string(rule))]
+      if let target { members = [.init(key: "target", value: .string(target))] }
+      return Event(
+        sealing: Draft(
+          id: id, type: type, subject: try! SubjectKey("measure:m"), interval: ValidInterval(effective: t0),
+          recorded: t0.adding(seconds: Int64(recorded) * 3600), source: "l", quote: "q", data: JSONObject(unsorted: members)!),
+        seq: recorded + 1, prev: .zero)
+    }
+    let events = [ev("a", .measureImposed, recorded: 0, rule: "old"), ev("b", .measureAmended, recorded: 1, rule: "wrong"),
+                  ev("x", .eventRetracted, recorded: 5, target: "b")]
+    let index = TimelineIndex(events: events, order: EventOrder(logRank: ["l": 0]))
+    let m = try SubjectKey("measure:m")
+    let at = t0.adding(seconds: 3600 * 24)
+    #expect(index.deciding(m, at: Bitemporal(at: at, knownAt: t0.adding(seconds: 3600 * 4)))?.id == "b", "before the retraction is known")
+    #expect(index.deciding(m, at: Bitemporal(at: at, knownAt: t0.adding(seconds: 3600 * 5)))?.id == "a", "from the retraction on")
+    #expect(index.deciding(m, at: Bitemporal(at: at))?.id == "a")
+  }
+
+  @Test func tiesInEffectiveTimeAreBrokenByRecordedThenLogThenSeq() throws {
+    let t0 = Self.base
+    func ev(_ id: String, log: String, seq: Int, recorded: Int) -> Event {
+      Event(
+        sealing: Draft(
+          id: id, type: .measureImposed, subject: try! SubjectKey("measure:m"), interval: ValidInterval(effective: t0),
+          recorded: t0.adding(seconds: Int64(recorded)), source: log, quote: "q", data: JSONObject()),
+        seq: seq, prev: .zero)
+    }
+    let order = EventOrder(logRank: ["a": 0, "b": 1])
+    let m = try SubjectKey("measure:m")
+    func winner(_ events: [Event]) -> String? {
+      TimelineIndex(events: events.sorted(by: order.precedes), order: order).deciding(m, at: Bitemporal(at: t0))?.id
+    }
+    #expect(winner([ev("late", log: "a", seq: 1, recorded: 10), ev("early", log: "b", seq: 9, recorded: 5)]) == "late")
+    #expect(winner([ev("a1", log: "a", seq: 5, recorded: 5), ev("b1", log: "b", seq: 1, recorded: 5)]) == "b1")
+    #expect(winner([ev("s2", log: "a", seq: 2, recorded: 5), ev("s1", log: "a", seq: 1, recorded: 5)]) == "s2")
+  }
+}
