@@ -16,6 +16,8 @@ let package = Package(
     .target(name: "TimelineKit", swiftSettings: internalChecks),
     // The command line: argument dispatch and the stdout/stderr writes, nothing else.
     .executableTarget(name: "timeline", dependencies: ["TimelineKit"]),
+    // Benchmarks of the building blocks (reader, SHA-256, load); never run by `swift test`.
+    .executableTarget(name: "timeline-bench", dependencies: ["TimelineKit"], path: "tools/bench"),
     .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit"], swiftSettings: internalChecks),
   ]
 )

@@ -12,7 +12,7 @@ enum AppendCommand {
     }
     if let first = result.appended.first, let last = result.appended.last {
       io.out(
-        "\(log): appended \(result.appended.count) event\(result.appended.count == 1 ? "" : "s") (seq \(first.seq)-\(last.seq))"
+        "\(log): appended \(plural(result.appended.count, "event")) (seq \(first.seq == last.seq ? "\(first.seq)" : "\(first.seq)-\(last.seq)"))"
           + (result.created ? ", log created" : "") + "\n")
     } else {
       io.out("\(log): nothing to append; last seq is \(result.lastSeq)\n")

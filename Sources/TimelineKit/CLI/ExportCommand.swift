@@ -15,7 +15,7 @@ enum ExportCommand {
     let rows: RowSet
     switch table {
     case "state":
-      guard let at = try p.time("at") else { throw UsageError(.missingOption("--at (export state needs the moment)"), command: "export") }
+      guard let at = try p.time("at") else { throw UsageError(.missingOption("--at"), command: "export") }
       let timeline = try QuerySupport.load(p)
       let point = Bitemporal(at: at, knownAt: knownAt)
       rows = Views.state(timeline.state(at: point, filter: try QuerySupport.filter(p, timeline.catalogue)), point: point, forTable: false)
@@ -26,9 +26,8 @@ enum ExportCommand {
       let list = timeline.changes(from: from, to: to, knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
       rows = Views.withCategories(Views.changes(list, forTable: false), list, timeline.catalogue)
     case "daily":
-      guard let from = try p.time("from"), let to = try p.time("to") else {
-        throw UsageError(.missingOption("--from and --to (export daily needs the first and last day)"), command: "export")
-      }
+      guard let from = try p.time("from") else { throw UsageError(.missingOption("--from"), command: "export") }
+      guard let to = try p.time("to") else { throw UsageError(.missingOption("--to"), command: "export") }
       guard from <= to else { throw UsageError(.conflict("--from must not be after --to"), command: "export") }
       let tod = try timeOfDay(p)
       let timeline = try QuerySupport.load(p)

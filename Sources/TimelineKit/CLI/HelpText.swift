@@ -80,3 +80,6 @@ extension String {
   /// The string padded with spaces to `width` characters.
   func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }
+
+/// "1 event", "2 events".
+func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

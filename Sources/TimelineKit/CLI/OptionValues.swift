@@ -8,7 +8,10 @@ extension ParsedArguments {
     guard let v = options[name] else { return nil }
     do { return try Timestamp.parseUserInput(v) } catch {
       throw UsageError(
-        .invalidValue(option: "--" + name, value: v, expected: "a time like 2022-01-08T13:00+08:00, 2022-01-08T13:00 or 2022-01-08 (\(error))"),
+        .invalidValue(
+          option: "--" + name, value: v,
+          expected: "a time like 2022-01-08T13:00+08:00, 2022-01-08T13:00 (Asia/Shanghai) or 2022-01-08"
+            + (error == .malformed ? "" : " (\(error))")),
         command: command)
     }
   }

@@ -11,19 +11,19 @@ enum VerifyCommand {
     }
     let report = try Verifier.verify(directory: dir)
     for log in report.logs {
-      var line = "\(log.path): \(log.events) events"
-      if log.events > 0 { line += ", seq 1-\(log.lastSeq)" }
-      line += log.problems == 0 ? ", chain ok, quotes ok" : ", \(log.problems) problem\(log.problems == 1 ? "" : "s")"
+      var line = "\(log.path): \(plural(log.events, "event"))"
+      if log.events > 0 { line += log.lastSeq == 1 ? ", seq 1" : ", seq 1-\(log.lastSeq)" }
+      line += log.problems == 0 ? ", chain ok, quotes ok" : ", \(plural(log.problems, "problem"))"
       if log.tornTail != nil { line += ", torn last line" }
       io.out(line + "\n")
     }
     let total = report.logs.reduce(0) { $0 + $1.events }
     if report.isClean {
-      io.out("verified \(report.logs.count) logs, \(total) events: no problems\n")
+      io.out("verified \(plural(report.logs.count, "log")), \(plural(total, "event")): no problems\n")
       return ExitStatus.success
     }
     for d in report.diagnostics { io.err(d.description + "\n") }
-    io.err("\(report.diagnostics.count) problem\(report.diagnostics.count == 1 ? "" : "s") in \(report.logs.count) logs\n")
+    io.err("\(plural(report.diagnostics.count, "problem")) in \(plural(report.logs.count, "log"))\n")
     return ExitStatus.failure
   }
 }

@@ -64,7 +64,13 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
   /// Creates an object from members in any order; returns `nil` when a key repeats.
   public init?(unsorted: [Member]) {
-    let sorted = unsorted.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    // Canonical input (the log) is already sorted: check in one pass before paying for a sort.
+    var inOrder = true
+    for i in unsorted.indices.dropFirst() where !unsorted[i - 1].key.utf8.lexicographicallyPrecedes(unsorted[i].key.utf8) {
+      inOrder = false
+      break
+    }
+    let sorted = inOrder ? unsorted : unsorted.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     for i in sorted.indices.dropFirst() where sorted[i].key == sorted[i - 1].key { return nil }
     members = sorted
   }

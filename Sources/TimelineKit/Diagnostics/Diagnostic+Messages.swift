@@ -128,6 +128,7 @@ extension TimelineError {
     case .ambiguousSubject(let q, let candidates):
       return "\(quoted(q)) matches \(candidates.count) subjects; name one of:\n" + candidates.map { "  " + $0 }.joined(separator: "\n")
     case .noLogs(let dir): return "\(dir): no event logs (*.jsonl) found"
+    case .notADirectory(let dir): return "\(dir): no such events directory (give another with --events DIR)"
     }
   }
 }

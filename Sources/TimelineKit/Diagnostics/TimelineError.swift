@@ -15,8 +15,10 @@ public struct TimelineError: Error, Sendable, Equatable, CustomStringConvertible
     case unknownSubject(String, candidates: [String])
     /// A query named a subject fragment that matches several subjects.
     case ambiguousSubject(String, candidates: [String])
-    /// The events directory does not exist or holds no logs.
+    /// The events directory holds no logs.
     case noLogs(directory: String)
+    /// The events directory does not exist (or is not a directory).
+    case notADirectory(String)
   }
 
   public var code: Code

@@ -30,9 +30,9 @@ public struct RowSet: Sendable {
     rows.append(row)
   }
 
-  /// The aligned table for people: the columns that have a table title.
+  /// The aligned table for people: the columns that have a table title and at least one non-empty cell.
   public func renderTable() -> String {
-    let shown = columns.indices.filter { columns[$0].tableTitle != nil }
+    let shown = columns.indices.filter { c in columns[c].tableTitle != nil && rows.contains { !$0[c].isEmpty } }
     var t = TextTable(
       columns: shown.map {
         TextTable.Column(

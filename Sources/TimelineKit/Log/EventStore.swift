@@ -40,10 +40,20 @@ public struct EventStore: Sendable {
     var rank: [String: Int] = [:]
     for (k, l) in logs.enumerated() { rank[l.name] = k }
     logRank = rank
+    // Sort small keys, not events: comparing (effective, recorded, log rank, seq) tuples avoids
+    // hashing log names and copying events in every comparison.
+    var keys: [(effective: Int64, recorded: Int64, log: Int32, seq: Int32, position: Int32)] = []
+    keys.reserveCapacity(logs.reduce(0) { $0 + $1.events.count })
+    for (k, l) in logs.enumerated() {
+      let logRank = k  // the rank of a log is its position in file-name order
+      for (i, e) in l.events.enumerated() {
+        keys.append((e.effective.epochSeconds, e.recorded.epochSeconds, Int32(logRank), Int32(e.seq), Int32(i)))
+      }
+    }
+    keys.sort { ($0.effective, $0.recorded, $0.log, $0.seq) < ($1.effective, $1.recorded, $1.log, $1.seq) }
     var all: [Event] = []
-    all.reserveCapacity(logs.reduce(0) { $0 + $1.events.count })
-    for l in logs { all += l.events }
-    all.sort(by: EventOrder(logRank: rank).precedes)
+    all.reserveCapacity(keys.count)
+    for key in keys { all.append(logs[Int(key.log)].events[Int(key.position)]) }
     events = all
   }
 
@@ -55,9 +65,9 @@ public struct EventStore: Sendable {
   }
 
   /// The `*.jsonl` files of a directory, sorted by name.
-  /// - Throws: `.noLogs` when the directory is missing or has none.
+  /// - Throws: `.notADirectory` when the directory is missing, `.noLogs` when it has no logs.
   public static func logPaths(in directory: String) throws(TimelineError) -> [String] {
-    guard FileIO.isDirectory(directory) else { throw TimelineError(.noLogs(directory: directory)) }
+    guard FileIO.isDirectory(directory) else { throw TimelineError(.notADirectory(directory)) }
     let names = try FileIO.listDirectory(directory).filter { $0.hasSuffix(".jsonl") }
     guard !names.isEmpty else { throw TimelineError(.noLogs(directory: directory)) }
     return names.map { join(directory, $0) }

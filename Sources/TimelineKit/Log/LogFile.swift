@@ -76,6 +76,7 @@ public enum LogReader {
     bytes.withUnsafeBufferPointer { buf in
       var start = 0
       var lineNo = 0
+      var intern = EventCodec.SourceIntern()
       while start < buf.count {
         lineNo += 1
         let end = LineSplitter.nextNewline(in: buf, from: start)
@@ -89,7 +90,7 @@ public enum LogReader {
         let isLast = end + 1 == buf.count
         log.lineCount += 1
         if options.digests { log.lineDigests.append(SHA256.hash(line)) }
-        decodeLine(line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options)
+        decodeLine(line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern)
         start = end + 1
       }
     }
@@ -97,7 +98,8 @@ public enum LogReader {
   }
 
   private static func decodeLine(
-    _ line: UnsafeBufferPointer<UInt8>, number: Int, isLast: Bool, offset: Int, into log: inout LogFile, options: Options
+    _ line: UnsafeBufferPointer<UInt8>, number: Int, isLast: Bool, offset: Int, into log: inout LogFile, options: Options,
+    intern: inout EventCodec.SourceIntern
   ) {
     let location = SourceLocation(file: log.path, line: number)
     if line.isEmpty {
@@ -108,7 +110,8 @@ public enum LogReader {
       log.diagnostics.append(Diagnostic(location, .lineTooLong(bytes: line.count, limit: LogFile.maximumLineBytes)))
       return
     }
-    switch EventCodec.decodeEvent(line) {
+    let decoded = EventCodec.decodeEventFast(line, intern: &intern).map { Result<Event, LineFailure>.success($0) } ?? EventCodec.decodeEvent(line)
+    switch decoded {
     case .success(let event):
       log.events.append(event)
       log.lineNumbers.append(number)

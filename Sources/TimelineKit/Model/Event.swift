@@ -6,25 +6,29 @@
 /// ## Topics
 /// - Envelope: ``seq``, ``id``, ``type``, ``subject``, ``interval``, ``recorded``, ``source``, ``quote``, ``data``, ``prev``
 /// - Sealing: ``init(sealing:seq:prev:)``
-public struct Event: Sendable, Hashable {
+///
+/// An immutable class rather than a struct: the engine holds millions of events in several orders (file,
+/// valid time, per subject), and sharing one instance costs a reference, not a copy of every field.
+/// Equality is by value.
+public final class Event: Sendable, Hashable {
   /// Position in its log, contiguous from 1.
-  public var seq: Int
+  public let seq: Int
   /// Unique across every log.
-  public var id: String
-  public var type: EventType
-  public var subject: SubjectKey
+  public let id: String
+  public let type: EventType
+  public let subject: SubjectKey
   /// Valid time: [effective, until).
-  public var interval: ValidInterval
+  public let interval: ValidInterval
   /// Transaction time: when the source made it known.
-  public var recorded: Timestamp
+  public let recorded: Timestamp
   /// The briefing: its log's file stem.
-  public var source: String
+  public let source: String
   /// The sentence the event rests on, verbatim from the source text.
-  public var quote: String
+  public let quote: String
   /// Type-specific fields (see events/README.md).
-  public var data: JSONObject
+  public let data: JSONObject
   /// SHA-256 of the previous line's bytes; ``SHA256/Digest/zero`` on the first line.
-  public var prev: SHA256.Digest
+  public let prev: SHA256.Digest
 
   public var effective: Timestamp { interval.effective }
   public var until: Timestamp? { interval.until }
@@ -41,6 +45,16 @@ public struct Event: Sendable, Hashable {
     self.quote = draft.quote
     self.data = draft.data
     self.prev = prev
+  }
+
+  public static func == (a: Event, b: Event) -> Bool {
+    a === b || (a.seq == b.seq && a.prev == b.prev && a.draft == b.draft)
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(id)
+    h.combine(seq)
+    h.combine(source)
   }
 
   /// The event without its position and chain link, for comparing a re-appended draft with what is sealed.

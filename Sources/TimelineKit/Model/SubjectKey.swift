@@ -38,24 +38,27 @@ public struct SubjectKey: Sendable, Hashable, Comparable, CustomStringConvertibl
     let name = rest[..<(at ?? rest.endIndex)]
     let scope = at.map { rest[rest.index(after: $0)...] }
     guard !name.isEmpty, scope.map({ !$0.isEmpty }) ?? true else { throw .missingName }
-    func ok(_ s: Substring, extra: Set<Character>) -> Bool {
-      s.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || extra.contains($0) }
+    func ok(_ s: Substring, extra: StaticString) -> Bool {
+      let allowed = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
+      return s.utf8.allSatisfy { c in
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || allowed.contains(c)
+      }
     }
     switch kind {
     case .briefing:
       guard scope == nil else { throw .scopeNotAllowed }
-      guard ok(name, extra: ["-", "_", "."]) else { throw .badCharacters }
+      guard ok(name, extra: "-_.") else { throw .badCharacters }
     case .zone:
       guard scope == nil else { throw .scopeNotAllowed }
       let parts = name.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .zoneWithoutDistrict }
-      guard ok(parts[0], extra: ["-"]), ok(parts[1], extra: ["-"]) else { throw .badCharacters }
+      guard ok(parts[0], extra: "-"), ok(parts[1], extra: "-") else { throw .badCharacters }
     case .measure, .metric:
       if kind == .metric && scope == nil { throw .metricWithoutScope }
-      guard ok(name, extra: ["-", "."]), ok(scope ?? "", extra: ["-", ",", ":"]) else { throw .badCharacters }
+      guard ok(name, extra: "-."), ok(scope ?? "", extra: "-,:") else { throw .badCharacters }
     case .testing:
       guard scope == nil else { throw .scopeNotAllowed }
-      guard ok(name, extra: ["-"]) else { throw .badCharacters }
+      guard ok(name, extra: "-") else { throw .badCharacters }
     }
     self.raw = raw
     self.kind = kind

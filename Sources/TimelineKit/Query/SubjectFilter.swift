@@ -34,5 +34,7 @@ public struct SubjectFilter: Sendable {
   }
 
   /// The categories a filter may name: the catalogue's, plus `zones`.
-  public static func categories(_ catalogue: Catalogue) -> [String] { catalogue.categories + ["zones"] }
+  public static func categories(_ catalogue: Catalogue) -> [String] {
+    catalogue.categories.contains("zones") ? catalogue.categories : catalogue.categories + ["zones"]
+  }
 }
