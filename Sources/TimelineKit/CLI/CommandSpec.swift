@@ -43,6 +43,8 @@ public struct CommandSpec: Sendable, Hashable {
   public var requiredOptions: Set<String> {
     switch name {
     case "state": ["at"]
+    case "render": ["output"]
+    case "draft": ["source"]
     default: []
     }
   }
@@ -120,6 +122,34 @@ public enum Commands {
         "timeline export state --at 2022-01-10T12:00 --output state.csv",
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --bom --crlf --output daily.csv",
         "timeline export metrics --category cases",
+      ]),
+    CommandSpec(
+      name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",
+      positionals: [],
+      options: [
+        OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
+        OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
+        district, category,
+        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
+        OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
+        events,
+      ],
+      examples: [
+        "timeline render --output timeline.html",
+        "timeline render --from 2022-01-07 --to 2022-01-14 --category transport --output week.html",
+        "timeline render --format svg --output chart.svg",
+      ]),
+    CommandSpec(
+      name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",
+      positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)")],
+      options: [
+        OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29"),
+        OptionSpec("published", value: "T", "when the briefing was published (default: a date in the file name)"),
+        events,
+      ],
+      examples: [
+        "timeline draft events/sources/2022-01-11_press-conference-29.txt --source 2022-01-11_press-conference-29",
+        "timeline draft new.txt --source 2022-12-01_press-conference-40 --published 2022-12-01 > drafts.jsonl",
       ]),
     CommandSpec(
       name: "verify", summary: "Check every log: lines, hash chain, seq, ids, vocabulary, catalogue, quotes, retractions.",

@@ -40,6 +40,8 @@ public enum TimelineCLI {
     case "diff": return try DiffCommand.run(p, io: io)
     case "changes": return try ChangesCommand.run(p, io: io)
     case "export": return try ExportCommand.run(p, io: io)
+    case "render": return try RenderCommand.run(p, io: io)
+    case "draft": return try DraftCommand.run(p, io: io)
     default: throw UsageError(.unknownCommand(p.command, suggestion: nil))
     }
   }
