@@ -21,9 +21,15 @@ public struct AppendResult: Sendable, Hashable {
 
 /// Seals drafts onto a log: the only way lines are added.
 ///
-/// An append is all-or-nothing: every draft is checked (syntax, vocabulary, catalogue, quote in the source,
-/// id unused in every log of the directory) before anything is written; then the whole batch is written with
-/// one write under an exclusive lock and synced before success is reported. A failed write is cut back off.
+/// An append is all-or-nothing, also across a crash: every draft is checked (syntax, vocabulary, catalogue,
+/// quote in the source, id unused in every log of the directory) before anything is written; then the log's
+/// current bytes and the sealed batch are written to a temporary file beside it, synced, and renamed over the
+/// log, and the directory is synced before success is reported. A reader sees the log before the batch or
+/// after it, never part of it; a crash or a full disk leaves the log as it was (and at most a stale
+/// `.NAME.jsonl.tmp-PID` file, which no command reads). All of this happens under an exclusive `flock` on the
+/// log's directory (and the events directory), so concurrent appenders never interleave or fork the chain.
+///
+/// - Complexity: O(size of the log + batch): the log is rewritten whole, which is cheap for one log per briefing.
 ///
 /// ## Topics
 /// - ``append(drafts:draftsPath:toLog:directory:expectSeq:)``
@@ -45,14 +51,16 @@ public enum Appender {
     let logName = LogFile.name(ofPath: logPath)
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
 
-    // Lock the directory (ids are unique across its logs), then the log.
-    let dirLock = try LockedFile(path: FileIO.isDirectory(directory) ? directory : ".", create: false, directory: true)
-    let existed = FileIO.exists(logPath)
-    let log = try LockedFile(path: logPath, create: true)
-    if !existed { FileIO.syncDirectory(FileIO.directoryOf(logPath)) }
-    defer { _ = dirLock }
+    // Lock the events directory (ids are unique across its logs) and the log's own directory (the log is
+    // replaced by rename there), in a fixed order so that two appenders never wait on each other crosswise.
+    let logDirectory = FileIO.directoryOf(logPath)
+    let lockPaths = Set([FileIO.isDirectory(directory) ? directory : logDirectory, logDirectory].map(FileIO.canonicalPath)).sorted()
+    var locks: [LockedFile] = []
+    for path in lockPaths { locks.append(try LockedFile(path: path, create: false, directory: true)) }
+    defer { withExtendedLifetime(locks) {} }
 
-    let bytes = try log.readAll()
+    let existed = FileIO.exists(logPath)
+    let bytes = existed ? try FileIO.readAll(logPath) : []
     let current = LogReader.parse(bytes, path: logPath, options: LogReader.Options(digests: true))
     if !current.diagnostics.isEmpty { throw .problems(current.diagnostics) }
     let chainProblems = Verifier.checkChain(current)
@@ -131,7 +139,7 @@ public enum Appender {
       out.append(0x0A)
       appended.append(.init(id: draft.id, seq: seq))
     }
-    if !out.isEmpty { try log.appendAndSync(out, restoreSize: bytes.count) }
+    if !out.isEmpty { try FileIO.writeFileAtomically(logPath, bytes + out) }
     return AppendResult(appended: appended, alreadyPresent: present, lastSeq: seq, created: !existed)
   }
 

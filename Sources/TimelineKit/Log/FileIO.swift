@@ -85,9 +85,19 @@ enum FileIO {
     close(fd)
   }
 
-  /// Writes a new file (or replaces one) atomically: a temporary file, fsync, rename, directory fsync.
+  /// The path with symbolic links and `.`/`..` resolved (the path itself when it cannot be resolved).
+  static func canonicalPath(_ path: String) -> String {
+    guard let p = realpath(path, nil) else { return path }
+    defer { free(p) }
+    return String(cString: p)
+  }
+
+  /// Writes a new file (or replaces one) atomically: a temporary file `.NAME.tmp-PID` beside it, fsync, rename,
+  /// directory fsync. On failure the temporary file is removed and the original is untouched.
   static func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(TimelineError) {
-    let tmp = path + ".tmp-\(getpid())"
+    let dir = directoryOf(path)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw TimelineError(.io(path: tmp, operation: "open", errno: errno)) }
     do throws(TimelineError) {
@@ -143,20 +153,6 @@ final class LockedFile {
   func readAll() throws(TimelineError) -> [UInt8] {
     guard lseek(fd, 0, SEEK_SET) == 0 else { throw TimelineError(.io(path: path, operation: "seek", errno: errno)) }
     return try FileIO.readAll(fd: fd, path: path)
-  }
-
-  /// Appends bytes at the end and syncs them; on any failure, cuts the file back to `restoreSize` so that
-  /// nothing partial stays behind.
-  func appendAndSync(_ bytes: [UInt8], restoreSize: Int) throws(TimelineError) {
-    do throws(TimelineError) {
-      guard lseek(fd, 0, SEEK_END) >= 0 else { throw TimelineError(.io(path: path, operation: "seek", errno: errno)) }
-      try FileIO.writeAll(fd: fd, bytes, path: path)
-      try FileIO.fsyncOrThrow(fd: fd, path: path)
-    } catch {
-      _ = ftruncate(fd, off_t(restoreSize))
-      _ = fsync(fd)
-      throw error
-    }
   }
 
   /// Cuts the file to `size` bytes and syncs it.

@@ -14,6 +14,9 @@ public enum Repair {
   /// - Returns: what was moved, or `nil` when the log was not torn.
   /// - Throws: ``TimelineError`` `.io`.
   public static func moveTornTail(logPath: String) throws(TimelineError) -> Outcome? {
+    // The same directory lock as append, so a repair never races an append.
+    let lock = try LockedFile(path: FileIO.canonicalPath(FileIO.directoryOf(logPath)), create: false, directory: true)
+    defer { withExtendedLifetime(lock) {} }
     let file = try LockedFile(path: logPath, create: false)
     let bytes = try file.readAll()
     let log = LogReader.parse(bytes, path: logPath)
