@@ -44,12 +44,13 @@ enum StateCommand {
     let at = try p.time("at")!
     let point = Bitemporal(at: at, knownAt: try p.time("known-at"))
     let format = try p.format()
-    let timeline = try QuerySupport.load(p)
-    let filter = try QuerySupport.filter(p, timeline.catalogue)
-    let entries = timeline.state(at: point, filter: filter)
+    let table = try EventTable.open(directory: p.eventsDirectory).table
+    let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+    let filter = try QuerySupport.filter(p, catalogue)
+    let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter)
     var title = "In force at \(at.cityTime.iso8601)"
     if let k = point.knownAt { title += ", as known at \(k.cityTime.iso8601)" }
-    if let d = filter.district { title += ", in \(timeline.catalogue.label(ofScope: d).zh) (\(d))" }
+    if let d = filter.district { title += ", in \(catalogue.label(ofScope: d).zh) (\(d))" }
     if let c = filter.category { title += ", category \(c)" }
     title += ": \(entries.count) subject\(entries.count == 1 ? "" : "s")"
     QuerySupport.write(Views.state(entries, point: point, forTable: format == .table), format: format, io: io, title: title)
@@ -62,17 +63,18 @@ enum HistoryCommand {
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
     let knownAt = try p.time("known-at")
     let format = try p.format()
-    let timeline = try QuerySupport.load(p)
-    let subject = try timeline.resolveSubject(p.positionals[0])
-    let rows = timeline.history(of: subject, knownAt: knownAt)
+    let table = try EventTable.open(directory: p.eventsDirectory).table
+    let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+    let index = try table.resolveSubject(p.positionals[0], catalogue: catalogue)
+    let subject = try SubjectKey(table.subjects[index])
+    let rows = try table.historyEntries(of: index, knownAt: knownAt, catalogue: catalogue)
     if format == .table {
       let latest = rows.last.map { $0.description.subject } ?? Label(zh: "", en: "")
       io.out("History of \(subject.raw)  \(latest.zh) / \(latest.en): \(rows.count) event\(rows.count == 1 ? "" : "s")\n\n")
       for h in rows { io.out(historyBlock(h)) }
       return ExitStatus.success
     }
-    QuerySupport.write(
-      Views.withCategories(Views.changes(rows, forTable: false), rows, timeline.catalogue), format: format, io: io, title: nil)
+    QuerySupport.write(Views.withCategories(Views.changes(rows, forTable: false), rows, catalogue), format: format, io: io, title: nil)
     return ExitStatus.success
   }
 

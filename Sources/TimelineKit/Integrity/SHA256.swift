@@ -19,9 +19,37 @@ public struct SHA256: Sendable {
   /// The SHA-256 of `bytes`.
   /// - Complexity: O(n).
   public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Digest {
-    var h = SHA256()
-    h.update(bytes)
-    return h.finalize()
+    // One shot, no heap: full blocks straight from the caller's bytes, the padded tail from the stack.
+    var h = SHA256(noBuffer: ())
+    let full = bytes.count / 64
+    if full > 0 { h.compress(bytes.baseAddress!, blocks: full) }
+    let rest = bytes.count - full * 64
+    let bitLength = UInt64(bytes.count) &* 8
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+      if rest > 0 { tail.baseAddress!.initialize(from: bytes.baseAddress! + full * 64, count: rest) }
+      tail[rest] = 0x80
+      let tailBlocks = rest < 56 ? 1 : 2
+      let end = tailBlocks * 64
+      for k in (rest + 1)..<(end - 8) { tail[k] = 0 }
+      for k in 0..<8 { tail[end - 8 + k] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(7 - k) * 8)) }
+      h.compress(UnsafePointer(tail.baseAddress!), blocks: tailBlocks)
+      return h.digest
+    }
+  }
+
+  private init(noBuffer: Void) {}
+
+  /// The digest of the state as it is (after the final block).
+  private var digest: Digest {
+    var out = [UInt8](repeating: 0, count: 32)
+    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+    for (w, v) in words.enumerated() {
+      out[w * 4] = UInt8(truncatingIfNeeded: v >> 24)
+      out[w * 4 + 1] = UInt8(truncatingIfNeeded: v >> 16)
+      out[w * 4 + 2] = UInt8(truncatingIfNeeded: v >> 8)
+      out[w * 4 + 3] = UInt8(truncatingIfNeeded: v)
+    }
+    return Digest(bytes: out)
   }
 
   /// The SHA-256 of `bytes`.
@@ -67,42 +95,33 @@ public struct SHA256: Sendable {
     for k in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(k) * 8))) }
     tail.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: $0.count / 64) }
     pending.removeAll()
-    var out = [UInt8](repeating: 0, count: 32)
-    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    for (w, v) in words.enumerated() {
-      out[w * 4] = UInt8(truncatingIfNeeded: v >> 24)
-      out[w * 4 + 1] = UInt8(truncatingIfNeeded: v >> 16)
-      out[w * 4 + 2] = UInt8(truncatingIfNeeded: v >> 8)
-      out[w * 4 + 3] = UInt8(truncatingIfNeeded: v)
-    }
-    return Digest(bytes: out)
+    return digest
   }
 
   private mutating func compress(_ p: UnsafePointer<UInt8>, blocks: Int) {
     var (h0, h1, h2, h3, h4, h5, h6, h7) = state
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      SHA256.k.withUnsafeBufferPointer { k in
+    SHA256.k.withUnsafeBufferPointer { kb in
+      let k = kb.baseAddress!
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { wb in
+        let w = wb.baseAddress!
         for block in 0..<blocks {
           let base = p + block * 64
-          for t in 0..<16 {
-            let q = base + t * 4
-            w[t] = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
-          }
-          for t in 16..<64 {
-            let x = w[t - 15]
-            let y = w[t - 2]
-            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
-            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-          }
           var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
           for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
+            let wt: UInt32
+            if t < 16 {
+              let q = base + t * 4
+              wt = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
+            } else {
+              let x = w[(t - 15) & 15]
+              let y = w[(t - 2) & 15]
+              let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)
+              let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10)
+              wt = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
+            }
+            w[t & 15] = wt
+            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ wt
+            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
             h = g
             g = f
             f = e
@@ -132,7 +151,7 @@ public struct SHA256: Sendable {
   ]
 }
 
-@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
 extension SHA256 {
   /// A 32-byte SHA-256 digest; prints as 64 lowercase hex digits.

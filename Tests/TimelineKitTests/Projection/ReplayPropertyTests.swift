@@ -75,12 +75,18 @@ import Testing
   func indexAgreesWithNaiveReplay(seed: Int) {
     let (events, order) = Self.randomStore(seed: UInt64(seed))
     let index = TimelineIndex(events: events, order: order)
+    let table = EventTable(events: events, logRank: order.logRank)
     var r = Random(state: UInt64(seed) &* 7919)
     for _ in 0..<25 {
       let p = Self.randomPoint(&r)
       let naive = StateFold.replay(events.shuffled(using: &r), at: p, order: order)
       let fast = index.state(at: p)
       #expect(fast.mapValues(\.id) == naive.mapValues(\.id), "seed \(seed) at \(p.at) known \(String(describing: p.knownAt))")
+      // The compact record table (the cached fast path) must agree too.
+      let winners = table.state(at: p.at.epochSeconds, knownAt: p.knownAt?.epochSeconds)
+      let decoded = try! table.events(winners)
+      let fromTable = Dictionary(uniqueKeysWithValues: winners.map { (decoded[$0]!.subject, decoded[$0]!.id) })
+      #expect(fromTable == naive.mapValues(\.id), "table: seed \(seed) at \(p.at) known \(String(describing: p.knownAt))")
     }
   }
 
@@ -118,10 +124,14 @@ import Testing
       store: EventStore(directory: "", catalogue: Catalogue(), logs: []), index: TimelineIndex(events: events, order: order))
     var r = Random(state: UInt64(seed))
     let k: Timestamp? = r.chance(0.5) ? nil : Self.base.adding(seconds: Int64(r.int(0...20)) * 3600)
+    let table = EventTable(events: events, logRank: order.logRank)
     for s in Set(events.map(\.subject)) {
       let naive = events.filter { $0.subject == s && (k == nil || $0.recorded <= k!) }.sorted(by: order.precedes)
       let h = timeline.history(of: s, knownAt: k)
       #expect(h.map(\.event.id) == naive.map(\.id))
+      let fromTable = try! table.historyEntries(of: table.subjectIndex(s.raw)!, knownAt: k, catalogue: Catalogue())
+      #expect(fromTable.map(\.event.id) == naive.map(\.id))
+      #expect(fromTable.map { $0.retractedBy?.id } == h.map { $0.retractedBy?.id })
       for row in h where row.event.type != .eventRetracted {
         let retracted = naive.contains { $0.type == .eventRetracted && $0.data["target"]?.stringValue == row.event.id }
         #expect((row.retractedBy != nil) == retracted)

@@ -16,6 +16,11 @@ enum RealData {
   static let timeline: Result<Timeline, TimelineError> = Result { () throws(TimelineError) in
     Timeline(store: try EventStore.load(directory: directory))
   }
+
+  /// The compact table scanned from the same files (never the cache: tests must not write into events/).
+  static let table: Result<EventTable, TimelineError> = Result { () throws(TimelineError) in
+    try EventTable.build(directory: directory)
+  }
 }
 
 /// One thing a careful reader of the briefings would check: which event decides a subject at (T, K).
@@ -128,5 +133,9 @@ struct Fact: CustomTestStringConvertible, Sendable {
     // The naive replay must agree with the index on every real fact.
     let naive = StateFold.replay(timeline.store.events, at: point, order: timeline.index.order)[subject]
     #expect(naive?.id == timeline.index.deciding(subject, at: point)?.id)
+    // The table scanned from the log files (the path `timeline state` takes) must agree.
+    let table = try RealData.table.get()
+    let fromTable = try table.subjectIndex(f.subject).flatMap { table.deciding(subject: $0, at: point.at.epochSeconds, knownAt: point.knownAt?.epochSeconds) }
+    #expect(try fromTable.map { try table.events([$0])[$0]!.id } == f.decidedBy)
   }
 }

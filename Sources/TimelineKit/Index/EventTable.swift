@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Dispatch
+
+/// Every event of a directory as compact records grouped by subject, for the fast query paths.
+///
+/// Built by scanning the logs' bytes (``build(directory:)``) or read back from the cache
+/// (``EventTable+Cache.swift``); events are decoded from their lines only when a query returns them.
+/// Its answers follow the same rule as the naive ``StateFold`` (and are tested against it).
+///
+/// ## Topics
+/// - Building: ``build(directory:)``, ``init(events:logs:)``
+/// - Queries: ``deciding(subject:at:knownAt:)``, ``state(at:knownAt:)``, ``history(of:knownAt:)``
+/// - Events: ``event(_:)``
+public struct EventTable: Sendable {
+  /// A log the table was built from.
+  public struct LogEntry: Sendable, Hashable {
+    public var path: String
+    public var name: String
+  }
+
+  public let logs: [LogEntry]
+  /// Subject keys, sorted.
+  public let subjects: [String]
+  /// All records, grouped by subject (in ``subjects`` order) and sorted by ``EventOrder`` within a subject.
+  public let records: [EventRecord]
+  /// Where each subject's records start in ``records``; `subjectStart[subjects.count] == records.count`.
+  public let subjectStart: [Int32]
+  /// Events that live in memory rather than in files (tables built from events, for tests).
+  let inMemory: [Event]?
+
+  init(logs: [LogEntry], subjects: [String], records: [EventRecord], subjectStart: [Int32], inMemory: [Event]? = nil) {
+    self.logs = logs
+    self.subjects = subjects
+    self.records = records
+    self.subjectStart = subjectStart
+    self.inMemory = inMemory
+    checkInvariants()
+  }
+
+  /// The records of one subject, by subject index.
+  @inline(__always) func range(of subject: Int) -> Range<Int> { Int(subjectStart[subject])..<Int(subjectStart[subject + 1]) }
+
+  /// The index of a subject key, or `nil`.
+  /// - Complexity: O(log n).
+  public func subjectIndex(_ key: String) -> Int? {
+    var lo = 0
+    var hi = subjects.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if subjects[mid] < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < subjects.count && subjects[lo] == key ? lo : nil
+  }
+
+  /// The record that decides a subject at valid time `t` as known at `knownAt` (`nil`: everything known).
+  /// - Complexity: O(log n) plus a walk back over records that do not apply.
+  public func deciding(subject: Int, at t: Int64, knownAt: Int64?) -> Int? {
+    let r = range(of: subject)
+    let k = knownAt ?? Int64.max
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if records[mid].effective <= t { lo = mid + 1 } else { hi = mid }
+    }
+    var i = lo - 1
+    while i >= r.lowerBound {
+      let rec = records[i]
+      if rec.type != EventType.eventRetracted.code && rec.type != EventType.briefingPublished.code && rec.applies(at: t, knownAt: k) {
+        return i
+      }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// The deciding record of every subject that has one at (t, knownAt), lifts and completed rounds included.
+  public func state(at t: Int64, knownAt: Int64?) -> [Int] {
+    var out: [Int] = []
+    out.reserveCapacity(subjects.count / 4)
+    for s in subjects.indices { if let i = deciding(subject: s, at: t, knownAt: knownAt) { out.append(i) } }
+    return out
+  }
+
+  /// A subject's records known at `knownAt`, retractions included, in ``EventOrder``.
+  public func history(of subject: Int, knownAt: Int64?) -> [Int] {
+    let k = knownAt ?? Int64.max
+    return range(of: subject).filter { records[$0].recorded <= k && records[$0].type != EventType.briefingPublished.code }
+  }
+
+  /// Decodes the events of records (reading each log once, only the lines needed).
+  /// - Throws: ``TimelineError`` when a log changed under the table or cannot be read.
+  public func events(_ indices: [Int]) throws(TimelineError) -> [Int: Event] {
+    var out: [Int: Event] = [:]
+    if let inMemory {
+      for i in indices { out[i] = inMemory[Int(records[i].offset)] }
+      return out
+    }
+    let byLog = Dictionary(grouping: indices, by: { Int(records[$0].log) })
+    for (log, list) in byLog {
+      let path = logs[log].path
+      let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+      defer { close(fd) }
+      for i in list {
+        let rec = records[i]
+        var line = [UInt8](repeating: 0, count: Int(rec.length))
+        let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, Int(rec.length), off_t(rec.offset)) }
+        guard n == Int(rec.length) else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
+        let decoded = line.withUnsafeBufferPointer { EventCodec.decodeEvent($0) }
+        guard case .success(let e) = decoded else {
+          throw TimelineError.problems([Diagnostic(SourceLocation(file: path, line: Int(rec.seq)), .notCanonical)])
+        }
+        out[i] = e
+      }
+    }
+    return out
+  }
+
+  /// Checks grouping and order (only with `-D TIMELINE_INTERNAL_CHECKS`).
+  public func checkInvariants() {
+    #if TIMELINE_INTERNAL_CHECKS
+      precondition(subjectStart.count == subjects.count + 1 && subjectStart.last.map(Int.init) == records.count)
+      for s in subjects.indices {
+        let r = range(of: s)
+        for i in r {
+          precondition(records[i].subject == Int32(s))
+          if i > r.lowerBound { precondition(!records[i].precedes(records[i - 1])) }
+        }
+      }
+      for i in subjects.indices.dropFirst() { precondition(subjects[i - 1] < subjects[i]) }
+    #endif
+  }
+}
+
+extension EventTable {
+  /// Builds a table from events already in memory (tests, and the reference for the scanner).
+  public init(events: [Event], logRank: [String: Int]) {
+    var subjectIndex: [String: Int32] = [:]
+    for key in Set(events.map(\.subject.raw)).sorted() { subjectIndex[key] = Int32(subjectIndex.count) }
+    var records: [EventRecord] = []
+    var idIndex: [String: Int] = [:]
+    for (k, e) in events.enumerated() {
+      records.append(
+        EventRecord(
+          effective: e.effective.epochSeconds, until: e.until?.epochSeconds ?? Int64.max, recorded: e.recorded.epochSeconds,
+          retractedAt: Int64.max, offset: Int64(k), length: 0, seq: Int32(e.seq), subject: subjectIndex[e.subject.raw]!,
+          log: Int16(logRank[e.source] ?? 0), type: e.type.code))
+      idIndex[e.id] = k
+    }
+    for e in events where e.type == .eventRetracted {
+      if let t = e.data["target"]?.stringValue, let k = idIndex[t] {
+        records[k].retractedAt = min(records[k].retractedAt, e.recorded.epochSeconds)
+      }
+    }
+    let names = logRank.sorted { $0.value < $1.value }.map { LogEntry(path: $0.key, name: $0.key) }
+    self = EventTable.grouped(records: records, subjects: subjectIndex.sorted { $0.value < $1.value }.map(\.key), logs: names, inMemory: events)
+  }
+
+  /// Sorts records by subject then ``EventOrder`` and computes the subject offsets.
+  static func grouped(records: [EventRecord], subjects: [String], logs: [LogEntry], inMemory: [Event]? = nil) -> EventTable {
+    var records = records
+    records.sort { $0.subject != $1.subject ? $0.subject < $1.subject : $0.precedes($1) }
+    var start = [Int32](repeating: 0, count: subjects.count + 1)
+    for r in records { start[Int(r.subject) + 1] += 1 }
+    for s in subjects.indices { start[s + 1] += start[s] }
+    return EventTable(logs: logs, subjects: subjects, records: records, subjectStart: start, inMemory: inMemory)
+  }
+}
