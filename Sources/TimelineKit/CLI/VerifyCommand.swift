@@ -9,7 +9,8 @@ enum VerifyCommand {
         }
       }
     }
-    let report = try Verifier.verify(directory: dir)
+    let report = try Verifier.verify(directory: dir, progress: Progress.reporter("verifying logs", io: io))
+    Progress.finish(io: io)
     for log in report.logs {
       var line = "\(log.path): \(plural(log.events, "event"))"
       if log.events > 0 { line += log.lastSeq == 1 ? ", seq 1" : ", seq 1-\(log.lastSeq)" }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Dispatch
+
 /// What `verify` found in one log.
 public struct LogSummary: Sendable, Hashable {
   public var path: String
@@ -24,56 +31,114 @@ public enum Verifier {
   /// Verifies every `*.jsonl` log in `directory` against `directory/catalogue.json` and `directory/sources/`.
   /// - Throws: ``TimelineError`` only when the directory cannot be read at all; problems in it are in the report.
   /// - Complexity: O(total bytes) plus the quote searches.
-  public static func verify(directory: String) throws(TimelineError) -> VerifyReport {
+  public static func verify(directory: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(TimelineError) -> VerifyReport {
     let paths = try EventStore.logPaths(in: directory)
     var diagnostics: [Diagnostic] = []
     var catalogue = Catalogue()
     do { catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName)) } catch {
-      if case .problems(let d) = error.code { diagnostics += d } else { diagnostics.append(Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid("\(error)"))) }
-    }
-    let logs = EventStore.readInParallel(paths, options: LogReader.Options(digests: true, canonicalForm: true))
-    var sources = SourceCache(directory: directory)
-    var summaries: [LogSummary] = []
-    var firstSeen: [String: SourceLocation] = [:]
-    var byID: [String: (event: Event, location: SourceLocation)] = [:]
-    for log in logs {
-      var problems = log.diagnostics
-      problems += checkChain(log)
-      for (k, e) in log.events.enumerated() {
-        let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
-        var p = EventChecks.check(e.draft, logName: log.name, isFirst: log.lineNumbers[k] == 1, catalogue: catalogue)
-        if !log.canonical[k] { p.append(.notCanonical) }
-        if let text = sources.text(for: log) {
-          if case .success(let source) = text, !source.text.contains(quote: e.quote) {
-            p.append(.quoteNotInSource(sourceFile: source.path))
-          } else if case .failure(let missing) = text, k == 0 {
-            p.append(missing)
-          }
-        }
-        if let first = firstSeen[e.id] {
-          p.append(.duplicateID(e.id, first: first))
-        } else {
-          firstSeen[e.id] = loc
-          byID[e.id] = (e, loc)
-        }
-        problems += p.map { Diagnostic(loc, $0) }
+      if case .problems(let d) = error.code {
+        diagnostics += d
+      } else {
+        diagnostics.append(Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid("\(error)")))
       }
+    }
+    // Each log is read and checked on its own core; only what the cross-log checks need is kept.
+    let results = UnsafeMutableBufferPointer<LogCheck?>.allocate(capacity: paths.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    let done = Counter()
+    let cat = catalogue
+    DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+      slots[k] = checkLog(path: paths[k], directory: directory, catalogue: cat)
+      progress?(done.increment(), paths.count)
+    }
+    var summaries: [LogSummary] = []
+    var byID: [String: IDEntry] = [:]
+    for case let check? in results {
+      var problems = check.problems
+      for entry in check.ids {
+        if let first = byID[entry.id] {
+          problems.append(Diagnostic(entry.location, .duplicateID(entry.id, first: first.location)))
+        } else {
+          byID[entry.id] = entry
+        }
+      }
+      summaries.append(check.summary)
+      summaries[summaries.count - 1].problems = problems.count
       diagnostics += problems
-      summaries.append(
-        LogSummary(
-          path: log.path, events: log.events.count, lastSeq: log.events.last?.seq ?? 0, problems: problems.count,
-          tornTail: log.tornTail))
     }
     // Retractions: across logs, once every id is known.
-    for log in logs {
-      for (k, e) in log.events.enumerated() where e.type == .eventRetracted {
-        let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
-        let problems = checkRetraction(e, byID: byID)
-        diagnostics += problems.map { Diagnostic(loc, $0) }
-        if let i = summaries.firstIndex(where: { $0.path == log.path }) { summaries[i].problems += problems.count }
+    for check in results.compactMap({ $0 }) {
+      for r in check.retractions {
+        let problems = checkRetraction(r, byID: byID)
+        diagnostics += problems.map { Diagnostic(r.location, $0) }
+        if let i = summaries.firstIndex(where: { $0.path == check.summary.path }) { summaries[i].problems += problems.count }
       }
     }
     return VerifyReport(logs: summaries, diagnostics: diagnostics.sorted())
+  }
+
+  /// What the cross-log checks need of one event.
+  struct IDEntry {
+    var id: String
+    var location: SourceLocation
+    var recorded: Timestamp
+    var subject: String
+  }
+
+  /// A retraction, for the cross-log checks.
+  struct RetractionEntry {
+    var location: SourceLocation
+    var recorded: Timestamp
+    var subject: String
+    var target: String?
+    var replacement: String?
+  }
+
+  /// The outcome of checking one log on its own.
+  struct LogCheck {
+    var summary: LogSummary
+    var problems: [Diagnostic]
+    var ids: [IDEntry]
+    var retractions: [RetractionEntry]
+  }
+
+  /// Reads one log and runs every check that needs only it: lines, chain, canonical form, vocabulary, quotes.
+  static func checkLog(path: String, directory: String, catalogue: Catalogue) -> LogCheck {
+    let log: LogFile
+    do { log = try LogReader.read(path: path, options: LogReader.Options(digests: true, canonicalForm: true)) } catch {
+      var empty = LogReader.parse([], path: path)
+      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid("\(error)")))
+      log = empty
+    }
+    var sources = SourceCache(directory: directory)
+    var problems = log.diagnostics + checkChain(log)
+    var ids: [IDEntry] = []
+    var retractions: [RetractionEntry] = []
+    ids.reserveCapacity(log.events.count)
+    let text = sources.text(for: log)
+    for (k, e) in log.events.enumerated() {
+      let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
+      var p = EventChecks.check(e.draft, logName: log.name, isFirst: log.lineNumbers[k] == 1, catalogue: catalogue)
+      if !log.canonical[k] { p.append(.notCanonical) }
+      switch text {
+      case .success(let source)?: if !source.text.contains(quote: e.quote) { p.append(.quoteNotInSource(sourceFile: source.path)) }
+      case .failure(let missing)?: if k == 0 { p.append(missing) }
+      case nil: break
+      }
+      ids.append(IDEntry(id: e.id, location: loc, recorded: e.recorded, subject: e.subject.raw))
+      if e.type == .eventRetracted {
+        retractions.append(
+          RetractionEntry(
+            location: loc, recorded: e.recorded, subject: e.subject.raw, target: e.data["target"]?.stringValue,
+            replacement: e.data["replacement"]?.stringValue))
+      }
+      problems += p.map { Diagnostic(loc, $0) }
+    }
+    let summary = LogSummary(
+      path: log.path, events: log.events.count, lastSeq: log.events.last?.seq ?? 0, problems: problems.count, tornTail: log.tornTail)
+    return LogCheck(summary: summary, problems: problems, ids: ids, retractions: retractions)
   }
 
   /// Seq equals the line number, and each `prev` is the digest of the line before.
@@ -89,19 +154,36 @@ public enum Verifier {
     return out
   }
 
-  static func checkRetraction(_ e: Event, byID: [String: (event: Event, location: SourceLocation)]) -> [Problem] {
+  static func checkRetraction(_ r: RetractionEntry, byID: [String: IDEntry]) -> [Problem] {
     var problems: [Problem] = []
-    guard let target = e.data["target"]?.stringValue else { return [] }
+    guard let target = r.target else { return [] }
     if let t = byID[target] {
-      if t.event.recorded > e.recorded { problems.append(.retractionTargetNotEarlier(target)) }
-      if t.event.subject != e.subject {
-        problems.append(.retractionSubjectMismatch(target: target, targetSubject: t.event.subject.raw))
-      }
+      if t.recorded > r.recorded { problems.append(.retractionTargetNotEarlier(target)) }
+      if t.subject != r.subject { problems.append(.retractionSubjectMismatch(target: target, targetSubject: t.subject)) }
     } else {
       problems.append(.retractionTargetMissing(target))
     }
-    if let r = e.data["replacement"]?.stringValue, byID[r] == nil { problems.append(.retractionReplacementMissing(r)) }
+    if let rep = r.replacement, byID[rep] == nil { problems.append(.retractionReplacementMissing(rep)) }
     return problems
+  }
+}
+
+/// A thread-safe counter for progress reports.
+final class Counter: @unchecked Sendable {
+  private var value = 0
+  private let lock = PThreadMutex()
+  func increment() -> Int { lock.withLock { value += 1; return value } }
+}
+
+/// A tiny mutex over pthread, so the engine needs no Foundation for it.
+final class PThreadMutex: @unchecked Sendable {
+  private var m = pthread_mutex_t()
+  init() { pthread_mutex_init(&m, nil) }
+  deinit { pthread_mutex_destroy(&m) }
+  func withLock<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&m)
+    defer { pthread_mutex_unlock(&m) }
+    return body()
   }
 }
 
