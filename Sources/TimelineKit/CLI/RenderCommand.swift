@@ -1,7 +1,38 @@
 /// `timeline render [--from T1 --to T2] [--district D] [--category C] --output FILE [--format html|svg]`.
 enum RenderCommand {
+  /// The file formats `render` writes.
+  enum Format: String {
+    case html, svg
+  }
+
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    io.err("timeline render: not implemented yet\n")
-    return ExitStatus.failure
+    let from = try p.time("from")
+    let to = try p.time("to")
+    if let from, let to, to.epochSeconds <= from.epochSeconds {
+      throw UsageError(
+        .invalidValue(option: "--to", value: p.options["to"] ?? "", expected: "a time after --from (\(from.cityTime.iso8601))"),
+        command: "render")
+    }
+    let format: Format
+    if let v = p.options["format"] {
+      guard let f = Format(rawValue: v) else {
+        throw UsageError(.invalidValue(option: "--format", value: v, expected: "html or svg"), command: "render")
+      }
+      format = f
+    } else {
+      format = .html
+    }
+    let output = p.options["output"]!
+    let timeline = try QuerySupport.load(p)
+    let filter = try QuerySupport.filter(p, timeline.catalogue)
+    let chart = TimelineChart(timeline: timeline, from: from, to: to, filter: filter)
+    let text: String
+    switch format {
+    case .html: text = HTMLRenderer(chart: chart).page()
+    case .svg: text = SVGRenderer(chart: chart).standalone()
+    }
+    try FileIO.writeFileAtomically(output, Array(text.utf8))
+    io.err("wrote \(output) (\(chart.rowCount) rows, \(chart.barCount) bars, \(chart.briefings.count) briefings)\n")
+    return ExitStatus.success
   }
 }
