@@ -27,6 +27,8 @@ public struct CommandSpec: Sendable, Hashable {
   public var positionals: [PositionalSpec]
   public var options: [OptionSpec]
   public var examples: [String]
+  /// More to know, printed in the command's own help after the usage line.
+  public var notes: String = ""
 
   /// `timeline state --at T [--known-at K] ...`
   public var usage: String {
@@ -150,7 +152,12 @@ public enum Commands {
       examples: [
         "timeline draft events/sources/2022-01-11_press-conference-29.txt --source 2022-01-11_press-conference-29",
         "timeline draft new.txt --source 2022-12-01_press-conference-40 --published 2022-12-01 > drafts.jsonl",
-      ]),
+      ],
+      notes: """
+        Copy the text to <events>/sources/<ID>.txt before appending: append checks every quote against it.
+        Each draft carries a review object (confidence, what was guessed) that append does not seal.
+        Notes about figures it could not place go to standard error.
+        """),
     CommandSpec(
       name: "verify", summary: "Check every log: lines, hash chain, seq, ids, vocabulary, catalogue, quotes, retractions.",
       positionals: [],

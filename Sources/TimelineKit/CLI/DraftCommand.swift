@@ -1,7 +1,61 @@
-/// `timeline draft BRIEFING.txt --source ID [--published T]`.
+/// `timeline draft BRIEFING.txt --source ID [--published T] [--events DIR]`.
+///
+/// Prints draft events (JSON Lines that `timeline append` accepts) on stdout and reviewer notes on stderr.
+/// Never appends. The first draft is `briefing.published` with `source_file` `sources/<ID>.txt`: append
+/// checks every quote against that file, so the text must be copied to `<events>/sources/<ID>.txt`.
 enum DraftCommand {
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    io.err("timeline draft: not implemented yet\n")
-    return ExitStatus.failure
+    let path = p.positionals[0]
+    guard let source = p.options["source"], isValidID(source) else {
+      throw UsageError(
+        .invalidValue(option: "--source", value: p.options["source"] ?? "", expected: "a log name of A-Z a-z 0-9 . _ -"), command: "draft")
+    }
+    var published = try p.time("published")
+    if published == nil {
+      published = dateAtStart(ofFileName: path)
+      guard published != nil else {
+        throw UsageError(
+          .conflict("no date at the start of the file name '\(path)'; give the publication time with --published T"), command: "draft")
+      }
+    }
+    let bytes = try FileIO.readAll(path)
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let directory = p.eventsDirectory
+    let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
+    let known = knownSubjects(directory: directory, excluding: source, before: published!)
+    let result = Drafter(catalogue: catalogue, knownSubjects: known).draft(text: text, source: source, published: published!)
+    var out: [UInt8] = []
+    for d in result.drafts {
+      out += EventCodec.encodeDraft(d)
+      out.append(0x0A)
+    }
+    io.writeOut(out)
+    for n in result.notes { io.err("note: \(n)\n") }
+    let target = EventStore.join(directory, "sources/\(source).txt")
+    if !FileIO.exists(target) {
+      io.err("note: copy the text to \(target) before appending: append checks every quote against it\n")
+    }
+    io.err("\(result.drafts.count) drafts from \(path); review them, then: timeline append \(EventStore.join(directory, source + ".jsonl")) DRAFTS\n")
+    return ExitStatus.success
+  }
+
+  /// 00:00 (+08:00) of a `YYYY-MM-DD` date at the start of a path's file name.
+  static func dateAtStart(ofFileName path: String) -> Timestamp? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let c = Array(name.utf8)
+    guard c.count >= 10, c[4] == 0x2D, c[7] == 0x2D else { return nil }
+    func num(_ r: Range<Int>) -> Int? { Int(String(decoding: c[r], as: UTF8.self)) }
+    guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+    return Timestamp(year: y, month: m, day: d)
+  }
+
+  /// Subjects with events recorded before `published` in the directory's other logs (a rule on one is an amendment).
+  static func knownSubjects(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
+    guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
+    let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
+    var out = Set<String>()
+    for l in logs { for e in l.events where e.recorded < published { out.insert(e.subject.raw) } }
+    return out
   }
 }

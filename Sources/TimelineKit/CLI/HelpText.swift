@@ -29,6 +29,7 @@ enum HelpText {
 
   static func command(_ c: CommandSpec) -> String {
     var s = c.summary + "\n\nUsage: " + c.usage + "\n"
+    if !c.notes.isEmpty { s += "\n" + c.notes + "\n" }
     if !c.positionals.isEmpty {
       s += "\nArguments:\n"
       let w = c.positionals.map(\.name.count).max() ?? 0

@@ -65,7 +65,8 @@ extension Catalogue {
           continue
         }
         if !c.categories.contains(category) { bad("\(list) entry '\(key)' has unknown category '\(category)'") }
-        let entry = Entry(key: key, category: category, label: l)
+        var entry = Entry(key: key, category: category, label: l)
+        entry.aliases = (o["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)
         if isMeasure {
           if c.measures[key] != nil { bad("measure '\(key)' is listed twice") }
           c.measures[key] = entry

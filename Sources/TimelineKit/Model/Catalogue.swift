@@ -21,6 +21,8 @@ public struct Catalogue: Sendable {
     public var key: String
     public var category: String
     public var label: Label
+    /// Extra Chinese trigger phrases for `timeline draft` (the catalogue's optional "aliases"), besides `label.zh`.
+    public var aliases: [String] = []
   }
 
   /// What a scope key covers.

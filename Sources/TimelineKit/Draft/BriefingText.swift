@@ -1,0 +1,142 @@
+/// A briefing's text cut into paragraphs and sentences, with a normalised working copy for matching.
+///
+/// Every piece keeps two parallel character arrays of the same length: ``Piece/original`` is the text as
+/// printed with line breaks and spaces removed (so any slice of it is a quote that `SourceText.contains`
+/// finds), and ``Piece/normalized`` maps full-width digits, letters and punctuation to their ASCII forms
+/// one character for one, so that positions found in the working copy slice the original.
+///
+/// Hard-wrapped newspaper columns (most lines 8 to 22 characters) are joined back into paragraphs: a
+/// paragraph ends at an indented line (U+3000 or spaces), a `■` heading, or a line that ends a sentence
+/// and is visibly shorter than the column.
+///
+/// ## Topics
+/// - ``paragraphs``, ``Piece``, ``sentences(in:)``, ``clauses(in:)``, ``normalize(_:)``
+public struct BriefingText: Sendable {
+  /// A paragraph, sentence or clause: verbatim characters (whitespace folded) and their normalised copy.
+  public struct Piece: Sendable, Hashable {
+    /// The printed characters, without line breaks and spaces.
+    public var original: [Character]
+    /// The same characters normalised for matching (same count as ``original``).
+    public var normalized: [Character]
+    /// Whether the paragraph is a heading (a `■` line, or a short line without a full stop).
+    public var isHeading: Bool
+
+    public init(original: [Character], isHeading: Bool = false) {
+      self.original = original
+      self.normalized = original.map(BriefingText.normalize)
+      self.isHeading = isHeading
+    }
+
+    /// The verbatim text of a range of characters.
+    public func quote(_ r: Range<Int>) -> String { String(original[r]) }
+    /// The normalised working text.
+    public var text: String { String(normalized) }
+    /// A sub-piece.
+    public func slice(_ r: Range<Int>) -> Piece {
+      Piece(original: Array(original[r]), normalized: Array(normalized[r]), isHeading: isHeading)
+    }
+    init(original: [Character], normalized: [Character], isHeading: Bool) {
+      self.original = original
+      self.normalized = normalized
+      self.isHeading = isHeading
+    }
+  }
+
+  /// The paragraphs in text order.
+  public let paragraphs: [Piece]
+  /// Whether the text was read as hard-wrapped columns.
+  public let isHardWrapped: Bool
+
+  /// Cuts a text into paragraphs.
+  /// - Complexity: O(n) in the text's length.
+  public init(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+      line.last == "\r" ? line.dropLast() : line
+    }
+    let lengths = lines.map { BriefingText.folded($0).count }.filter { $0 > 0 }.sorted()
+    let median = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+    let wrapped = median > 0 && median <= 22 && lengths.count >= 8
+    isHardWrapped = wrapped
+    var out: [Piece] = []
+    if !wrapped {
+      for line in lines {
+        let f = BriefingText.folded(line)
+        if f.isEmpty { continue }
+        out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 40)))
+      }
+      paragraphs = out
+      return
+    }
+    var current: [Character] = []
+    func flush() {
+      if !current.isEmpty { out.append(Piece(original: current, isHeading: BriefingText.looksLikeHeading(current, limit: 0))) }
+      current = []
+    }
+    for line in lines {
+      let f = BriefingText.folded(line)
+      if f.isEmpty { continue }
+      let indented = line.first == "\u{3000}" || line.hasPrefix("  ")
+      if f.first == "■" || f.count > median * 3 / 2 + 2 {
+        flush()
+        out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
+        continue
+      }
+      if indented { flush() }
+      current += f
+      if let last = f.last, "。！？!?".contains(last), f.count < median - 1 { flush() }
+    }
+    flush()
+    paragraphs = out
+  }
+
+  /// A line's characters without line breaks and the spaces the quote check ignores.
+  static func folded(_ s: Substring) -> [Character] {
+    s.filter { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" || $0 == "\u{00A0}") }.map { $0 }
+  }
+
+  static func looksLikeHeading(_ f: [Character], limit: Int) -> Bool {
+    if f.first == "■" { return true }
+    return limit > 0 && f.count <= limit && !f.contains(where: { "。！？!?；;".contains($0) })
+  }
+
+  /// Maps one character to its matching form: full-width digits, letters and punctuation to ASCII.
+  public static func normalize(_ c: Character) -> Character {
+    guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return c }
+    switch s.value {
+    case 0xFF01...0xFF5E: return Character(Unicode.Scalar(s.value - 0xFEE0)!)
+    case 0x3000: return " "
+    case 0x2236: return ":"  // ratio sign used as a colon
+    default: return c
+    }
+  }
+
+  /// Sentence ranges of a piece: up to and including `。！？` (and a closing quote right after).
+  public static func sentences(in p: Piece) -> [Range<Int>] {
+    split(p, at: "。！？!?", keepClosingQuote: true)
+  }
+
+  /// Clause ranges of a piece: cut after `，；：,;:` and sentence ends.
+  public static func clauses(in p: Piece) -> [Range<Int>] {
+    split(p, at: "。！？!?，,；;：:", keepClosingQuote: true)
+  }
+
+  static func split(_ p: Piece, at stops: String, keepClosingQuote: Bool) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    let n = p.normalized
+    while i < n.count {
+      if stops.contains(n[i]) {
+        var end = i + 1
+        if keepClosingQuote, end < n.count, "”’」』)）".contains(n[end]) { end += 1 }
+        if end > start { out.append(start..<end) }
+        start = end
+        i = end
+        continue
+      }
+      i += 1
+    }
+    if start < n.count { out.append(start..<n.count) }
+    return out
+  }
+}

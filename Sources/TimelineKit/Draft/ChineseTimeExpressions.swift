@@ -1,0 +1,190 @@
+/// A date or time the text mentions, resolved against the publication date.
+public struct TimeMention: Sendable, Hashable {
+  /// What the mention does in its sentence.
+  public enum Role: String, Sendable, Hashable {
+    /// The start of something: "1月10日8时起", "从1月10日开始", the first end of "25日零时到29日24时".
+    case start
+    /// A scheduled end: "到29日24时", "下午3:00结束".
+    case end
+    /// The moment a figure is as of: "截至1月10日24时".
+    case asOf
+    /// A bare date or time ("1月10日，我市…").
+    case point
+  }
+
+  /// Character offsets in the sentence.
+  public var range: Range<Int>
+  public var time: Timestamp
+  public var role: Role
+  /// Whether the text gives a day (a date or a relative day), rather than only a time of day.
+  public var hasDay: Bool
+  /// Whether the text gives a time of day (an hour, or "24时"/"零时").
+  public var hasClock: Bool
+  /// What had to be guessed to resolve it (the year, the day of a bare time).
+  public var guesses: [String]
+}
+
+/// Finds and resolves Chinese date and time expressions, sentence by sentence.
+///
+/// Handles 1月10日8时起, 1月8日中午12时起, 当日下午3:00, 上午9:00, 11月25日零时到29日24时 (24时 is 00:00 of the
+/// next day), 截至1月10日24时, 1月7日2时, 次日, 今天/今日/昨天/昨晚, Chinese numerals (十一月二十九日), and a
+/// year from the publication date (a month more than half a year after publication is read as the year before).
+/// A time of day without a date takes the last date mentioned before it (``lastDay``), else the publication date.
+public struct TimeScanner: Sendable {
+  /// The briefing's publication time.
+  public let published: Timestamp
+  /// The last day mentioned (its 00:00), carried across sentences of a paragraph.
+  public var lastDay: Timestamp?
+
+  public init(published: Timestamp) {
+    self.published = published.cityTime
+  }
+
+  static let pattern =
+    #"(今天|今日|昨天|昨日|昨晚|明天|明日|次日|当日|当天|同日)?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
+
+  /// The time mentions of one sentence (normalised characters), in text order.
+  /// - Complexity: O(n) in the sentence's length.
+  public mutating func scan(_ chars: [Character]) -> [TimeMention] {
+    let text = String(chars)
+    guard let re = try? Regex(TimeScanner.pattern) else { return [] }
+    var out: [TimeMention] = []
+    for m in text.matches(of: re) {
+      let o = m.output
+      func cap(_ i: Int) -> String? { o[i].substring.map(String.init) }
+      let rel = cap(1)
+      let year = cap(2)
+      let month = cap(3)
+      let day = cap(4)
+      let ampm = cap(5)
+      var hourText = cap(6)
+      var minuteText = cap(7)
+      let half = cap(8) != nil
+      if let h = cap(9) {
+        hourText = h
+        minuteText = cap(10)
+      }
+      let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
+      let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+      guard upper > lower else { continue }
+      if day == nil && rel == nil && hourText == nil { continue }
+      let before = lower > 0 ? chars[lower - 1] : " "
+      if before == "第" || before.isNumber || before == "." { continue }
+      if let d = day, month == nil, !d.allSatisfy(\.isASCII) { continue }
+      if let h = hourText, !h.allSatisfy(\.isASCII), h != "零", day == nil, rel == nil, ampm == nil { continue }
+      let after = upper < chars.count ? chars[upper] : " "
+      if hourText != nil, cap(9) == nil, after == "间" || after == "段" || after == "期" || after == "候" { continue }
+
+      var guesses: [String] = []
+      // The day.
+      var base: Timestamp
+      var hasDay = true
+      let pub = published.fields
+      if let d = day, let dv = ChineseNumerals.value(d) {
+        var y = pub.year
+        var mo = pub.month
+        if let month, let mv = ChineseNumerals.value(month) {
+          mo = mv
+        } else if let last = lastDay {
+          mo = last.fields.month
+          y = last.fields.year
+        }
+        if let year, let yv = ChineseNumerals.value(year) {
+          y = yv
+        } else if month != nil {
+          if mo - pub.month > 6 {
+            y -= 1
+            guesses.append("year \(y) (a \(mo)月 date in a \(pub.month)月 text: the year before publication)")
+          } else if pub.month - mo > 6 {
+            y += 1
+            guesses.append("year \(y) (a \(mo)月 date in a \(pub.month)月 text: the year after publication)")
+          } else {
+            guesses.append("year from publication date")
+          }
+        }
+        guard let t = Timestamp(year: y, month: mo, day: dv) else { continue }
+        base = t
+      } else if let rel {
+        let pubDay = Timestamp(year: pub.year, month: pub.month, day: pub.day)!
+        switch rel {
+        case "今天", "今日": base = pubDay
+        case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
+        case "明天", "明日": base = pubDay.adding(seconds: 86_400)
+        case "次日": base = (lastDay ?? pubDay).adding(seconds: 86_400)
+        default: base = lastDay ?? pubDay
+        }
+        if (rel == "当日" || rel == "当天" || rel == "同日" || rel == "次日") && lastDay == nil {
+          guesses.append("\(rel) read against the publication date")
+        }
+      } else {
+        hasDay = false
+        if let last = lastDay {
+          base = last
+        } else {
+          base = Timestamp(year: pub.year, month: pub.month, day: pub.day)!
+          guesses.append("day of a bare time: publication date")
+        }
+      }
+      if hasDay { lastDay = base }
+      // The time of day.
+      var seconds: Int64 = 0
+      var hasClock = false
+      if let hourText, var h = ChineseNumerals.value(hourText) {
+        var mi = minuteText.flatMap { ChineseNumerals.value($0) } ?? 0
+        if half { mi = 30 }
+        switch ampm {
+        case "下午", "傍晚", "晚上", "夜间", "夜里": if h < 12 { h += 12 }
+        case "中午": if h < 11 { h += 12 }
+        default: break
+        }
+        guard h <= 24, mi < 60, h < 24 || mi == 0 else { continue }
+        seconds = Int64(h * 3600 + mi * 60)
+        hasClock = true
+      }
+      let time = base.adding(seconds: seconds)
+      out.append(
+        TimeMention(
+          range: lower..<upper, time: time, role: TimeScanner.role(chars, lower, upper, previous: out.last), hasDay: hasDay,
+          hasClock: hasClock, guesses: guesses))
+      if out.count >= 2, out[out.count - 1].role == .end, out[out.count - 2].role == .point {
+        out[out.count - 2].role = .start
+      }
+    }
+    return out
+  }
+
+  static func role(_ c: [Character], _ lower: Int, _ upper: Int, previous: TimeMention?) -> TimeMention.Role {
+    func before(_ s: String) -> Bool {
+      let k = Array(s)
+      return lower >= k.count && Array(c[(lower - k.count)..<lower]) == k
+    }
+    func after(_ s: String) -> Bool {
+      let k = Array(s)
+      return upper + k.count <= c.count && Array(c[upper..<(upper + k.count)]) == k
+    }
+    if before("截至") || before("截止") || before("截止到") || before("截至到") { return .asOf }
+    if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
+      return .end
+    }
+    if after("起") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
+    if after("结束") || after("前") || after("截止") || after("完成") || after("止") { return .end }
+    return .point
+  }
+
+  /// Durations in days: "连续14天", "三天", "5天时间", with their character ranges.
+  public static func durations(in chars: [Character]) -> [(range: Range<Int>, days: Int)] {
+    let text = String(chars)
+    guard let re = try? Regex(#"(?:连续)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(天|日|周)"#) else { return [] }
+    var out: [(Range<Int>, Int)] = []
+    for m in text.matches(of: re) {
+      guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
+      let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
+      let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+      if lower > 0, chars[lower - 1] == "月" || chars[lower - 1] == "第" || chars[lower - 1].isNumber { continue }
+      let unit = m.output[2].substring.map(String.init) ?? "天"
+      if unit == "日" && !text[m.range].hasPrefix("连续") { continue }
+      out.append((lower..<upper, unit == "周" ? n * 7 : n))
+    }
+    return out
+  }
+}

@@ -1,0 +1,44 @@
+/// A reported figure: a number with its measure word, as printed ("103例", "1176.4887万人", "3.1万车").
+public struct Figure: Sendable, Hashable {
+  /// Character offsets in the sentence (number and unit).
+  public var range: Range<Int>
+  /// The number as printed, in ASCII digits (a JSON number literal).
+  public var value: String
+  /// The unit as printed, with 万/亿 when the text has it: 例, 人, 万人, 万人次, 个, 间, 吨, 万只, …
+  public var unit: String
+  /// 余, 多, 近 or 约 when the number is approximate.
+  public var qualifier: String?
+}
+
+/// Finds figures with units in a sentence (normalised characters).
+public enum FigureRecogniser {
+  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床"
+  static let pattern = #"(近|约)?([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
+
+  /// The figures of a sentence, leaving out rule parameters ("每户每天1人", "不少于1500间", "第4轮") and
+  /// numbers inside the given time ranges.
+  /// - Complexity: O(n) in the sentence's length.
+  public static func figures(in chars: [Character], excluding: [Range<Int>] = []) -> [Figure] {
+    let text = String(chars)
+    guard let re = try? Regex(pattern) else { return [] }
+    var out: [Figure] = []
+    for m in text.matches(of: re) {
+      let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
+      let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+      if excluding.contains(where: { $0.overlaps(lower..<upper) }) { continue }
+      let window = String(chars[max(0, lower - 3)..<lower])
+      if window.contains("每") || window.hasSuffix("第") || window.hasSuffix("不少于") || window.hasSuffix("不超过")
+        || window.hasSuffix("不低于") || window.hasSuffix("至少") || window.hasSuffix("超过") || window.hasSuffix("低于")
+      {
+        continue
+      }
+      if lower > 0, chars[lower - 1].isLetter && chars[lower - 1].isASCII || chars[lower - 1] == "-" { continue }
+      let o = m.output
+      let number = o[2].substring.map(String.init) ?? ""
+      let unit = (o[4].substring.map(String.init) ?? "") + (o[6].substring.map(String.init) ?? "")
+      let qualifier = o[1].substring.map(String.init) ?? o[3].substring.map(String.init) ?? o[5].substring.map(String.init)
+      out.append(Figure(range: lower..<upper, value: number, unit: unit, qualifier: qualifier))
+    }
+    return out
+  }
+}

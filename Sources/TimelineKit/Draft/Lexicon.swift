@@ -1,0 +1,112 @@
+/// A list of Chinese phrases with a value each, found in text longest first, without overlaps.
+///
+/// Built from the catalogue (district names, district-set labels, zone levels, measure and metric labels
+/// and their aliases), so that recognising a new subject takes a catalogue entry, not code.
+public struct Lexicon: Sendable {
+  /// A phrase found in a text.
+  public struct Hit: Sendable, Hashable {
+    public var range: Range<Int>
+    public var value: String
+    /// The phrase as listed (normalised).
+    public var phrase: String
+    /// How strongly the phrase points at its value (longer and more literal phrases weigh more).
+    public var weight: Int
+  }
+
+  struct Entry: Sendable {
+    var phrase: [Character]
+    var value: String
+    var weight: Int
+  }
+
+  var entries: [Entry] = []
+
+  public init() {}
+
+  /// Adds a phrase (normalised like the text); phrases shorter than two characters are ignored.
+  public mutating func add(_ phrase: String, _ value: String, weight: Int = 0) {
+    let p = phrase.map(BriefingText.normalize)
+    guard p.count >= 2 else { return }
+    if entries.contains(where: { $0.phrase == p && $0.value == value }) { return }
+    entries.append(Entry(phrase: p, value: value, weight: weight + p.count))
+  }
+
+  /// Every occurrence in `text`, then the non-overlapping ones kept longest (heaviest) first, in text order.
+  /// - Complexity: O(n·k) for n characters and k phrases.
+  public func find(in text: [Character]) -> [Hit] {
+    var all: [Hit] = []
+    guard !text.isEmpty else { return [] }
+    for e in entries where e.phrase.count <= text.count {
+      let first = e.phrase[0]
+      var i = 0
+      while i + e.phrase.count <= text.count {
+        if text[i] == first, text[i..<(i + e.phrase.count)].elementsEqual(e.phrase) {
+          all.append(Hit(range: i..<(i + e.phrase.count), value: e.value, phrase: String(e.phrase), weight: e.weight))
+        }
+        i += 1
+      }
+    }
+    all.sort { ($0.range.count, $0.weight, -$0.range.lowerBound) > ($1.range.count, $1.weight, -$1.range.lowerBound) }
+    var taken = [Bool](repeating: false, count: text.count)
+    var kept: [Hit] = []
+    for h in all where !h.range.contains(where: { taken[$0] }) {
+      for k in h.range { taken[k] = true }
+      kept.append(h)
+    }
+    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}
+
+/// The lexicons `timeline draft` reads a briefing with, all taken from the catalogue.
+public struct DraftVocabulary: Sendable {
+  public var catalogue: Catalogue
+  /// District and county names → district keys; district-set labels (and their parts) → set keys; 全市 → city.
+  public var places = Lexicon()
+  /// Zone level names (and their 地区 / shortened forms) → zone level keys.
+  public var zoneLevels = Lexicon()
+  /// Measure labels, aliases and label parts → measure keys.
+  public var measures = Lexicon()
+  /// Metric labels, aliases and label parts → metric keys.
+  public var metrics = Lexicon()
+
+  /// Builds the lexicons from a catalogue.
+  public init(catalogue: Catalogue) {
+    self.catalogue = catalogue
+    for s in catalogue.scopes.values.sorted(by: { $0.key < $1.key }) {
+      switch s.kind {
+      case .district, .county: places.add(s.label.zh, s.key, weight: 10)
+      case .districtSet:
+        places.add(s.label.zh, s.key, weight: 10)
+        for part in DraftVocabulary.parts(of: s.label.zh) { places.add(part, s.key, weight: 5) }
+      case .city:
+        places.add(s.label.zh, s.key, weight: 0)
+        places.add("全市", s.key, weight: 0)
+      case .province:
+        places.add(s.label.zh, s.key, weight: 0)
+        places.add("全省", s.key, weight: 0)
+      }
+    }
+    for key in catalogue.zoneLevelOrder {
+      guard let l = catalogue.zoneLevels[key] else { continue }
+      zoneLevels.add(l.zh, key, weight: 10)
+      if l.zh.hasSuffix("区") { zoneLevels.add(String(l.zh.dropLast()) + "地区", key, weight: 10) }
+      if l.zh.count > 5 { zoneLevels.add(String(l.zh.suffix(5)), key, weight: 5) }
+    }
+    for (lexicon, entries) in [(0, catalogue.measures), (1, catalogue.metrics)] {
+      for e in entries.values.sorted(by: { $0.key < $1.key }) {
+        var lex = lexicon == 0 ? measures : metrics
+        lex.add(e.label.zh, e.key, weight: 20)
+        for a in e.aliases { lex.add(a, e.key, weight: 10) }
+        for part in DraftVocabulary.parts(of: e.label.zh) where part.count >= (lexicon == 0 ? 3 : 4) { lex.add(part, e.key, weight: 0) }
+        if lexicon == 0 { measures = lex } else { metrics = lex }
+      }
+    }
+  }
+
+  /// The pieces of a label between `、，（）“”` and similar marks.
+  static func parts(of label: String) -> [String] {
+    let n = String(label.map(BriefingText.normalize))
+    let pieces = n.split(whereSeparator: { "、,()“”\"+（）《》".contains($0) }).map(String.init)
+    return pieces.count > 1 ? pieces : []
+  }
+}
