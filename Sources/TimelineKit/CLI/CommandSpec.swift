@@ -115,6 +115,7 @@ public enum Commands {
         OptionSpec("to", value: "T2", "daily: last day, inclusive (required); changes/metrics: only before T2"),
         OptionSpec("time-of-day", value: "HH:MM", "daily: the time of day each day's status is taken at (default 00:00)"),
         knownAt, district, category,
+        OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
         OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
         OptionSpec("crlf", "end lines with CRLF instead of LF"),
@@ -124,6 +125,7 @@ public enum Commands {
         "timeline export state --at 2022-01-10T12:00 --output state.csv",
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --bom --crlf --output daily.csv",
         "timeline export metrics --category cases",
+        "timeline export daily --from 2022-01-01 --to 2022-12-31 --columns date,subject,status,event_id --output year.csv",
       ]),
     CommandSpec(
       name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",

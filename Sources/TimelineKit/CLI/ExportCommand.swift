@@ -12,7 +12,7 @@ enum ExportCommand {
     }
     let knownAt = try p.time("known-at")
     let options = CSVOptions(lineEnding: p.flag("crlf") ? .crlf : .lf, byteOrderMark: p.flag("bom"))
-    let rows: RowSet
+    var rows: RowSet
     switch table {
     case "state":
       guard let at = try p.time("at") else { throw UsageError(.missingOption("--at"), command: "export") }
@@ -30,13 +30,32 @@ enum ExportCommand {
       guard let to = try p.time("to") else { throw UsageError(.missingOption("--to"), command: "export") }
       guard from <= to else { throw UsageError(.conflict("--from must not be after --to"), command: "export") }
       let tod = try timeOfDay(p)
-      let timeline = try QuerySupport.load(p)
-      rows = timeline.daily(
-        from: from, to: to, secondsIntoDay: tod, knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+      let columns = try selectedColumns(p, available: EventTable.dailyColumns)
+      let table = try EventTable.open(directory: p.eventsDirectory).table
+      let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+      let filter = try QuerySupport.filter(p, catalogue)
+      // Streamed: a year of a large log is millions of rows, never held in memory.
+      let file = try p.options["output"].map { path throws(TimelineError) in try AtomicFileWriter(path: path) }
+      let count = try table.writeDaily(
+        firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, filter: filter, catalogue: catalogue, columns: columns,
+        options: options
+      ) { (w: inout CSVWriter) throws(TimelineError) in
+        let chunk = w.takeBytes()
+        if let file { try file.write(chunk) } else { io.writeOut(chunk) }
+      }
+      if let file, let path = p.options["output"] {
+        try file.commit()
+        io.err("wrote \(count) rows to \(path)\n")
+      }
+      return ExitStatus.success
     default:
       let timeline = try QuerySupport.load(p)
       rows = timeline.metricSeries(
         from: try p.time("from"), to: try p.time("to"), knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+    }
+    if p.has("columns") {
+      let names = try selectedColumns(p, available: rows.columns.map(\.name))
+      rows = rows.selecting(names)
     }
     let bytes = rows.renderCSV(options: options)
     if let path = p.options["output"] {
@@ -48,6 +67,19 @@ enum ExportCommand {
     return ExitStatus.success
   }
 
+  /// `--columns a,b,c`, each checked against the table's columns (all of them, in order, by default).
+  static func selectedColumns(_ p: ParsedArguments, available: [String]) throws(UsageError) -> [String] {
+    guard let v = p.options["columns"] else { return available }
+    let names = v.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+    for n in names where !available.contains(n) {
+      let hint = ArgumentParser.suggest(n, among: available).map { "; did you mean '\($0)'?" } ?? ""
+      throw UsageError(
+        .invalidValue(option: "--columns", value: n, expected: "column names of this table: " + available.joined(separator: ",") + hint),
+        command: "export")
+    }
+    return names
+  }
+
   static func timeOfDay(_ p: ParsedArguments) throws(UsageError) -> Int {
     guard let v = p.options["time-of-day"] else { return 0 }
     let parts = v.split(separator: ":")
@@ -57,5 +89,11 @@ enum ExportCommand {
       throw UsageError(.invalidValue(option: "--time-of-day", value: v, expected: "HH:MM, 00:00 to 23:59"), command: "export")
     }
     return h * 3600 + m * 60
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }

@@ -29,6 +29,9 @@ public struct CSVWriter: Sendable {
   public private(set) var bytes: [UInt8]
   /// The number of records written so far, header included.
   public private(set) var recordCount: Int
+  /// Fields appended to the current record by ``appendField(_:)``, and where that record starts.
+  private var fieldsInRow = 0
+  private var rowStart = 0
 
   /// Creates a writer; when `options.byteOrderMark` is set the BOM is written immediately.
   ///
@@ -188,6 +191,33 @@ public struct CSVWriter: Sendable {
       guard exponentDigits > 0 else { return false }
     }
     return next == nil
+  }
+
+  /// Appends one field to the record being written, for streaming large exports without building an array
+  /// per row; call ``endRow()`` after the record's last field. Same quoting and neutralisation as ``writeRow(_:)``.
+  public mutating func appendField(_ field: CSVField) {
+    if fieldsInRow > 0 { bytes.append(CSVWriter.comma) } else { rowStart = bytes.count }
+    fieldsInRow += 1
+    switch field {
+    case .text(let text):
+      CSVWriter.appendText(text, neutralise: options.neutraliseFormulas, to: &bytes)
+    case .number(let literal):
+      if CSVWriter.isNumericLiteral(literal) {
+        bytes.append(contentsOf: literal.utf8)
+      } else {
+        CSVWriter.appendText(literal, neutralise: options.neutraliseFormulas, to: &bytes)
+      }
+    }
+  }
+
+  /// Ends the record begun with ``appendField(_:)``; a record of one empty field is written as `""`.
+  public mutating func endRow() {
+    if fieldsInRow <= 1 && bytes.count == rowStart {
+      appendEmptyRecord()
+    } else {
+      endRecord()
+    }
+    fieldsInRow = 0
   }
 
   private mutating func appendEmptyRecord() {

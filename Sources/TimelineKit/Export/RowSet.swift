@@ -25,6 +25,14 @@ public struct RowSet: Sendable {
 
   public init(columns: [Column]) { self.columns = columns }
 
+  /// The same rows with only the named columns, in that order (names must exist).
+  public func selecting(_ names: [String]) -> RowSet {
+    let idx = names.map { n in columns.firstIndex { $0.name == n }! }
+    var out = RowSet(columns: idx.map { columns[$0] })
+    out.rows = rows.map { r in idx.map { r[$0] } }
+    return out
+  }
+
   public mutating func append(_ row: [String]) {
     precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
     rows.append(row)

@@ -19,7 +19,10 @@ public struct EventRecord: Sendable, Hashable {
   public var log: Int16
   /// ``EventType`` by its position in `EventType.allCases`.
   public var type: UInt8
-  public var reserved: UInt8 = 0
+  /// Where the event's id is inside its line (canonical lines put it near the start), so an id can be read
+  /// without decoding the event; length 0 when unknown.
+  public var idLength: UInt8 = 0
+  public var idStart: UInt16 = 0
 
   public var eventType: EventType { EventType.allCases[Int(type)] }
 

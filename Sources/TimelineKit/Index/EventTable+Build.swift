@@ -85,7 +85,9 @@ extension EventTable {
         }
         let line = UnsafeBufferPointer(rebasing: buf[start..<end])
         var fields: (EventType, String, Int64, Int64, Int64, Int32, String, String?)
+        var idRange = 0..<0
         if let s = LineScanner.scan(line) {
+          if s.id.count <= Int(UInt8.max), s.id.lowerBound <= Int(UInt16.max) { idRange = s.id }
           fields = (
             s.type, String(decoding: UnsafeBufferPointer(rebasing: line[s.subject]), as: UTF8.self), s.effective, s.until,
             s.recorded, s.seq, String(decoding: UnsafeBufferPointer(rebasing: line[s.id]), as: UTF8.self),
@@ -113,7 +115,8 @@ extension EventTable {
         scan.records.append(
           EventRecord(
             effective: fields.2, until: fields.3, recorded: fields.4, retractedAt: Int64.max, offset: Int64(start),
-            length: Int32(end - start), seq: fields.5, subject: subject, log: Int16(log), type: fields.0.code))
+            length: Int32(end - start), seq: fields.5, subject: subject, log: Int16(log), type: fields.0.code,
+            idLength: UInt8(idRange.count), idStart: UInt16(idRange.lowerBound)))
         start = end + 1
       }
     }

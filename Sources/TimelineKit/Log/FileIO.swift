@@ -163,3 +163,38 @@ final class LockedFile {
 
   deinit { close(fd) }
 }
+
+/// Writes a file in pieces and puts it in place atomically at the end (temporary file, fsync, rename), for
+/// outputs too large to build in memory. Until ``commit()`` the destination is untouched; if the writer is
+/// dropped without committing, the temporary file is removed.
+final class AtomicFileWriter {
+  let path: String
+  let tmp: String
+  private var fd: Int32
+  private var committed = false
+
+  init(path: String) throws(TimelineError) {
+    self.path = path
+    let dir = FileIO.directoryOf(path)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())"
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: tmp, operation: "open", errno: errno)) }
+  }
+
+  func write(_ bytes: [UInt8]) throws(TimelineError) { try FileIO.writeAll(fd: fd, bytes, path: tmp) }
+
+  func commit() throws(TimelineError) {
+    try FileIO.fsyncOrThrow(fd: fd, path: tmp)
+    close(fd)
+    fd = -1
+    guard rename(tmp, path) == 0 else { throw TimelineError(.io(path: path, operation: "rename", errno: errno)) }
+    committed = true
+    FileIO.syncDirectory(FileIO.directoryOf(path))
+  }
+
+  deinit {
+    if fd >= 0 { close(fd) }
+    if !committed { unlink(tmp) }
+  }
+}

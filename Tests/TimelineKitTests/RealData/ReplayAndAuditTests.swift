@@ -140,3 +140,48 @@ import Testing
     #expect(jan8.contains { $0.event.id == "pc29-036" })
   }
 }
+
+/// The streamed daily export (a sweep over the scanned table) agrees with the replay for every day and subject.
+@Suite struct DailyExportTests {
+  @Test func everyRowOfTheYearAgreesWithTheReplay() throws {
+    let timeline = try RealData.timeline.get()
+    let table = try RealData.table.get()
+    var csv: [UInt8] = []
+    let rows = try table.writeDaily(
+      firstDay: try Timestamp.parseUserInput("2022-01-01"), lastDay: try Timestamp.parseUserInput("2022-12-31"), secondsIntoDay: 12 * 3600,
+      knownAt: nil, filter: SubjectFilter(), catalogue: timeline.catalogue, columns: ["date", "time", "subject", "status", "event_id"],
+      options: CSVOptions()
+    ) { (w: inout CSVWriter) throws(TimelineError) in csv += w.takeBytes() }
+    let lines = String(decoding: csv, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    #expect(lines.first == ["date", "time", "subject", "status", "event_id"])
+    #expect(lines.count == rows + 1)
+    #expect(rows == 365 * timeline.index.subjects.count)
+    var inForce = 0
+    for row in lines.dropFirst() {
+      let at = try Timestamp.parseUserInput(row[0] + "T" + row[1])
+      let deciding = timeline.index.deciding(try SubjectKey(row[2]), at: Bitemporal(at: at))
+      let expected = deciding.map { !$0.type.endsState } ?? false
+      #expect(row[3] == (expected ? "in force" : "not in force"), "\(row)")
+      #expect(row[4] == (deciding?.id ?? ""), "\(row)")
+      if expected { inForce += 1 }
+    }
+    #expect(inForce > 10_000, "most January rules stay in force all year in these logs")
+  }
+
+  @Test func dineInOnJanuary8AtNoonAndAfter() throws {
+    let timeline = try RealData.timeline.get()
+    let table = try RealData.table.get()
+    var csv: [UInt8] = []
+    _ = try table.writeDaily(
+      firstDay: try Timestamp.parseUserInput("2022-01-08"), lastDay: try Timestamp.parseUserInput("2022-01-09"), secondsIntoDay: 11 * 3600,
+      knownAt: nil, filter: SubjectFilter(category: "dining"), catalogue: timeline.catalogue,
+      columns: ["date", "subject", "status", "event_id", "label_zh"], options: CSVOptions()
+    ) { (w: inout CSVWriter) throws(TimelineError) in csv += w.takeBytes() }
+    #expect(String(decoding: csv, as: UTF8.self) == """
+      date,subject,status,event_id,label_zh
+      2022-01-08,measure:dining.dine-in,in force,pc28-036,堂食
+      2022-01-09,measure:dining.dine-in,in force,pc29-036,堂食
+
+      """)
+  }
+}

@@ -1,0 +1,331 @@
+#!/usr/bin/env bash
+# The engine against DuckDB and SQLite on the five tasks of issue 6, with the same answers checked.
+#
+# Usage: tools/bench-peers.sh [--events N] [--logs L] [--runs R] [options]
+#   --events N          synthetic events (default 1000000; 10000 is a quick try)
+#   --logs L            logs they are spread over (default 200)
+#   --runs R            timed runs per task and tool; the table shows medians (default 3)
+#   --engine PATH       use this timeline binary instead of building one (default: swift build -c release)
+#   --sqlite-timeout S  time limit for one SQLite run of the daily export, seconds (default 600)
+#   --skip-sqlite       leave SQLite out
+#
+# It generates the data once into bench-data/synthetic-N-L (seed 42), installs the peers if missing (the sqlite3
+# CLI from Debian's packages, duckdb from PyPI into the venv bench-data/venv), builds the engine in release mode,
+# runs every task R times per tool under /usr/bin/time, checks that all three give the same rows (FAIL and exit 1
+# if not), prints a markdown table of median wall time, CPU time (user+sys) and peak RSS with the engine/peer
+# ratios, and writes it to bench-data/results-N.md. The peers are Python processes doing the whole task
+# (tools/bench_peers.py holds their SQL), so interpreter start and import are inside their times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+die() { echo "bench-peers: $*" >&2; exit 1; }
+say() { echo "==> $*" >&2; }
+
+events=1000000
+logs=200
+runs=3
+engine_bin=""
+sqlite_timeout=600
+use_sqlite=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --events) events=${2:?--events needs a number}; shift 2 ;;
+    --logs) logs=${2:?--logs needs a number}; shift 2 ;;
+    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+    --engine) engine_bin=${2:?--engine needs a path}; shift 2 ;;
+    --sqlite-timeout) sqlite_timeout=${2:?--sqlite-timeout needs seconds}; shift 2 ;;
+    --skip-sqlite) use_sqlite=0; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+done
+for v in events logs runs sqlite_timeout; do
+  [[ ${!v} =~ ^[1-9][0-9]*$ ]] || die "--${v/_/-} must be a positive integer, got '${!v}'"
+done
+[ "$events" -ge "$logs" ] || die "--events must be at least --logs"
+[ -x /usr/bin/time ] || die "/usr/bin/time is missing (Debian package 'time': apt-get install -y time)"
+command -v python3 >/dev/null || die "python3 is missing"
+
+data="bench-data/synthetic-${events}-${logs}"
+work="bench-data/work-${events}-${logs}"
+results="bench-data/results-${events}.md"
+venv="bench-data/venv"
+helper="tools/bench_peers.py"
+mkdir -p bench-data "$work"
+
+# ------------------------------------------------------------------------------------------------ 1. data
+if [ ! -f "$data/catalogue.json" ] || ! compgen -G "$data/*.jsonl" >/dev/null; then
+  say "generating $events events in $logs logs into $data (once) ..."
+  rm -rf "$data.tmp"
+  python3 tools/generate_events.py --out "$data.tmp" --events "$events" --logs "$logs" --seed 42 --quiet
+  rm -rf "$data"
+  mv "$data.tmp" "$data"
+fi
+data_mb=$(cat "$data"/*.jsonl | wc -c | awk '{printf "%.0f", $1 / 1e6}')
+
+# ------------------------------------------------------------------------------------------------ 2. peers
+is_root() { [ "$(id -u)" = 0 ]; }
+apt_install() {
+  apt-get install -y "$@" >&2 || { apt-get update >&2 && apt-get install -y "$@" >&2; }
+}
+if [ "$use_sqlite" = 1 ] && ! command -v sqlite3 >/dev/null; then
+  if is_root; then
+    say "installing the sqlite3 CLI (apt-get install -y sqlite3) ..."
+    apt_install sqlite3 || { echo "bench-peers: could not install sqlite3: SQLite skipped" >&2; use_sqlite=0; }
+  else
+    echo "bench-peers: the sqlite3 CLI is missing and this is not root (apt-get install -y sqlite3 needs it):" \
+         "SQLite skipped" >&2
+    use_sqlite=0
+  fi
+fi
+if [ "$use_sqlite" = 1 ] && ! python3 -c 'import sqlite3' 2>/dev/null; then
+  echo "bench-peers: this python3 has no sqlite3 module: SQLite skipped" >&2
+  use_sqlite=0
+fi
+
+use_duckdb=1
+if ! { [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import duckdb' 2>/dev/null; }; then
+  say "installing duckdb into $venv (python3 -m venv; pip install duckdb) ..."
+  if ! python3 -m venv "$venv" >&2; then
+    if is_root; then
+      apt_install python3-venv && rm -rf "$venv" && python3 -m venv "$venv" >&2 || use_duckdb=0
+    else
+      use_duckdb=0
+    fi
+  fi
+  if [ "$use_duckdb" = 1 ]; then
+    "$venv/bin/pip" install --quiet --disable-pip-version-check duckdb >&2 || use_duckdb=0
+  fi
+  [ "$use_duckdb" = 1 ] || echo "bench-peers: could not set up duckdb in $venv: DuckDB skipped" >&2
+fi
+if [ "$use_duckdb" = 1 ]; then py="$venv/bin/python"; else py=python3; fi
+[ "$use_duckdb" = 1 ] || [ "$use_sqlite" = 1 ] || die "neither DuckDB nor SQLite is available: nothing to compare with"
+duckdb_version=$([ "$use_duckdb" = 1 ] && "$py" -c 'import duckdb; print(duckdb.__version__)' || echo "n/a")
+sqlite_lib_version=$("$py" -c 'import sqlite3; print(sqlite3.sqlite_version)' 2>/dev/null || echo "n/a")
+sqlite_cli_version=$(command -v sqlite3 >/dev/null && sqlite3 --version | cut -d' ' -f1 || echo "n/a")
+
+# ------------------------------------------------------------------------------------------------ 3. engine
+if [ -z "$engine_bin" ]; then
+  say "building the engine (swift build -c release --product timeline) ..."
+  swift build -c release --product timeline >&2
+  engine_bin="$(swift build -c release --show-bin-path)/timeline"
+fi
+[ -x "$engine_bin" ] || die "no engine binary at $engine_bin"
+engine_bin=$(cd "$(dirname "$engine_bin")" && pwd)/$(basename "$engine_bin")
+
+# The engine's derived cache (events/.timeline-cache, see EventTable+Cache.swift); removed for cold runs.
+clear_engine_cache() {
+  rm -f "$data/.timeline-cache"
+}
+cache_entries() {
+  find "$data" -mindepth 1 -maxdepth 1 ! -name '*.jsonl' ! -name catalogue.json ! -name sources -printf '%f ' 
+}
+
+# ------------------------------------------------------------------------------------------------ prep
+eval "$("$py" "$helper" info "$data")"   # T K T_EPOCH K_EPOCH D1 D365 T0
+say "data: $data ($events events, $logs logs, $data_mb MB); T=$T (60 % of the span), K=$K (80 %);" \
+    "days $D1 .. $D365"
+
+duck_db="$work/events.duckdb"
+lite_db="$work/events.db"
+stamp=$(stat -c %Y "$data"/*.jsonl | sort -n | tail -1)
+fresh() { [ -f "$1" ] && [ "$(stat -c %Y "$1")" -ge "$stamp" ]; }
+if [ "$use_duckdb" = 1 ] && ! fresh "$duck_db"; then
+  say "loading the logs into $duck_db (once, not timed) ..."
+  "$py" "$helper" load duckdb "$data" "$duck_db"
+fi
+if [ "$use_sqlite" = 1 ] && ! fresh "$lite_db"; then
+  say "loading the logs into $lite_db with indexes on (subject, eff) and id (once, not timed) ..."
+  "$py" "$helper" load sqlite "$data" "$lite_db"
+fi
+if [ "$use_duckdb" = 1 ]; then subject=$("$py" "$helper" subject "$duck_db"); else subject=$("$py" "$helper" subject "$lite_db"); fi
+say "history subject: $subject (the measure subject with the most events)"
+
+# ------------------------------------------------------------------------------------------------ 4. runs
+tsv="$work/results.tsv"
+: > "$tsv"
+out="$work/out"
+rm -rf "$out"
+mkdir -p "$out"
+
+# timed TASK TOOL RUN STDOUT_FILE CMD...: one run under /usr/bin/time; appends "wall cpu kb" to $out/TASK.TOOL.times.
+# Returns the command's status (124: the time limit).
+timed() {
+  local task=$1 tool=$2 run=$3 stdout=$4; shift 4
+  local tf="$out/$task.$tool.time" ef="$out/$task.$tool.stderr" rc=0
+  /usr/bin/time -f "%e %U %S %M" -o "$tf" "$@" > "$stdout" 2> "$ef" || rc=$?
+  if [ "$rc" != 0 ]; then
+    [ "$rc" = 124 ] && return 124
+    echo "bench-peers: FAIL: $task with $tool exited with status $rc:" "$@" >&2
+    tail -n 20 "$ef" >&2
+    exit 1
+  fi
+  local line
+  line=$(tail -n 1 "$tf")
+  read -r w u s m <<< "$line"
+  echo "$w $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') $m" >> "$out/$task.$tool.times"
+  printf '    %-7s run %d/%d: %6.2f s wall, %s KB\n' "$tool" "$run" "$runs" "$w" "$m" >&2
+}
+
+median_of() {   # median_of FILE COLUMN
+  local n
+  n=$(wc -l < "$1")
+  awk -v c="$2" '{ print $c }' "$1" | sort -g | sed -n "$(( (n + 1) / 2 ))p"
+}
+
+record() {   # record TASK TOOL [NOTE]: the medians of the runs, or the note alone
+  local task=$1 tool=$2 note=${3:-} f="$out/$1.$2.times"
+  if [ -s "$f" ]; then
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$task" "$tool" "$(median_of "$f" 1)" "$(median_of "$f" 2)" \
+      "$(median_of "$f" 3)" "$note" >> "$tsv"
+  else
+    printf '%s\t%s\t\t\t\t%s\n' "$task" "$tool" "$note" >> "$tsv"
+  fi
+}
+
+peer_db() { if [ "$1" = duckdb ]; then echo "$duck_db"; else echo "$lite_db"; fi; }
+peers=()
+[ "$use_duckdb" = 1 ] && peers+=(duckdb)
+[ "$use_sqlite" = 1 ] && peers+=(sqlite)
+
+# run_peer TASKLABEL PEER HELPERTASK RUN [timeout]: one timed run of a peer, its rows in $out/TASKLABEL.PEER.csv
+run_peer() {
+  local label=$1 peer=$2 task=$3 run=$4 limit=${5:-}
+  local cmd=("$py" "$helper" run "$peer" "$task" --events "$data" --db "$(peer_db "$peer")"
+             --out "$out/$label.$peer.csv" --at "$T_EPOCH" --known-at "$K_EPOCH" --subject "$subject"
+             --t0 "$T0" --d1 "$D1" --days 365)
+  if [ -n "$limit" ]; then cmd=(timeout "$limit" "${cmd[@]}"); fi
+  timed "$label" "$peer" "$run" /dev/null "${cmd[@]}"
+}
+
+check() {   # check TASKLABEL HELPERTASK: engine rows vs every peer that produced rows
+  local label=$1 task=$2 files=("$out/$1.engine.csv") p
+  for p in "${peers[@]}"; do [ -f "$out/$label.$p.csv" ] && files+=("$out/$label.$p.csv"); done
+  local msg
+  if ! msg=$("$py" "$helper" compare "$task" "${files[@]}"); then
+    echo "$msg" >&2
+    echo "bench-peers: FAIL: $label: the tools disagree (rows in $out/)" >&2
+    exit 1
+  fi
+  say "  $label: same rows from engine$(for f in "${files[@]:1}"; do b=${f##*/$label.}; printf ', %s' "${b%.csv}"; done): $msg"
+  checks+=("$label: $msg, all agree")
+}
+checks=()
+
+# ---- task 1: state at T as known at K, from the raw logs, load included
+say "task 1: state at $T as known at $K, from the raw logs (engine cache removed before each run)"
+seen_cache=""
+for r in $(seq 1 "$runs"); do
+  clear_engine_cache
+  timed t1 engine "$r" "$out/t1.engine.raw" "$engine_bin" state --at "$T" --known-at "$K" --events "$data" --format csv
+  [ -n "$seen_cache" ] || seen_cache=$(cache_entries)
+done
+[ -n "$seen_cache" ] && say "  the engine's cache next to the logs: $seen_cache"
+"$py" "$helper" norm state "$out/t1.engine.raw" "$out/t1.engine.csv"
+record t1 engine
+for p in "${peers[@]}"; do
+  for r in $(seq 1 "$runs"); do run_peer t1 "$p" state "$r"; done
+  record t1 "$p"
+done
+check t1 state
+
+# ---- task 2: the same, warm
+say "task 2: the same, warm (engine: its cache; peers: the loaded database files)"
+"$engine_bin" state --at "$T" --known-at "$K" --events "$data" --format csv > /dev/null   # builds the cache
+for r in $(seq 1 "$runs"); do
+  timed t2 engine "$r" "$out/t2.engine.raw" "$engine_bin" state --at "$T" --known-at "$K" --events "$data" --format csv
+done
+"$py" "$helper" norm state "$out/t2.engine.raw" "$out/t2.engine.csv"
+record t2 engine
+for p in "${peers[@]}"; do
+  for r in $(seq 1 "$runs"); do run_peer t2 "$p" state-warm "$r"; done
+  record t2 "$p"
+done
+check t2 state-warm
+
+# ---- task 3: history of one subject, warm
+say "task 3: history of $subject, warm"
+"$engine_bin" history "$subject" --events "$data" --format csv > /dev/null
+for r in $(seq 1 "$runs"); do
+  timed t3 engine "$r" "$out/t3.engine.raw" "$engine_bin" history "$subject" --events "$data" --format csv
+done
+"$py" "$helper" norm history "$out/t3.engine.raw" "$out/t3.engine.csv"
+record t3 engine
+for p in "${peers[@]}"; do
+  for r in $(seq 1 "$runs"); do run_peer t3 "$p" history "$r"; done
+  record t3 "$p"
+done
+check t3 history
+
+# ---- task 4: daily export, 365 days
+say "task 4: daily export $D1 .. $D365 (every subject, every day at 00:00), warm"
+for r in $(seq 1 "$runs"); do
+  timed t4 engine "$r" /dev/null "$engine_bin" export daily --from "$D1" --to "$D365" --events "$data" \
+    --output "$out/t4.engine.raw"
+done
+"$py" "$helper" norm daily "$out/t4.engine.raw" "$out/t4.engine.csv"
+rm -f "$out/t4.engine.raw"
+record t4 engine
+sqlite_daily_note=""
+for p in "${peers[@]}"; do
+  note=""
+  for r in $(seq 1 "$runs"); do
+    if [ "$p" = sqlite ]; then
+      if ! run_peer t4 "$p" daily "$r" "$sqlite_timeout"; then
+        note="timeout > ${sqlite_timeout} s"
+        rm -f "$out/t4.$p.csv"
+        echo "    $p run $r: $note" >&2
+        break
+      fi
+    else
+      run_peer t4 "$p" daily "$r"
+    fi
+  done
+  if [ -n "$note" ]; then record t4 "$p" "$note"; sqlite_daily_note=$note; else record t4 "$p"; fi
+done
+check t4 daily
+
+# ---- task 5: verify, from the raw logs
+say "task 5: verify the whole chain and every check, from the raw logs"
+for r in $(seq 1 "$runs"); do
+  clear_engine_cache
+  timed t5 engine "$r" "$out/t5.engine.raw" "$engine_bin" verify --events "$data"
+done
+"$py" "$helper" norm verify "$out/t5.engine.raw" "$out/t5.engine.csv"
+record t5 engine
+for p in "${peers[@]}"; do
+  for r in $(seq 1 "$runs"); do run_peer t5 "$p" verify "$r"; done
+  record t5 "$p" "$([ "$p" = sqlite ] && echo 'SHA-256 and JSON in Python')"
+done
+check t5 verify
+
+# ------------------------------------------------------------------------------------------------ 5. table
+# Friendlier task names for the table.
+sed -i -e "s/^t1\t/1. state at T as known at K, raw logs, load included\t/" \
+       -e "s/^t2\t/2. the same, warm\t/" \
+       -e "s/^t3\t/3. history of one subject, warm\t/" \
+       -e "s/^t4\t/4. daily export, 365 days, CSV\t/" \
+       -e "s/^t5\t/5. verify, raw logs\t/" "$tsv"
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+meta=(
+  "## Engine vs DuckDB vs SQLite: $events events in $logs logs ($data_mb MB)"
+  ""
+  "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, ${cpu:-unknown CPU}, $(free -g | awk '/^Mem:/ { print $2 }') GB;"
+  "engine release build ($engine_bin), DuckDB $duckdb_version, SQLite $sqlite_lib_version (Python module; CLI $sqlite_cli_version);"
+  "median of $runs run(s) per cell; data: tools/generate_events.py --events $events --logs $logs --seed 42."
+  ""
+  "- T = $T (60 % of the span of transaction times), K = $K (80 %); history subject $subject; daily $D1 .. $D365 at 00:00."
+  "- Task 1: engine with its cache removed before each run (this is its first run); peers in one Python process: DuckDB read_ndjson, SQLite Python json + one transaction into an in-memory table, then the query."
+  "- Tasks 2-4: engine with its cache next to the logs; peers against a database loaded once beforehand (DuckDB .duckdb; SQLite .db with indexes on (subject, eff) and id), loading not timed."
+  "- Task 5: engine verify checks everything (chain, seq, vocabulary, catalogue, quotes against the sources); the peers check the chain (SHA-256 of every line), seq, JSON, ids, sources, types and until > effective, not quotes or the catalogue. SQLite's SHA-256 and JSON parsing are Python's (hashlib, json)."
+  "- Peer times include starting Python and importing the module (DuckDB about 0.1 s)."
+)
+[ -n "$sqlite_daily_note" ] && meta+=("- SQLite daily export: $sqlite_daily_note.")
+meta+=("- Same rows checked: $(IFS=';'; echo "${checks[*]}" | sed 's/;/; /g').")
+"$py" "$helper" table "$tsv" "${meta[@]}" > "$results"
+echo
+cat "$results"
+echo
+say "table written to $results"
