@@ -16,7 +16,8 @@ extension EventTable {
   struct LogScan {
     var records: [EventRecord] = []
     var subjects: [String] = []
-    var ids: [String] = []
+    /// A 64-bit hash of each record's id (ids themselves stay in the lines, read only to confirm a match).
+    var idHashes: [UInt64] = []
     /// (record index, target id) for each retraction.
     var retractions: [(Int, String)] = []
     var failed = false
@@ -49,7 +50,8 @@ extension EventTable {
     for (i, s) in subjects.enumerated() { global[s] = Int32(i) }
     var records: [EventRecord] = []
     records.reserveCapacity(scans.reduce(0) { $0 + $1.records.count })
-    var idToRecord: [String: Int] = [:]
+    var idHashes: [UInt64] = []
+    idHashes.reserveCapacity(records.capacity)
     var retractions: [(Int, String)] = []
     for scan in scans {
       let remap = scan.subjects.map { global[$0]! }
@@ -58,12 +60,26 @@ extension EventTable {
         r.subject = remap[Int(r.subject)]
         records.append(r)
       }
-      for (k, id) in scan.ids.enumerated() where idToRecord[id] == nil { idToRecord[id] = base + k }
+      idHashes += scan.idHashes
       for (k, target) in scan.retractions { retractions.append((base + k, target)) }
     }
-    for (k, target) in retractions {
-      guard let t = idToRecord[target] else { continue }  // verify reports a missing target
-      records[t].retractedAt = min(records[t].retractedAt, records[k].recorded)
+    // Retractions: find each target by its id's hash, then confirm on the line itself; the first event
+    // with the id (in file order) is the one, as verify reports any later duplicate.
+    if !retractions.isEmpty {
+      let wanted = Set(retractions.map { idHash($0.1.utf8) })
+      var candidates: [UInt64: [Int]] = [:]
+      for (k, h) in idHashes.enumerated() where wanted.contains(h) { candidates[h, default: []].append(k) }
+      let table = EventTable(
+        logs: paths.map { LogEntry(path: $0, name: LogFile.name(ofPath: $0)) }, subjects: subjects, records: records,
+        subjectStart: [Int32](repeating: 0, count: subjects.count + 1), checked: false)
+      // Positioned reads of just the candidate lines (a few per retraction), not whole logs.
+      let decoded = (try? table.events(candidates.values.flatMap { $0 })) ?? [:]
+      for (k, target) in retractions {
+        for t in candidates[idHash(target.utf8)] ?? [] where decoded[t]?.id == target {
+          records[t].retractedAt = min(records[t].retractedAt, records[k].recorded)
+          break
+        }
+      }
     }
     let logs = paths.map { LogEntry(path: $0, name: LogFile.name(ofPath: $0)) }
     return grouped(records: records, subjects: subjects, logs: logs)
@@ -111,7 +127,7 @@ extension EventTable {
           scan.subjects.append(fields.1)
         }
         if fields.0 == .eventRetracted, let target = fields.7 { scan.retractions.append((scan.records.count, target)) }
-        scan.ids.append(fields.6)
+        scan.idHashes.append(idHash(fields.6.utf8))
         scan.records.append(
           EventRecord(
             effective: fields.2, until: fields.3, recorded: fields.4, retractedAt: Int64.max, offset: Int64(start),
@@ -122,4 +138,11 @@ extension EventTable {
     }
     return scan
   }
+}
+
+/// FNV-1a of an id's bytes: only a filter; every match is confirmed on the line.
+@inline(__always) func idHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+  var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+  return h
 }
