@@ -1,6 +1,8 @@
 /// `timeline export <state|changes|daily|metrics> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
 enum ExportCommand {
   static let tables = ["state", "changes", "daily", "metrics"]
+  /// The longest `export daily` span, in days (about ten years: 3,660 rows per subject).
+  static let maximumDailyDays = 3_660
 
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
     let table = p.positionals[0]
@@ -29,6 +31,11 @@ enum ExportCommand {
       guard let from = try p.time("from") else { throw UsageError(.missingOption("--from"), command: "export") }
       guard let to = try p.time("to") else { throw UsageError(.missingOption("--to"), command: "export") }
       guard from <= to else { throw UsageError(.conflict("--from must not be after --to"), command: "export") }
+      guard to.epochSeconds - from.epochSeconds <= Int64(ExportCommand.maximumDailyDays) * 86_400 else {
+        throw UsageError(
+          .conflict("--from and --to may be at most \(ExportCommand.maximumDailyDays) days apart for the daily table (one row per day and subject)"),
+          command: "export")
+      }
       let tod = try timeOfDay(p)
       let columns = try selectedColumns(p, available: EventTable.dailyColumns)
       let table = try EventTable.open(directory: p.eventsDirectory).table

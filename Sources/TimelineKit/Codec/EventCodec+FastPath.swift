@@ -37,13 +37,13 @@ extension EventCodec {
         guard seq == nil, let n = scanInt(line, &p.i) else { return nil }
         seq = n
       case 2 where key.elementsEqual("id".utf8):
-        guard id == nil, let s = try? p.parseString() else { return nil }
+        guard id == nil, let s = scanString(&p) else { return nil }
         id = s
       case 4 where key.elementsEqual("type".utf8):
-        guard type == nil, let s = try? p.parseString(), let t = EventType(rawValue: s) else { return nil }
+        guard type == nil, let s = scanString(&p), let t = EventType(rawValue: s) else { return nil }
         type = t
       case 7 where key.elementsEqual("subject".utf8):
-        guard subject == nil, let s = try? p.parseString(), let k = try? SubjectKey(s) else { return nil }
+        guard subject == nil, let s = scanString(&p), let k = try? SubjectKey(s) else { return nil }
         subject = k
       case 9 where key.elementsEqual("effective".utf8):
         guard effective == nil, let t = scanTime(line, &p.i) else { return nil }
@@ -55,7 +55,7 @@ extension EventCodec {
         guard recorded == nil, let t = scanTime(line, &p.i) else { return nil }
         recorded = t
       case 6 where key.elementsEqual("source".utf8):
-        guard source == nil, line[p.i] == UInt8(ascii: "\""), let end = scanPlainString(line, from: p.i + 1) else { return nil }
+        guard source == nil, p.i < line.count, line[p.i] == UInt8(ascii: "\""), let end = scanPlainString(line, from: p.i + 1) else { return nil }
         let raw = UnsafeBufferPointer(rebasing: line[(p.i + 1)..<end])
         if !raw.elementsEqual(intern.bytes) {
           guard let s = String(validating: raw, as: UTF8.self) else { return nil }
@@ -64,10 +64,10 @@ extension EventCodec {
         source = intern.string
         p.i = end + 1
       case 5 where key.elementsEqual("quote".utf8):
-        guard quote == nil, let s = try? p.parseString() else { return nil }
+        guard quote == nil, let s = scanString(&p) else { return nil }
         quote = s
       case 4 where key.elementsEqual("data".utf8):
-        guard data == nil, p.i < line.count, line[p.i] == UInt8(ascii: "{"), let o = try? p.parseObject(depth: 1) else { return nil }
+        guard data == nil, p.i < line.count, line[p.i] == UInt8(ascii: "{"), let o = try? p.parseObject(depth: 2) else { return nil }
         data = o
       case 4 where key.elementsEqual("prev".utf8):
         guard prev == nil, p.i + 66 <= line.count, line[p.i] == UInt8(ascii: "\""), line[p.i + 65] == UInt8(ascii: "\""),
@@ -96,6 +96,13 @@ extension EventCodec {
         id: id, type: type, subject: subject, interval: ValidInterval(effective: effective, until: until), recorded: recorded,
         source: source, quote: quote, data: data),
       seq: seq, prev: prev)
+  }
+
+  /// A JSON string starting at `p.i`, which must be its opening quote (`parseString` assumes it and skips it).
+  @inline(__always)
+  static func scanString(_ p: inout JSONParser) -> String? {
+    guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\"") else { return nil }
+    return try? p.parseString()
   }
 
   /// The index of the closing quote of a string with no escapes and no control characters, or `nil`.

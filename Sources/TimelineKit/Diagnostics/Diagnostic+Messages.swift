@@ -22,6 +22,8 @@ extension Problem: CustomStringConvertible {
     case .notAnObject: "expected a JSON object ({...}) on this line"
     case .emptyLine: "empty line; expected one JSON object per line"
     case .lineTooLong(let bytes, let limit): "line is \(bytes) bytes, over the limit of \(limit) bytes"
+    case .tooManyEvents(let limit): "log holds more than \(limit) events, the most one log may hold; start a new log"
+    case .batchTooLarge(let limit): "batch has more than \(limit) drafts, the most one append takes; split it into smaller batches"
     case .missingField(let f): "missing required field '\(f)'"
     case .unexpectedField(let f): "unexpected field '\(f)'"
     case .wrongType(let f, let expected, let found): "field '\(f)' must be a \(expected.rawValue), found a \(found.rawValue)"

@@ -32,6 +32,10 @@ public enum Problem: Error, Sendable, Hashable {
   case notAnObject
   case emptyLine
   case lineTooLong(bytes: Int, limit: Int)
+  /// The log has more lines than ``LogFile/maximumEvents`` (or an append would take it past that).
+  case tooManyEvents(limit: Int)
+  /// A draft batch has more drafts than ``Appender/maximumBatchDrafts``.
+  case batchTooLarge(limit: Int)
   case missingField(String)
   case unexpectedField(String)
   case wrongType(field: String, expected: JSONKind, found: JSONKind)

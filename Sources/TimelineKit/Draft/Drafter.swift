@@ -205,7 +205,7 @@ public struct Drafter: Sendable {
         consumed.append(f.range)
       }
       if let re = try? Regex(#"(确诊|阳性)([0-9]+)(人|例)"#), let m = t.firstMatch(of: re), let v = m.output[2].substring {
-        data["positives"] = .number(String(v))
+        data["positives"] = Int(v).map { .number(String($0)) } ?? .string(String(v))
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
         consumed.append(lo..<(lo + t[m.range].count))
       }
@@ -427,7 +427,7 @@ public struct Drafter: Sendable {
     let end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var params: [String: JSONValue] = [:]
     if let re = try? Regex(#"不超过([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring {
-      params["load_cap_percent"] = .number(String(v))
+      params["load_cap_percent"] = Int(v).map { .number(String($0)) } ?? .string(String(v))
     }
     if t.contains("单双号") { params["plates"] = .string("odd-even") }
     var out: [Candidate] = []

@@ -34,7 +34,9 @@ public enum FigureRecogniser {
       }
       if lower > 0, chars[lower - 1].isLetter && chars[lower - 1].isASCII || chars[lower - 1] == "-" { continue }
       let o = m.output
-      let number = o[2].substring.map(String.init) ?? ""
+      var number = o[2].substring.map(String.init) ?? ""
+      // A JSON number has no leading zeros: "0594.9万人" in a text is 594.9, not the invalid literal 0594.9.
+      while number.count > 1, number.hasPrefix("0"), number.dropFirst().first != "." { number.removeFirst() }
       let unit = (o[4].substring.map(String.init) ?? "") + (o[6].substring.map(String.init) ?? "")
       let qualifier = o[1].substring.map(String.init) ?? o[3].substring.map(String.init) ?? o[5].substring.map(String.init)
       out.append(Figure(range: lower..<upper, value: number, unit: unit, qualifier: qualifier))

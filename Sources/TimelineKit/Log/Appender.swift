@@ -34,6 +34,9 @@ public struct AppendResult: Sendable, Hashable {
 /// ## Topics
 /// - ``append(drafts:draftsPath:toLog:directory:expectSeq:)``
 public enum Appender {
+  /// The most drafts one append takes (100,000); a larger batch is refused before anything is checked or written.
+  public static let maximumBatchDrafts = 100_000
+
   /// Appends the drafts in `drafts` (JSON Lines) to the log at `logPath`.
   ///
   /// - Parameters:
@@ -42,12 +45,15 @@ public enum Appender {
   ///   - logPath: the log; created if it does not exist.
   ///   - directory: the events directory whose catalogue, sources and other logs the drafts are checked against.
   ///   - expectSeq: when given, the log's last seq must be exactly this (0 for an empty or new log).
-  /// - Throws: ``TimelineError``: `.problems` for invalid drafts, a torn or broken log, or a taken id;
-  ///   `.sequenceConflict`; `.io`.
+  ///   - maximumBatch: the most drafts accepted; ``maximumBatchDrafts`` unless a test lowers it.
+  ///   - maximumEvents: the most events the log may hold after the append; ``LogFile/maximumEvents`` unless a test lowers it.
+  /// - Throws: ``TimelineError``: `.problems` for invalid drafts, a batch or log over its limit, a sealed line over
+  ///   ``LogFile/maximumLineBytes``, a torn or broken log, or a taken id; `.sequenceConflict`; `.io`.
   public static func append(
-    drafts: [UInt8], draftsPath: String, toLog logPath: String, directory: String, expectSeq: Int? = nil
+    drafts: [UInt8], draftsPath: String, toLog logPath: String, directory: String, expectSeq: Int? = nil,
+    maximumBatch: Int = Appender.maximumBatchDrafts, maximumEvents: Int = LogFile.maximumEvents
   ) throws(TimelineError) -> AppendResult {
-    let batch = try parseDrafts(drafts, path: draftsPath)
+    let batch = try parseDrafts(drafts, path: draftsPath, maximumBatch: maximumBatch)
     let logName = LogFile.name(ofPath: logPath)
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
 
@@ -61,7 +67,7 @@ public enum Appender {
 
     let existed = FileIO.exists(logPath)
     let bytes = existed ? try FileIO.readAll(logPath) : []
-    let current = LogReader.parse(bytes, path: logPath, options: LogReader.Options(digests: true))
+    let current = LogReader.parse(bytes, path: logPath, options: LogReader.Options(digests: true, maximumEvents: maximumEvents))
     if !current.diagnostics.isEmpty { throw .problems(current.diagnostics) }
     let chainProblems = Verifier.checkChain(current)
     if !chainProblems.isEmpty { throw .problems(chainProblems) }
@@ -125,16 +131,26 @@ public enum Appender {
       known.insert(draft.id)
     }
     if !problems.isEmpty { throw .problems(problems) }
+    if lastSeq + toSeal.count > maximumEvents {
+      throw .problems([Diagnostic(SourceLocation(file: logPath), .tooManyEvents(limit: maximumEvents))])
+    }
 
     var out: [UInt8] = []
     var prev = current.lineDigests.last ?? .zero
     var seq = lastSeq
     var appended: [AppendResult.Sealed] = []
-    for draft in toSeal {
+    for (k, draft) in toSeal.enumerated() {
       seq += 1
       let event = Event(sealing: draft, seq: seq, prev: prev)
       let start = out.count
       EventCodec.encode(event, into: &out)
+      if out.count - start > LogFile.maximumLineBytes {
+        // The reader refuses such a line, so sealing it would make the whole log unreadable.
+        let line = batch.first { $0.draft.id == toSeal[k].id }?.line
+        throw .problems([
+          Diagnostic(SourceLocation(file: draftsPath, line: line), .lineTooLong(bytes: out.count - start, limit: LogFile.maximumLineBytes))
+        ])
+      }
       prev = out.withUnsafeBufferPointer { SHA256.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
       out.append(0x0A)
       appended.append(.init(id: draft.id, seq: seq))
@@ -144,7 +160,9 @@ public enum Appender {
   }
 
   /// Parses a batch of drafts; every bad line is reported, and a batch with a repeated id is refused.
-  static func parseDrafts(_ bytes: [UInt8], path: String) throws(TimelineError) -> [(line: Int, draft: Draft)] {
+  static func parseDrafts(
+    _ bytes: [UInt8], path: String, maximumBatch: Int = Appender.maximumBatchDrafts
+  ) throws(TimelineError) -> [(line: Int, draft: Draft)] {
     var out: [(Int, Draft)] = []
     var problems: [Diagnostic] = []
     var firstLine: [String: Int] = [:]
@@ -159,6 +177,10 @@ public enum Appender {
         if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
         start = end + 1
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        if out.count >= maximumBatch {
+          problems = [Diagnostic(SourceLocation(file: path, line: lineNo), .batchTooLarge(limit: maximumBatch))]
+          return
+        }
         switch EventCodec.decodeDraft(line) {
         case .success(let d):
           if let first = firstLine[d.id] {

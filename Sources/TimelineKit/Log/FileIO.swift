@@ -106,6 +106,8 @@ enum FileIO {
     } catch {
       close(fd)
       unlink(tmp)
+      // Name the file the user asked for (the temporary copy is gone, and the file is as it was).
+      if case .io(_, let op, let e) = error.code { throw TimelineError(.io(path: path, operation: op + " of the new copy", errno: e)) }
       throw error
     }
     close(fd)

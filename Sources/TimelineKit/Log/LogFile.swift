@@ -40,6 +40,10 @@ public struct LogFile: Sendable {
   /// The longest line the reader accepts; a longer one is refused rather than buffered.
   public static let maximumLineBytes = 16 << 20
 
+  /// The most lines one log may hold (10,000,000, about 5 GB of events): the reader stops there with one
+  /// `tooManyEvents` diagnostic instead of loading the rest, and `append` refuses a batch that would pass it.
+  public static let maximumEvents = 10_000_000
+
   /// The log's name for a path: its file name without `.jsonl`.
   public static func name(ofPath path: String) -> String {
     var file = Substring(path)
@@ -56,9 +60,12 @@ public enum LogReader {
     public var digests = false
     /// Check that each line is in canonical form (verify).
     public var canonicalForm = false
-    public init(digests: Bool = false, canonicalForm: Bool = false) {
+    /// Stop with a `tooManyEvents` diagnostic after this many lines; ``LogFile/maximumEvents`` unless a test lowers it.
+    public var maximumEvents = LogFile.maximumEvents
+    public init(digests: Bool = false, canonicalForm: Bool = false, maximumEvents: Int = LogFile.maximumEvents) {
       self.digests = digests
       self.canonicalForm = canonicalForm
+      self.maximumEvents = maximumEvents
     }
   }
 
@@ -78,6 +85,10 @@ public enum LogReader {
       var lineNo = 0
       var intern = EventCodec.SourceIntern()
       while start < buf.count {
+        if log.lineCount >= options.maximumEvents {
+          log.diagnostics.append(Diagnostic(SourceLocation(file: path, line: lineNo + 1), .tooManyEvents(limit: options.maximumEvents)))
+          break
+        }
         lineNo += 1
         let end = LineSplitter.nextNewline(in: buf, from: start)
         guard let end else {

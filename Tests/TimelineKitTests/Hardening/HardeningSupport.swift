@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Shared by the hardening tests: sizes that `tools/hardening.sh` turns up for the long versions, drafts in bulk,
+/// and strict readers for the CSV and JSON the engine writes.
+enum Hardening {
+  /// An integer from the environment (the long versions in tools/hardening.sh set these), or `fallback`.
+  static func setting(_ name: String, _ fallback: Int) -> Int {
+    ProcessInfo.processInfo.environment[name].flatMap(Int.init) ?? fallback
+  }
+
+  /// `n` valid dine-in drafts for the fixture's log b1, ids `prefix-1` ... `prefix-n`, as JSON Lines.
+  static func drafts(_ n: Int, prefix: String, log: String = "b1") -> String {
+    var s = ""
+    s.reserveCapacity(n * 320)
+    for k in 1...n { s += Fixture.dineIn("\(prefix)-\(k)", log: log, rule: "rule \(k) of \(prefix)") + "\n" }
+    return s
+  }
+
+  /// Writes text to a file outside any events directory and returns its path.
+  static func draftsFile(_ f: Fixture, _ text: String) throws -> String {
+    let path = f.dir + "-drafts-" + UUID().uuidString + ".jsonl"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  static func bytes(_ path: String) -> [UInt8] {
+    (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init) ?? []
+  }
+
+  /// The ids of a log's lines in order, read with Foundation's JSON parser (independent of TimelineKit).
+  static func ids(_ bytes: [UInt8]) -> [String] {
+    bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { line in
+      ((try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any])?["id"] as? String ?? "<unreadable line>"
+    }
+  }
+
+  /// A strict RFC 4180 reader: nil unless every quoted field closes, inner quotes are doubled, unquoted fields hold
+  /// no quote, and every record (the last included) ends with `\n` (or `\r\n` when `crlf`).
+  static func strictCSV(_ text: String, crlf: Bool = false) -> [[String]]? {
+    let b = Array(text.utf8)
+    var records: [[String]] = []
+    var record: [String] = []
+    var i = 0
+    while i < b.count {
+      var cell: [UInt8] = []
+      if b[i] == 0x22 {
+        i += 1
+        while true {
+          guard i < b.count else { return nil }
+          if b[i] == 0x22 {
+            if i + 1 < b.count, b[i + 1] == 0x22 {
+              cell.append(0x22)
+              i += 2
+              continue
+            }
+            i += 1
+            break
+          }
+          cell.append(b[i])
+          i += 1
+        }
+      } else {
+        while i < b.count, b[i] != 0x2C, b[i] != 0x0A, b[i] != 0x0D {
+          if b[i] == 0x22 { return nil }
+          cell.append(b[i])
+          i += 1
+        }
+      }
+      record.append(String(decoding: cell, as: UTF8.self))
+      guard i < b.count else { return nil }
+      if b[i] == 0x2C {
+        i += 1
+        continue
+      }
+      if crlf {
+        guard b[i] == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A else { return nil }
+        i += 2
+      } else {
+        guard b[i] == 0x0A else { return nil }
+        i += 1
+      }
+      records.append(record)
+      record = []
+    }
+    return record.isEmpty ? records : nil
+  }
+
+  /// The CSV as header-keyed rows, or nil when it is not strict CSV or a row's width differs from the header's.
+  static func csvRows(_ text: String) -> [[String: String]]? {
+    guard let table = strictCSV(text), let header = table.first else { return nil }
+    var out: [[String: String]] = []
+    for row in table.dropFirst() {
+      guard row.count == header.count else { return nil }
+      out.append(Dictionary(uniqueKeysWithValues: zip(header, row)))
+    }
+    return out
+  }
+
+  /// `--format json` output parsed with Foundation's strict JSON parser: an array of objects.
+  static func jsonRows(_ text: String) -> [[String: Any]]? {
+    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: Any]]
+  }
+
+  /// Whether this process may mount file systems (root, and mount(8) present).
+  static var canMount: Bool { geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount") }
+
+  /// Runs a program to completion and returns its status and combined output.
+  @discardableResult
+  static func shell(_ path: String, _ args: [String]) -> (status: Int32, output: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = pipe
+    do { try p.run() } catch { return (-1, "\(error)") }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
