@@ -77,7 +77,7 @@ import Testing
     #expect(r.err.contains("b1.jsonl"), "the message names the log's file: \(r.err)")
   }
 
-  @Test(.disabled("needs hardening.diff hunk 18"))
+  @Test
   func theFullDiskMessageNamesTheLogItself() throws {
     guard let r = try fillDisk({ _, _ in }) else { return }
     #expect(r.err == "\(r.log): write of the new copy failed: No space left on device\n")

@@ -22,7 +22,7 @@ import Testing
   }
 
   // LogReaderFuzz, first minute: `"quote":` followed by a byte that is not `"` was read as a quote (the byte skipped).
-  @Test(.disabled("needs hardening.diff hunks 1, 3 and 5"), arguments: ["id", "type", "subject", "quote"])
+  @Test(arguments: ["id", "type", "subject", "quote"])
   func aStringFieldWithoutItsOpeningQuoteIsRefused(_ key: String) throws {
     let line = try Self.sealedLine()
     let broken = line.replacingOccurrences(of: #""\#(key)":""#, with: #""\#(key)":X"#)
@@ -36,7 +36,7 @@ import Testing
   }
 
   // The exact crashing input of LogReaderFuzz (tools/fuzz/regressions/logreader-quote-without-opening-quote).
-  @Test(.disabled("needs hardening.diff hunks 1, 3 and 5"))
+  @Test
   func theRecordedCrashInputIsRefused() throws {
     let path = EndToEndTests.packageRoot + "/tools/fuzz/regressions/logreader-quote-without-opening-quote"
     let bytes = Hardening.bytes(path)
@@ -53,7 +53,7 @@ import Testing
   }
 
   // A line that ends right after `"source":` made the fast path read one byte past the line.
-  @Test(.disabled("needs hardening.diff hunks 2 and 5"))
+  @Test
   func aLineEndingAfterTheSourceKeyIsRefusedWithoutReadingPastIt() throws {
     let line = try Self.sealedLine()
     let cut = String(line[..<line.range(of: #""source":"#)!.upperBound])
@@ -64,7 +64,7 @@ import Testing
   }
 
   // `data` nested to exactly one level past JSONParser.maximumDepth: the fast path accepted what the generic refuses.
-  @Test(.disabled("needs hardening.diff hunk 4"))
+  @Test
   func dataNestedPastTheMaximumDepthIsRefusedByBothPaths() throws {
     let line = try Self.sealedLine()
     // The line is depth 1 and data depth 2, so 63 more levels reach 65 > 64.
@@ -80,7 +80,7 @@ import Testing
 extension HardeningFuzzRegressionTests {
   // DraftFuzz: digits with a leading zero became invalid number literals in drafts: a figure "0594.9万人" (value
   // 0594.9), a cap "载客率不超过00%" (params.load_cap_percent 00) and "确诊007人" (positives 007).
-  @Test(.disabled("needs hardening.diff hunks 19, 22 and 23"))
+  @Test
   func draftsOfATextWithALeadingZeroFigureReadBack() throws {
     let catalogue = try Catalogue.load(path: EndToEndTests.packageRoot + "/events/catalogue.json")
     for text in [
@@ -103,7 +103,7 @@ extension HardeningFuzzRegressionTests {
 extension HardeningFuzzRegressionTests {
   // ArgumentParserFuzz: `export daily` over a thousand years (a typo: 1011 for 2011) ran out of memory (before daily
   // streamed) and then ran for minutes; a span over the documented maximum is a usage error.
-  @Test(.disabled("needs hardening.diff hunks 20 and 21"))
+  @Test
   func aDailyExportOverTheMaximumSpanIsAUsageError() throws {
     let f = try Fixture()
     defer { f.remove() }

@@ -19,7 +19,7 @@ import Testing
     #expect(log.diagnostics.map(\.description) == ["b1.jsonl:3: line is 16777217 bytes, over the limit of 16777216 bytes"])
   }
 
-  @Test(.disabled("needs hardening.diff hunk 15"))
+  @Test
   func appendRefusesADraftWhoseSealedLineWouldBeOverTheLineLimit() throws {
     // Before the fix this was sealed, and from then on every read of the log refused the line: the log was unreadable.
     let f = try Fixture()
@@ -40,7 +40,7 @@ import Testing
   // Appender.append(maximumBatch:maximumEvents:), Appender.maximumBatchDrafts), so they compile only with it:
   // after applying the patch, remove this `#if` and the `.disabled` traits.
   #if HARDENING_DIFF_APPLIED
-  @Test(.disabled("needs hardening.diff hunks 6-10"))
+  @Test
   func theReaderStopsAtTheMaximumNumberOfEvents() throws {
     let f = try Fixture()
     defer { f.remove() }
@@ -51,7 +51,7 @@ import Testing
     #expect(LogFile.maximumEvents == 10_000_000)
   }
 
-  @Test(.disabled("needs hardening.diff hunks 6-17"))
+  @Test
   func appendRefusesABatchOverTheLimitAndALogPastTheEventLimit() throws {
     let f = try Fixture()
     defer { f.remove() }
