@@ -37,8 +37,8 @@ while [ $# -gt 0 ]; do
     --sources) SOURCES="$(cd "$2" && pwd)"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --targets) TARGETS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
-    *) echo "Error: unknown argument '$1'" >&2; sed -n '9,10p' "$0" >&2; exit 64 ;;
+    -h|--help) sed -n '2,18p' "$0" | cut -c3-; exit 0 ;;
+    *) echo "Error: unknown argument '$1'" >&2; sed -n '10,11p' "$0" | cut -c3- >&2; exit 64 ;;
   esac
 done
 mkdir -p "$WORK"

@@ -36,10 +36,6 @@ import Testing
     #expect(try LogReader.read(path: f.path("b1.jsonl")).diagnostics.isEmpty)
   }
 
-  // The two tests below call API that hardening.diff adds (LogReader.Options(maximumEvents:), LogFile.maximumEvents,
-  // Appender.append(maximumBatch:maximumEvents:), Appender.maximumBatchDrafts), so they compile only with it:
-  // after applying the patch, remove this `#if` and the `.disabled` traits.
-  #if HARDENING_DIFF_APPLIED
   @Test
   func theReaderStopsAtTheMaximumNumberOfEvents() throws {
     let f = try Fixture()
@@ -73,5 +69,4 @@ import Testing
     #expect(try f.read() == before)
     #expect(Appender.maximumBatchDrafts == 100_000)
   }
-  #endif
 }
