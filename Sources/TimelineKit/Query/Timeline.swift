@@ -3,7 +3,6 @@
 /// ## Topics
 /// - Replay: ``state(at:filter:)``
 /// - Audit: ``history(of:knownAt:)``, ``diff(from:to:filter:)``, ``changes(from:to:knownAt:filter:)``
-/// - Subjects: ``resolveSubject(_:)``
 public struct Timeline: Sendable {
   public let store: EventStore
   public let index: TimelineIndex
@@ -42,29 +41,5 @@ public struct Timeline: Sendable {
     StateEntry(
       subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue),
       category: catalogue.category(of: e.subject))
-  }
-
-  /// Resolves what a person typed to one subject: an exact key, or a fragment of keys and labels.
-  /// - Throws: `.unknownSubject` (with near keys) or `.ambiguousSubject` (with the candidates).
-  public func resolveSubject(_ text: String) throws(TimelineError) -> SubjectKey {
-    if let k = index.subjects.first(where: { $0.raw == text }) { return k }
-    let needle = text.lowercased()
-    var matches: [SubjectKey] = []
-    for s in index.subjects {
-      let latest = index.events(of: s).last!
-      let d = EventDescription(latest, catalogue: catalogue)
-      let hay = [s.raw, d.subject.zh, d.subject.en].map { $0.lowercased() }
-      if hay.contains(where: { $0.contains(needle) }) { matches.append(s) }
-    }
-    if matches.count == 1 { return matches[0] }
-    if matches.isEmpty {
-      let near = index.subjects.map(\.raw).filter { ArgumentParser.editDistance($0, text) <= 3 }
-      throw TimelineError(.unknownSubject(text, candidates: Array(near.prefix(5))))
-    }
-    let described = matches.prefix(40).map { s -> String in
-      let d = EventDescription(index.events(of: s).last!, catalogue: catalogue)
-      return s.raw + "  (" + d.subject.zh + " / " + d.subject.en + ")"
-    }
-    throw TimelineError(.ambiguousSubject(text, candidates: described + (matches.count > 40 ? ["... \(matches.count - 40) more"] : [])))
   }
 }

@@ -107,7 +107,8 @@ import Testing
 
   @Test func historyOfDineInReadsAsOneStoryAcrossBriefings() throws {
     let timeline = try RealData.timeline.get()
-    let subject = try timeline.resolveSubject("堂食")
+    let table = try RealData.table.get()
+    let subject = try SubjectKey(table.subjects[try table.resolveSubject("堂食", catalogue: timeline.catalogue)])
     #expect(subject.raw == "measure:dining.dine-in")
     let h = timeline.history(of: subject)
     #expect(h.map(\.event.id) == ["pc28-036", "pc29-036", "pc34-029"])
@@ -117,17 +118,26 @@ import Testing
 
   @Test func ambiguousAndUnknownSubjectsListCandidates() throws {
     let timeline = try RealData.timeline.get()
-    #expect(throws: (any Error).self) { try timeline.resolveSubject("transport") }
-    do { _ = try timeline.resolveSubject("transport.") } catch {
+    let table = try RealData.table.get()
+    do {
+      _ = try table.resolveSubject("transport.", catalogue: timeline.catalogue)
+      Issue.record("a fragment of 14 subjects resolved to one")
+    } catch {
       guard case .ambiguousSubject(_, let c) = error.code else {
         Issue.record("\(error)")
         return
       }
       #expect(c.contains { $0.hasPrefix("measure:transport.bus ") })
+      #expect(c.count == 14)
     }
-    do { _ = try timeline.resolveSubject("measure:dining.dine-inn") } catch {
+    do {
+      _ = try table.resolveSubject("measure:dining.dine-inn", catalogue: timeline.catalogue)
+      Issue.record("an unknown key resolved")
+    } catch {
       #expect(error.code == .unknownSubject("measure:dining.dine-inn", candidates: ["measure:dining.dine-in"]))
     }
+    // A label fragment that is in no key: found through the events' Chinese labels.
+    #expect(table.subjects[try table.resolveSubject("地铁", catalogue: timeline.catalogue)] == "measure:transport.metro")
   }
 
   @Test func changeLogIsInValidTimeOrderNewestLast() throws {
