@@ -18,9 +18,12 @@ enum ExportCommand {
     switch table {
     case "state":
       guard let at = try p.time("at") else { throw UsageError(.missingOption("--at"), command: "export") }
-      let timeline = try QuerySupport.load(p)
+      // The same query as `timeline state`, on the event table.
+      let table = try EventTable.open(directory: p.eventsDirectory).table
+      let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
       let point = Bitemporal(at: at, knownAt: knownAt)
-      rows = Views.state(timeline.state(at: point, filter: try QuerySupport.filter(p, timeline.catalogue)), point: point, forTable: false)
+      let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: try QuerySupport.filter(p, catalogue))
+      rows = Views.state(entries, point: point, forTable: false)
     case "changes":
       let from = try p.time("from")
       let to = try p.time("to")
