@@ -59,7 +59,8 @@ snapshot_sources() {
   (cd "$SOURCES" && tar -cf - Sources/TimelineKit) | tar -xf - -C "$WORK/src"
 }
 
-# The exact build command of one target: the target file, the shared support file and every library source
+# The exact build command of one target: the target file, the shared support files (the strict CSV reader is
+# the tests' own oracle) and every library source
 # compiled as one module (so the targets reach internal API), with libFuzzer and AddressSanitizer. Optimised (-O) by
 # default for throughput: the targets copy each line into a buffer of exactly its size so AddressSanitizer still sees
 # a read past it; FUZZ_OPT=-Onone also turns on the standard library's debug bounds checks, at about 1/20 the speed.
@@ -67,7 +68,7 @@ build_target() {
   local t="$1"
   nice -n 10 swiftc -sanitize=fuzzer,address -parse-as-library "${FUZZ_OPT:--O}" -g -D TIMELINE_INTERNAL_CHECKS \
     -module-name TimelineKit \
-    "$ROOT/tools/fuzz/FuzzSupport.swift" "$ROOT/tools/fuzz/$t.swift" \
+    "$ROOT/tools/fuzz/FuzzSupport.swift" "$ROOT/tools/fuzz/$t.swift" "$ROOT/Tests/TimelineKitTests/Support/StrictCSV.swift" \
     $(find "$WORK/src/Sources/TimelineKit" -name '*.swift' | LC_ALL=C sort) \
     -o "$WORK/bin/$t" 2> "$WORK/logs/$t.build.log"
 }

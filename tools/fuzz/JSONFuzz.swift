@@ -45,60 +45,10 @@ func checkCSVCell(_ s: String) {
     w.writeRow(["a", s, "z"])
     var body = w.bytes[...]
     if options.byteOrderMark { body = body.dropFirst(3) }
-    guard let records = strictCSV(Array(body), crlf: options.lineEnding == .crlf), records.count == 1, records[0].count == 3 else {
+    guard let records = readStrictCSV(Array(body), crlf: options.lineEnding == .crlf), records.count == 1, records[0].count == 3 else {
       fuzzFail("CSV record for \(s.debugDescription) does not read back as one record of 3 cells")
     }
     let expected = (s.utf8.first.map(CSVWriter.isFormulaTrigger) ?? false) ? "'" + s : s
     if records[0][1] != expected { fuzzFail("CSV cell \(s.debugDescription) read back as \(records[0][1].debugDescription)") }
   }
-}
-
-/// A strict RFC 4180 reader: quoted fields must close, a quote inside a quoted field must be doubled, no quote in an
-/// unquoted field, every record ends with the line ending. Returns nil on any deviation.
-func strictCSV(_ b: [UInt8], crlf: Bool) -> [[String]]? {
-  var records: [[String]] = []
-  var record: [String] = []
-  var i = 0
-  while i < b.count {
-    var cell: [UInt8] = []
-    if b[i] == 0x22 {
-      i += 1
-      while true {
-        guard i < b.count else { return nil }
-        if b[i] == 0x22 {
-          if i + 1 < b.count, b[i + 1] == 0x22 {
-            cell.append(0x22)
-            i += 2
-            continue
-          }
-          i += 1
-          break
-        }
-        cell.append(b[i])
-        i += 1
-      }
-    } else {
-      while i < b.count, b[i] != 0x2C, b[i] != 0x0A, b[i] != 0x0D {
-        if b[i] == 0x22 { return nil }
-        cell.append(b[i])
-        i += 1
-      }
-    }
-    record.append(String(decoding: cell, as: UTF8.self))
-    guard i < b.count else { return nil }
-    if b[i] == 0x2C {
-      i += 1
-      continue
-    }
-    if crlf {
-      guard b[i] == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A else { return nil }
-      i += 2
-    } else {
-      guard b[i] == 0x0A else { return nil }
-      i += 1
-    }
-    records.append(record)
-    record = []
-  }
-  return record.isEmpty ? records : nil
 }

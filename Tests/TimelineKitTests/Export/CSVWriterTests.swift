@@ -249,53 +249,7 @@ private enum RFC4180Reader {
       guard input.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
       input = input.dropFirst(3)
     }
-    let terminator: [UInt8] = lineEnding == .lf ? [0x0A] : [0x0D, 0x0A]
-    var records: [[String]] = []
-    var record: [String] = []
-    var field: [UInt8] = []
-    var index = input.startIndex
-    while index < input.endIndex {
-      // Start of a field.
-      if input[index] == 0x22 {
-        index += 1
-        while true {
-          guard index < input.endIndex else { return nil }
-          if input[index] == 0x22 {
-            if index + 1 < input.endIndex, input[index + 1] == 0x22 {
-              field.append(0x22)
-              index += 2
-            } else {
-              index += 1
-              break
-            }
-          } else {
-            field.append(input[index])
-            index += 1
-          }
-        }
-      } else {
-        while index < input.endIndex, input[index] != 0x2C, input[index] != 0x0D, input[index] != 0x0A {
-          if input[index] == 0x22 { return nil }
-          field.append(input[index])
-          index += 1
-        }
-      }
-      // After a field: comma, terminator, or malformed.
-      record.append(String(decoding: field, as: UTF8.self))
-      field = []
-      if index < input.endIndex, input[index] == 0x2C {
-        index += 1
-        guard index < input.endIndex else { return nil }
-      } else if input[index...].starts(with: terminator) {
-        index += terminator.count
-        records.append(record)
-        record = []
-      } else {
-        return nil
-      }
-    }
-    guard record.isEmpty else { return nil }
-    return records
+    return readStrictCSV(Array(input), crlf: lineEnding == .crlf)
   }
 }
 

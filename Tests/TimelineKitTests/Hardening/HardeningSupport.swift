@@ -45,54 +45,7 @@ enum Hardening {
 
   /// A strict RFC 4180 reader: nil unless every quoted field closes, inner quotes are doubled, unquoted fields hold
   /// no quote, and every record (the last included) ends with `\n` (or `\r\n` when `crlf`).
-  static func strictCSV(_ text: String, crlf: Bool = false) -> [[String]]? {
-    let b = Array(text.utf8)
-    var records: [[String]] = []
-    var record: [String] = []
-    var i = 0
-    while i < b.count {
-      var cell: [UInt8] = []
-      if b[i] == 0x22 {
-        i += 1
-        while true {
-          guard i < b.count else { return nil }
-          if b[i] == 0x22 {
-            if i + 1 < b.count, b[i + 1] == 0x22 {
-              cell.append(0x22)
-              i += 2
-              continue
-            }
-            i += 1
-            break
-          }
-          cell.append(b[i])
-          i += 1
-        }
-      } else {
-        while i < b.count, b[i] != 0x2C, b[i] != 0x0A, b[i] != 0x0D {
-          if b[i] == 0x22 { return nil }
-          cell.append(b[i])
-          i += 1
-        }
-      }
-      record.append(String(decoding: cell, as: UTF8.self))
-      guard i < b.count else { return nil }
-      if b[i] == 0x2C {
-        i += 1
-        continue
-      }
-      if crlf {
-        guard b[i] == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A else { return nil }
-        i += 2
-      } else {
-        guard b[i] == 0x0A else { return nil }
-        i += 1
-      }
-      records.append(record)
-      record = []
-    }
-    return record.isEmpty ? records : nil
-  }
+  static func strictCSV(_ text: String, crlf: Bool = false) -> [[String]]? { readStrictCSV(Array(text.utf8), crlf: crlf) }
 
   /// The CSV as header-keyed rows, or nil when it is not strict CSV or a row's width differs from the header's.
   static func csvRows(_ text: String) -> [[String: String]]? {
