@@ -41,37 +41,27 @@ public enum HTMLEscaping {
   /// (so neither `</script>` nor `<!--` can appear), and U+2028 and U+2029 become `\u2028` `\u2029`.
   /// - Complexity: O(n) in the length of `s`.
   public static func scriptJSONString(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
+    // JSON's own escaping is JSONWriter's; what HTML adds is done on its output, where `<` `>` `&` and the two
+    // separators can only be raw characters of the text (JSONWriter never writes them as part of an escape).
+    var json: [UInt8] = []
+    JSONWriter.writeString(s, into: &json)
+    var out = ""
+    out.unicodeScalars.reserveCapacity(json.count)
+    for c in String(decoding: json, as: UTF8.self).unicodeScalars {
       switch c {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
       case "<": out += "\\u003c"
       case ">": out += "\\u003e"
       case "&": out += "\\u0026"
       case "\u{2028}": out += "\\u2028"
       case "\u{2029}": out += "\\u2029"
-      default:
-        if c.value < 0x20 {
-          out += "\\u00" + hex2(c.value)
-        } else {
-          out.unicodeScalars.append(c)
-        }
+      default: out.unicodeScalars.append(c)
       }
     }
-    return out + "\""
+    return out
   }
 
   /// A JSON object of string fields (keys in the given order) for embedding in `<script>`.
   public static func scriptJSONObject(_ fields: [(String, String)]) -> String {
     "{" + fields.map { scriptJSONString($0.0) + ":" + scriptJSONString($0.1) }.joined(separator: ",") + "}"
-  }
-
-  private static func hex2(_ v: UInt32) -> String {
-    let digits = Array("0123456789abcdef")
-    return String(digits[Int(v >> 4) & 0xF]) + String(digits[Int(v) & 0xF])
   }
 }
