@@ -63,9 +63,10 @@ enum HistoryCommand {
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
     let knownAt = try p.time("known-at")
     let format = try p.format()
-    let table = try EventTable.open(directory: p.eventsDirectory).table
+    // The directory first, so that a wrong --events is reported as such rather than as a missing catalogue.
+    _ = try EventStore.logPaths(in: p.eventsDirectory)
     let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
-    let index = try table.resolveSubject(p.positionals[0], catalogue: catalogue)
+    let (table, index) = try EventTable.open(directory: p.eventsDirectory, subject: p.positionals[0], catalogue: catalogue)
     let subject = try SubjectKey(table.subjects[index])
     let rows = try table.historyEntries(of: index, knownAt: knownAt, catalogue: catalogue)
     if format == .table {

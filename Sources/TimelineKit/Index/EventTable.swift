@@ -24,23 +24,27 @@ public struct EventTable: Sendable {
 
   public let logs: [LogEntry]
   /// Subject keys, sorted.
-  public let subjects: [String]
+  public let subjects: SubjectNames
   /// All records, grouped by subject (in ``subjects`` order) and sorted by ``EventOrder`` within a subject.
-  public let records: [EventRecord]
+  public let records: FixedArray<EventRecord>
   /// Where each subject's records start in ``records``; `subjectStart[subjects.count] == records.count`.
-  public let subjectStart: [Int32]
+  public let subjectStart: FixedArray<Int32>
   /// Events that live in memory rather than in files (tables built from events, for tests).
   let inMemory: [Event]?
+  /// For a table read from the cache: the checksums to check records against before they are used.
+  let integrity: CacheIntegrity?
 
   init(
-    logs: [LogEntry], subjects: [String], records: [EventRecord], subjectStart: [Int32], inMemory: [Event]? = nil, checked: Bool = true
+    logs: [LogEntry], subjects: SubjectNames, records: FixedArray<EventRecord>, subjectStart: FixedArray<Int32>,
+    inMemory: [Event]? = nil, integrity: CacheIntegrity? = nil
   ) {
     self.logs = logs
     self.subjects = subjects
     self.records = records
     self.subjectStart = subjectStart
     self.inMemory = inMemory
-    if checked { checkInvariants() }
+    self.integrity = integrity
+    checkInvariants()
   }
 
   /// The records of one subject, by subject index.
@@ -160,12 +164,13 @@ extension EventTable {
       }
     }
     let names = logRank.sorted { $0.value < $1.value }.map { LogEntry(path: $0.key, name: $0.key) }
-    self = EventTable.grouped(records: records, subjects: subjectIndex.sorted { $0.value < $1.value }.map(\.key), logs: names, inMemory: events)
+    self = EventTable.grouped(
+      records: records, subjects: SubjectNames(subjectIndex.sorted { $0.value < $1.value }.map(\.key)), logs: names, inMemory: events)
   }
 
   /// Sorts records by subject then ``EventOrder`` and computes the subject offsets.
   /// Groups records by subject (a counting sort, O(n)) and sorts each subject's group by ``EventOrder``.
-  static func grouped(records: [EventRecord], subjects: [String], logs: [LogEntry], inMemory: [Event]? = nil) -> EventTable {
+  static func grouped(records: [EventRecord], subjects: SubjectNames, logs: [LogEntry], inMemory: [Event]? = nil) -> EventTable {
     var start = [Int32](repeating: 0, count: subjects.count + 1)
     for r in records { start[Int(r.subject) + 1] += 1 }
     for s in subjects.indices { start[s + 1] += start[s] }
@@ -183,6 +188,7 @@ extension EventTable {
       let hi = Int(start[s + 1])
       if hi - lo > 1 { out[lo..<hi].sort { $0.precedes($1) } }
     }
-    return EventTable(logs: logs, subjects: subjects, records: out, subjectStart: start, inMemory: inMemory)
+    return EventTable(
+      logs: logs, subjects: subjects, records: FixedArray(out), subjectStart: FixedArray(start), inMemory: inMemory)
   }
 }

@@ -172,11 +172,14 @@ final class LockedFile {
 final class AtomicFileWriter {
   let path: String
   let tmp: String
+  /// Whether ``commit()`` syncs the file and its directory to disk (not for derived files that are checked on read).
+  let durable: Bool
   private var fd: Int32
   private var committed = false
 
-  init(path: String) throws(TimelineError) {
+  init(path: String, durable: Bool = true) throws(TimelineError) {
     self.path = path
+    self.durable = durable
     let dir = FileIO.directoryOf(path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())"
@@ -186,13 +189,26 @@ final class AtomicFileWriter {
 
   func write(_ bytes: [UInt8]) throws(TimelineError) { try FileIO.writeAll(fd: fd, bytes, path: tmp) }
 
+  /// Writes raw memory (large arrays, without copying them into a byte array first).
+  func write(_ raw: UnsafeRawBufferPointer) throws(TimelineError) {
+    var done = 0
+    while done < raw.count {
+      let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw TimelineError(.io(path: tmp, operation: "write", errno: errno))
+      }
+      done += n
+    }
+  }
+
   func commit() throws(TimelineError) {
-    try FileIO.fsyncOrThrow(fd: fd, path: tmp)
+    if durable { try FileIO.fsyncOrThrow(fd: fd, path: tmp) }
     close(fd)
     fd = -1
     guard rename(tmp, path) == 0 else { throw TimelineError(.io(path: path, operation: "rename", errno: errno)) }
     committed = true
-    FileIO.syncDirectory(FileIO.directoryOf(path))
+    if durable { FileIO.syncDirectory(FileIO.directoryOf(path)) }
   }
 
   deinit {

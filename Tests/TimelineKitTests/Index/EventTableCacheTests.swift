@@ -69,6 +69,41 @@ import Testing
     #expect(try EventTable.open(directory: f.dir).cached, "the rebuilt cache is written back")
   }
 
+  @Test func aDamagedRecordIsCaughtByTheOneSubjectOpenToo() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("b1-002")])
+    let first = try EventTable.open(directory: f.dir).table
+    let path = f.path(EventTable.cacheFileName)
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    // The records are the first section of the data, which starts at the first page boundary.
+    let dataStart = 4096
+    let seqOffset = MemoryLayout<EventRecord>.offset(of: \EventRecord.seq)!
+    bytes[dataStart + seqOffset] ^= 0x01
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let opened = try EventTable.open(directory: f.dir, subject: "measure:dining.dine-in", catalogue: Catalogue())
+    #expect(opened.table.integrity == nil, "a damaged block must send the open back to the logs")
+    #expect(Array(opened.table.records) == Array(first.records))
+    #expect(try EventTable.open(directory: f.dir).cached, "the rebuilt cache is written back")
+  }
+
+  @Test func aOneSubjectOpenChecksOnlyWhatItReads() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("b1-002")])
+    _ = try EventTable.open(directory: f.dir)
+    let opened = try EventTable.open(directory: f.dir, subject: "measure:dining.dine-in", catalogue: Catalogue())
+    #expect(opened.table.integrity != nil, "an intact cache is used")
+    #expect(opened.table.subjects[opened.subject] == "measure:dining.dine-in")
+  }
+
+  @Test func typeCodesArePositionsInAllCases() {
+    for (k, t) in EventType.allCases.enumerated() {
+      #expect(Int(t.code) == k)
+      #expect(eventTypesByCode[k] == t)
+    }
+  }
+
   @Test func aTornLogIsReportedEvenWithAValidLookingCache() throws {
     let f = try Fixture()
     defer { f.remove() }

@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Fixed-size values in one contiguous block that outlives any copy of the collection: memory the table
+/// allocated itself, or a region of the memory-mapped cache file.
+///
+/// This is what lets a warm query use the cache in place (no copy, no per-element work) while a freshly
+/// scanned table keeps the same type.
+public struct FixedArray<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
+  /// Keeps the memory alive: a ``StorageOwner``.
+  private let owner: StorageOwner
+  private let base: UnsafePointer<Element>
+  public let count: Int
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { count }
+  @inline(__always) public subscript(i: Int) -> Element {
+    precondition(i >= 0 && i < count, "FixedArray index out of range")
+    return base[i]
+  }
+
+  /// Copies `elements` into memory of its own.
+  init(_ elements: [Element]) {
+    let block = StorageOwner(allocating: Swift.max(1, elements.count) * MemoryLayout<Element>.stride)
+    elements.withUnsafeBytes { src in
+      if src.count > 0 { block.mutableBase!.copyMemory(from: src.baseAddress!, byteCount: src.count) }
+    }
+    self.init(owner: block, byteOffset: 0, count: elements.count)
+  }
+
+  /// A view of `count` elements at `byteOffset` into an owner's block (which must be aligned for `Element`).
+  init(owner: StorageOwner, byteOffset: Int, count: Int) {
+    precondition(byteOffset % MemoryLayout<Element>.alignment == 0 && byteOffset + count * MemoryLayout<Element>.stride <= owner.byteCount)
+    self.owner = owner
+    self.base = (owner.base + byteOffset).assumingMemoryBound(to: Element.self)
+    self.count = count
+  }
+
+  /// The elements' bytes, for writing them out.
+  func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try body(UnsafeRawBufferPointer(start: base, count: count * MemoryLayout<Element>.stride))
+  }
+}
+
+extension FixedArray: Equatable where Element: Equatable {
+  public static func == (a: FixedArray, b: FixedArray) -> Bool { a.elementsEqual(b) }
+}
+
+/// Sorted subject keys stored as one UTF-8 blob and offsets into it, so that tens of thousands of keys need
+/// neither one allocation each nor any work to load from the cache; a key becomes a `String` when read.
+public struct SubjectNames: RandomAccessCollection, Sendable, Equatable {
+  /// `offsets[i]..<offsets[i + 1]` is key `i` in `bytes`.
+  let offsets: FixedArray<Int64>
+  let bytes: FixedArray<UInt8>
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { offsets.count - 1 }
+  public subscript(i: Int) -> String {
+    let lo = Int(offsets[i])
+    let hi = Int(offsets[i + 1])
+    return bytes.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+  }
+
+  /// Key `i`'s bytes, without making a `String`.
+  @inline(__always) func withBytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    let lo = Int(offsets[i])
+    let hi = Int(offsets[i + 1])
+    return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[lo..<hi])) }
+  }
+
+  init(offsets: FixedArray<Int64>, bytes: FixedArray<UInt8>) {
+    self.offsets = offsets
+    self.bytes = bytes
+  }
+
+  /// Keys in the order given (the caller sorts them).
+  init(_ keys: [String]) {
+    var offsets: [Int64] = [0]
+    offsets.reserveCapacity(keys.count + 1)
+    var blob: [UInt8] = []
+    for k in keys {
+      blob.append(contentsOf: k.utf8)
+      offsets.append(Int64(blob.count))
+    }
+    self.init(offsets: FixedArray(offsets), bytes: FixedArray(blob))
+  }
+
+  public static func == (a: SubjectNames, b: SubjectNames) -> Bool { a.elementsEqual(b) }
+}
+
+/// A block of memory that one or more ``FixedArray``s view: allocated here, or a read-only map of a file.
+final class StorageOwner: @unchecked Sendable {
+  let base: UnsafeRawPointer
+  let byteCount: Int
+  let mutableBase: UnsafeMutableRawPointer?
+  private let mapped: Bool
+
+  init(allocating byteCount: Int) {
+    let p = UnsafeMutableRawPointer.allocate(byteCount: max(1, byteCount), alignment: 64)
+    self.base = UnsafeRawPointer(p)
+    self.mutableBase = p
+    self.byteCount = byteCount
+    self.mapped = false
+  }
+
+  /// Maps a whole file read-only (pages shared with the page cache, so a warm start copies nothing).
+  /// Returns `nil` when the file cannot be opened or mapped.
+  init?(mapping path: String) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+    let size = Int(st.st_size)
+    #if os(Linux)
+      let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+      let flags = MAP_PRIVATE
+    #endif
+    guard let p = mmap(nil, size, PROT_READ, flags, fd, 0), p != MAP_FAILED else { return nil }
+    self.base = UnsafeRawPointer(p)
+    self.mutableBase = nil
+    self.byteCount = size
+    self.mapped = true
+  }
+
+  deinit {
+    if mapped {
+      munmap(UnsafeMutableRawPointer(mutating: base), byteCount)
+    } else {
+      mutableBase?.deallocate()
+    }
+  }
+}
