@@ -114,6 +114,7 @@ public enum Commands {
         OptionSpec("from", value: "T1", "daily: first day (required); changes/metrics: only from T1"),
         OptionSpec("to", value: "T2", "daily: last day, inclusive (required); changes/metrics: only before T2"),
         OptionSpec("time-of-day", value: "HH:MM", "daily: the time of day each day's status is taken at (default 00:00)"),
+        OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
         knownAt, district, category,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
         OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
@@ -126,6 +127,7 @@ public enum Commands {
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --bom --crlf --output daily.csv",
         "timeline export metrics --category cases",
         "timeline export daily --from 2022-01-01 --to 2022-12-31 --columns date,subject,status,event_id --output year.csv",
+        "timeline export daily --from 2022-01-07 --to 2022-01-12 --in-force-only --columns date,subject,event_id",
       ]),
     CommandSpec(
       name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",

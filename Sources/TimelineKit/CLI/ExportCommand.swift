@@ -47,7 +47,8 @@ enum ExportCommand {
       // Streamed: a year of a large log is millions of rows, never held in memory.
       let file = try p.options["output"].map { path throws(TimelineError) in try AtomicFileWriter(path: path) }
       let count = try table.writeDaily(
-        firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, filter: filter, catalogue: catalogue, columns: columns,
+        firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, inForceOnly: p.flag("in-force-only"), filter: filter,
+        catalogue: catalogue, columns: columns,
         options: options
       ) { (w: inout CSVWriter) throws(TimelineError) in
         let chunk = w.takeBytes()

@@ -210,6 +210,21 @@ public struct CSVWriter: Sendable {
     }
   }
 
+  /// A field encoded once as ``appendField(_:)`` would write it, for cells repeated on many rows
+  /// (``appendEncoded(_:)`` then copies the bytes).
+  public static func encode(_ field: CSVField, options: CSVOptions) -> [UInt8] {
+    var w = CSVWriter(options: CSVOptions(lineEnding: options.lineEnding, byteOrderMark: false, neutraliseFormulas: options.neutraliseFormulas))
+    w.appendField(field)
+    return w.bytes
+  }
+
+  /// Appends a field already encoded by ``encode(_:options:)`` to the record being written.
+  public mutating func appendEncoded(_ encoded: [UInt8]) {
+    if fieldsInRow > 0 { bytes.append(CSVWriter.comma) } else { rowStart = bytes.count }
+    fieldsInRow += 1
+    bytes.append(contentsOf: encoded)
+  }
+
   /// Ends the record begun with ``appendField(_:)``; a record of one empty field is written as `""`.
   public mutating func endRow() {
     if fieldsInRow <= 1 && bytes.count == rowStart {

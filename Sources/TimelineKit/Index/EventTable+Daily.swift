@@ -23,13 +23,15 @@ extension EventTable {
   /// - Parameters:
   ///   - days: the first and last day (inclusive), as the city's midnight of each.
   ///   - secondsIntoDay: the time of day each status is taken at.
+  ///   - inForceOnly: only the rows of subjects in force that day (otherwise every subject known at K has a row).
   ///   - columns: which columns, in which order (names from ``dailyColumns``).
   ///   - flush: receives the CSV bytes in chunks of about a megabyte.
   /// - Returns: the number of rows written (header excluded).
-  /// - Complexity: O(days × subjects × log k) plus one decode per distinct event shown.
+  /// - Complexity: O(subjects × days + events) for the sweep (each subject's cursor only moves forward), plus one
+  ///   decode per distinct event shown when a column needs it.
   public func writeDaily(
-    firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue,
-    columns: [String], options: CSVOptions, flush: (inout CSVWriter) throws(TimelineError) -> Void
+    firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, inForceOnly: Bool = false, filter: SubjectFilter,
+    catalogue: Catalogue, columns: [String], options: CSVOptions, flush: (inout CSVWriter) throws(TimelineError) -> Void
   ) throws(TimelineError) -> Int {
     let k = knownAt?.epochSeconds ?? Int64.max
     let offset = Int64(Timestamp.cityOffsetMinutes * 60)
@@ -37,9 +39,16 @@ extension EventTable {
     let day1 = Timestamp.floorDiv(lastDay.epochSeconds + offset, 86_400)
     let lines = LineSource(table: self)
     let needsDecode = columns.contains { EventTable.dailyDecoded.contains($0) } || filter.district != nil
+    func encode(_ text: String) -> [UInt8] { CSVWriter.encode(.text(text), options: options) }
 
     // Subjects with an event known at K that pass the filter; category from the key alone.
-    var chosen: [(index: Int, key: SubjectKey, category: String, last: Int)] = []
+    struct Chosen {
+      var index: Int
+      var last: Int
+      var subject: [UInt8]
+      var category: [UInt8]
+    }
+    var chosen: [Chosen] = []
     for s in subjects.indices {
       let known = range(of: s).filter { records[$0].recorded <= k && records[$0].type != EventType.briefingPublished.code }
       guard let last = known.last, let key = try? SubjectKey(subjects[s]) else { continue }
@@ -49,7 +58,7 @@ extension EventTable {
         let events = try lines.events(known)
         guard known.contains(where: { filter.admits(events[$0]!, catalogue: catalogue) }) else { continue }
       }
-      chosen.append((s, key, category, last))
+      chosen.append(Chosen(index: s, last: last, subject: encode(key.raw), category: encode(category)))
     }
 
     var facts: [Int: RowFacts] = [:]
@@ -63,40 +72,88 @@ extension EventTable {
       facts[i] = f
       return f
     }
+    /// The cells that depend on the deciding event, encoded, in the order of `columns` (others left empty).
+    func eventCells(deciding: Int?, inForce: Bool, last: Int) throws(TimelineError) -> [[UInt8]] {
+      let shown = inForce ? deciding : nil
+      let f: RowFacts? = needsDecode ? try factsOf(shown ?? last) : nil
+      var cells: [[UInt8]] = []
+      cells.reserveCapacity(columns.count)
+      for c in columns {
+        switch c {
+        case "label_zh": cells.append(encode(f!.label.zh))
+        case "label_en": cells.append(encode(f!.label.en))
+        case "status": cells.append(encode(inForce ? "in force" : "not in force"))
+        case "state_zh": cells.append(encode(inForce ? f!.state.zh : ""))
+        case "state_en": cells.append(encode(inForce ? f!.state.en : ""))
+        case "scope": cells.append(encode(inForce ? f!.scope : ""))
+        case "value": cells.append(CSVWriter.encode(.number(inForce ? f!.value : ""), options: options))
+        case "unit": cells.append(encode(inForce ? f!.unit : ""))
+        case "effective": cells.append(encode(shown.map { Timestamp(epochSeconds: records[$0].effective).iso8601 } ?? ""))
+        case "until":
+          cells.append(encode(shown.flatMap { records[$0].until == Int64.max ? nil : Timestamp(epochSeconds: records[$0].until).iso8601 } ?? ""))
+        case "event_id": cells.append(encode(try deciding.map { i throws(TimelineError) in try lines.id(i) } ?? ""))
+        case "source": cells.append(encode(deciding.map { logs[Int(records[$0].log)].name } ?? ""))
+        default: cells.append([])
+        }
+      }
+      return cells
+    }
 
+    enum Kind { case date, time, subject, category, event }
+    let kinds: [Kind] = columns.map {
+      switch $0 {
+      case "date": .date
+      case "time": .time
+      case "subject": .subject
+      case "category": .category
+      default: .event
+      }
+    }
     var w = CSVWriter(options: options)
     w.writeRow(columns)
     var rows = 0
+    // Each subject's cursor: its first record effective after the current day's moment.
+    var cursor = chosen.map { Int(subjectStart[$0.index]) }
+    // Each subject's last row's deciding record and cells: most days repeat the day before.
+    var memo: [(deciding: Int, cells: [[UInt8]])?] = Array(repeating: nil, count: chosen.count)
     for day in day0...day1 {
       let t = day * 86_400 - offset + Int64(secondsIntoDay)
       let stamp = Timestamp(epochSeconds: t)
-      let date = stamp.dateString
-      let time = String(stamp.iso8601.dropFirst(11).prefix(5))
-      for s in chosen {
-        let deciding = deciding(subject: s.index, at: t, knownAt: knownAt?.epochSeconds)
-        let inForce = deciding.map { !records[$0].eventType.endsState } ?? false
-        let shown = inForce ? deciding : nil
-        let f: RowFacts? = needsDecode ? try factsOf(shown ?? s.last) : nil
-        for c in columns {
-          switch c {
-          case "date": w.appendField(.text(date))
-          case "time": w.appendField(.text(time))
-          case "subject": w.appendField(.text(s.key.raw))
-          case "category": w.appendField(.text(s.category))
-          case "label_zh": w.appendField(.text(f!.label.zh))
-          case "label_en": w.appendField(.text(f!.label.en))
-          case "status": w.appendField(.text(inForce ? "in force" : "not in force"))
-          case "state_zh": w.appendField(.text(inForce ? f!.state.zh : ""))
-          case "state_en": w.appendField(.text(inForce ? f!.state.en : ""))
-          case "scope": w.appendField(.text(inForce ? f!.scope : ""))
-          case "value": w.appendField(.number(inForce ? f!.value : ""))
-          case "unit": w.appendField(.text(inForce ? f!.unit : ""))
-          case "effective": w.appendField(.text(shown.map { Timestamp(epochSeconds: records[$0].effective).iso8601 } ?? ""))
-          case "until":
-            w.appendField(.text(shown.flatMap { records[$0].until == Int64.max ? nil : Timestamp(epochSeconds: records[$0].until).iso8601 } ?? ""))
-          case "event_id": w.appendField(.text(try deciding.map { i throws(TimelineError) in try lines.id(i) } ?? ""))
-          case "source": w.appendField(.text(deciding.map { logs[Int(records[$0].log)].name } ?? ""))
-          default: w.appendField(.text(""))
+      let date = encode(stamp.dateString)
+      let time = encode(String(stamp.iso8601.dropFirst(11).prefix(5)))
+      for (n, s) in chosen.enumerated() {
+        let lo = Int(subjectStart[s.index])
+        let hi = Int(subjectStart[s.index + 1])
+        var c = cursor[n]
+        while c < hi, records[c].effective <= t { c += 1 }
+        cursor[n] = c
+        // The latest record up to t that applies (as in ``deciding(subject:at:knownAt:)``).
+        var deciding = -1
+        var i = c - 1
+        while i >= lo {
+          let r = records[i]
+          if r.type != EventType.eventRetracted.code && r.type != EventType.briefingPublished.code && r.applies(at: t, knownAt: k) {
+            deciding = i
+            break
+          }
+          i -= 1
+        }
+        let inForce = deciding >= 0 && !records[deciding].eventType.endsState
+        if inForceOnly && !inForce { continue }
+        let cells: [[UInt8]]
+        if let m = memo[n], m.deciding == deciding {
+          cells = m.cells
+        } else {
+          cells = try eventCells(deciding: deciding >= 0 ? deciding : nil, inForce: inForce, last: s.last)
+          memo[n] = (deciding, cells)
+        }
+        for (col, kind) in kinds.enumerated() {
+          switch kind {
+          case .date: w.appendEncoded(date)
+          case .time: w.appendEncoded(time)
+          case .subject: w.appendEncoded(s.subject)
+          case .category: w.appendEncoded(s.category)
+          case .event: w.appendEncoded(cells[col])
           }
         }
         w.endRow()
@@ -112,13 +169,20 @@ extension EventTable {
 /// Reads the lines of a table's events, each log read whole the first time one of its lines is needed.
 final class LineSource {
   let table: EventTable
-  private var files: [Int: [UInt8]] = [:]
+  private var files: [Int: FixedArray<UInt8>] = [:]
 
   init(table: EventTable) { self.table = table }
 
-  private func bytes(ofLog log: Int) throws(TimelineError) -> [UInt8] {
+  /// A log's bytes, mapped (only the pages of lines read are loaded; a year's export touches few).
+  private func bytes(ofLog log: Int) throws(TimelineError) -> FixedArray<UInt8> {
     if let b = files[log] { return b }
-    let b = try FileIO.readAll(table.logs[log].path)
+    let path = table.logs[log].path
+    let b: FixedArray<UInt8>
+    if let map = StorageOwner(mapping: path, populate: false) {
+      b = FixedArray(owner: map, byteOffset: 0, count: map.byteCount)
+    } else {
+      b = FixedArray(try FileIO.readAll(path))
+    }
     files[log] = b
     return b
   }
@@ -130,7 +194,9 @@ final class LineSource {
     let b = try bytes(ofLog: Int(r.log))
     let end = Int(r.offset) + Int(r.length)
     guard end <= b.count else { throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path), .notCanonical)]) }
-    let decoded = b.withUnsafeBufferPointer { EventCodec.decodeEvent(UnsafeBufferPointer(rebasing: $0[Int(r.offset)..<end])) }
+    let decoded = b.withUnsafeBytes {
+      EventCodec.decodeEvent(UnsafeBufferPointer(rebasing: $0.assumingMemoryBound(to: UInt8.self)[Int(r.offset)..<end]))
+    }
     guard case .success(let e) = decoded else {
       throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path, line: Int(r.seq)), .notCanonical)])
     }
@@ -150,6 +216,9 @@ final class LineSource {
     guard table.inMemory == nil, r.idLength > 0 else { return try event(i).id }
     let b = try bytes(ofLog: Int(r.log))
     let start = Int(r.offset) + Int(r.idStart)
-    return String(decoding: b[start..<(start + Int(r.idLength))], as: UTF8.self)
+    guard start + Int(r.idLength) <= b.count else {
+      throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path), .notCanonical)])
+    }
+    return b.withUnsafeBytes { String(decoding: $0[start..<(start + Int(r.idLength))], as: UTF8.self) }
   }
 }

@@ -106,9 +106,10 @@ final class StorageOwner: @unchecked Sendable {
     self.mapped = false
   }
 
-  /// Maps a whole file read-only (pages shared with the page cache, so a warm start copies nothing).
+  /// Maps a whole file read-only (pages shared with the page cache, so a warm start copies nothing);
+  /// `populate` maps every page up front (for files read whole), otherwise pages load as they are touched.
   /// Returns `nil` when the file cannot be opened or mapped.
-  init?(mapping path: String) {
+  init?(mapping path: String, populate: Bool = true) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
@@ -116,7 +117,7 @@ final class StorageOwner: @unchecked Sendable {
     guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
     let size = Int(st.st_size)
     #if os(Linux)
-      let flags = MAP_PRIVATE | MAP_POPULATE
+      let flags = MAP_PRIVATE | (populate ? MAP_POPULATE : 0)
     #else
       let flags = MAP_PRIVATE
     #endif

@@ -178,6 +178,17 @@ import Testing
     #expect(inForce > 10_000, "most January rules stay in force all year in these logs")
   }
 
+  @Test func inForceOnlyKeepsExactlyTheInForceRows() {
+    let args = ["export", "daily", "--from", "2022-01-07", "--to", "2022-01-12", "--columns", "date,subject,status,event_id", "--events", RealData.directory]
+    let all = EndToEndTests.run(args)
+    let only = EndToEndTests.run(args + ["--in-force-only"])
+    #expect(all.status == 0 && only.status == 0)
+    let lines = all.out.split(separator: "\n")
+    let kept = [lines[0]] + lines.dropFirst().filter { $0.contains(",in force,") }
+    #expect(only.out.split(separator: "\n") == kept)
+    #expect(kept.count > 100 && kept.count < lines.count, "some rules start during the week")
+  }
+
   @Test func dineInOnJanuary8AtNoonAndAfter() throws {
     let timeline = try RealData.timeline.get()
     let table = try RealData.table.get()
