@@ -98,31 +98,47 @@ public struct EventTable: Sendable {
     return range(of: subject).filter { records[$0].recorded <= k && records[$0].type != EventType.briefingPublished.code }
   }
 
-  /// Decodes the events of records (reading each log once, only the lines needed).
+  /// Decodes the events of records: each log's lines by positioned reads, logs spread over every core.
   /// - Throws: ``TimelineError`` when a log changed under the table or cannot be read.
   public func events(_ indices: [Int]) throws(TimelineError) -> [Int: Event] {
     var out: [Int: Event] = [:]
+    out.reserveCapacity(indices.count)
     if let inMemory {
       for i in indices { out[i] = inMemory[Int(records[i].offset)] }
       return out
     }
-    let byLog = Dictionary(grouping: indices, by: { Int(records[$0].log) })
-    for (log, list) in byLog {
-      let path = logs[log].path
-      let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-      guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
-      defer { close(fd) }
-      for i in list {
-        let rec = records[i]
-        var line = [UInt8](repeating: 0, count: Int(rec.length))
-        let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, Int(rec.length), off_t(rec.offset)) }
-        guard n == Int(rec.length) else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
-        let decoded = line.withUnsafeBufferPointer { EventCodec.decodeEvent($0) }
-        guard case .success(let e) = decoded else {
-          throw TimelineError.problems([Diagnostic(SourceLocation(file: path, line: Int(rec.seq)), .notCanonical)])
-        }
-        out[i] = e
+    let byLog = Array(Dictionary(grouping: indices, by: { Int(records[$0].log) }))
+    let results = UnsafeMutableBufferPointer<Result<[(Int, Event)], TimelineError>>.allocate(capacity: byLog.count)
+    results.initialize(repeating: .success([]))
+    defer { results.deinitialize().deallocate() }
+    nonisolated(unsafe) let slots = results
+    let table = self
+    DispatchQueue.concurrentPerform(iterations: byLog.count) { k in
+      slots[k] = Result { () throws(TimelineError) in try table.decode(byLog[k].value, log: byLog[k].key) }
+    }
+    for r in results { for (i, e) in try r.get() { out[i] = e } }
+    return out
+  }
+
+  /// Decodes some records of one log.
+  private func decode(_ list: [Int], log: Int) throws(TimelineError) -> [(Int, Event)] {
+    let path = logs[log].path
+    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    defer { close(fd) }
+    var out: [(Int, Event)] = []
+    out.reserveCapacity(list.count)
+    var line: [UInt8] = []
+    for i in list {
+      let rec = records[i]
+      line = [UInt8](repeating: 0, count: Int(rec.length))
+      let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, Int(rec.length), off_t(rec.offset)) }
+      guard n == Int(rec.length) else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
+      let decoded = line.withUnsafeBufferPointer { EventCodec.decodeEvent($0) }
+      guard case .success(let e) = decoded else {
+        throw TimelineError.problems([Diagnostic(SourceLocation(file: path, line: Int(rec.seq)), .notCanonical)])
       }
+      out.append((i, e))
     }
     return out
   }
