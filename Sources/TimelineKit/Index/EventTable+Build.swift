@@ -118,14 +118,21 @@ extension EventTable {
 
   static func scanLog(path: String, log: Int) -> LogScan {
     var scan = LogScan()
-    guard let bytes = try? FileIO.readAll(path) else {
+    // Mapped rather than read: the scan touches each byte once, so a copy into memory of our own is waste.
+    let bytes: FixedArray<UInt8>
+    if let map = StorageOwner(mapping: path) {
+      bytes = FixedArray(owner: map, byteOffset: 0, count: map.byteCount)
+    } else if let read = try? FileIO.readAll(path) {
+      bytes = FixedArray(read)
+    } else {
       scan.failed = true
       return scan
     }
     scan.records.reserveCapacity(bytes.count / 300)
     scan.idHashes.reserveCapacity(bytes.count / 300)
-    bytes.withUnsafeBufferPointer { buf in
-      let base = buf.baseAddress!
+    bytes.withUnsafeBytes { raw in
+      let buf = raw.assumingMemoryBound(to: UInt8.self)
+      guard let base = buf.baseAddress else { return }
       var start = 0
       while start < buf.count {
         guard let nl = memchr(base + start, 0x0A, buf.count - start) else {
