@@ -142,24 +142,3 @@ extension EventCodec {
     return t
   }
 }
-
-extension SHA256.Digest {
-  /// Parses 64 lowercase hex digits from bytes.
-  init?(hexBytes u: UnsafeBufferPointer<UInt8>) {
-    guard u.count == 64 else { return nil }
-    var out = [UInt8](repeating: 0, count: 32)
-    for k in 0..<32 {
-      guard let hi = hexNibble(u[2 * k]), let lo = hexNibble(u[2 * k + 1]) else { return nil }
-      out[k] = hi << 4 | lo
-    }
-    self.init(bytes: out)
-  }
-}
-
-@inline(__always) func hexNibble(_ c: UInt8) -> UInt8? {
-  switch c {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-  default: nil
-  }
-}

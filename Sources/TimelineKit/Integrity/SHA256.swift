@@ -38,17 +38,7 @@ public struct SHA256: Sendable {
   private init(noBuffer: Void) {}
 
   /// The digest of the state as it is (after the final block).
-  private var digest: Digest {
-    var out = [UInt8](repeating: 0, count: 32)
-    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    for (w, v) in words.enumerated() {
-      out[w * 4] = UInt8(truncatingIfNeeded: v >> 24)
-      out[w * 4 + 1] = UInt8(truncatingIfNeeded: v >> 16)
-      out[w * 4 + 2] = UInt8(truncatingIfNeeded: v >> 8)
-      out[w * 4 + 3] = UInt8(truncatingIfNeeded: v)
-    }
-    return Digest(bytes: out)
-  }
+  private var digest: Digest { Digest(state: state) }
 
   /// The SHA-256 of `bytes`.
   public static func hash<C: Collection>(_ bytes: C) -> Digest where C.Element == UInt8 {
@@ -103,36 +93,95 @@ public struct SHA256: Sendable {
 
 extension SHA256 {
   /// A 32-byte SHA-256 digest; prints as 64 lowercase hex digits.
+  ///
+  /// Held as four 64-bit words rather than an array, so a log's million line digests cost no allocations
+  /// and comparing two digests is four integer comparisons.
   public struct Digest: Sendable, Hashable, CustomStringConvertible {
+    /// The digest's bytes, eight at a time, big-endian: `w0` holds bytes 0 to 7.
+    let w0: UInt64
+    let w1: UInt64
+    let w2: UInt64
+    let w3: UInt64
+
     /// The 32 bytes of the digest.
-    public let bytes: [UInt8]
+    public var bytes: [UInt8] {
+      var out: [UInt8] = []
+      out.reserveCapacity(32)
+      for w in [w0, w1, w2, w3] {
+        for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: w >> UInt64(56 - 8 * k))) }
+      }
+      return out
+    }
 
     /// The digest of nothing before the first line of a log: 32 zero bytes ("000…0" in hex).
-    public static let zero = Digest(bytes: [UInt8](repeating: 0, count: 32))
+    public static let zero = Digest(w0: 0, w1: 0, w2: 0, w3: 0)
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(w0: UInt64, w1: UInt64, w2: UInt64, w3: UInt64) {
+      self.w0 = w0
+      self.w1 = w1
+      self.w2 = w2
+      self.w3 = w3
+    }
+
+    /// The digest of a final hash state: its eight words in order, big-endian.
+    init(state s: State) {
+      func pair(_ hi: UInt32, _ lo: UInt32) -> UInt64 { UInt64(hi) << 32 | UInt64(lo) }
+      self.init(w0: pair(s.0, s.1), w1: pair(s.2, s.3), w2: pair(s.4, s.5), w3: pair(s.6, s.7))
+    }
+
+    /// A digest from exactly 32 bytes.
+    init(bytes: [UInt8]) {
+      precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes")
+      func word(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(bytes[8 * i + $1]) } }
+      self.init(w0: word(0), w1: word(1), w2: word(2), w3: word(3))
+    }
 
     /// Parses 64 lowercase hex digits; returns `nil` for anything else (uppercase is not canonical).
     public init?(hex: String) {
-      let u = Array(hex.utf8)
+      var hex = hex
+      guard let d = hex.withUTF8({ Digest(hexBytes: $0) }) else { return nil }
+      self = d
+    }
+
+    /// Parses 64 lowercase hex digits from bytes; `nil` for anything else.
+    init?(hexBytes u: UnsafeBufferPointer<UInt8>) {
       guard u.count == 64 else { return nil }
-      var out = [UInt8](repeating: 0, count: 32)
-      for k in 0..<32 {
-        guard let hi = nibble(u[2 * k]), let lo = nibble(u[2 * k + 1]) else { return nil }
-        out[k] = hi << 4 | lo
+      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      for i in 0..<4 {
+        var w: UInt64 = 0
+        for k in (16 * i)..<(16 * i + 16) {
+          guard let v = nibble(u[k]) else { return nil }
+          w = w << 4 | UInt64(v)
+        }
+        switch i {
+        case 0: words.0 = w
+        case 1: words.1 = w
+        case 2: words.2 = w
+        default: words.3 = w
+        }
       }
-      bytes = out
+      self.init(w0: words.0, w1: words.1, w2: words.2, w3: words.3)
+    }
+
+    /// Appends the 64 lowercase hex digits to `out`.
+    func writeHex(into out: inout [UInt8]) {
+      func word(_ w: UInt64) {
+        for k in 0..<16 {
+          let v = UInt8(truncatingIfNeeded: w &>> UInt64(60 - 4 * k)) & 0xF
+          out.append(v < 10 ? v &+ 0x30 : v &+ 0x57)
+        }
+      }
+      word(w0)
+      word(w1)
+      word(w2)
+      word(w3)
     }
 
     /// 64 lowercase hex digits.
     public var hex: String {
-      let digits = Array("0123456789abcdef".utf8)
-      var out = [UInt8]()
+      var out: [UInt8] = []
       out.reserveCapacity(64)
-      for b in bytes {
-        out.append(digits[Int(b >> 4)])
-        out.append(digits[Int(b & 0xF)])
-      }
+      writeHex(into: &out)
       return String(decoding: out, as: UTF8.self)
     }
 
@@ -140,7 +189,7 @@ extension SHA256 {
   }
 }
 
-private func nibble(_ c: UInt8) -> UInt8? {
+@inline(__always) private func nibble(_ c: UInt8) -> UInt8? {
   switch c {
   case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
   case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10

@@ -51,6 +51,10 @@ import Testing
     #expect(SHA256.Digest(hex: d.hex.uppercased()) == nil)
     #expect(SHA256.Digest(hex: String(d.hex.dropLast())) == nil)
     #expect(SHA256.Digest.zero.hex == String(repeating: "0", count: 64))
+    #expect(SHA256.Digest(bytes: d.bytes) == d)
+    let hexOfBytes: String = d.bytes.map { b -> String in b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
+    #expect(hexOfBytes == d.hex)
+    #expect(SHA256.Digest(hex: "g" + d.hex.dropFirst()) == nil)
   }
 
   /// The unrolled compression function against a plain textbook one, over every length that crosses the
