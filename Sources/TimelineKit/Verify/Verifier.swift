@@ -56,6 +56,7 @@ public enum Verifier {
     }
     var summaries: [LogSummary] = []
     var byID: [String: IDEntry] = [:]
+    byID.reserveCapacity(results.reduce(0) { $0 + ($1?.ids.count ?? 0) })
     for case let check? in results {
       var problems = check.problems
       for entry in check.ids {
