@@ -146,21 +146,21 @@ extension SHA256 {
     /// Parses 64 lowercase hex digits from bytes; `nil` for anything else.
     init?(hexBytes u: UnsafeBufferPointer<UInt8>) {
       guard u.count == 64 else { return nil }
-      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-      for i in 0..<4 {
+      var valid = true
+      func word(_ at: Int) -> UInt64 {
         var w: UInt64 = 0
-        for k in (16 * i)..<(16 * i + 16) {
-          guard let v = nibble(u[k]) else { return nil }
-          w = w << 4 | UInt64(v)
+        for k in at..<(at + 16) {
+          let c = u[k]
+          let digit = c &- UInt8(ascii: "0")
+          let letter = c &- UInt8(ascii: "a")
+          valid = valid && (digit < 10 || letter < 6)
+          w = w << 4 | UInt64(digit < 10 ? digit : letter &+ 10)
         }
-        switch i {
-        case 0: words.0 = w
-        case 1: words.1 = w
-        case 2: words.2 = w
-        default: words.3 = w
-        }
+        return w
       }
-      self.init(w0: words.0, w1: words.1, w2: words.2, w3: words.3)
+      let (w0, w1, w2, w3) = (word(0), word(16), word(32), word(48))
+      guard valid else { return nil }
+      self.init(w0: w0, w1: w1, w2: w2, w3: w3)
     }
 
     /// Appends the 64 lowercase hex digits to `out`.
@@ -186,13 +186,5 @@ extension SHA256 {
     }
 
     public var description: String { hex }
-  }
-}
-
-@inline(__always) private func nibble(_ c: UInt8) -> UInt8? {
-  switch c {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-  default: nil
   }
 }
