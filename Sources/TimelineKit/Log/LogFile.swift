@@ -123,12 +123,16 @@ public enum LogReader {
       log.diagnostics.append(Diagnostic(location, .lineTooLong(bytes: line.count, limit: LogFile.maximumLineBytes)))
       return
     }
-    let decoded = EventCodec.decodeEventFast(line, intern: &intern).map { Result<Event, LineFailure>.success($0) } ?? EventCodec.decodeEvent(line)
+    // The fast path tells canonical form while reading when it can; otherwise the event is re-encoded.
+    var canonical: Bool?
+    let decoded =
+      EventCodec.decodeEventFast(line, intern: &intern, canonical: &canonical).map { Result<Event, LineFailure>.success($0) }
+      ?? EventCodec.decodeEvent(line)
     switch decoded {
     case .success(let event):
       log.events.append(event)
       log.lineNumbers.append(number)
-      if options.canonicalForm { log.canonical.append(EventCodec.isCanonical(line, of: event, scratch: &scratch)) }
+      if options.canonicalForm { log.canonical.append(canonical ?? EventCodec.isCanonical(line, of: event, scratch: &scratch)) }
     case .failure(let failure):
       if isLast, failure.problems == [.invalidJSON(.moreInput)] {
         log.lineCount -= 1

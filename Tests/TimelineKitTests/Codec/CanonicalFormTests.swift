@@ -89,4 +89,36 @@ import Testing
     }
     #expect(checked > 20)
   }
+
+  /// The fast path's verdict while reading, when it gives one, is the re-encoding's; it gives one for every
+  /// line without escapes.
+  @Test func fastPathVerdictAgreesWithReencoding() throws {
+    var scratch: [UInt8] = []
+    var verdicts = 0
+    var intern = EventCodec.SourceIntern()
+    let extra: [(String, String)] = [
+      (#""seq":2,"id":"pc29-010""#, #""id":"pc29-010","seq":2"#), (#","until":"2022-02-01T00:00+08:00""#, ""),
+      (#""until":"2022-02-01T00:00+08:00","recorded":"2022-01-11T00:00+08:00""#, #""recorded":"2022-01-11T00:00+08:00","until":"2022-02-01T00:00+08:00""#),
+      ("T00:00+08:00", "T00:00-00:00"), ("+08:00", "+00:00"), ("T12:00+08:00", "T12:00:59+08:00"), (#"{"takeaway""#, #"{ "takeaway""#),
+      (#""rule":""all" dine-in suspended\","#, ""), (#""all" dine-in suspended\"#, "all"), (#""scope":"city""#, #""scope":"city","a":1"#),
+    ]
+    for line in Self.lines {
+      for (from, to) in Self.edits + extra {
+        guard from.isEmpty || line.contains(from) else { continue }
+        let edited = Array((from.isEmpty ? line : line.replacingOccurrences(from, to)).utf8)
+        edited.withUnsafeBufferPointer { buf in
+          var canonical: Bool?
+          guard let e = EventCodec.decodeEventFast(buf, intern: &intern, canonical: &canonical) else { return }
+          let exact = EventCodec.isCanonical(buf, of: e, scratch: &scratch)
+          if let canonical {
+            verdicts += 1
+            #expect(canonical == exact, "\(String(decoding: edited, as: UTF8.self))")
+          } else {
+            #expect(edited.contains(UInt8(ascii: "\\")), "no verdict for a line without escapes")
+          }
+        }
+      }
+    }
+    #expect(verdicts > 20)
+  }
 }
