@@ -55,16 +55,12 @@ public enum Verifier {
       progress?(done.increment(), paths.count)
     }
     var summaries: [LogSummary] = []
-    var byID: [String: IDEntry] = [:]
-    byID.reserveCapacity(results.reduce(0) { $0 + ($1?.ids.count ?? 0) })
-    for case let check? in results {
+    let (byID, duplicates) = IDTable.build(results)
+    for case let (k, check?) in results.enumerated() {
       var problems = check.problems
-      for entry in check.ids {
-        if let first = byID[entry.id] {
-          problems.append(Diagnostic(entry.location, .duplicateID(entry.id, first: first.location)))
-        } else {
-          byID[entry.id] = entry
-        }
+      for d in duplicates[k] {
+        let entry = check.ids[d.index]
+        problems.append(Diagnostic(entry.location, .duplicateID(entry.id, first: d.first.location)))
       }
       summaries.append(check.summary)
       summaries[summaries.count - 1].problems = problems.count
@@ -103,6 +99,8 @@ public enum Verifier {
     var summary: LogSummary
     var problems: [Diagnostic]
     var ids: [IDEntry]
+    /// The ``IDTable`` shard of each of ``ids``, worked out while the log is checked on its own core.
+    var idShards: [UInt8]
     var retractions: [RetractionEntry]
   }
 
@@ -141,7 +139,8 @@ public enum Verifier {
     }
     let summary = LogSummary(
       path: log.path, events: log.events.count, lastSeq: log.events.last?.seq ?? 0, problems: problems.count, tornTail: log.tornTail)
-    return LogCheck(summary: summary, problems: problems, ids: ids, retractions: retractions)
+    let idShards = ids.map { UInt8(IDTable.shard(of: $0.id)) }
+    return LogCheck(summary: summary, problems: problems, ids: ids, idShards: idShards, retractions: retractions)
   }
 
   /// Seq equals the line number, and each `prev` is the digest of the line before.
@@ -157,7 +156,7 @@ public enum Verifier {
     return out
   }
 
-  static func checkRetraction(_ r: RetractionEntry, byID: [String: IDEntry]) -> [Problem] {
+  static func checkRetraction(_ r: RetractionEntry, byID: IDTable) -> [Problem] {
     var problems: [Problem] = []
     guard let target = r.target else { return [] }
     if let t = byID[target] {
