@@ -1,16 +1,38 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The reader's fast path for sealed lines: walks the envelope's keys once and parses each value into its
 /// final type straight from the bytes (times and `prev` without an intermediate String, the log's `source`
 /// shared between its events). Any surprise returns `nil`, and the caller takes the generic path, which
 /// produces the diagnostics; so the fast path never decides what an error says.
 extension EventCodec {
-  /// A per-log cache so that every event of a log shares one `source` string.
+  /// A per-log cache: every event of a log shares one `source` string, and a subject key seen before is
+  /// reused rather than validated and parsed again.
   struct SourceIntern {
     var bytes: [UInt8] = []
     var string = ""
+    var subjects = SubjectCache()
+    /// A buffer for rendering times, to compare with their text.
+    var scratch: [UInt8] = []
   }
 
   static func decodeEventFast(_ line: UnsafeBufferPointer<UInt8>, intern: inout SourceIntern) -> Event? {
+    var canonical: Bool?
+    return decodeEventFast(line, intern: &intern, canonical: &canonical)
+  }
+
+  /// The fast path that also says whether the line is in canonical form, as far as it can tell while reading:
+  /// `canonical` is `false` when the keys are out of order, a time is not written the canonical way or `data`
+  /// has whitespace or unsorted keys; `true` when none of that happened and no string has an escape; `nil`
+  /// when a string has an escape (the caller compares with the re-encoded line then).
+  static func decodeEventFast(_ line: UnsafeBufferPointer<UInt8>, intern: inout SourceIntern, canonical: inout Bool?) -> Event? {
     var p = JSONParser(bytes: line)
+    var inOrder = true
+    var escaped = false
+    var lastRank = -1
     guard line.count > 2, line[0] == UInt8(ascii: "{") else { return nil }
     p.i = 1
     var seq: Int?
@@ -36,24 +58,31 @@ extension EventCodec {
       case 3 where key.elementsEqual("seq".utf8):
         guard seq == nil, let n = scanInt(line, &p.i) else { return nil }
         seq = n
+        order(0, &lastRank, &inOrder)
       case 2 where key.elementsEqual("id".utf8):
-        guard id == nil, let s = scanString(&p) else { return nil }
+        guard id == nil, let s = scanString(&p, escaped: &escaped) else { return nil }
         id = s
+        order(1, &lastRank, &inOrder)
       case 4 where key.elementsEqual("type".utf8):
-        guard type == nil, let s = scanString(&p), let t = EventType(rawValue: s) else { return nil }
+        guard type == nil, let s = scanString(&p, escaped: &escaped), let t = EventType(rawValue: s) else { return nil }
         type = t
+        order(2, &lastRank, &inOrder)
       case 7 where key.elementsEqual("subject".utf8):
-        guard subject == nil, let s = scanString(&p), let k = try? SubjectKey(s) else { return nil }
+        guard subject == nil, let k = scanSubject(&p, cache: &intern.subjects, escaped: &escaped) else { return nil }
         subject = k
+        order(3, &lastRank, &inOrder)
       case 9 where key.elementsEqual("effective".utf8):
-        guard effective == nil, let t = scanTime(line, &p.i) else { return nil }
+        guard effective == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
         effective = t
+        order(4, &lastRank, &inOrder)
       case 5 where key.elementsEqual("until".utf8):
-        guard until == nil, let t = scanTime(line, &p.i) else { return nil }
+        guard until == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
         until = t
+        order(5, &lastRank, &inOrder)
       case 8 where key.elementsEqual("recorded".utf8):
-        guard recorded == nil, let t = scanTime(line, &p.i) else { return nil }
+        guard recorded == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
         recorded = t
+        order(6, &lastRank, &inOrder)
       case 6 where key.elementsEqual("source".utf8):
         guard source == nil, p.i < line.count, line[p.i] == UInt8(ascii: "\""), let end = scanPlainString(line, from: p.i + 1) else { return nil }
         let raw = UnsafeBufferPointer(rebasing: line[(p.i + 1)..<end])
@@ -63,18 +92,22 @@ extension EventCodec {
         }
         source = intern.string
         p.i = end + 1
+        order(7, &lastRank, &inOrder)
       case 5 where key.elementsEqual("quote".utf8):
-        guard quote == nil, let s = scanString(&p) else { return nil }
+        guard quote == nil, let s = scanString(&p, escaped: &escaped) else { return nil }
         quote = s
+        order(8, &lastRank, &inOrder)
       case 4 where key.elementsEqual("data".utf8):
         guard data == nil, p.i < line.count, line[p.i] == UInt8(ascii: "{"), let o = try? p.parseObject(depth: 2) else { return nil }
         data = o
+        order(9, &lastRank, &inOrder)
       case 4 where key.elementsEqual("prev".utf8):
         guard prev == nil, p.i + 66 <= line.count, line[p.i] == UInt8(ascii: "\""), line[p.i + 65] == UInt8(ascii: "\""),
           let d = SHA256.Digest(hexBytes: UnsafeBufferPointer(rebasing: line[(p.i + 1)..<(p.i + 65)]))
         else { return nil }
         prev = d
         p.i += 66
+        order(10, &lastRank, &inOrder)
       default:
         return nil
       }
@@ -91,6 +124,12 @@ extension EventCodec {
     else { return nil }
     if let kind = type.subjectKind, subject.kind != kind { return nil }
     if let until, until <= effective { return nil }
+    // The parser notes whitespace, escapes and unsorted keys inside `data`; only escapes leave it open.
+    if !inOrder || p.layout == .nonCanonical {
+      canonical = false
+    } else {
+      canonical = escaped || p.layout == .escaped ? nil : true
+    }
     return Event(
       sealing: Draft(
         id: id, type: type, subject: subject, interval: ValidInterval(effective: effective, until: until), recorded: recorded,
@@ -98,11 +137,42 @@ extension EventCodec {
       seq: seq, prev: prev)
   }
 
-  /// A JSON string starting at `p.i`, which must be its opening quote (`parseString` assumes it and skips it).
+  /// Notes that the key of canonical rank `rank` came next; canonical lines have strictly increasing ranks.
   @inline(__always)
-  static func scanString(_ p: inout JSONParser) -> String? {
+  static func order(_ rank: Int, _ last: inout Int, _ inOrder: inout Bool) {
+    if rank <= last { inOrder = false }
+    last = rank
+  }
+
+  /// A JSON string starting at `p.i`, which must be its opening quote (`parseString` assumes it and skips it);
+  /// sets `escaped` when the text had an escape (the decoded string is then shorter than its text).
+  @inline(__always)
+  static func scanString(_ p: inout JSONParser, escaped: inout Bool) -> String? {
     guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\"") else { return nil }
-    return try? p.parseString()
+    let start = p.i
+    guard let s = try? p.parseString() else { return nil }
+    if s.utf8.count != p.i - start - 2 { escaped = true }
+    return s
+  }
+
+  /// A subject key: reused from `cache` when the same text was seen before in this log, else read as a
+  /// string and parsed (and remembered, when it had no escapes).
+  @inline(__always)
+  static func scanSubject(_ p: inout JSONParser, cache: inout SubjectCache, escaped: inout Bool) -> SubjectKey? {
+    guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\"") else { return nil }
+    if let end = scanPlainString(p.b, from: p.i + 1) {
+      let raw = UnsafeBufferPointer(rebasing: p.b[(p.i + 1)..<end])
+      if let k = cache.lookup(raw) {
+        p.i = end + 1
+        return k
+      }
+      guard let s = String(validating: raw, as: UTF8.self), let k = try? SubjectKey(s) else { return nil }
+      cache.insert(raw, k)
+      p.i = end + 1
+      return k
+    }
+    guard let s = scanString(&p, escaped: &escaped) else { return nil }
+    return try? SubjectKey(s)
   }
 
   /// The index of the closing quote of a string with no escapes and no control characters, or `nil`.
@@ -131,35 +201,55 @@ extension EventCodec {
     return v
   }
 
-  /// A quoted timestamp parsed from its bytes.
+  /// A quoted timestamp parsed from its bytes; clears `canonical` unless the text is exactly the canonical
+  /// ``Timestamp/iso8601`` of the value (no `Z`, no `:00` seconds).
   @inline(__always)
-  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Timestamp? {
+  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, canonical: inout Bool, scratch: inout [UInt8]) -> Timestamp? {
     guard i < b.count, b[i] == UInt8(ascii: "\""), let end = scanPlainString(b, from: i + 1) else { return nil }
-    guard let t = try? Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]), requireOffset: true) else {
-      return nil
-    }
+    let text = UnsafeBufferPointer(rebasing: b[(i + 1)..<end])
+    guard let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
+    scratch.removeAll(keepingCapacity: true)
+    t.writeISO8601(into: &scratch)
+    if !scratch.elementsEqual(text) { canonical = false }
     i = end + 1
     return t
   }
 }
 
-extension SHA256.Digest {
-  /// Parses 64 lowercase hex digits from bytes.
-  init?(hexBytes u: UnsafeBufferPointer<UInt8>) {
-    guard u.count == 64 else { return nil }
-    var out = [UInt8](repeating: 0, count: 32)
-    for k in 0..<32 {
-      guard let hi = hexNibble(u[2 * k]), let lo = hexNibble(u[2 * k + 1]) else { return nil }
-      out[k] = hi << 4 | lo
-    }
-    self.init(bytes: out)
-  }
-}
+/// Subject keys already parsed in one log, found again by their bytes without building a `String`.
+///
+/// Open addressing over a power-of-two table; it stops remembering new keys past ``capacity`` so that a log
+/// of all-distinct subjects costs bounded memory.
+struct SubjectCache {
+  static let capacity = 1 << 12
+  private var slots = [Int32](repeating: -1, count: 2 * SubjectCache.capacity)
+  private var keys: [SubjectKey] = []
 
-@inline(__always) func hexNibble(_ c: UInt8) -> UInt8? {
-  switch c {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-  default: nil
+  private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for c in raw { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+
+  func lookup(_ raw: UnsafeBufferPointer<UInt8>) -> SubjectKey? {
+    let mask = slots.count - 1
+    var k = SubjectCache.hash(raw) & mask
+    while true {
+      let s = slots[k]
+      if s < 0 { return nil }
+      let key = keys[Int(s)]
+      var text = key.raw
+      if text.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return key }
+      k = (k + 1) & mask
+    }
+  }
+
+  mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, _ key: SubjectKey) {
+    guard keys.count < SubjectCache.capacity else { return }
+    let mask = slots.count - 1
+    var k = SubjectCache.hash(raw) & mask
+    while slots[k] >= 0 { k = (k + 1) & mask }
+    slots[k] = Int32(keys.count)
+    keys.append(key)
   }
 }

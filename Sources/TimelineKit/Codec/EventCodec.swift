@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Why one line could not be read as an event: its problems, and the 1-based column when it is a syntax error.
 public struct LineFailure: Error, Sendable, Hashable {
   public var problems: [Problem]
@@ -65,19 +71,28 @@ public enum EventCodec {
   /// Appends the canonical bytes of `e` (no newline) to `out`.
   public static func encode(_ e: Event, into out: inout [UInt8]) {
     out.append(contentsOf: #"{"seq":"#.utf8)
-    out.append(contentsOf: String(e.seq).utf8)
+    writeDigits(e.seq, into: &out)
     field("id", e.id, &out)
     field("type", e.type.rawValue, &out)
     field("subject", e.subject.raw, &out)
-    field("effective", e.effective.iso8601, &out)
-    if let until = e.until { field("until", until.iso8601, &out) }
-    field("recorded", e.recorded.iso8601, &out)
+    timeField("effective", e.effective, &out)
+    if let until = e.until { timeField("until", until, &out) }
+    timeField("recorded", e.recorded, &out)
     field("source", e.source, &out)
     field("quote", e.quote, &out)
     out.append(contentsOf: #","data":"#.utf8)
     JSONWriter.write(e.data, into: &out)
-    field("prev", e.prev.hex, &out)
-    out.append(UInt8(ascii: "}"))
+    out.append(contentsOf: #","prev":""#.utf8)
+    e.prev.writeHex(into: &out)
+    out.append(contentsOf: #""}"#.utf8)
+  }
+
+  /// Whether `line` is exactly the canonical encoding of `e`; `scratch` is a buffer reused between calls so
+  /// that checking a log's lines allocates nothing once it has grown to the longest line.
+  static func isCanonical(_ line: UnsafeBufferPointer<UInt8>, of e: Event, scratch: inout [UInt8]) -> Bool {
+    scratch.removeAll(keepingCapacity: true)
+    encode(e, into: &scratch)
+    return scratch.withUnsafeBufferPointer { $0.count == line.count && memcmp($0.baseAddress!, line.baseAddress!, line.count) == 0 }
   }
 
   /// The draft as a JSON object in the same key order as a sealed line (for `--format json` and drafts).
@@ -101,6 +116,16 @@ public enum EventCodec {
     }
     out.append(UInt8(ascii: "}"))
     return out
+  }
+
+  /// A time field: the same bytes as `field(key, t.iso8601, &out)`, since an ISO 8601 text needs no escapes.
+  @inline(__always) static func timeField(_ key: StaticString, _ t: Timestamp, _ out: inout [UInt8]) {
+    out.append(UInt8(ascii: ","))
+    out.append(UInt8(ascii: "\""))
+    out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    out.append(contentsOf: #"":""#.utf8)
+    t.writeISO8601(into: &out)
+    out.append(UInt8(ascii: "\""))
   }
 
   @inline(__always) static func field(_ key: StaticString, _ value: String, _ out: inout [UInt8]) {

@@ -53,6 +53,18 @@ public struct JSONParser {
 
   let b: UnsafeBufferPointer<UInt8>
   var i = 0
+  /// What the text read so far says about canonical form (see ``JSONWriter``), for the log reader's fast path.
+  var layout = Layout.canonical
+
+  /// How far parsed text is from what ``JSONWriter`` writes for the same value.
+  enum Layout: Comparable {
+    /// No whitespace, keys in sorted order, no escapes: exactly the writer's text.
+    case canonical
+    /// As `canonical`, except that some string has an escape, which the writer may or may not write the same way.
+    case escaped
+    /// Whitespace between tokens or keys out of order: the writer's text differs.
+    case nonCanonical
+  }
 
   init(bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
@@ -60,6 +72,7 @@ public struct JSONParser {
     while i < b.count {
       let c = b[i]
       guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
+      layout = .nonCanonical
       i += 1
     }
   }
@@ -95,6 +108,7 @@ public struct JSONParser {
     guard depth <= JSONParser.maximumDepth else { throw fail(.shallowerNesting) }
     i += 1
     var members: [JSONObject.Member] = []
+    var ascending = true
     skipWhitespace()
     if i < b.count, b[i] == UInt8(ascii: "}") {
       i += 1
@@ -110,7 +124,12 @@ public struct JSONParser {
       i += 1
       skipWhitespace()
       let value = try parseValue(depth: depth)
-      if members.contains(where: { $0.key == key }) {
+      // Keys in strictly ascending order cannot repeat; only out-of-order ones need the full search.
+      if let last = members.last, !last.key.utf8.lexicographicallyPrecedes(key.utf8) {
+        ascending = false
+        layout = .nonCanonical
+      }
+      if !ascending, members.contains(where: { $0.key == key }) {
         throw JSONSyntaxError(offset: keyStart, expected: .uniqueKey(key))
       }
       members.append(JSONObject.Member(key: key, value: value))
@@ -172,6 +191,7 @@ public struct JSONParser {
     }
     guard i < b.count else { throw fail(.moreInput) }
     // Slow path: decode escapes into bytes.
+    layout = max(layout, .escaped)
     var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
     while i < b.count {
       let c = b[i]

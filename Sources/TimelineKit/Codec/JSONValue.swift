@@ -6,7 +6,7 @@
 /// ## Topics
 /// - Reading: ``JSONParser``
 /// - Writing: ``JSONWriter``
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   /// A number, as its JSON literal (`12`, `-0.5`, `1176.4887`, `1e3`).

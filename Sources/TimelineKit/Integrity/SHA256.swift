@@ -7,9 +7,7 @@
 /// - One shot: ``hash(_:)``
 /// - Streaming: ``init()``, ``update(_:)``, ``finalize()``
 public struct SHA256: Sendable {
-  private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-  )
+  private var state: State = SHA256.initialState
   private var pending: [UInt8] = []
   private var totalBytes: UInt64 = 0
 
@@ -40,17 +38,7 @@ public struct SHA256: Sendable {
   private init(noBuffer: Void) {}
 
   /// The digest of the state as it is (after the final block).
-  private var digest: Digest {
-    var out = [UInt8](repeating: 0, count: 32)
-    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-    for (w, v) in words.enumerated() {
-      out[w * 4] = UInt8(truncatingIfNeeded: v >> 24)
-      out[w * 4 + 1] = UInt8(truncatingIfNeeded: v >> 16)
-      out[w * 4 + 2] = UInt8(truncatingIfNeeded: v >> 8)
-      out[w * 4 + 3] = UInt8(truncatingIfNeeded: v)
-    }
-    return Digest(bytes: out)
-  }
+  private var digest: Digest { Digest(state: state) }
 
   /// The SHA-256 of `bytes`.
   public static func hash<C: Collection>(_ bytes: C) -> Digest where C.Element == UInt8 {
@@ -99,103 +87,104 @@ public struct SHA256: Sendable {
   }
 
   private mutating func compress(_ p: UnsafePointer<UInt8>, blocks: Int) {
-    var (h0, h1, h2, h3, h4, h5, h6, h7) = state
-    SHA256.k.withUnsafeBufferPointer { kb in
-      let k = kb.baseAddress!
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { wb in
-        let w = wb.baseAddress!
-        for block in 0..<blocks {
-          let base = p + block * 64
-          var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-          for t in 0..<64 {
-            let wt: UInt32
-            if t < 16 {
-              let q = base + t * 4
-              wt = UInt32(q[0]) << 24 | UInt32(q[1]) << 16 | UInt32(q[2]) << 8 | UInt32(q[3])
-            } else {
-              let x = w[(t - 15) & 15]
-              let y = w[(t - 2) & 15]
-              let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)
-              let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10)
-              wt = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
-            }
-            w[t & 15] = wt
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ wt
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            h = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ t2
-          }
-          h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
-          h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
-        }
-      }
-    }
-    state = (h0, h1, h2, h3, h4, h5, h6, h7)
+    SHA256.compress(&state, UnsafeRawPointer(p), blocks: blocks)
   }
-
-  private static let k: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-    0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-    0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-    0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-    0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-    0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-    0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-  ]
 }
-
-@inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
 extension SHA256 {
   /// A 32-byte SHA-256 digest; prints as 64 lowercase hex digits.
+  ///
+  /// Held as four 64-bit words rather than an array, so a log's million line digests cost no allocations
+  /// and comparing two digests is four integer comparisons.
   public struct Digest: Sendable, Hashable, CustomStringConvertible {
+    /// The digest's bytes, eight at a time, big-endian: `w0` holds bytes 0 to 7.
+    let w0: UInt64
+    let w1: UInt64
+    let w2: UInt64
+    let w3: UInt64
+
     /// The 32 bytes of the digest.
-    public let bytes: [UInt8]
+    public var bytes: [UInt8] {
+      var out: [UInt8] = []
+      out.reserveCapacity(32)
+      for w in [w0, w1, w2, w3] {
+        for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: w >> UInt64(56 - 8 * k))) }
+      }
+      return out
+    }
 
     /// The digest of nothing before the first line of a log: 32 zero bytes ("000…0" in hex).
-    public static let zero = Digest(bytes: [UInt8](repeating: 0, count: 32))
+    public static let zero = Digest(w0: 0, w1: 0, w2: 0, w3: 0)
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(w0: UInt64, w1: UInt64, w2: UInt64, w3: UInt64) {
+      self.w0 = w0
+      self.w1 = w1
+      self.w2 = w2
+      self.w3 = w3
+    }
+
+    /// The digest of a final hash state: its eight words in order, big-endian.
+    init(state s: State) {
+      func pair(_ hi: UInt32, _ lo: UInt32) -> UInt64 { UInt64(hi) << 32 | UInt64(lo) }
+      self.init(w0: pair(s.0, s.1), w1: pair(s.2, s.3), w2: pair(s.4, s.5), w3: pair(s.6, s.7))
+    }
+
+    /// A digest from exactly 32 bytes.
+    init(bytes: [UInt8]) {
+      precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes")
+      func word(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 << 8 | UInt64(bytes[8 * i + $1]) } }
+      self.init(w0: word(0), w1: word(1), w2: word(2), w3: word(3))
+    }
 
     /// Parses 64 lowercase hex digits; returns `nil` for anything else (uppercase is not canonical).
     public init?(hex: String) {
-      let u = Array(hex.utf8)
+      var hex = hex
+      guard let d = hex.withUTF8({ Digest(hexBytes: $0) }) else { return nil }
+      self = d
+    }
+
+    /// Parses 64 lowercase hex digits from bytes; `nil` for anything else.
+    init?(hexBytes u: UnsafeBufferPointer<UInt8>) {
       guard u.count == 64 else { return nil }
-      var out = [UInt8](repeating: 0, count: 32)
-      for k in 0..<32 {
-        guard let hi = nibble(u[2 * k]), let lo = nibble(u[2 * k + 1]) else { return nil }
-        out[k] = hi << 4 | lo
+      var valid = true
+      func word(_ at: Int) -> UInt64 {
+        var w: UInt64 = 0
+        for k in at..<(at + 16) {
+          let c = u[k]
+          let digit = c &- UInt8(ascii: "0")
+          let letter = c &- UInt8(ascii: "a")
+          valid = valid && (digit < 10 || letter < 6)
+          w = w << 4 | UInt64(digit < 10 ? digit : letter &+ 10)
+        }
+        return w
       }
-      bytes = out
+      let (w0, w1, w2, w3) = (word(0), word(16), word(32), word(48))
+      guard valid else { return nil }
+      self.init(w0: w0, w1: w1, w2: w2, w3: w3)
+    }
+
+    /// Appends the 64 lowercase hex digits to `out`.
+    func writeHex(into out: inout [UInt8]) {
+      func word(_ w: UInt64) {
+        for k in 0..<16 {
+          let v = UInt8(truncatingIfNeeded: w &>> UInt64(60 - 4 * k)) & 0xF
+          out.append(v < 10 ? v &+ 0x30 : v &+ 0x57)
+        }
+      }
+      word(w0)
+      word(w1)
+      word(w2)
+      word(w3)
     }
 
     /// 64 lowercase hex digits.
     public var hex: String {
-      let digits = Array("0123456789abcdef".utf8)
-      var out = [UInt8]()
+      var out: [UInt8] = []
       out.reserveCapacity(64)
-      for b in bytes {
-        out.append(digits[Int(b >> 4)])
-        out.append(digits[Int(b & 0xF)])
-      }
+      writeHex(into: &out)
       return String(decoding: out, as: UTF8.self)
     }
 
     public var description: String { hex }
-  }
-}
-
-private func nibble(_ c: UInt8) -> UInt8? {
-  switch c {
-  case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-  case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-  default: nil
   }
 }

@@ -84,6 +84,7 @@ public enum LogReader {
       var start = 0
       var lineNo = 0
       var intern = EventCodec.SourceIntern()
+      var scratch: [UInt8] = []
       while start < buf.count {
         if log.lineCount >= options.maximumEvents {
           log.diagnostics.append(Diagnostic(SourceLocation(file: path, line: lineNo + 1), .tooManyEvents(limit: options.maximumEvents)))
@@ -101,7 +102,8 @@ public enum LogReader {
         let isLast = end + 1 == buf.count
         log.lineCount += 1
         if options.digests { log.lineDigests.append(SHA256.hash(line)) }
-        decodeLine(line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern)
+        decodeLine(
+          line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern, scratch: &scratch)
         start = end + 1
       }
     }
@@ -110,7 +112,7 @@ public enum LogReader {
 
   private static func decodeLine(
     _ line: UnsafeBufferPointer<UInt8>, number: Int, isLast: Bool, offset: Int, into log: inout LogFile, options: Options,
-    intern: inout EventCodec.SourceIntern
+    intern: inout EventCodec.SourceIntern, scratch: inout [UInt8]
   ) {
     let location = SourceLocation(file: log.path, line: number)
     if line.isEmpty {
@@ -121,15 +123,16 @@ public enum LogReader {
       log.diagnostics.append(Diagnostic(location, .lineTooLong(bytes: line.count, limit: LogFile.maximumLineBytes)))
       return
     }
-    let decoded = EventCodec.decodeEventFast(line, intern: &intern).map { Result<Event, LineFailure>.success($0) } ?? EventCodec.decodeEvent(line)
+    // The fast path tells canonical form while reading when it can; otherwise the event is re-encoded.
+    var canonical: Bool?
+    let decoded =
+      EventCodec.decodeEventFast(line, intern: &intern, canonical: &canonical).map { Result<Event, LineFailure>.success($0) }
+      ?? EventCodec.decodeEvent(line)
     switch decoded {
     case .success(let event):
       log.events.append(event)
       log.lineNumbers.append(number)
-      if options.canonicalForm {
-        let same = EventCodec.encode(event).withUnsafeBufferPointer { $0.elementsEqual(line) }
-        log.canonical.append(same)
-      }
+      if options.canonicalForm { log.canonical.append(canonical ?? EventCodec.isCanonical(line, of: event, scratch: &scratch)) }
     case .failure(let failure):
       if isLast, failure.problems == [.invalidJSON(.moreInput)] {
         log.lineCount -= 1

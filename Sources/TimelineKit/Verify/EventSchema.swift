@@ -68,8 +68,9 @@ enum EventSchema {
   static func check(_ d: Draft, catalogue: Catalogue) -> [Problem] {
     var problems: [Problem] = []
     let spec = fields[d.type] ?? []
-    let known = Set(spec.map(\.name))
-    for key in d.data.keys where !known.contains(key) { problems.append(.dataFieldUnknown(type: d.type, field: key)) }
+    for m in d.data where !spec.contains(where: { $0.name == m.key }) {
+      problems.append(.dataFieldUnknown(type: d.type, field: m.key))
+    }
     for f in spec {
       guard let v = d.data[f.name] else {
         if f.required { problems.append(.dataFieldMissing(type: d.type, field: f.name)) }

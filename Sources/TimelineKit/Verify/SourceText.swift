@@ -5,65 +5,124 @@
 #endif
 
 /// A briefing's text prepared for quote checks: line breaks and spaces removed, as newspaper columns insert them.
+///
+/// Quotes are found through an index of every 8-byte run ("gram") that starts a character of the folded
+/// text, bucketed by a hash of the gram. A quote is looked up by the gram of its own that is rarest in the
+/// text, so the many quotes that share a common opening (`自1月7日15时起，`) each meet only a handful of
+/// candidates, and every candidate is confirmed with one comparison of the whole quote.
 public struct SourceText: Sendable {
   /// The text with the ignorable characters removed, as UTF-8.
   let folded: [UInt8]
-  /// The first 8 bytes at every character start of ``folded`` (big-endian), with the position, sorted:
-  /// a quote is looked up by its own first 8 bytes, then confirmed with one comparison.
-  let prefixes: [(key: UInt64, at: Int32)]
+  /// Where each hash bucket's positions start in ``positions``; one more entry than there are buckets.
+  let bucketStarts: [UInt32]
+  /// The positions of every character start `i` with `i + 8 <= folded.count`, grouped by bucket.
+  let positions: [UInt32]
+  /// `64 - log2(bucket count)`: the shift that turns a gram's hash into its bucket.
+  let shift: UInt64
 
-  /// Prepares a source text and its prefix index.
-  /// - Complexity: O(n log n) in the text's length.
+  /// The length of an indexed gram.
+  static let gram = 8
+
+  /// Prepares a source text and its gram index.
+  /// - Complexity: O(n) in the text's length.
   public init(_ text: [UInt8]) {
-    let folded = SourceText.fold(text)
-    var prefixes: [(key: UInt64, at: Int32)] = []
-    if folded.count >= 8 {
-      prefixes.reserveCapacity(folded.count / 2)
-      for i in 0...(folded.count - 8) where folded[i] & 0xC0 != 0x80 {
-        prefixes.append((SourceText.key(folded, at: i), Int32(i)))
+    let folded = text.withUnsafeBufferPointer { raw in
+      [UInt8](unsafeUninitializedCapacity: raw.count) { out, count in count = SourceText.fold(raw, into: out) }
+    }
+    let g = SourceText.gram
+    var starts = 0
+    if folded.count >= g { for i in 0...(folded.count - g) where folded[i] & 0xC0 != 0x80 { starts += 1 } }
+    var bits = 1
+    while 1 << bits < starts { bits += 1 }
+    let shift = UInt64(64 - bits)
+    var bucketStarts = [UInt32](repeating: 0, count: (1 << bits) + 1)
+    var positions = [UInt32](repeating: 0, count: starts)
+    if starts > 0 {
+      folded.withUnsafeBufferPointer { hay in
+        bucketStarts.withUnsafeMutableBufferPointer { b in
+          let base = UnsafeRawPointer(hay.baseAddress!)
+          for i in 0...(hay.count - g) where hay[i] & 0xC0 != 0x80 {
+            b[SourceText.bucket(base, i, shift) + 1] &+= 1
+          }
+          for k in 1..<b.count { b[k] &+= b[k - 1] }
+          // Fill back to front so each bucket's positions end up in ascending order.
+          var next = Array(b.dropFirst())
+          positions.withUnsafeMutableBufferPointer { p in
+            for i in stride(from: hay.count - g, through: 0, by: -1) where hay[i] & 0xC0 != 0x80 {
+              let k = SourceText.bucket(base, i, shift)
+              next[k] &-= 1
+              p[Int(next[k])] = UInt32(i)
+            }
+          }
+        }
       }
-      prefixes.sort { $0.key < $1.key }
     }
     self.folded = folded
-    self.prefixes = prefixes
+    self.bucketStarts = bucketStarts
+    self.positions = positions
+    self.shift = shift
   }
 
-  @inline(__always) static func key(_ b: [UInt8], at i: Int) -> UInt64 {
-    var k: UInt64 = 0
-    for j in 0..<8 { k = k << 8 | UInt64(b[i + j]) }
-    return k
+  /// The 8 bytes at `base + i`, as an integer (byte order does not matter: it is only compared and hashed).
+  @inline(__always) static func gramKey(_ base: UnsafeRawPointer, _ i: Int) -> UInt64 {
+    base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+  }
+
+  @inline(__always) static func bucket(_ base: UnsafeRawPointer, _ i: Int, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (gramKey(base, i) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
   }
 
   /// Whether `quote` occurs in the text, ignoring line breaks and spaces on both sides.
   ///
   /// An empty quote (after folding) never matches: every event must rest on some text.
-  /// - Complexity: O(log n + m) through the prefix index; quotes shorter than 8 bytes fall back to a
-  ///   Boyer-Moore-Horspool scan.
+  /// - Complexity: O(m) to choose the quote's rarest gram, then one comparison per text position that
+  ///   shares its bucket; quotes shorter than 8 bytes fall back to a Boyer-Moore-Horspool scan.
   public func contains(quote: String) -> Bool {
-    let needle = SourceText.fold(Array(quote.utf8))
-    guard !needle.isEmpty, needle.count <= folded.count else { return false }
-    if needle.count >= 8, needle[0] & 0xC0 != 0x80 {
-      let k = SourceText.key(needle, at: 0)
-      var lo = 0
-      var hi = prefixes.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if prefixes[mid].key < k { lo = mid + 1 } else { hi = mid }
+    var quote = quote
+    return quote.withUTF8 { raw in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { tmp in
+        let m = SourceText.fold(raw, into: tmp)
+        return contains(folded: UnsafeBufferPointer(rebasing: tmp[0..<m]))
       }
-      return folded.withUnsafeBufferPointer { hay in
-        needle.withUnsafeBufferPointer { n in
-          var j = lo
-          while j < prefixes.count, prefixes[j].key == k {
-            let at = Int(prefixes[j].at)
-            if at + n.count <= hay.count, memcmp(hay.baseAddress! + at, n.baseAddress!, n.count) == 0 { return true }
-            j += 1
+    }
+  }
+
+  /// Whether an already folded needle occurs in the folded text.
+  func contains(folded n: UnsafeBufferPointer<UInt8>) -> Bool {
+    let m = n.count
+    guard m > 0, m <= folded.count else { return false }
+    let g = SourceText.gram
+    return folded.withUnsafeBufferPointer { hay in
+      bucketStarts.withUnsafeBufferPointer { starts in
+        positions.withUnsafeBufferPointer { pos in
+          let needle = UnsafeRawPointer(n.baseAddress!)
+          // The needle's gram whose bucket is smallest; every match contains it at the same offset, and
+          // that offset is a character start in the text too, since its first byte starts a character.
+          var best = -1
+          var bestBucket = 0
+          var bestSize = Int.max
+          if m >= g {
+            for j in 0...(m - g) where n[j] & 0xC0 != 0x80 {
+              let k = SourceText.bucket(needle, j, shift)
+              let size = Int(starts[k + 1] &- starts[k])
+              if size < bestSize {
+                (best, bestBucket, bestSize) = (j, k, size)
+                if size <= 1 { break }
+              }
+            }
+          }
+          guard best >= 0 else { return SourceText.horspool(hay, n) }
+          let key = SourceText.gramKey(needle, best)
+          let text = UnsafeRawPointer(hay.baseAddress!)
+          for s in Int(starts[bestBucket])..<Int(starts[bestBucket + 1]) {
+            let at = Int(pos[s])
+            let start = at - best
+            guard start >= 0, start + m <= hay.count, SourceText.gramKey(text, at) == key else { continue }
+            if memcmp(text + start, needle, m) == 0 { return true }
           }
           return false
         }
       }
-    }
-    return folded.withUnsafeBufferPointer { hay in
-      needle.withUnsafeBufferPointer { n in SourceText.horspool(hay, n) }
     }
   }
 
@@ -84,8 +143,14 @@ public struct SourceText: Sendable {
 
   /// Removes `\n`, `\r`, `\t`, space, U+00A0 (no-break space) and U+3000 (ideographic space).
   static func fold(_ s: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(s.count)
+    s.withUnsafeBufferPointer { raw in
+      [UInt8](unsafeUninitializedCapacity: raw.count) { out, count in count = fold(raw, into: out) }
+    }
+  }
+
+  /// Writes the folded form of `s` to `out` (at least as long as `s`) and returns its length.
+  static func fold(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var n = 0
     var i = 0
     while i < s.count {
       let c = s[i]
@@ -101,9 +166,10 @@ public struct SourceText: Sendable {
         i += 3
         continue
       }
-      out.append(c)
+      out[n] = c
+      n += 1
       i += 1
     }
-    return out
+    return n
   }
 }

@@ -49,20 +49,18 @@ public enum Verifier {
     nonisolated(unsafe) let slots = results
     let done = Counter()
     let cat = catalogue
+    let sources = SharedSourceTexts(directory: directory)
     DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-      slots[k] = checkLog(path: paths[k], directory: directory, catalogue: cat)
+      slots[k] = checkLog(path: paths[k], catalogue: cat, sources: sources)
       progress?(done.increment(), paths.count)
     }
     var summaries: [LogSummary] = []
-    var byID: [String: IDEntry] = [:]
-    for case let check? in results {
+    let (byID, duplicates) = IDTable.build(results)
+    for case let (k, check?) in results.enumerated() {
       var problems = check.problems
-      for entry in check.ids {
-        if let first = byID[entry.id] {
-          problems.append(Diagnostic(entry.location, .duplicateID(entry.id, first: first.location)))
-        } else {
-          byID[entry.id] = entry
-        }
+      for d in duplicates[k] {
+        let entry = check.ids[d.index]
+        problems.append(Diagnostic(entry.location, .duplicateID(entry.id, first: d.first.location)))
       }
       summaries.append(check.summary)
       summaries[summaries.count - 1].problems = problems.count
@@ -101,23 +99,26 @@ public enum Verifier {
     var summary: LogSummary
     var problems: [Diagnostic]
     var ids: [IDEntry]
+    /// The ``IDTable`` shard of each of ``ids``, worked out while the log is checked on its own core.
+    var idShards: [UInt8]
     var retractions: [RetractionEntry]
   }
 
   /// Reads one log and runs every check that needs only it: lines, chain, canonical form, vocabulary, quotes.
-  static func checkLog(path: String, directory: String, catalogue: Catalogue) -> LogCheck {
+  static func checkLog(path: String, catalogue: Catalogue, sources: SharedSourceTexts) -> LogCheck {
     let log: LogFile
     do { log = try LogReader.read(path: path, options: LogReader.Options(digests: true, canonicalForm: true)) } catch {
       var empty = LogReader.parse([], path: path)
       empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid("\(error)")))
       log = empty
     }
-    var sources = SourceCache(directory: directory)
     var problems = log.diagnostics + checkChain(log)
     var ids: [IDEntry] = []
     var retractions: [RetractionEntry] = []
     ids.reserveCapacity(log.events.count)
-    let text = sources.text(for: log)
+    let sourceFile = SourceCache.sourceFile(of: log)
+    let text = sourceFile.map { sources.acquire(file: $0) }
+    defer { if let sourceFile { sources.release(file: sourceFile) } }
     for (k, e) in log.events.enumerated() {
       let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
       var p = EventChecks.check(e.draft, logName: log.name, isFirst: log.lineNumbers[k] == 1, catalogue: catalogue)
@@ -138,7 +139,8 @@ public enum Verifier {
     }
     let summary = LogSummary(
       path: log.path, events: log.events.count, lastSeq: log.events.last?.seq ?? 0, problems: problems.count, tornTail: log.tornTail)
-    return LogCheck(summary: summary, problems: problems, ids: ids, retractions: retractions)
+    let idShards = ids.map { UInt8(IDTable.shard(of: $0.id)) }
+    return LogCheck(summary: summary, problems: problems, ids: ids, idShards: idShards, retractions: retractions)
   }
 
   /// Seq equals the line number, and each `prev` is the digest of the line before.
@@ -154,7 +156,7 @@ public enum Verifier {
     return out
   }
 
-  static func checkRetraction(_ r: RetractionEntry, byID: [String: IDEntry]) -> [Problem] {
+  static func checkRetraction(_ r: RetractionEntry, byID: IDTable) -> [Problem] {
     var problems: [Problem] = []
     guard let target = r.target else { return [] }
     if let t = byID[target] {
@@ -208,24 +210,72 @@ struct SourceCache {
   /// The source text of a log, from the `source_file` of its first (briefing) event; `nil` when the log has
   /// no briefing event to name one.
   mutating func text(for log: LogFile) -> Result<(path: String, text: SourceText), Problem>? {
-    guard let first = log.events.first, first.type == .briefingPublished,
-      let file = first.data["source_file"]?.stringValue
-    else { return nil }
-    return text(file: file)
+    SourceCache.sourceFile(of: log).map { text(file: $0) }
   }
 
   mutating func text(file: String) -> Result<(path: String, text: SourceText), Problem> {
     if let r = loaded[file] { return r }
-    let path = EventStore.join(directory, file)
-    let r: Result<(path: String, text: SourceText), Problem>
-    if file.contains("..") {
-      r = .failure(.missingSourceText(path: path))
-    } else if let bytes = try? FileIO.readAll(path) {
-      r = .success((path, SourceText(bytes)))
-    } else {
-      r = .failure(.missingSourceText(path: path))
-    }
+    let r = SourceCache.load(file: file, directory: directory)
     loaded[file] = r
     return r
+  }
+
+  /// The `source_file` a log's first decoded event names, when that event is its briefing.
+  static func sourceFile(of log: LogFile) -> String? {
+    guard let first = log.events.first, first.type == .briefingPublished else { return nil }
+    return first.data["source_file"]?.stringValue
+  }
+
+  /// Reads and indexes one source text; a path with `..` or a file that cannot be read is missing.
+  static func load(file: String, directory: String) -> Result<(path: String, text: SourceText), Problem> {
+    let path = EventStore.join(directory, file)
+    if file.contains("..") { return .failure(.missingSourceText(path: path)) }
+    guard let bytes = try? FileIO.readAll(path) else { return .failure(.missingSourceText(path: path)) }
+    return .success((path, SourceText(bytes)))
+  }
+}
+
+/// The source texts of the logs being verified, shared between the threads that check them.
+///
+/// A text that several logs name is read and indexed once while any of them is being checked, and dropped
+/// when the last of those is done, so memory holds only the texts of the logs in flight.
+final class SharedSourceTexts: @unchecked Sendable {
+  typealias Loaded = Result<(path: String, text: SourceText), Problem>
+
+  private final class Entry {
+    let lock = PThreadMutex()
+    var value: Loaded?
+    var users = 0
+  }
+
+  private let directory: String
+  private let lock = PThreadMutex()
+  private var entries: [String: Entry] = [:]
+
+  init(directory: String) { self.directory = directory }
+
+  /// The text for `file`, loading it unless another log holds it already; pair with ``release(file:)``.
+  func acquire(file: String) -> Loaded {
+    let entry = lock.withLock { () -> Entry in
+      let e = entries[file] ?? Entry()
+      entries[file] = e
+      e.users += 1
+      return e
+    }
+    return entry.lock.withLock { () -> Loaded in
+      if let v = entry.value { return v }
+      let v = SourceCache.load(file: file, directory: directory)
+      entry.value = v
+      return v
+    }
+  }
+
+  /// Says one log is done with `file`; the last user drops it.
+  func release(file: String) {
+    lock.withLock {
+      guard let e = entries[file] else { return }
+      e.users -= 1
+      if e.users == 0 { entries[file] = nil }
+    }
   }
 }

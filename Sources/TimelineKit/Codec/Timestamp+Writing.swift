@@ -1,0 +1,48 @@
+/// Writing timestamps and integers straight into a byte buffer, for the log's canonical encoder: the same
+/// text as ``Timestamp/iso8601`` and `String(_:)` without building a `String` per field.
+extension Timestamp {
+  /// Appends ``iso8601`` (`2022-01-08T12:00+08:00`, `:SS` only when the seconds are not zero) to `out`.
+  func writeISO8601(into out: inout [UInt8]) {
+    let f = fields
+    writeDigits(f.year, width: 4, into: &out)
+    out.append(UInt8(ascii: "-"))
+    writeDigits(f.month, width: 2, into: &out)
+    out.append(UInt8(ascii: "-"))
+    writeDigits(f.day, width: 2, into: &out)
+    out.append(UInt8(ascii: "T"))
+    writeDigits(f.hour, width: 2, into: &out)
+    out.append(UInt8(ascii: ":"))
+    writeDigits(f.minute, width: 2, into: &out)
+    if f.second != 0 {
+      out.append(UInt8(ascii: ":"))
+      writeDigits(f.second, width: 2, into: &out)
+    }
+    out.append(offsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+    let off = abs(offsetMinutes)
+    writeDigits(off / 60, width: 2, into: &out)
+    out.append(UInt8(ascii: ":"))
+    writeDigits(off % 60, width: 2, into: &out)
+  }
+}
+
+/// Appends the decimal digits of `v` to `out`, left-padded with zeros to `width`: the same text as
+/// `String(v)` padded the way ``Timestamp/iso8601`` pads (the sign of a negative value counts toward the width).
+func writeDigits(_ v: Int, width: Int = 1, into out: inout [UInt8]) {
+  var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+  withUnsafeMutableBytes(of: &buffer) { b in
+    var x = v.magnitude
+    var i = b.count
+    repeat {
+      i -= 1
+      b[i] = UInt8(truncatingIfNeeded: x % 10) &+ UInt8(ascii: "0")
+      x /= 10
+    } while x > 0
+    if v < 0 {
+      i -= 1
+      b[i] = UInt8(ascii: "-")
+    }
+    let length = b.count - i
+    if length < width { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - length)) }
+    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[i...]))
+  }
+}
