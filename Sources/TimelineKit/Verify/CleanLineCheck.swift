@@ -35,6 +35,8 @@ struct CleanLineCheck {
   let specs: [[FieldSpec]]
   let types: [(raw: [UInt8], type: EventType)]
   var subjects = ByteKeyedCache<(key: SubjectKey, known: Bool)>()
+  /// Whether the catalogue knows a zone level, a district and a scope, by the value's bytes.
+  var catalogueKeys = [ByteKeyedCache<Bool>](repeating: ByteKeyedCache<Bool>(), count: 3)
   var scratch: [UInt8] = []
   var seen: [Bool] = []
 
@@ -78,7 +80,7 @@ struct CleanLineCheck {
     guard r.literal(#","data":"#), data(&r, type: type, subject: subject.key) else { return nil }
     guard r.literal(#","prev":""#), r.i + 66 == line.count, line[r.i + 64] == UInt8(ascii: "\""),
       line[r.i + 65] == UInt8(ascii: "}"),
-      SHA256.Digest(hexBytes: UnsafeBufferPointer(rebasing: line[r.i..<(r.i + 64)])) == prev
+      prev.matchesHex(UnsafeRawPointer(line.baseAddress! + r.i))
     else { return nil }
     if let source, !quoteOccurs(quote, in: source) { return nil }
     return Facts(id: String(decoding: id, as: UTF8.self), recorded: recorded, subject: subject.key.raw, seq: seq)
@@ -142,7 +144,7 @@ struct CleanLineCheck {
   }
 
   /// Whether a canonical value (already known to be well formed) is of a field's kind.
-  func matches(_ v: UnsafeBufferPointer<UInt8>, _ t: EventSchema.FieldType) -> Bool {
+  mutating func matches(_ v: UnsafeBufferPointer<UInt8>, _ t: EventSchema.FieldType) -> Bool {
     let isString = v.first == UInt8(ascii: "\"")
     let text = isString ? UnsafeBufferPointer(rebasing: v[1..<(v.count - 1)]) : v
     switch t {
@@ -176,9 +178,19 @@ struct CleanLineCheck {
       }
       return !inString && !expectValue
     case .object: return v.first == UInt8(ascii: "{")
-    case .zoneLevel: return isString && catalogue.zoneLevels[String(decoding: text, as: UTF8.self)] != nil
-    case .district: return isString && catalogue.isDistrict(String(decoding: text, as: UTF8.self))
-    case .scope: return isString && catalogue.isValidScope(String(decoding: text, as: UTF8.self))
+    case .zoneLevel, .district, .scope:
+      guard isString else { return false }
+      let k = t == .zoneLevel ? 0 : t == .district ? 1 : 2
+      if let known = catalogueKeys[k].lookup(text) { return known }
+      let key = String(decoding: text, as: UTF8.self)
+      let known =
+        switch t {
+        case .zoneLevel: catalogue.zoneLevels[key] != nil
+        case .district: catalogue.isDistrict(key)
+        default: catalogue.isValidScope(key)
+        }
+      catalogueKeys[k].insert(text, known)
+      return known
     }
   }
 }
