@@ -163,6 +163,30 @@ extension SHA256 {
       self.init(w0: w0, w1: w1, w2: w2, w3: w3)
     }
 
+    /// Whether the 64 bytes at `p` are this digest's lowercase hex digits (``hex``), compared eight at a time.
+    func matchesHex(_ p: UnsafeRawPointer) -> Bool {
+      Digest.hexHalf(w0 >> 32) == p.loadUnaligned(as: UInt64.self)
+        && Digest.hexHalf(w0 & 0xFFFF_FFFF) == p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        && Digest.hexHalf(w1 >> 32) == p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        && Digest.hexHalf(w1 & 0xFFFF_FFFF) == p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        && Digest.hexHalf(w2 >> 32) == p.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
+        && Digest.hexHalf(w2 & 0xFFFF_FFFF) == p.loadUnaligned(fromByteOffset: 40, as: UInt64.self)
+        && Digest.hexHalf(w3 >> 32) == p.loadUnaligned(fromByteOffset: 48, as: UInt64.self)
+        && Digest.hexHalf(w3 & 0xFFFF_FFFF) == p.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
+    }
+
+    /// The eight lowercase hex digits of a 32-bit value as they lie in memory, loaded as a (native-endian)
+    /// `UInt64`: each nibble spread into its own byte, then `0`-`9` or `a`-`f` added to every byte at once.
+    @inline(__always) static func hexHalf(_ x: UInt64) -> UInt64 {
+      var v = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+      v = (v | v << 8) & 0x00FF_00FF_00FF_00FF
+      v = (v | v << 4) & 0x0F0F_0F0F_0F0F_0F0F
+      // Bytes of 10 and more get the extra distance from '9' + 1 to 'a'.
+      let letters = ((v &+ 0x0606_0606_0606_0606) & 0x1010_1010_1010_1010) >> 4
+      let ascii = v &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+      return UInt64(bigEndian: ascii)
+    }
+
     /// Appends the 64 lowercase hex digits to `out`.
     func writeHex(into out: inout [UInt8]) {
       func word(_ w: UInt64) {

@@ -79,6 +79,13 @@ public enum LogReader {
   /// Parses the bytes of a log.
   /// - Complexity: O(n) in the number of bytes; each byte is scanned once for line ends.
   public static func parse(_ bytes: [UInt8], path: String, options: Options = Options()) -> LogFile {
+    var none = NoShortcut()
+    return parse(bytes, path: path, options: options, shortcut: &none)
+  }
+
+  /// Parses the bytes of a log, offering each complete line to `shortcut` before decoding it; a line the
+  /// shortcut takes is counted and hashed but leaves no event, line number or diagnostic in the result.
+  static func parse<S: LineShortcut>(_ bytes: [UInt8], path: String, options: Options, shortcut: inout S) -> LogFile {
     var log = LogFile(path: path, name: LogFile.name(ofPath: path))
     bytes.withUnsafeBufferPointer { buf in
       var start = 0
@@ -102,6 +109,12 @@ public enum LogReader {
         let isLast = end + 1 == buf.count
         log.lineCount += 1
         if options.digests { log.lineDigests.append(SHA256.hash(line)) }
+        if !line.isEmpty, line.count <= LogFile.maximumLineBytes, options.digests,
+          shortcut.take(line, number: lineNo, prev: lineNo == 1 ? .zero : log.lineDigests[lineNo - 2], firstEvent: log.events.first)
+        {
+          start = end + 1
+          continue
+        }
         decodeLine(
           line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern, scratch: &scratch)
         start = end + 1
@@ -146,6 +159,19 @@ public enum LogReader {
       for p in failure.problems { log.diagnostics.append(Diagnostic(loc, p)) }
     }
   }
+}
+
+/// A caller's way to take lines the reader would otherwise decode: verify's fast path (`CleanLineCheck`).
+protocol LineShortcut {
+  /// Whether the caller takes complete line `number` (not empty, not too long) itself, given the digest of
+  /// the line before it (zero for the first) and the first event decoded so far.
+  mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int, prev: SHA256.Digest, firstEvent: Event?) -> Bool
+}
+
+/// Takes no line: the reader decodes every one.
+struct NoShortcut: LineShortcut {
+  @inline(__always)
+  func take(_ line: UnsafeBufferPointer<UInt8>, number: Int, prev: SHA256.Digest, firstEvent: Event?) -> Bool { false }
 }
 
 /// Finds line ends in a byte buffer without rescanning.

@@ -7,7 +7,15 @@ struct IDTable {
   /// Enough shards to keep both cores busy and each shard's table small.
   static let shardCount = 16
 
-  private var shards: [[String: Verifier.IDEntry]]
+  /// Where each id first occurs: the log's index and the entry's index in that log's ids.
+  private var shards: [[String: Position]]
+  /// Every log's entries, in log order.
+  private let entries: [[Verifier.IDEntry]]
+
+  struct Position {
+    var log: Int32
+    var index: Int32
+  }
 
   /// The shard an id belongs to (FNV-1a over its bytes; only needs to be cheap and deterministic).
   static func shard(of id: String) -> Int {
@@ -21,41 +29,49 @@ struct IDTable {
   /// - Complexity: O(total ids), spread over the shards.
   static func build(_ checks: UnsafeMutableBufferPointer<Verifier.LogCheck?>) -> (IDTable, [[(index: Int, first: Verifier.IDEntry)]]) {
     let n = IDTable.shardCount
-    let logCount = checks.count
+    let entries = checks.map { $0?.ids ?? [] }
+    let shardsOf = checks.map { $0?.idShards ?? [] }
     var sizes = [Int](repeating: 0, count: n)
-    for case let check? in checks { for s in check.idShards { sizes[Int(s)] += 1 } }
+    for shards in shardsOf { for s in shards { sizes[Int(s)] += 1 } }
     let counts = sizes
-    let tables = UnsafeMutableBufferPointer<[String: Verifier.IDEntry]>.allocate(capacity: n)
+    let tables = UnsafeMutableBufferPointer<[String: Position]>.allocate(capacity: n)
     tables.initialize(repeating: [:])
     defer { tables.deallocate() }
-    let found = UnsafeMutableBufferPointer<[(log: Int, index: Int, first: Verifier.IDEntry)]>.allocate(capacity: n)
+    let found = UnsafeMutableBufferPointer<[(at: Position, first: Position)]>.allocate(capacity: n)
     found.initialize(repeating: [])
     defer { found.deallocate() }
-    nonisolated(unsafe) let (t, f, c) = (tables, found, checks)
+    nonisolated(unsafe) let (t, f) = (tables, found)
     DispatchQueue.concurrentPerform(iterations: n) { s in
-      var table: [String: Verifier.IDEntry] = [:]
+      var table: [String: Position] = [:]
       table.reserveCapacity(counts[s])
-      var dupes: [(log: Int, index: Int, first: Verifier.IDEntry)] = []
-      for k in 0..<logCount {
-        guard let check = c[k] else { continue }
-        for (i, shard) in check.idShards.enumerated() where Int(shard) == s {
-          let entry = check.ids[i]
-          if let first = table[entry.id] {
-            dupes.append((k, i, first))
-          } else {
-            table[entry.id] = entry
+      var dupes: [(at: Position, first: Position)] = []
+      for k in entries.indices {
+        shardsOf[k].withUnsafeBufferPointer { shards in
+          entries[k].withUnsafeBufferPointer { ids in
+            for i in 0..<shards.count where Int(shards[i]) == s {
+              let here = Position(log: Int32(k), index: Int32(i))
+              if let first = table[ids[i].id] {
+                dupes.append((here, first))
+              } else {
+                table[ids[i].id] = here
+              }
+            }
           }
         }
       }
       t[s] = table
       f[s] = dupes
     }
-    var perLog = [[(index: Int, first: Verifier.IDEntry)]](repeating: [], count: logCount)
-    for dupes in found { for d in dupes { perLog[d.log].append((d.index, d.first)) } }
+    var perLog = [[(index: Int, first: Verifier.IDEntry)]](repeating: [], count: checks.count)
+    for dupes in found {
+      for d in dupes { perLog[Int(d.at.log)].append((Int(d.at.index), entries[Int(d.first.log)][Int(d.first.index)])) }
+    }
     for k in perLog.indices where perLog[k].count > 1 { perLog[k].sort { $0.index < $1.index } }
-    return (IDTable(shards: Array(tables)), perLog)
+    return (IDTable(shards: Array(tables), entries: entries), perLog)
   }
 
   /// The first entry with `id`, or `nil`.
-  subscript(id: String) -> Verifier.IDEntry? { shards[IDTable.shard(of: id)][id] }
+  subscript(id: String) -> Verifier.IDEntry? {
+    shards[IDTable.shard(of: id)][id].map { entries[Int($0.log)][Int($0.index)] }
+  }
 }

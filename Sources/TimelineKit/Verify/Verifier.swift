@@ -105,9 +105,16 @@ public enum Verifier {
   }
 
   /// Reads one log and runs every check that needs only it: lines, chain, canonical form, vocabulary, quotes.
+  ///
+  /// Lines that ``CleanLineCheck`` vouches for skip decoding; every other line is decoded and checked in full.
   static func checkLog(path: String, catalogue: Catalogue, sources: SharedSourceTexts) -> LogCheck {
+    var shortcut = CleanLines(check: CleanLineCheck(logName: LogFile.name(ofPath: path), catalogue: catalogue), sources: sources)
+    defer { shortcut.releaseSource() }
     let log: LogFile
-    do { log = try LogReader.read(path: path, options: LogReader.Options(digests: true, canonicalForm: true)) } catch {
+    do {
+      let bytes = try FileIO.readAll(path)
+      log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true), shortcut: &shortcut)
+    } catch {
       var empty = LogReader.parse([], path: path)
       empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid("\(error)")))
       log = empty
@@ -115,12 +122,17 @@ public enum Verifier {
     var problems = log.diagnostics + checkChain(log)
     var ids: [IDEntry] = []
     var retractions: [RetractionEntry] = []
-    ids.reserveCapacity(log.events.count)
-    let sourceFile = SourceCache.sourceFile(of: log)
-    let text = sourceFile.map { sources.acquire(file: $0) }
-    defer { if let sourceFile { sources.release(file: sourceFile) } }
+    ids.reserveCapacity(log.events.count + shortcut.clean.count)
+    let text = shortcut.source(firstEvent: log.events.first)
+    var clean = shortcut.clean.makeIterator()
+    var nextClean = clean.next()
     for (k, e) in log.events.enumerated() {
       let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
+      // Clean lines before this one, in line order, so that ids stay in file order.
+      while let c = nextClean, c.line < loc.line! {
+        ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+        nextClean = clean.next()
+      }
       var p = EventChecks.check(e.draft, logName: log.name, isFirst: log.lineNumbers[k] == 1, catalogue: catalogue)
       if !log.canonical[k] { p.append(.notCanonical) }
       switch text {
@@ -137,10 +149,67 @@ public enum Verifier {
       }
       problems += p.map { Diagnostic(loc, $0) }
     }
+    while let c = nextClean {
+      ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+      nextClean = clean.next()
+    }
+    // The seq of the log's last event, whichever path read it.
+    let lastSlowLine = log.lineNumbers.last ?? 0
+    let lastSeq =
+      (shortcut.clean.last.map { $0.line > lastSlowLine } ?? false)
+      ? shortcut.clean.last!.facts.seq : (log.events.last?.seq ?? 0)
     let summary = LogSummary(
-      path: log.path, events: log.events.count, lastSeq: log.events.last?.seq ?? 0, problems: problems.count, tornTail: log.tornTail)
+      path: log.path, events: log.events.count + shortcut.clean.count, lastSeq: lastSeq, problems: problems.count,
+      tornTail: log.tornTail)
     let idShards = ids.map { UInt8(IDTable.shard(of: $0.id)) }
     return LogCheck(summary: summary, problems: problems, ids: ids, idShards: idShards, retractions: retractions)
+  }
+
+  /// The reader shortcut of verify: hands each line to ``CleanLineCheck`` once the log's first event (and so
+  /// its source text) is known, and keeps the facts of the lines it takes.
+  struct CleanLines: LineShortcut {
+    var check: CleanLineCheck
+    let sources: SharedSourceTexts
+    /// The line number and facts of every line taken, in order.
+    var clean: [(line: Int, facts: CleanLineCheck.Facts)] = []
+    private var decided = false
+    private var acquired: String?
+    private var text: Result<(path: String, text: SourceText), Problem>?
+
+    init(check: CleanLineCheck, sources: SharedSourceTexts) {
+      self.check = check
+      self.sources = sources
+    }
+
+    /// The log's source text, as the first decoded event names it; loaded on the first call.
+    mutating func source(firstEvent: Event?) -> Result<(path: String, text: SourceText), Problem>? {
+      if !decided {
+        decided = true
+        if let first = firstEvent, let file = SourceCache.sourceFile(of: first) {
+          acquired = file
+          text = sources.acquire(file: file)
+        }
+      }
+      return text
+    }
+
+    mutating func releaseSource() {
+      if let acquired { sources.release(file: acquired) }
+      acquired = nil
+    }
+
+    mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int, prev: SHA256.Digest, firstEvent: Event?) -> Bool {
+      // Only after the first decoded event: it names the source text, and its line is checked in full.
+      guard let first = firstEvent else { return false }
+      let quotes: SourceText?
+      switch source(firstEvent: first) {
+      case .success(let s)?: quotes = s.text
+      case .failure?, nil: quotes = nil
+      }
+      guard let facts = check.check(line, number: number, prev: prev, source: quotes) else { return false }
+      clean.append((number, facts))
+      return true
+    }
   }
 
   /// Seq equals the line number, and each `prev` is the digest of the line before.
@@ -222,7 +291,12 @@ struct SourceCache {
 
   /// The `source_file` a log's first decoded event names, when that event is its briefing.
   static func sourceFile(of log: LogFile) -> String? {
-    guard let first = log.events.first, first.type == .briefingPublished else { return nil }
+    log.events.first.flatMap { sourceFile(of: $0) }
+  }
+
+  /// The `source_file` an event names, when it is a briefing.
+  static func sourceFile(of first: Event) -> String? {
+    guard first.type == .briefingPublished else { return nil }
     return first.data["source_file"]?.stringValue
   }
 

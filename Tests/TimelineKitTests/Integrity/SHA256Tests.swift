@@ -57,6 +57,22 @@ import Testing
     #expect(SHA256.Digest(hex: "g" + d.hex.dropFirst()) == nil)
   }
 
+  @Test func matchesHexAgreesWithComparingTheHexText() {
+    for n in 0..<300 {
+      let d = SHA256.hash((0..<n).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+      var text = Array(d.hex.utf8)
+      #expect(text.withUnsafeBytes { d.matchesHex($0.baseAddress!) })
+      let k = n % 64
+      let original = text[k]
+      for c in Array("0123456789abcdefABCDEF:/@`g ".utf8) where c != original {
+        text[k] = c
+        #expect(!text.withUnsafeBytes { d.matchesHex($0.baseAddress!) }, "\(d.hex) with byte \(k) as \(c)")
+      }
+      text[k] = original
+    }
+    #expect(Array(repeating: UInt8(ascii: "0"), count: 64).withUnsafeBytes { SHA256.Digest.zero.matchesHex($0.baseAddress!) })
+  }
+
   /// The unrolled compression function against a plain textbook one, over every length that crosses the
   /// padding and block edges (0 to 300 bytes) and a few thousand bytes at once.
   @Test func unrolledMatchesTextbookAtEveryLength() {
