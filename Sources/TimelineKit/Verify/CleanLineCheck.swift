@@ -22,6 +22,17 @@ struct CleanLineCheck {
     var seq: Int
   }
 
+  /// A subject key seen in this log, and whether the catalogue knows its parts; a class, so that handing
+  /// one out of the cache costs one retain.
+  final class Subject {
+    let key: SubjectKey
+    let known: Bool
+    init(key: SubjectKey, known: Bool) {
+      self.key = key
+      self.known = known
+    }
+  }
+
   /// A data field of one event type, as bytes to compare with keys.
   struct FieldSpec {
     let name: [UInt8]
@@ -34,7 +45,7 @@ struct CleanLineCheck {
   /// For each event type (by its index in `EventType.allCases`), its data fields.
   let specs: [[FieldSpec]]
   let types: [(raw: [UInt8], type: EventType)]
-  var subjects = ByteKeyedCache<(key: SubjectKey, known: Bool)>()
+  var subjects = ByteKeyedCache<Subject>()
   /// Whether the catalogue knows a zone level, a district and a scope, by the value's bytes.
   var catalogueKeys = [ByteKeyedCache<Bool>](repeating: ByteKeyedCache<Bool>(), count: 3)
   var scratch: [UInt8] = []
@@ -61,7 +72,7 @@ struct CleanLineCheck {
       id.allSatisfy(isIDByte)
     else { return nil }
     guard r.literal(#","type":""#), let typeBytes = r.plainString(),
-      let type = types.first(where: { $0.raw.elementsEqual(typeBytes) })?.type,
+      let type = types.first(where: { equalBytes($0.raw, typeBytes) })?.type,
       type != .briefingPublished, type != .eventRetracted
     else { return nil }
     guard r.literal(#","subject":""#), let subjectBytes = r.plainString(), let subject = subject(subjectBytes),
@@ -75,7 +86,7 @@ struct CleanLineCheck {
     }
     _ = until
     guard r.literal(#","recorded":""#), let recorded = time(&r) else { return nil }
-    guard r.literal(#","source":""#), let sourceBytes = r.plainString(), sourceBytes.elementsEqual(logName) else { return nil }
+    guard r.literal(#","source":""#), let sourceBytes = r.plainString(), equalBytes(logName, sourceBytes) else { return nil }
     guard r.literal(#","quote":""#), let quote = r.plainString() else { return nil }
     guard r.literal(#","data":"#), data(&r, type: type, subject: subject.key) else { return nil }
     guard r.literal(#","prev":""#), r.i + 66 == line.count, line[r.i + 64] == UInt8(ascii: "\""),
@@ -87,10 +98,10 @@ struct CleanLineCheck {
   }
 
   /// The subject key for these bytes and whether its catalogue parts exist, parsed once per log.
-  mutating func subject(_ raw: UnsafeBufferPointer<UInt8>) -> (key: SubjectKey, known: Bool)? {
+  mutating func subject(_ raw: UnsafeBufferPointer<UInt8>) -> Subject? {
     if let s = subjects.lookup(raw) { return s }
     guard let key = try? SubjectKey(String(decoding: raw, as: UTF8.self)) else { return nil }
-    let s = (key: key, known: EventSchema.checkSubject(key, catalogue: catalogue).isEmpty)
+    let s = Subject(key: key, known: EventSchema.checkSubject(key, catalogue: catalogue).isEmpty)
     subjects.insert(raw, s)
     return s
   }
@@ -100,7 +111,7 @@ struct CleanLineCheck {
     guard let text = r.plainString(), let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
     scratch.removeAll(keepingCapacity: true)
     t.writeISO8601(into: &scratch)
-    return scratch.elementsEqual(text) ? t : nil
+    return equalBytes(scratch, text) ? t : nil
   }
 
   mutating func quoteOccurs(_ quote: UnsafeBufferPointer<UInt8>, in source: SourceText) -> Bool {
@@ -125,7 +136,7 @@ struct CleanLineCheck {
         guard r.byte(UInt8(ascii: "\"")), let key = r.plainString(), r.byte(UInt8(ascii: ":")) else { return false }
         if let last, !last.lexicographicallyPrecedes(key) { return false }
         last = key
-        guard let f = spec.firstIndex(where: { $0.name.elementsEqual(key) }) else { return false }
+        guard let f = spec.firstIndex(where: { equalBytes($0.name, key) }) else { return false }
         seen[f] = true
         let start = r.i
         guard r.value(depth: 1) else { return false }
@@ -353,7 +364,8 @@ func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
 struct ByteKeyedCache<Value> {
   static var capacity: Int { 1 << 12 }
   private var slots = [Int32](repeating: -1, count: 2 * ByteKeyedCache.capacity)
-  private var entries: [(bytes: [UInt8], value: Value)] = []
+  private var keys: [[UInt8]] = []
+  private var values: [Value] = []
 
   private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -367,20 +379,23 @@ struct ByteKeyedCache<Value> {
     while true {
       let s = slots[k]
       if s < 0 { return nil }
-      let e = entries[Int(s)]
-      if e.bytes.count == raw.count, e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) {
-        return e.value
-      }
+      if equalBytes(keys[Int(s)], raw) { return values[Int(s)] }
       k = (k + 1) & mask
     }
   }
 
   mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, _ value: Value) {
-    guard entries.count < ByteKeyedCache.capacity, !raw.isEmpty else { return }
+    guard keys.count < ByteKeyedCache.capacity, !raw.isEmpty else { return }
     let mask = slots.count - 1
     var k = ByteKeyedCache.hash(raw) & mask
     while slots[k] >= 0 { k = (k + 1) & mask }
-    slots[k] = Int32(entries.count)
-    entries.append((Array(raw), value))
+    slots[k] = Int32(keys.count)
+    keys.append(Array(raw))
+    values.append(value)
   }
+}
+
+/// Whether an array holds exactly the bytes of a buffer.
+@inline(__always) func equalBytes(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  a.count == b.count && (b.isEmpty || a.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 })
 }

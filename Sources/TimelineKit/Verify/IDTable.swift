@@ -24,15 +24,22 @@ struct IDTable {
     return Int(h % UInt32(shardCount))
   }
 
+  /// For each shard, the indices of the ids that belong to it, in order.
+  static func split(_ ids: [Verifier.IDEntry]) -> [[Int32]] {
+    var out = [[Int32]](repeating: [], count: shardCount)
+    for (i, e) in ids.enumerated() { out[shard(of: e.id)].append(Int32(i)) }
+    return out
+  }
+
   /// Fills the table from the logs' ids in order and returns, for each log, the indices (into its `ids`)
   /// of the entries whose id an earlier entry already had, with that earlier entry.
   /// - Complexity: O(total ids), spread over the shards.
   static func build(_ checks: UnsafeMutableBufferPointer<Verifier.LogCheck?>) -> (IDTable, [[(index: Int, first: Verifier.IDEntry)]]) {
     let n = IDTable.shardCount
     let entries = checks.map { $0?.ids ?? [] }
-    let shardsOf = checks.map { $0?.idShards ?? [] }
+    let byShard = checks.map { $0?.idsByShard ?? [] }
     var sizes = [Int](repeating: 0, count: n)
-    for shards in shardsOf { for s in shards { sizes[Int(s)] += 1 } }
+    for shards in byShard { for (s, list) in shards.enumerated() { sizes[s] += list.count } }
     let counts = sizes
     let tables = UnsafeMutableBufferPointer<[String: Position]>.allocate(capacity: n)
     tables.initialize(repeating: [:])
@@ -45,16 +52,14 @@ struct IDTable {
       var table: [String: Position] = [:]
       table.reserveCapacity(counts[s])
       var dupes: [(at: Position, first: Position)] = []
-      for k in entries.indices {
-        shardsOf[k].withUnsafeBufferPointer { shards in
-          entries[k].withUnsafeBufferPointer { ids in
-            for i in 0..<shards.count where Int(shards[i]) == s {
-              let here = Position(log: Int32(k), index: Int32(i))
-              if let first = table[ids[i].id] {
-                dupes.append((here, first))
-              } else {
-                table[ids[i].id] = here
-              }
+      for k in entries.indices where !byShard[k].isEmpty {
+        entries[k].withUnsafeBufferPointer { ids in
+          for i in byShard[k][s] {
+            let here = Position(log: Int32(k), index: i)
+            if let first = table[ids[Int(i)].id] {
+              dupes.append((here, first))
+            } else {
+              table[ids[Int(i)].id] = here
             }
           }
         }

@@ -32,8 +32,9 @@ public struct SourceText: Sendable {
     let g = SourceText.gram
     var starts = 0
     if folded.count >= g { for i in 0...(folded.count - g) where folded[i] & 0xC0 != 0x80 { starts += 1 } }
+    // About two positions per bucket: the table stays small enough for the core's cache while it is filled.
     var bits = 1
-    while 1 << bits < starts { bits += 1 }
+    while 2 << bits < starts { bits += 1 }
     let shift = UInt64(64 - bits)
     var bucketStarts = [UInt32](repeating: 0, count: (1 << bits) + 1)
     var positions = [UInt32](repeating: 0, count: starts)

@@ -99,8 +99,8 @@ public enum Verifier {
     var summary: LogSummary
     var problems: [Diagnostic]
     var ids: [IDEntry]
-    /// The ``IDTable`` shard of each of ``ids``, worked out while the log is checked on its own core.
-    var idShards: [UInt8]
+    /// The indices of ``ids`` in each ``IDTable`` shard, worked out while the log is checked on its own core.
+    var idsByShard: [[Int32]]
     var retractions: [RetractionEntry]
   }
 
@@ -161,8 +161,7 @@ public enum Verifier {
     let summary = LogSummary(
       path: log.path, events: log.events.count + shortcut.clean.count, lastSeq: lastSeq, problems: problems.count,
       tornTail: log.tornTail)
-    let idShards = ids.map { UInt8(IDTable.shard(of: $0.id)) }
-    return LogCheck(summary: summary, problems: problems, ids: ids, idShards: idShards, retractions: retractions)
+    return LogCheck(summary: summary, problems: problems, ids: ids, idsByShard: IDTable.split(ids), retractions: retractions)
   }
 
   /// The reader shortcut of verify: hands each line to ``CleanLineCheck`` once the log's first event (and so
