@@ -107,11 +107,11 @@ struct CleanLineCheck {
   }
 
   /// A quoted time whose text is exactly the canonical rendering of its value.
-  mutating func time(_ r: inout Reader) -> Timestamp? {
-    guard let text = r.plainString(), let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
-    scratch.removeAll(keepingCapacity: true)
-    t.writeISO8601(into: &scratch)
-    return equalBytes(scratch, text) ? t : nil
+  func time(_ r: inout Reader) -> Timestamp? {
+    guard let text = r.plainString(), let t = try? Timestamp.parse(bytes: text, requireOffset: true),
+      Timestamp.isCanonicalText(text)
+    else { return nil }
+    return t
   }
 
   mutating func quoteOccurs(_ quote: UnsafeBufferPointer<UInt8>, in source: SourceText) -> Bool {

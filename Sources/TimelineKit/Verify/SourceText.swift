@@ -142,6 +142,16 @@ public struct SourceText: Sendable {
     return false
   }
 
+  /// Whether any byte of `w` is one that starts something ``fold(_:into:)`` removes: `\n`, `\r`, `\t`,
+  /// space, or the first byte of U+00A0 (`C2`) or U+3000 (`E3`).
+  @inline(__always) static func mayFold(_ w: UInt64) -> Bool {
+    @inline(__always) func hasByte(_ b: UInt64) -> Bool {
+      let v = w ^ (0x0101_0101_0101_0101 &* b)
+      return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    }
+    return hasByte(0x0A) || hasByte(0x0D) || hasByte(0x20) || hasByte(0x09) || hasByte(0xC2) || hasByte(0xE3)
+  }
+
   /// Removes `\n`, `\r`, `\t`, space, U+00A0 (no-break space) and U+3000 (ideographic space).
   static func fold(_ s: [UInt8]) -> [UInt8] {
     s.withUnsafeBufferPointer { raw in
@@ -153,7 +163,21 @@ public struct SourceText: Sendable {
   static func fold(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
     var n = 0
     var i = 0
+    let source = UnsafeRawPointer(s.baseAddress)
+    let target = UnsafeMutableRawPointer(out.baseAddress)
+    // Eight bytes at a time while none of them can start something to remove; the rest byte by byte.
+    var plainUntil = 0
     while i < s.count {
+      if i >= plainUntil, i + 8 <= s.count, let source, let target {
+        let w = source.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if !mayFold(w) {
+          target.storeBytes(of: w, toByteOffset: n, as: UInt64.self)
+          i += 8
+          n += 8
+          continue
+        }
+        plainUntil = i + 8
+      }
       let c = s[i]
       if c == 0x0A || c == 0x0D || c == 0x20 || c == 0x09 {
         i += 1

@@ -54,4 +54,21 @@ import Testing
       }
     }
   }
+
+  /// Folding bytes (eight at a time where it can) removes exactly the ignorable characters.
+  @Test(arguments: 0..<10) func foldRemovesExactlyTheIgnorableCharacters(seed: Int) {
+    let (bytes, _) = Self.text(seed: UInt64(seed) &+ 100, phrases: 200)
+    let text = String(decoding: bytes, as: UTF8.self)
+    let ignorable: Set<Unicode.Scalar> = ["\n", "\r", "\t", " ", "\u{00A0}", "\u{3000}"]
+    var kept = String.UnicodeScalarView()
+    kept.append(contentsOf: text.unicodeScalars.filter { !ignorable.contains($0) })
+    for start in 0..<9 {
+      let slice = Array(bytes.dropFirst(start))
+      guard let sliceText = String(validating: slice, as: UTF8.self) else { continue }
+      var expected = String.UnicodeScalarView()
+      expected.append(contentsOf: sliceText.unicodeScalars.filter { !ignorable.contains($0) })
+      #expect(SourceText.fold(slice) == Array(String(expected).utf8))
+    }
+    #expect(SourceText.fold(bytes) == Array(String(kept).utf8))
+  }
 }
