@@ -41,8 +41,14 @@ import Testing
       quotes.append("有" + slice)
     }
     quotes += ["", " ", "\n\u{3000}", "不存在的句子不存在的句子", "自1月7日15时起，金水区暂停堂食。自1月7日15时起，"]
-    for q in quotes {
-      #expect(source.contains(quote: q) == Self.naiveContains(bytes, q), "quote \(q.debugDescription)")
+    var hint = 0
+    for (k, q) in quotes.enumerated() {
+      let expected = Self.naiveContains(bytes, q)
+      #expect(source.contains(quote: q) == expected, "quote \(q.debugDescription)")
+      // With a hint carried from quote to quote, and with arbitrary hints (negative, past the end).
+      #expect(source.contains(quote: q, hint: &hint) == expected, "quote \(q.debugDescription) after hint")
+      var wild = (k * 7919) % (source.folded.count + 20) - 10
+      #expect(source.contains(quote: q, hint: &wild) == expected, "quote \(q.debugDescription) at hint \(wild)")
     }
   }
 
