@@ -25,6 +25,19 @@ extension Timestamp {
   }
 }
 
+extension Timestamp {
+  /// Whether `text`, which ``parse(_:)`` accepts, is exactly the ``iso8601`` of the value it parses to,
+  /// decided from the text alone: the parser keeps every field as written, so only three spellings differ
+  /// from the canonical one: `Z`, seconds written as `:00`, and the offset `-00:00`.
+  static func isCanonicalText(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard text.count == 22 || text.count == 25 else { return false }
+    if text.count == 25, text[17] == UInt8(ascii: "0"), text[18] == UInt8(ascii: "0") { return false }
+    let o = text.count - 6
+    return !(text[o] == UInt8(ascii: "-") && text[o + 1] == UInt8(ascii: "0") && text[o + 2] == UInt8(ascii: "0")
+      && text[o + 4] == UInt8(ascii: "0") && text[o + 5] == UInt8(ascii: "0"))
+  }
+}
+
 /// Appends the decimal digits of `v` to `out`, left-padded with zeros to `width`: the same text as
 /// `String(v)` padded the way ``Timestamp/iso8601`` pads (the sign of a negative value counts toward the width).
 func writeDigits(_ v: Int, width: Int = 1, into out: inout [UInt8]) {

@@ -20,6 +20,8 @@ struct CleanLineCheck {
     var recorded: Timestamp
     var subject: String
     var seq: Int
+    /// Where the quote ended in the folded source text (a hint for the next quote).
+    var quoteEnd = 0
   }
 
   /// A subject key seen in this log, and whether the catalogue knows its parts; a class, so that handing
@@ -50,6 +52,8 @@ struct CleanLineCheck {
   var catalogueKeys = [ByteKeyedCache<Bool>](repeating: ByteKeyedCache<Bool>(), count: 3)
   var scratch: [UInt8] = []
   var seen: [Bool] = []
+  /// Where in the folded source text the last quote ended: the next one is tried there first.
+  var quoteHint = 0
 
   init(logName: String, catalogue: Catalogue) {
     self.logName = Array(logName.utf8)
@@ -94,7 +98,7 @@ struct CleanLineCheck {
       prev.matchesHex(UnsafeRawPointer(line.baseAddress! + r.i))
     else { return nil }
     if let source, !quoteOccurs(quote, in: source) { return nil }
-    return Facts(id: String(decoding: id, as: UTF8.self), recorded: recorded, subject: subject.key.raw, seq: seq)
+    return Facts(id: String(decoding: id, as: UTF8.self), recorded: recorded, subject: subject.key.raw, seq: seq, quoteEnd: quoteHint)
   }
 
   /// The subject key for these bytes and whether its catalogue parts exist, parsed once per log.
@@ -107,11 +111,11 @@ struct CleanLineCheck {
   }
 
   /// A quoted time whose text is exactly the canonical rendering of its value.
-  mutating func time(_ r: inout Reader) -> Timestamp? {
-    guard let text = r.plainString(), let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
-    scratch.removeAll(keepingCapacity: true)
-    t.writeISO8601(into: &scratch)
-    return equalBytes(scratch, text) ? t : nil
+  func time(_ r: inout Reader) -> Timestamp? {
+    guard let text = r.plainString(), let t = try? Timestamp.parse(bytes: text, requireOffset: true),
+      Timestamp.isCanonicalText(text)
+    else { return nil }
+    return t
   }
 
   mutating func quoteOccurs(_ quote: UnsafeBufferPointer<UInt8>, in source: SourceText) -> Bool {
@@ -119,7 +123,7 @@ struct CleanLineCheck {
     scratch.append(contentsOf: repeatElement(0, count: quote.count))
     return scratch.withUnsafeMutableBufferPointer { out in
       let n = SourceText.fold(quote, into: out)
-      return source.contains(folded: UnsafeBufferPointer(rebasing: out[0..<n]))
+      return source.contains(folded: UnsafeBufferPointer(rebasing: out[0..<n]), hint: &quoteHint)
     }
   }
 

@@ -124,6 +124,7 @@ public enum Verifier {
     var retractions: [RetractionEntry] = []
     ids.reserveCapacity(log.events.count + shortcut.clean.count)
     let text = shortcut.source(firstEvent: log.events.first)
+    var quoteHint = 0
     var clean = shortcut.clean.makeIterator()
     var nextClean = clean.next()
     for (k, e) in log.events.enumerated() {
@@ -131,12 +132,14 @@ public enum Verifier {
       // Clean lines before this one, in line order, so that ids stay in file order.
       while let c = nextClean, c.line < loc.line! {
         ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+        quoteHint = c.facts.quoteEnd
         nextClean = clean.next()
       }
       var p = EventChecks.check(e.draft, logName: log.name, isFirst: log.lineNumbers[k] == 1, catalogue: catalogue)
       if !log.canonical[k] { p.append(.notCanonical) }
       switch text {
-      case .success(let source)?: if !source.text.contains(quote: e.quote) { p.append(.quoteNotInSource(sourceFile: source.path)) }
+      case .success(let source)?:
+        if !source.text.contains(quote: e.quote, hint: &quoteHint) { p.append(.quoteNotInSource(sourceFile: source.path)) }
       case .failure(let missing)?: if k == 0 { p.append(missing) }
       case nil: break
       }

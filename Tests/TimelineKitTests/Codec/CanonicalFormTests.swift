@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TimelineKit
@@ -38,6 +39,23 @@ import Testing
       t.writeISO8601(into: &out)
       #expect(String(decoding: out, as: UTF8.self) == t.iso8601)
     }
+  }
+
+  /// The text-only canonical test agrees with rendering the parsed value, over every spelling of a time.
+  @Test func canonicalTimeTextMatchesRendering() throws {
+    var rng = Rng(state: 5)
+    var checked = 0
+    for _ in 0..<3000 {
+      let date = String(format: "%04d-%02d-%02dT%02d:%02d", 1 + rng.next(9999), 1 + rng.next(12), 1 + rng.next(31), rng.next(25), rng.next(61))
+      let seconds = ["", ":00", ":05", ":59", ":60"][rng.next(5)]
+      let offset = ["Z", "+00:00", "-00:00", "+08:00", "-05:30", "+18:00", "-18:01", "+8:00"][rng.next(8)]
+      var text = date + seconds + offset
+      guard let t = try? Timestamp.parse(text) else { continue }
+      let canonical = text.withUTF8 { Timestamp.isCanonicalText($0) }
+      #expect(canonical == (t.iso8601 == text), "\(text)")
+      checked += 1
+    }
+    #expect(checked > 500)
   }
 
   /// The canonical line as the encoder used to build it, from `String` pieces.

@@ -41,8 +41,14 @@ import Testing
       quotes.append("有" + slice)
     }
     quotes += ["", " ", "\n\u{3000}", "不存在的句子不存在的句子", "自1月7日15时起，金水区暂停堂食。自1月7日15时起，"]
-    for q in quotes {
-      #expect(source.contains(quote: q) == Self.naiveContains(bytes, q), "quote \(q.debugDescription)")
+    var hint = 0
+    for (k, q) in quotes.enumerated() {
+      let expected = Self.naiveContains(bytes, q)
+      #expect(source.contains(quote: q) == expected, "quote \(q.debugDescription)")
+      // With a hint carried from quote to quote, and with arbitrary hints (negative, past the end).
+      #expect(source.contains(quote: q, hint: &hint) == expected, "quote \(q.debugDescription) after hint")
+      var wild = (k * 7919) % (source.folded.count + 20) - 10
+      #expect(source.contains(quote: q, hint: &wild) == expected, "quote \(q.debugDescription) at hint \(wild)")
     }
   }
 
@@ -53,5 +59,22 @@ import Testing
         #expect(source.contains(quote: q) == Self.naiveContains(Array(text.utf8), q), "\(text.debugDescription) / \(q.debugDescription)")
       }
     }
+  }
+
+  /// Folding bytes (eight at a time where it can) removes exactly the ignorable characters.
+  @Test(arguments: 0..<10) func foldRemovesExactlyTheIgnorableCharacters(seed: Int) {
+    let (bytes, _) = Self.text(seed: UInt64(seed) &+ 100, phrases: 200)
+    let text = String(decoding: bytes, as: UTF8.self)
+    let ignorable: Set<Unicode.Scalar> = ["\n", "\r", "\t", " ", "\u{00A0}", "\u{3000}"]
+    var kept = String.UnicodeScalarView()
+    kept.append(contentsOf: text.unicodeScalars.filter { !ignorable.contains($0) })
+    for start in 0..<9 {
+      let slice = Array(bytes.dropFirst(start))
+      guard let sliceText = String(validating: slice, as: UTF8.self) else { continue }
+      var expected = String.UnicodeScalarView()
+      expected.append(contentsOf: sliceText.unicodeScalars.filter { !ignorable.contains($0) })
+      #expect(SourceText.fold(slice) == Array(String(expected).utf8))
+    }
+    #expect(SourceText.fold(bytes) == Array(String(kept).utf8))
   }
 }
