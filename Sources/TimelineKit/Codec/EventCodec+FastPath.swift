@@ -15,8 +15,6 @@ extension EventCodec {
     var bytes: [UInt8] = []
     var string = ""
     var subjects = SubjectCache()
-    /// A buffer for rendering times, to compare with their text.
-    var scratch: [UInt8] = []
   }
 
   static func decodeEventFast(_ line: UnsafeBufferPointer<UInt8>, intern: inout SourceIntern) -> Event? {
@@ -72,15 +70,15 @@ extension EventCodec {
         subject = k
         order(3, &lastRank, &inOrder)
       case 9 where key.elementsEqual("effective".utf8):
-        guard effective == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard effective == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         effective = t
         order(4, &lastRank, &inOrder)
       case 5 where key.elementsEqual("until".utf8):
-        guard until == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard until == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         until = t
         order(5, &lastRank, &inOrder)
       case 8 where key.elementsEqual("recorded".utf8):
-        guard recorded == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard recorded == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         recorded = t
         order(6, &lastRank, &inOrder)
       case 6 where key.elementsEqual("source".utf8):
@@ -202,15 +200,13 @@ extension EventCodec {
   }
 
   /// A quoted timestamp parsed from its bytes; clears `canonical` unless the text is exactly the canonical
-  /// ``Timestamp/iso8601`` of the value (no `Z`, no `:00` seconds).
+  /// ``Timestamp/iso8601`` of the value (no `Z`, no `:00` seconds, no `-00:00`).
   @inline(__always)
-  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, canonical: inout Bool, scratch: inout [UInt8]) -> Timestamp? {
+  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, canonical: inout Bool) -> Timestamp? {
     guard i < b.count, b[i] == UInt8(ascii: "\""), let end = scanPlainString(b, from: i + 1) else { return nil }
     let text = UnsafeBufferPointer(rebasing: b[(i + 1)..<end])
     guard let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
-    scratch.removeAll(keepingCapacity: true)
-    t.writeISO8601(into: &scratch)
-    if !scratch.elementsEqual(text) { canonical = false }
+    if !Timestamp.isCanonicalText(text) { canonical = false }
     i = end + 1
     return t
   }
