@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The reader's fast path for sealed lines: walks the envelope's keys once and parses each value into its
 /// final type straight from the bytes (times and `prev` without an intermediate String, the log's `source`
 /// shared between its events). Any surprise returns `nil`, and the caller takes the generic path, which
@@ -14,7 +8,7 @@ extension EventCodec {
   struct SourceIntern {
     var bytes: [UInt8] = []
     var string = ""
-    var subjects = SubjectCache()
+    var subjects = ByteKeyedCache<SubjectKey>()
   }
 
   static func decodeEventFast(_ line: UnsafeBufferPointer<UInt8>, intern: inout SourceIntern) -> Event? {
@@ -156,7 +150,7 @@ extension EventCodec {
   /// A subject key: reused from `cache` when the same text was seen before in this log, else read as a
   /// string and parsed (and remembered, when it had no escapes).
   @inline(__always)
-  static func scanSubject(_ p: inout JSONParser, cache: inout SubjectCache, escaped: inout Bool) -> SubjectKey? {
+  static func scanSubject(_ p: inout JSONParser, cache: inout ByteKeyedCache<SubjectKey>, escaped: inout Bool) -> SubjectKey? {
     guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\"") else { return nil }
     if let end = scanPlainString(p.b, from: p.i + 1) {
       let raw = UnsafeBufferPointer(rebasing: p.b[(p.i + 1)..<end])
@@ -209,43 +203,5 @@ extension EventCodec {
     if !Timestamp.isCanonicalText(text) { canonical = false }
     i = end + 1
     return t
-  }
-}
-
-/// Subject keys already parsed in one log, found again by their bytes without building a `String`.
-///
-/// Open addressing over a power-of-two table; it stops remembering new keys past ``capacity`` so that a log
-/// of all-distinct subjects costs bounded memory.
-struct SubjectCache {
-  static let capacity = 1 << 12
-  private var slots = [Int32](repeating: -1, count: 2 * SubjectCache.capacity)
-  private var keys: [SubjectKey] = []
-
-  private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in raw { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
-  }
-
-  func lookup(_ raw: UnsafeBufferPointer<UInt8>) -> SubjectKey? {
-    let mask = slots.count - 1
-    var k = SubjectCache.hash(raw) & mask
-    while true {
-      let s = slots[k]
-      if s < 0 { return nil }
-      let key = keys[Int(s)]
-      var text = key.raw
-      if text.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return key }
-      k = (k + 1) & mask
-    }
-  }
-
-  mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, _ key: SubjectKey) {
-    guard keys.count < SubjectCache.capacity else { return }
-    let mask = slots.count - 1
-    var k = SubjectCache.hash(raw) & mask
-    while slots[k] >= 0 { k = (k + 1) & mask }
-    slots[k] = Int32(keys.count)
-    keys.append(key)
   }
 }
