@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The reader's fast path for sealed lines: walks the envelope's keys once and parses each value into its
 /// final type straight from the bytes (times and `prev` without an intermediate String, the log's `source`
 /// shared between its events). Any surprise returns `nil`, and the caller takes the generic path, which
@@ -14,9 +8,7 @@ extension EventCodec {
   struct SourceIntern {
     var bytes: [UInt8] = []
     var string = ""
-    var subjects = SubjectCache()
-    /// A buffer for rendering times, to compare with their text.
-    var scratch: [UInt8] = []
+    var subjects = ByteKeyedCache<SubjectKey>()
   }
 
   static func decodeEventFast(_ line: UnsafeBufferPointer<UInt8>, intern: inout SourceIntern) -> Event? {
@@ -72,15 +64,15 @@ extension EventCodec {
         subject = k
         order(3, &lastRank, &inOrder)
       case 9 where key.elementsEqual("effective".utf8):
-        guard effective == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard effective == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         effective = t
         order(4, &lastRank, &inOrder)
       case 5 where key.elementsEqual("until".utf8):
-        guard until == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard until == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         until = t
         order(5, &lastRank, &inOrder)
       case 8 where key.elementsEqual("recorded".utf8):
-        guard recorded == nil, let t = scanTime(line, &p.i, canonical: &inOrder, scratch: &intern.scratch) else { return nil }
+        guard recorded == nil, let t = scanTime(line, &p.i, canonical: &inOrder) else { return nil }
         recorded = t
         order(6, &lastRank, &inOrder)
       case 6 where key.elementsEqual("source".utf8):
@@ -158,7 +150,7 @@ extension EventCodec {
   /// A subject key: reused from `cache` when the same text was seen before in this log, else read as a
   /// string and parsed (and remembered, when it had no escapes).
   @inline(__always)
-  static func scanSubject(_ p: inout JSONParser, cache: inout SubjectCache, escaped: inout Bool) -> SubjectKey? {
+  static func scanSubject(_ p: inout JSONParser, cache: inout ByteKeyedCache<SubjectKey>, escaped: inout Bool) -> SubjectKey? {
     guard p.i < p.b.count, p.b[p.i] == UInt8(ascii: "\"") else { return nil }
     if let end = scanPlainString(p.b, from: p.i + 1) {
       let raw = UnsafeBufferPointer(rebasing: p.b[(p.i + 1)..<end])
@@ -202,54 +194,14 @@ extension EventCodec {
   }
 
   /// A quoted timestamp parsed from its bytes; clears `canonical` unless the text is exactly the canonical
-  /// ``Timestamp/iso8601`` of the value (no `Z`, no `:00` seconds).
+  /// ``Timestamp/iso8601`` of the value (no `Z`, no `:00` seconds, no `-00:00`).
   @inline(__always)
-  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, canonical: inout Bool, scratch: inout [UInt8]) -> Timestamp? {
+  static func scanTime(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, canonical: inout Bool) -> Timestamp? {
     guard i < b.count, b[i] == UInt8(ascii: "\""), let end = scanPlainString(b, from: i + 1) else { return nil }
     let text = UnsafeBufferPointer(rebasing: b[(i + 1)..<end])
     guard let t = try? Timestamp.parse(bytes: text, requireOffset: true) else { return nil }
-    scratch.removeAll(keepingCapacity: true)
-    t.writeISO8601(into: &scratch)
-    if !scratch.elementsEqual(text) { canonical = false }
+    if !Timestamp.isCanonicalText(text) { canonical = false }
     i = end + 1
     return t
-  }
-}
-
-/// Subject keys already parsed in one log, found again by their bytes without building a `String`.
-///
-/// Open addressing over a power-of-two table; it stops remembering new keys past ``capacity`` so that a log
-/// of all-distinct subjects costs bounded memory.
-struct SubjectCache {
-  static let capacity = 1 << 12
-  private var slots = [Int32](repeating: -1, count: 2 * SubjectCache.capacity)
-  private var keys: [SubjectKey] = []
-
-  private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in raw { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
-  }
-
-  func lookup(_ raw: UnsafeBufferPointer<UInt8>) -> SubjectKey? {
-    let mask = slots.count - 1
-    var k = SubjectCache.hash(raw) & mask
-    while true {
-      let s = slots[k]
-      if s < 0 { return nil }
-      let key = keys[Int(s)]
-      var text = key.raw
-      if text.withUTF8({ $0.count == raw.count && memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) { return key }
-      k = (k + 1) & mask
-    }
-  }
-
-  mutating func insert(_ raw: UnsafeBufferPointer<UInt8>, _ key: SubjectKey) {
-    guard keys.count < SubjectCache.capacity else { return }
-    let mask = slots.count - 1
-    var k = SubjectCache.hash(raw) & mask
-    while slots[k] >= 0 { k = (k + 1) & mask }
-    slots[k] = Int32(keys.count)
-    keys.append(key)
   }
 }

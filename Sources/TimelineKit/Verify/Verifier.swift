@@ -99,7 +99,9 @@ public enum Verifier {
     var summary: LogSummary
     var problems: [Diagnostic]
     var ids: [IDEntry]
-    /// The indices of ``ids`` in each ``IDTable`` shard, worked out while the log is checked on its own core.
+    /// The ``IDTable`` hash of each of ``ids``, and their indices in each shard, worked out while the log is
+    /// checked on its own core.
+    var idHashes: [UInt64]
     var idsByShard: [[Int32]]
     var retractions: [RetractionEntry]
   }
@@ -164,7 +166,9 @@ public enum Verifier {
     let summary = LogSummary(
       path: log.path, events: log.events.count + shortcut.clean.count, lastSeq: lastSeq, problems: problems.count,
       tornTail: log.tornTail)
-    return LogCheck(summary: summary, problems: problems, ids: ids, idsByShard: IDTable.split(ids), retractions: retractions)
+    let (idHashes, idsByShard) = IDTable.split(ids)
+    return LogCheck(
+      summary: summary, problems: problems, ids: ids, idHashes: idHashes, idsByShard: idsByShard, retractions: retractions)
   }
 
   /// The reader shortcut of verify: hands each line to ``CleanLineCheck`` once the log's first event (and so

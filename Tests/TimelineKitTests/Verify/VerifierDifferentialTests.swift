@@ -147,6 +147,20 @@ import Testing
     #expect(fast.logs == slow.logs)
   }
 
+  /// A retraction's target is any string; one that `==` equates with an id (U+212A KELVIN SIGN is `K`)
+  /// finds it, as it would in a `[String: _]` dictionary.
+  @Test func aTargetEqualToAnIdOnlyUnderUnicodeEquivalenceFindsIt() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("b1-K02")])
+    try f.append([Fixture.briefing("b2", id: "b2-001"), Self.retraction("b2-002", target: "b1-\u{212A}02", log: "b2")], to: "b2")
+    let fast = try Verifier.verify(directory: f.dir)
+    let slow = try Reference.verify(directory: f.dir)
+    #expect(fast.diagnostics == slow.diagnostics)
+    #expect(fast.logs == slow.logs)
+    #expect(!fast.diagnostics.contains { if case .retractionTargetMissing = $0.problem { true } else { false } })
+  }
+
   @Test func theUndamagedFixtureIsClean() throws {
     let f = try Self.sealed()
     defer { f.remove() }
