@@ -62,9 +62,19 @@ enum FileIO {
 
   /// Writes all of `bytes` at the descriptor's position, retrying short writes and EINTR.
   static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(TimelineError) {
+    // withUnsafeBytes rethrows as `any Error`: carry the typed error out by hand.
+    var failure: TimelineError?
+    bytes.withUnsafeBytes { raw in
+      do throws(TimelineError) { try writeAll(fd: fd, raw, path: path) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Writes all of `raw` (memory the caller owns, such as a large array's storage) the same way.
+  static func writeAll(fd: Int32, _ raw: UnsafeRawBufferPointer, path: String) throws(TimelineError) {
     var done = 0
-    while done < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+    while done < raw.count {
+      let n = write(fd, raw.baseAddress! + done, raw.count - done)
       if n < 0 {
         if errno == EINTR { continue }
         throw TimelineError(.io(path: path, operation: "write", errno: errno))
@@ -190,17 +200,7 @@ final class AtomicFileWriter {
   func write(_ bytes: [UInt8]) throws(TimelineError) { try FileIO.writeAll(fd: fd, bytes, path: tmp) }
 
   /// Writes raw memory (large arrays, without copying them into a byte array first).
-  func write(_ raw: UnsafeRawBufferPointer) throws(TimelineError) {
-    var done = 0
-    while done < raw.count {
-      let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw TimelineError(.io(path: tmp, operation: "write", errno: errno))
-      }
-      done += n
-    }
-  }
+  func write(_ raw: UnsafeRawBufferPointer) throws(TimelineError) { try FileIO.writeAll(fd: fd, raw, path: tmp) }
 
   func commit() throws(TimelineError) {
     if durable { try FileIO.fsyncOrThrow(fd: fd, path: tmp) }
