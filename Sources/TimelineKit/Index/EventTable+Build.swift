@@ -119,12 +119,7 @@ extension EventTable {
   static func scanLog(path: String, log: Int) -> LogScan {
     var scan = LogScan()
     // Mapped rather than read: the scan touches each byte once, so a copy into memory of our own is waste.
-    let bytes: FixedArray<UInt8>
-    if let map = StorageOwner(mapping: path) {
-      bytes = FixedArray(owner: map, byteOffset: 0, count: map.byteCount)
-    } else if let read = try? FileIO.readAll(path) {
-      bytes = FixedArray(read)
-    } else {
+    guard let bytes = try? FixedArray.contents(ofFile: path, populate: true) else {
       scan.failed = true
       return scan
     }

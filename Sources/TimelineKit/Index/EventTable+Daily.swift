@@ -176,13 +176,7 @@ final class LineSource {
   /// A log's bytes, mapped (only the pages of lines read are loaded; a year's export touches few).
   private func bytes(ofLog log: Int) throws(TimelineError) -> FixedArray<UInt8> {
     if let b = files[log] { return b }
-    let path = table.logs[log].path
-    let b: FixedArray<UInt8>
-    if let map = StorageOwner(mapping: path, populate: false) {
-      b = FixedArray(owner: map, byteOffset: 0, count: map.byteCount)
-    } else {
-      b = FixedArray(try FileIO.readAll(path))
-    }
+    let b = try FixedArray.contents(ofFile: table.logs[log].path, populate: false)
     files[log] = b
     return b
   }

@@ -45,6 +45,15 @@ public struct FixedArray<Element: BitwiseCopyable>: RandomAccessCollection, @unc
   }
 }
 
+extension FixedArray where Element == UInt8 {
+  /// A file's bytes: mapped read-only when possible (nothing copied), else read into memory.
+  /// `populate` as in ``StorageOwner/init(mapping:populate:)``. An empty file gives an empty array.
+  static func contents(ofFile path: String, populate: Bool) throws(TimelineError) -> FixedArray<UInt8> {
+    if let map = StorageOwner(mapping: path, populate: populate) { return FixedArray(owner: map, byteOffset: 0, count: map.byteCount) }
+    return FixedArray(try FileIO.readAll(path))
+  }
+}
+
 extension FixedArray: Equatable where Element: Equatable {
   public static func == (a: FixedArray, b: FixedArray) -> Bool { a.elementsEqual(b) }
 }
