@@ -127,17 +127,7 @@ extension EventTable {
         var c = cursor[n]
         while c < hi, records[c].effective <= t { c += 1 }
         cursor[n] = c
-        // The latest record up to t that applies (as in ``deciding(subject:at:knownAt:)``).
-        var deciding = -1
-        var i = c - 1
-        while i >= lo {
-          let r = records[i]
-          if r.type != EventType.eventRetracted.code && r.type != EventType.briefingPublished.code && r.applies(at: t, knownAt: k) {
-            deciding = i
-            break
-          }
-          i -= 1
-        }
+        let deciding = latestApplying(before: c, from: lo, at: t, knownAt: k) ?? -1
         let inForce = deciding >= 0 && !records[deciding].eventType.endsState
         if inForceOnly && !inForce { continue }
         let cells: [[UInt8]]

@@ -73,8 +73,14 @@ public struct EventTable: Sendable {
       let mid = (lo + hi) / 2
       if records[mid].effective <= t { lo = mid + 1 } else { hi = mid }
     }
-    var i = lo - 1
-    while i >= r.lowerBound {
+    return latestApplying(before: lo, from: r.lowerBound, at: t, knownAt: k)
+  }
+
+  /// The last record in `first..<end` (one subject's, all effective at or before `t`) that decides at (t, k):
+  /// not a retraction or a briefing, in force at `t`, known and not retracted at `k`.
+  @inline(__always) func latestApplying(before end: Int, from first: Int, at t: Int64, knownAt k: Int64) -> Int? {
+    var i = end - 1
+    while i >= first {
       let rec = records[i]
       if rec.type != EventType.eventRetracted.code && rec.type != EventType.briefingPublished.code && rec.applies(at: t, knownAt: k) {
         return i
