@@ -106,41 +106,12 @@ enum LineScanner {
     return false
   }
 
-  /// A timestamp string, leaving `i` after its closing quote: the two canonical shapes
-  /// (`2022-01-08T12:00+08:00`, `2022-01-08T12:00:30+08:00`) read inline, anything else by the exact parser.
+  /// A timestamp string (read by the log reader's own parser), leaving `i` after its closing quote.
   @inline(__always) static func time(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int64? {
     let start = i
-    guard let r = plainString(b, &i) else {
-      i = start
-      return nil
-    }
-    let n = r.count
-    if n == 22 || n == 25 {
-      let p = b.baseAddress! + r.lowerBound
-      @inline(__always) func d2(_ k: Int) -> Int {
-        let hi = p[k] &- 0x30
-        let lo = p[k + 1] &- 0x30
-        return hi <= 9 && lo <= 9 ? Int(hi) * 10 + Int(lo) : -1
-      }
-      let o = n - 6
-      if p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"), p[10] == UInt8(ascii: "T"), p[13] == UInt8(ascii: ":"),
-        n == 22 || p[16] == UInt8(ascii: ":"), p[o] == UInt8(ascii: "+") || p[o] == UInt8(ascii: "-"), p[o + 3] == UInt8(ascii: ":")
-      {
-        let y1 = d2(0)
-        let y2 = d2(2)
-        let sec = n == 25 ? d2(17) : 0
-        let oh = d2(o + 1)
-        let om = d2(o + 4)
-        if y1 >= 0, y2 >= 0, sec >= 0, oh >= 0, oh <= 18, om >= 0, om <= 59,
-          let t = Timestamp(
-            year: y1 * 100 + y2, month: d2(5), day: d2(8), hour: d2(11), minute: d2(14), second: sec,
-            offsetMinutes: (oh * 60 + om) * (p[o] == UInt8(ascii: "-") ? -1 : 1))
-        {
-          return t.epochSeconds
-        }
-      }
-    }
-    guard let t = try? Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: b[r]), requireOffset: true) else {
+    guard let r = plainString(b, &i),
+      let t = try? Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: b[r]), requireOffset: true)
+    else {
       i = start
       return nil
     }
