@@ -64,19 +64,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// The canonical ISO 8601 text: `2022-01-08T12:00+08:00`, with `:SS` only when the seconds are not zero.
   public var iso8601: String {
-    let f = fields
-    var s = pad(f.year, 4) + "-" + pad(f.month, 2) + "-" + pad(f.day, 2) + "T" + pad(f.hour, 2) + ":" + pad(f.minute, 2)
-    if f.second != 0 { s += ":" + pad(f.second, 2) }
-    let sign = offsetMinutes < 0 ? "-" : "+"
-    let off = abs(offsetMinutes)
-    s += sign + pad(off / 60, 2) + ":" + pad(off % 60, 2)
-    return s
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(25)
+    writeISO8601(into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The date part in this timestamp's offset, `2022-01-08`.
   public var dateString: String {
-    let f = fields
-    return pad(f.year, 4) + "-" + pad(f.month, 2) + "-" + pad(f.day, 2)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(10)
+    writeISO8601(into: &bytes)
+    return String(decoding: bytes.prefix(10), as: UTF8.self)
   }
 
   public var description: String { iso8601 }
@@ -119,7 +118,3 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 }
 
-@inline(__always) private func pad(_ v: Int, _ width: Int) -> String {
-  let s = String(v)
-  return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-}
