@@ -54,16 +54,8 @@ public struct CSVWriter: Sendable {
   /// - Parameter fields: The cells of the record, in column order.
   /// - Complexity: O(n), where n is the total UTF-8 length of `fields`.
   public mutating func writeRow(_ fields: [String]) {
-    let neutralise = options.neutraliseFormulas
-    if fields.count <= 1, fields.first?.isEmpty ?? true {
-      appendEmptyRecord()
-      return
-    }
-    for index in fields.indices {
-      if index > 0 { bytes.append(CSVWriter.comma) }
-      CSVWriter.appendText(fields[index], neutralise: neutralise, to: &bytes)
-    }
-    endRecord()
+    for field in fields { appendField(.text(field)) }
+    endRow()
   }
 
   /// Appends one record whose cells say whether they are text or numbers.
@@ -74,30 +66,8 @@ public struct CSVWriter: Sendable {
   /// - Parameter fields: The cells of the record, in column order.
   /// - Complexity: O(n), where n is the total UTF-8 length of `fields`.
   public mutating func writeRow(_ fields: [CSVField]) {
-    let neutralise = options.neutraliseFormulas
-    if fields.count <= 1 {
-      switch fields.first {
-      case nil, .text(""), .number(""):
-        appendEmptyRecord()
-        return
-      default:
-        break
-      }
-    }
-    for index in fields.indices {
-      if index > 0 { bytes.append(CSVWriter.comma) }
-      switch fields[index] {
-      case .text(let text):
-        CSVWriter.appendText(text, neutralise: neutralise, to: &bytes)
-      case .number(let literal):
-        if CSVWriter.isNumericLiteral(literal) {
-          bytes.append(contentsOf: literal.utf8)
-        } else {
-          CSVWriter.appendText(literal, neutralise: neutralise, to: &bytes)
-        }
-      }
-    }
-    endRecord()
+    for field in fields { appendField(field) }
+    endRow()
   }
 
   /// Returns the bytes written so far and empties the buffer, for streaming large exports in chunks.
@@ -154,9 +124,18 @@ public struct CSVWriter: Sendable {
 
   /// Appends `field` escaped (and optionally neutralised) to `out`.
   static func appendText(_ field: String, neutralise: Bool, to out: inout [UInt8]) {
-    let utf8 = field.utf8
+    var field = field
+    field.withUTF8 { appendText(bytes: $0, neutralise: neutralise, to: &out) }
+  }
+
+  /// ``appendText(_:neutralise:to:)`` over the field's UTF-8 bytes.
+  static func appendText(bytes utf8: UnsafeBufferPointer<UInt8>, neutralise: Bool, to out: inout [UInt8]) {
     let prefix = neutralise && (utf8.first.map(isFormulaTrigger) ?? false)
-    let quoted = utf8.contains(where: needsQuoting)
+    var quoted = false
+    for byte in utf8 where needsQuoting(byte) {
+      quoted = true
+      break
+    }
     if quoted { out.append(quote) }
     if prefix { out.append(apostrophe) }
     if quoted {
@@ -227,7 +206,7 @@ public struct CSVWriter: Sendable {
 
   /// Ends the record begun with ``appendField(_:)``; a record of one empty field is written as `""`.
   public mutating func endRow() {
-    if fieldsInRow <= 1 && bytes.count == rowStart {
+    if fieldsInRow == 0 || (fieldsInRow == 1 && bytes.count == rowStart) {
       appendEmptyRecord()
     } else {
       endRecord()

@@ -55,7 +55,8 @@ public struct RowSet: Sendable {
     var w = CSVWriter(options: options)
     w.writeRow(columns.map(\.name))
     for r in rows {
-      w.writeRow(zip(columns, r).map { c, v in c.numeric && !v.isEmpty ? CSVField.number(v) : CSVField.text(v) })
+      for (c, v) in zip(columns, r) { w.appendField(c.numeric && !v.isEmpty ? .number(v) : .text(v)) }
+      w.endRow()
     }
     return w.bytes
   }
