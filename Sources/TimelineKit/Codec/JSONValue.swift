@@ -76,9 +76,13 @@ public struct JSONObject: Sendable, Hashable, Sequence {
   }
 
   /// The value for `key`, or `nil`.
-  /// - Complexity: O(log n).
+  /// - Complexity: O(log n); a linear scan for the few members an event's `data` has.
   public subscript(key: String) -> JSONValue? {
     get {
+      if members.count <= 8 {
+        for m in members where m.key == key { return m.value }
+        return nil
+      }
       var lo = 0
       var hi = members.count
       while lo < hi {

@@ -38,11 +38,13 @@ public enum Views {
 
   public static func state(_ entries: [Timeline.StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
     var rs = RowSet(columns: stateColumns)
+    let at = iso(point.at)
+    let knownAt = iso(point.knownAt)
     for s in entries {
       let e = s.event
       let d = s.description
       rs.append([
-        iso(point.at), iso(point.knownAt), s.category, e.subject.raw, d.subject.zh, d.subject.en, d.state.zh, d.state.en,
+        at, knownAt, s.category, e.subject.raw, d.subject.zh, d.subject.en, d.state.zh, d.state.en,
         dataString(e, "scope").isEmpty ? (e.subject.scope.map(String.init) ?? "") : dataString(e, "scope"),
         d.scope?.zh ?? "", d.scope?.en ?? "", dataString(e, "level"), dataString(e, "value"), dataString(e, "unit"),
         json(e.data["params"]), forTable ? short(e.effective) : iso(e.effective), forTable ? short(e.until) : iso(e.until),
