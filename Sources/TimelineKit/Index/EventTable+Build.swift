@@ -56,51 +56,50 @@ extension EventTable {
     let order = all.sortedOrder()
     var rank = [Int32](repeating: 0, count: order.count)
     for (r, k) in order.enumerated() { rank[Int(k)] = Int32(r) }
-    let total = scans.reduce(0) { $0 + $1.records.count }
-    var records: [EventRecord] = []
-    records.reserveCapacity(total)
-    var idHashes: [UInt64] = []
-    idHashes.reserveCapacity(total)
-    var retractions: [(Int, [UInt8])] = []
-    for (k, scan) in scans.enumerated() {
-      let remap = remaps[k].map { rank[Int($0)] }
-      let base = records.count
-      for var r in scan.records {
-        r.subject = remap[Int(r.subject)]
-        records.append(r)
-      }
-      idHashes += scan.idHashes
-      for (k, target) in scan.retractions { retractions.append((base + k, target)) }
-    }
     let logs = paths.map { LogEntry(path: $0, name: LogFile.name(ofPath: $0)) }
-    // Retractions: find each target by its id's hash, then confirm on the line itself; the first event
-    // with the id (in file order) is the one, as verify reports any later duplicate.
+    // Retractions, resolved on the logs' own records before they are grouped: find each target by its id's
+    // hash, then confirm on the line itself; the first event with the id (in log order, then file order) is
+    // the one, as verify reports any later duplicate. A record is named (log, index in that log's scan).
+    let retractions = scans.indices.flatMap { k in scans[k].retractions.map { (k, $0.0, $0.1) } }
     if !retractions.isEmpty {
-      let wanted = Set(retractions.map { idHash($0.1) })
-      var candidates: [UInt64: [Int]] = [:]
-      for (k, h) in idHashes.enumerated() where wanted.contains(h) { candidates[h, default: []].append(k) }
-      let ids = try lineIDs(of: candidates.values.flatMap { $0 }, records: records, logs: logs)
-      for (k, target) in retractions {
+      let wanted = Set(retractions.map { idHash($0.2) })
+      var candidates: [UInt64: [RecordPlace]] = [:]
+      for k in scans.indices {
+        for (i, h) in scans[k].idHashes.enumerated() where wanted.contains(h) {
+          candidates[h, default: []].append(RecordPlace(log: k, index: i))
+        }
+      }
+      let ids = try lineIDs(of: candidates.values.flatMap { $0.map { ($0, scans[$0.log].records[$0.index]) } }, logs: logs)
+      for (k, i, target) in retractions {
+        let recorded = scans[k].records[i].recorded
         for t in candidates[idHash(target)] ?? [] where ids[t] == target {
-          records[t].retractedAt = min(records[t].retractedAt, records[k].recorded)
+          scans[t.log].records[t.index].retractedAt = min(scans[t.log].records[t.index].retractedAt, recorded)
           break
         }
       }
     }
-    return grouped(records: records, subjects: SubjectNames(sortedFrom: all, order: order), logs: logs)
+    // Each log's subject indices mapped to their rank in the sorted set, for the grouping.
+    let ranks = remaps.map { remap in remap.map { rank[Int($0)] } }
+    return grouped(
+      chunks: scans.map(\.records), remaps: ranks, subjects: SubjectNames(sortedFrom: all, order: order), logs: logs)
+  }
+
+  /// Where a record sits before grouping: its log's scan and its index there.
+  struct RecordPlace: Hashable {
+    var log: Int
+    var index: Int
   }
 
   /// The id bytes of some records, read from their lines with positioned reads (a few per retraction).
-  static func lineIDs(of indices: [Int], records: [EventRecord], logs: [LogEntry]) throws(TimelineError) -> [Int: [UInt8]] {
-    var out: [Int: [UInt8]] = [:]
-    let byLog = Dictionary(grouping: indices, by: { Int(records[$0].log) })
+  static func lineIDs(of wanted: [(RecordPlace, EventRecord)], logs: [LogEntry]) throws(TimelineError) -> [RecordPlace: [UInt8]] {
+    var out: [RecordPlace: [UInt8]] = [:]
+    let byLog = Dictionary(grouping: wanted, by: { Int($0.1.log) })
     for (log, list) in byLog {
       let path = logs[log].path
       let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
       guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
       defer { close(fd) }
-      for i in list {
-        let r = records[i]
+      for (place, r) in list {
         // Without a noted position (a line the scanner did not take), the whole line is decoded.
         let (at, count) = r.idLength > 0 ? (r.offset + Int64(r.idStart), Int(r.idLength)) : (r.offset, Int(r.length))
         var bytes = [UInt8](repeating: 0, count: count)
@@ -110,7 +109,7 @@ extension EventTable {
           guard case .success(let e) = bytes.withUnsafeBufferPointer({ EventCodec.decodeEvent($0) }) else { continue }
           bytes = Array(e.id.utf8)
         }
-        out[i] = bytes
+        out[place] = bytes
       }
     }
     return out

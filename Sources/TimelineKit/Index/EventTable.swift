@@ -190,30 +190,36 @@ extension EventTable {
     }
     let names = logRank.sorted { $0.value < $1.value }.map { LogEntry(path: $0.key, name: $0.key) }
     self = EventTable.grouped(
-      records: records, subjects: SubjectNames(subjectIndex.sorted { $0.value < $1.value }.map(\.key)), logs: names, inMemory: events)
+      chunks: [records], subjects: SubjectNames(subjectIndex.sorted { $0.value < $1.value }.map(\.key)), logs: names, inMemory: events)
   }
 
-  /// Sorts records by subject then ``EventOrder`` and computes the subject offsets.
-  /// Groups records by subject (a counting sort, O(n)) and sorts each subject's group by ``EventOrder``.
-  static func grouped(records: [EventRecord], subjects: SubjectNames, logs: [LogEntry], inMemory: [Event]? = nil) -> EventTable {
+  /// Groups records by subject straight into the table's storage (a counting sort, O(n)) and sorts each
+  /// subject's group by ``EventOrder``. `chunks[k]`'s subject fields are indices into `remaps[k]`, which gives
+  /// the index in `subjects` (no remap: they already are).
+  static func grouped(
+    chunks: [[EventRecord]], remaps: [[Int32]]? = nil, subjects: SubjectNames, logs: [LogEntry], inMemory: [Event]? = nil
+  ) -> EventTable {
+    @inline(__always) func subject(_ r: EventRecord, _ k: Int) -> Int { Int(remaps.map { $0[k][Int(r.subject)] } ?? r.subject) }
     var start = [Int32](repeating: 0, count: subjects.count + 1)
-    for r in records { start[Int(r.subject) + 1] += 1 }
+    for (k, chunk) in chunks.enumerated() { for r in chunk { start[subject(r, k) + 1] += 1 } }
     for s in subjects.indices { start[s + 1] += start[s] }
     var next = start
-    var out = [EventRecord](unsafeUninitializedCapacity: records.count) { buf, count in
-      for r in records {
-        let slot = Int(next[Int(r.subject)])
-        (buf.baseAddress! + slot).initialize(to: r)
-        next[Int(r.subject)] += 1
+    let total = Int(start[subjects.count])
+    let records = FixedArray<EventRecord>(count: total) { out in
+      for (k, chunk) in chunks.enumerated() {
+        for var r in chunk {
+          let s = subject(r, k)
+          r.subject = Int32(s)
+          out.initializeElement(at: Int(next[s]), to: r)
+          next[s] += 1
+        }
       }
-      count = records.count
+      for s in subjects.indices {
+        let lo = Int(start[s])
+        let hi = Int(start[s + 1])
+        if hi - lo > 1 { out[lo..<hi].sort { $0.precedes($1) } }
+      }
     }
-    for s in subjects.indices {
-      let lo = Int(start[s])
-      let hi = Int(start[s + 1])
-      if hi - lo > 1 { out[lo..<hi].sort { $0.precedes($1) } }
-    }
-    return EventTable(
-      logs: logs, subjects: subjects, records: FixedArray(out), subjectStart: FixedArray(start), inMemory: inMemory)
+    return EventTable(logs: logs, subjects: subjects, records: records, subjectStart: FixedArray(start), inMemory: inMemory)
   }
 }

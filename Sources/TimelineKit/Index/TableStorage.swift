@@ -31,6 +31,14 @@ public struct FixedArray<Element: BitwiseCopyable>: RandomAccessCollection, @unc
     self.init(owner: block, byteOffset: 0, count: elements.count)
   }
 
+  /// `count` elements in memory of their own, which `initialize` must fill completely (every element
+  /// initialized; they are bitwise-copyable, so that is just writing each one).
+  init(count: Int, initializingWith initialize: (UnsafeMutableBufferPointer<Element>) -> Void) {
+    let block = StorageOwner(allocating: Swift.max(1, count) * MemoryLayout<Element>.stride)
+    initialize(UnsafeMutableBufferPointer(start: block.mutableBase!.bindMemory(to: Element.self, capacity: count), count: count))
+    self.init(owner: block, byteOffset: 0, count: count)
+  }
+
   /// A view of `count` elements at `byteOffset` into an owner's block (which must be aligned for `Element`).
   init(owner: StorageOwner, byteOffset: Int, count: Int) {
     precondition(byteOffset % MemoryLayout<Element>.alignment == 0 && byteOffset + count * MemoryLayout<Element>.stride <= owner.byteCount)
