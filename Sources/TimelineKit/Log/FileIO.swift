@@ -20,14 +20,23 @@ enum FileIO {
 
   /// Reads everything from an open descriptor, from its current position.
   static func readAll(fd: Int32, path: String) throws(TimelineError) -> [UInt8] {
+    var out: [UInt8] = []
+    let used = try readAll(fd: fd, path: path, into: &out)
+    out.removeSubrange(used...)
+    return out
+  }
+
+  /// Reads everything from an open descriptor into `buffer`, growing it only when the file does not fit, so
+  /// that one buffer serves a run of files; returns how many bytes were read (the rest is left over).
+  static func readAll(fd: Int32, path: String, into buffer: inout [UInt8]) throws(TimelineError) -> Int {
     var st = stat()
     var capacity = 1 << 16
     if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
-    var out = [UInt8](repeating: 0, count: capacity)
+    if buffer.count < capacity { buffer = [UInt8](repeating: 0, count: capacity) }
     var used = 0
     while true {
-      if used == out.count { out.append(contentsOf: repeatElement(0, count: out.count)) }
-      let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
+      if used == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
       if n < 0 {
         if errno == EINTR { continue }
         throw TimelineError(.io(path: path, operation: "read", errno: errno))
@@ -35,8 +44,7 @@ enum FileIO {
       if n == 0 { break }
       used += n
     }
-    out.removeSubrange(used...)
-    return out
+    return used
   }
 
   static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
