@@ -11,7 +11,8 @@
 #
 # It generates the data once into bench-data/synthetic-N-L (seed 42), installs the peers if missing (the sqlite3
 # CLI from Debian's packages, duckdb from PyPI into the venv bench-data/venv), builds the engine in release mode,
-# runs every task R times per tool under /usr/bin/time, checks that all three give the same rows (FAIL and exit 1
+# runs every task R times per tool under /usr/bin/time (after a sync, so no run pays for the previous
+# one's writes), checks that all three give the same rows (FAIL and exit 1
 # if not), prints a markdown table of median wall time, CPU time (user+sys) and peak RSS with the engine/peer
 # ratios, and writes it to bench-data/results-N.md. The peers are Python processes doing the whole task
 # (tools/bench_peers.py holds their SQL), so interpreter start and import are inside their times.
@@ -155,6 +156,9 @@ mkdir -p "$out"
 timed() {
   local task=$1 tool=$2 run=$3 stdout=$4; shift 4
   local tf="$out/$task.$tool.time" ef="$out/$task.$tool.stderr" rc=0
+  # Every run starts with nothing left to write back from the one before (a removed cache, a peer's
+  # temporary files), so that no run pays for its predecessor's disk writes.
+  sync
   /usr/bin/time -f "%e %U %S %M" -o "$tf" "$@" > "$stdout" 2> "$ef" || rc=$?
   if [ "$rc" != 0 ]; then
     [ "$rc" = 124 ] && return 124
@@ -323,6 +327,7 @@ meta=(
   "- Tasks 2-4: engine with its cache next to the logs; peers against a database loaded once beforehand (DuckDB .duckdb; SQLite .db with indexes on (subject, eff) and id), loading not timed."
   "- Task 5: engine verify checks everything (chain, seq, vocabulary, catalogue, quotes against the sources); the peers check the chain (SHA-256 of every line), seq, JSON, ids, sources, types and until > effective, not quotes or the catalogue. SQLite's SHA-256 and JSON parsing are Python's (hashlib, json)."
   "- Peer times include starting Python and importing the module (DuckDB about 0.1 s)."
+  "- Every timed run starts after a sync, so none pays for the disk writes of the run before it (the engine's removed cache, a peer's files)."
 )
 [ -n "$sqlite_daily_note" ] && meta+=("- SQLite daily export: $sqlite_daily_note.")
 meta+=("- Same rows checked: $(IFS=';'; echo "${checks[*]}" | sed 's/;/; /g').")
