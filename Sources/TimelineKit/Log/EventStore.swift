@@ -77,7 +77,7 @@ public struct EventStore: Sendable {
   static func readInParallel(_ paths: [String], options: LogReader.Options) -> [LogFile] {
     let results = UnsafeMutableBufferPointer<LogFile?>.allocate(capacity: paths.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer { results.deinitialize().deallocate() }
     nonisolated(unsafe) let slots = results
     DispatchQueue.concurrentPerform(iterations: paths.count) { k in
       do { slots[k] = try LogReader.read(path: paths[k], options: options) } catch {

@@ -72,10 +72,10 @@ struct IDTable {
     let counts = sizes
     let tables = UnsafeMutableBufferPointer<Shard>.allocate(capacity: n)
     tables.initialize(repeating: Shard(capacity: 0))
-    defer { tables.deallocate() }
+    defer { tables.deinitialize().deallocate() }
     let found = UnsafeMutableBufferPointer<[(at: Position, first: Position)]>.allocate(capacity: n)
     found.initialize(repeating: [])
-    defer { found.deallocate() }
+    defer { found.deinitialize().deallocate() }
     nonisolated(unsafe) let (t, f) = (tables, found)
     DispatchQueue.concurrentPerform(iterations: n) { s in
       var table = Shard(capacity: counts[s])

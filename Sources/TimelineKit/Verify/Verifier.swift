@@ -45,7 +45,7 @@ public enum Verifier {
     // Each log is read and checked on its own core; only what the cross-log checks need is kept.
     let results = UnsafeMutableBufferPointer<LogCheck?>.allocate(capacity: paths.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer { results.deinitialize().deallocate() }
     nonisolated(unsafe) let slots = results
     let done = Counter()
     let cat = catalogue
