@@ -123,13 +123,14 @@ enum DiffCommand {
       b = Bitemporal(at: at, knownAt: k2)
       title = "What was known about \(at.cityTime.iso8601): at \(k1.cityTime.iso8601) vs at \(k2.cityTime.iso8601)"
     }
-    let timeline = try QuerySupport.load(p)
-    let filter = try QuerySupport.filter(p, timeline.catalogue)
-    let entries = timeline.diff(from: a, to: b, filter: filter)
+    let table = try EventTable.open(directory: p.eventsDirectory).table
+    let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+    let filter = try QuerySupport.filter(p, catalogue)
+    let entries = try table.diffEntries(from: a, to: b, catalogue: catalogue, filter: filter)
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
     let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.ended] ?? 0) ended"
     QuerySupport.write(
-      Views.diff(entries, catalogue: timeline.catalogue, forTable: format == .table), format: format, io: io,
+      Views.diff(entries, catalogue: catalogue, forTable: format == .table), format: format, io: io,
       title: title + ": " + summary)
     return ExitStatus.success
   }

@@ -15,6 +15,27 @@ extension EventTable {
     }.sorted { ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw) }
   }
 
+  /// What differs between the state at `a` and at `b`, like ``Timeline/diff(from:to:filter:)``: only the
+  /// subjects whose deciding record differs between the two points are decoded.
+  public func diffEntries(from a: Bitemporal, to b: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter())
+    throws(TimelineError) -> [DiffEntry]
+  {
+    var pairs: [(before: Int?, after: Int?)] = []
+    for s in subjects.indices {
+      let x = deciding(subject: s, at: a.at.epochSeconds, knownAt: a.knownAt?.epochSeconds)
+      let y = deciding(subject: s, at: b.at.epochSeconds, knownAt: b.knownAt?.epochSeconds)
+      if x != y { pairs.append((x, y)) }
+    }
+    let events = try events(pairs.flatMap { [$0.before, $0.after].compactMap { $0 } })
+    var before: [SubjectKey: Event] = [:]
+    var after: [SubjectKey: Event] = [:]
+    for (x, y) in pairs {
+      if let x, let e = events[x] { before[e.subject] = e }
+      if let y, let e = events[y] { after[e.subject] = e }
+    }
+    return DiffEntry.compare(before: before, after: after, filter: filter, catalogue: catalogue)
+  }
+
   /// A subject's history, like ``Timeline/history(of:knownAt:)``: every event known at `knownAt` in ``EventOrder``,
   /// each retracted one marked with its retraction.
   public func historyEntries(of subject: Int, knownAt: Timestamp?, catalogue: Catalogue) throws(TimelineError) -> [HistoryEntry] {

@@ -16,14 +16,14 @@ public struct DiffEntry: Sendable, Hashable {
   public var endedBySchedule: Bool
 }
 
-extension Timeline {
-  /// What differs between the state at `a` and at `b`: added, changed (old -> new) and ended subjects.
-  ///
-  /// Use two valid times with one knowledge time to see what changed in force, or one valid time with two
-  /// knowledge times to see what a later briefing changed in what was known.
-  public func diff(from a: Bitemporal, to b: Bitemporal, filter: SubjectFilter = SubjectFilter()) -> [DiffEntry] {
-    let before = index.state(at: a)
-    let after = index.state(at: b)
+extension DiffEntry {
+  /// The comparison behind every diff: the deciding event of each subject at two points (lifts and completed
+  /// rounds included; a subject missing from both has nothing to report) into added, changed and ended entries,
+  /// sorted by change, category and subject. Subjects whose deciding event is the same on both sides may be
+  /// left out of both maps: they never differ.
+  static func compare(
+    before: [SubjectKey: Event], after: [SubjectKey: Event], filter: SubjectFilter, catalogue: Catalogue
+  ) -> [DiffEntry] {
     var out: [DiffEntry] = []
     for s in Set(before.keys).union(after.keys) {
       let old = before[s].flatMap { $0.type.endsState ? nil : $0 }
@@ -47,5 +47,15 @@ extension Timeline {
     }
     let rank: [DiffEntry.Change: Int] = [.added: 0, .changed: 1, .ended: 2]
     return out.sorted { (rank[$0.change]!, $0.category, $0.subject.raw) < (rank[$1.change]!, $1.category, $1.subject.raw) }
+  }
+}
+
+extension Timeline {
+  /// What differs between the state at `a` and at `b`: added, changed (old -> new) and ended subjects.
+  ///
+  /// Use two valid times with one knowledge time to see what changed in force, or one valid time with two
+  /// knowledge times to see what a later briefing changed in what was known.
+  public func diff(from a: Bitemporal, to b: Bitemporal, filter: SubjectFilter = SubjectFilter()) -> [DiffEntry] {
+    DiffEntry.compare(before: index.state(at: a), after: index.state(at: b), filter: filter, catalogue: catalogue)
   }
 }

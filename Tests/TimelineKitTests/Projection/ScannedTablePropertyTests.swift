@@ -51,6 +51,17 @@ import Testing
       let fromTable = Dictionary(uniqueKeysWithValues: winners.map { (decoded[$0]!.subject, decoded[$0]!.id) })
       #expect(fromTable == naive.mapValues(\.id), "seed \(seed) at \(p.at) known \(String(describing: p.knownAt))")
     }
+    // diff from the table (only differing subjects decoded) is the full index's diff, point pairs in valid
+    // time and in knowledge time alike.
+    let timeline = Timeline(
+      store: EventStore(directory: "", catalogue: Catalogue(), logs: []), index: TimelineIndex(events: events, order: order))
+    for _ in 0..<10 {
+      let a = ReplayPropertyTests.randomPoint(&r)
+      var b = ReplayPropertyTests.randomPoint(&r)
+      if r.chance(0.5) { b = Bitemporal(at: a.at, knownAt: b.knownAt) }
+      let expected = timeline.diff(from: a, to: b)
+      #expect(try table.diffEntries(from: a, to: b, catalogue: Catalogue()) == expected, "seed \(seed) diff \(a) -> \(b)")
+    }
     // And the cache written from it reads back as the same table.
     _ = try EventTable.open(directory: f.dir)
     let cached = try EventTable.open(directory: f.dir)
