@@ -34,8 +34,9 @@ extension EventTable {
     scans.initialize(repeating: LogScan())
     defer { scans.deinitialize().deallocate() }
     nonisolated(unsafe) let slots = scans
-    // One worker per core, each taking every `workers`-th log and reading it into one buffer of its own (read
-    // into memory that stays mapped costs less than mapping each log: no page tables to build and tear down).
+    // One worker per core, each taking every `workers`-th log and reading it into one reused buffer of its own:
+    // cheaper than mapping each log (no page tables to build and tear down per log), and a log truncated
+    // while it is scanned cannot fault the process.
     let workers = max(1, min(paths.count, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var buffer: [UInt8] = []
