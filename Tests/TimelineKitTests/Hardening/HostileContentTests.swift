@@ -188,7 +188,7 @@ import Testing
     defer { f.remove() }
     let lines = [Fixture.dineIn("crlf-1"), Fixture.dineIn("crlf-2", rule: "two")]
     let crlf: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: "\r\n").utf8) + [0x0D, 0x0A]
-    try Appender.append(drafts: crlf, draftsPath: "drafts.jsonl", toLog: f.path("b1.jsonl"), directory: f.dir)
+    _ = try Appender.append(drafts: crlf, draftsPath: "drafts.jsonl", toLog: f.path("b1.jsonl"), directory: f.dir)
     let log = try LogReader.read(path: f.path("b1.jsonl"))
     #expect(log.events.map(\.id) == ["b1-001", "crlf-1", "crlf-2"])
     #expect(log.events.last?.data["rule"]?.stringValue == "two", "the CR did not become part of a value")

@@ -58,13 +58,13 @@ import Testing
       _ = try Appender.append(drafts: drafts, draftsPath: "drafts.jsonl", toLog: f.path("b1.jsonl"), directory: f.dir, maximumBatch: 3)
       Issue.record("a batch of 4 passed a limit of 3")
     } catch {
-      #expect((error as? TimelineError)?.description == "drafts.jsonl:4: batch has more than 3 drafts, the most one append takes; split it into smaller batches")
+      #expect(error.description == "drafts.jsonl:4: batch has more than 3 drafts, the most one append takes; split it into smaller batches")
     }
     do {
       _ = try Appender.append(drafts: drafts, draftsPath: "drafts.jsonl", toLog: f.path("b1.jsonl"), directory: f.dir, maximumEvents: 4)
       Issue.record("1 + 4 events passed a log limit of 4")
     } catch {
-      #expect((error as? TimelineError)?.description == "\(f.path("b1.jsonl")): log holds more than 4 events, the most one log may hold; start a new log")
+      #expect(error.description == "\(f.path("b1.jsonl")): log holds more than 4 events, the most one log may hold; start a new log")
     }
     #expect(try f.read() == before)
     #expect(Appender.maximumBatchDrafts == 100_000)
