@@ -19,8 +19,7 @@ enum ExportCommand {
     case "state":
       guard let at = try p.time("at") else { throw UsageError(.missingOption("--at"), command: "export") }
       // The same query as `timeline state`, on the event table.
-      let table = try EventTable.open(directory: p.eventsDirectory).table
-      let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+      let (table, catalogue) = try QuerySupport.table(p)
       let point = Bitemporal(at: at, knownAt: knownAt)
       let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: try QuerySupport.filter(p, catalogue))
       rows = Views.state(entries, point: point, forTable: false)
@@ -41,8 +40,7 @@ enum ExportCommand {
       }
       let tod = try timeOfDay(p)
       let columns = try selectedColumns(p, available: EventTable.dailyColumns)
-      let table = try EventTable.open(directory: p.eventsDirectory).table
-      let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+      let (table, catalogue) = try QuerySupport.table(p)
       let filter = try QuerySupport.filter(p, catalogue)
       // Streamed: a year of a large log is millions of rows, never held in memory.
       let file = try p.options["output"].map { path throws(TimelineError) in try AtomicFileWriter(path: path) }

@@ -4,6 +4,12 @@ enum QuerySupport {
     Timeline(store: try EventStore.load(directory: p.eventsDirectory))
   }
 
+  /// The event table (from its cache when valid) and the catalogue: what the fast query paths need.
+  static func table(_ p: ParsedArguments) throws -> (EventTable, Catalogue) {
+    let table = try EventTable.open(directory: p.eventsDirectory).table
+    return (table, try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName)))
+  }
+
   /// `--district` and `--category`, checked against the catalogue.
   static func filter(_ p: ParsedArguments, _ c: Catalogue) throws(UsageError) -> SubjectFilter {
     var f = SubjectFilter()
@@ -44,8 +50,7 @@ enum StateCommand {
     let at = try p.time("at")!
     let point = Bitemporal(at: at, knownAt: try p.time("known-at"))
     let format = try p.format()
-    let table = try EventTable.open(directory: p.eventsDirectory).table
-    let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+    let (table, catalogue) = try QuerySupport.table(p)
     let filter = try QuerySupport.filter(p, catalogue)
     let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter)
     var title = "In force at \(at.cityTime.iso8601)"
@@ -123,8 +128,7 @@ enum DiffCommand {
       b = Bitemporal(at: at, knownAt: k2)
       title = "What was known about \(at.cityTime.iso8601): at \(k1.cityTime.iso8601) vs at \(k2.cityTime.iso8601)"
     }
-    let table = try EventTable.open(directory: p.eventsDirectory).table
-    let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
+    let (table, catalogue) = try QuerySupport.table(p)
     let filter = try QuerySupport.filter(p, catalogue)
     let entries = try table.diffEntries(from: a, to: b, catalogue: catalogue, filter: filter)
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
