@@ -45,6 +45,8 @@ REQUIRED = {
     'testing.scheduled': ('testing', ('scope', 'label')),
     'testing.completed': ('testing', ('scope', 'label')),
     'event.retracted': (None, ('target',)),
+    'zone.restated': ('zone', ('district', 'place')),
+    'measure.restated': ('measure', ('scope',)),
 }
 TIME_FIELDS = ('published_at', 'held_at', 'period_start', 'sampling_start', 'sampling_end', 'results_due')
 

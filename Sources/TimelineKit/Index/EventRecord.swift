@@ -58,6 +58,8 @@ extension EventType {
     case .testingScheduled: 8
     case .testingCompleted: 9
     case .eventRetracted: 10
+    case .zoneRestated: 11
+    case .measureRestated: 12
     }
   }
 }

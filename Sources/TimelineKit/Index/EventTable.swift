@@ -77,12 +77,12 @@ public struct EventTable: Sendable {
   }
 
   /// The last record in `first..<end` (one subject's, all effective at or before `t`) that decides at (t, k):
-  /// not a retraction or a briefing, in force at `t`, known and not retracted at `k`.
+  /// one that can decide (not a briefing, retraction or restatement), in force at `t`, known and not retracted at `k`.
   @inline(__always) func latestApplying(before end: Int, from first: Int, at t: Int64, knownAt k: Int64) -> Int? {
     var i = end - 1
     while i >= first {
       let rec = records[i]
-      if rec.type != EventType.eventRetracted.code && rec.type != EventType.briefingPublished.code && rec.applies(at: t, knownAt: k) {
+      if rec.eventType.decides && rec.applies(at: t, knownAt: k) {
         return i
       }
       i -= 1

@@ -26,7 +26,7 @@ public struct StateFold: Sendable {
       if let target = e.data["target"]?.stringValue { retracted.insert(target) }
       return
     }
-    guard e.type != .briefingPublished, e.interval.contains(point.at) else { return }
+    guard e.type.decides, e.interval.contains(point.at) else { return }
     candidates[e.subject, default: []].append(e)
   }
 

@@ -5,7 +5,7 @@
 /// - ``deciding(_:at:)``, ``state(at:)``
 /// - ``events(of:)``, ``retractions(of:)``
 public struct TimelineIndex: Sendable {
-  /// Each subject's state-asserting events, sorted by ``EventOrder``.
+  /// Each subject's events (restatements included; briefings and retractions apart), sorted by ``EventOrder``.
   public let bySubject: [SubjectKey: [Event]]
   /// Subjects in key order.
   public let subjects: [SubjectKey]
@@ -61,7 +61,7 @@ public struct TimelineIndex: Sendable {
     var i = lo - 1
     while i >= 0 {
       let e = list[i]
-      if point.knows(e), e.interval.contains(point.at), !isRetracted(e, knownAt: point.knownAt) { return e }
+      if e.type.decides, point.knows(e), e.interval.contains(point.at), !isRetracted(e, knownAt: point.knownAt) { return e }
       i -= 1
     }
     return nil

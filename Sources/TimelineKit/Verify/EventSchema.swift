@@ -61,6 +61,8 @@ enum EventSchema {
       opt("positives", .number), opt("round", .integer), opt("note", .string),
     ],
     .eventRetracted: [req("target", .string), opt("replacement", .string), opt("reason", .string)],
+    .zoneRestated: [req("district", .district), req("place", .string), opt("level", .zoneLevel), opt("place_en", .string), opt("note", .string)],
+    .measureRestated: [req("scope", .scope), opt("rule", .string), opt("rule_zh", .string), opt("note", .string)],
   ]
 
   /// Checks an event's data fields and its subject against the catalogue.
