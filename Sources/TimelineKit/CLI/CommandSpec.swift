@@ -62,6 +62,11 @@ public enum Commands {
     "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)")
   static let category = OptionSpec(
     "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)")
+  static let kind = OptionSpec("kind", value: "KIND", "only subjects of one kind: measure, zone, metric or testing")
+  static let staleAfter = OptionSpec(
+    "stale-after", value: "DURATION",
+    "a rule not stated for longer than this before T (and with no scheduled end) is shown as unconfirmed; 14d (default), 30d, 2w, 36h")
+  static let confirmedOnly = OptionSpec("confirmed-only", "leave out what is unconfirmed (rules and figures older than --stale-after)")
   static let timeHelp = "a time: 2022-01-08T13:00+08:00, local 2022-01-08T13:00 (+08:00), or a date 2022-01-08 (its 00:00)"
 
   public static let all: [CommandSpec] = [
@@ -70,13 +75,20 @@ public enum Commands {
       positionals: [],
       options: [
         OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
-        knownAt, district, category, format, events,
+        knownAt, district, category, kind, staleAfter, confirmedOnly, format, events,
       ],
       examples: [
         "timeline state --at 2022-01-10T12:00",
         "timeline state --at 2022-01-10T12:00 --known-at 2022-01-08 --district erqi",
         "timeline state --at 2022-11-27T10:00 --category movement --format csv",
-      ]),
+        "timeline state --at 2022-06-01 --kind measure --stale-after 30d",
+        "timeline state --at 2022-01-12 --confirmed-only --kind zone",
+      ],
+      notes: """
+        Rules (measures, zones, testing rounds) are in force when a briefing stated them within --stale-after of T,
+        or when their text gives a scheduled end still ahead; otherwise they are listed apart as unconfirmed.
+        Figures are listed apart: the latest of each metric, with the moment it is as of and its age.
+        """),
     CommandSpec(
       name: "history", summary: "Every event of one subject in valid-time order, with its briefing and quote.",
       positionals: [PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")],
@@ -91,19 +103,25 @@ public enum Commands {
         OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
         OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
         OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
-        district, category, format, events,
+        district, category, kind, format, events,
       ],
       examples: [
         "timeline diff --from 2022-01-08T11:00 --to 2022-01-08T13:00",
         "timeline diff --known-at 2022-01-08 --vs 2022-01-12 --at 2022-01-10T12:00",
-      ]),
+        "timeline diff --from 2022-11-29T12:00 --to 2022-11-30T12:00 --kind measure",
+      ],
+      notes: """
+        Every row says why: stated (a new event), lifted, retracted (by which event), ended as scheduled (its until
+        lies between the two moments), not yet known (knowledge diffs run backwards) or not yet in force (valid-time
+        diffs run backwards).
+        """),
     CommandSpec(
       name: "changes", summary: "The change log: one line per event, ordered by valid time, newest last.",
       positionals: [],
       options: [
         OptionSpec("from", value: "T1", "only events effective at or after T1"),
         OptionSpec("to", value: "T2", "only events effective before T2"),
-        knownAt, district, category, format, events,
+        knownAt, district, category, kind, format, events,
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(
@@ -115,7 +133,7 @@ public enum Commands {
         OptionSpec("to", value: "T2", "daily: last day, inclusive (required); changes/metrics: only before T2"),
         OptionSpec("time-of-day", value: "HH:MM", "daily: the time of day each day's status is taken at (default 00:00)"),
         OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
-        knownAt, district, category,
+        knownAt, district, category, kind, staleAfter, confirmedOnly,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
         OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
@@ -128,6 +146,7 @@ public enum Commands {
         "timeline export metrics --category cases",
         "timeline export daily --from 2022-01-01 --to 2022-12-31 --columns date,subject,status,event_id --output year.csv",
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --in-force-only --columns date,subject,event_id",
+        "timeline export daily --from 2022-01-01 --to 2022-02-28 --kind metric --columns date,subject,status,value,as_of",
       ]),
     CommandSpec(
       name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",
@@ -135,7 +154,7 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
-        district, category,
+        district, category, kind, staleAfter,
         OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
         OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
         events,

@@ -21,7 +21,7 @@ enum ExportCommand {
       // The same query as `timeline state`, on the event table.
       let (table, catalogue) = try QuerySupport.table(p)
       let point = Bitemporal(at: at, knownAt: knownAt)
-      let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: try QuerySupport.filter(p, catalogue))
+      let entries = try QuerySupport.stateEntries(p, table, catalogue, point: point, confirmation: try QuerySupport.confirmation(p))
       rows = Views.state(entries, point: point, forTable: false)
     case "changes":
       let from = try p.time("from")

@@ -30,7 +30,43 @@ enum QuerySupport {
       }
       f.category = cat
     }
+    if let k = p.options["kind"] {
+      let names = SubjectFilter.kinds.map(\.rawValue)
+      guard let kind = SubjectKind(rawValue: k), SubjectFilter.kinds.contains(kind) else {
+        let hint = ArgumentParser.suggest(k, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        throw UsageError(.invalidValue(option: "--kind", value: k, expected: "one of " + names.joined(separator: ", ") + hint), command: p.command)
+      }
+      f.kind = kind
+    }
     return f
+  }
+
+  /// `--stale-after DURATION` as a confirmation horizon (default 14 days).
+  static func confirmation(_ p: ParsedArguments) throws(UsageError) -> Confirmation {
+    guard let v = p.options["stale-after"] else { return Confirmation() }
+    guard let seconds = Confirmation.parseDuration(v), seconds > 0 else {
+      throw UsageError(
+        .invalidValue(option: "--stale-after", value: v, expected: "a duration such as 14d, 30d, 2w or 36h (a bare number is days)"),
+        command: p.command)
+    }
+    return Confirmation(horizonSeconds: seconds)
+  }
+
+  /// The words a title adds for a filter: ", in 二七区 (erqi), category dining, kind measure".
+  static func filterText(_ f: SubjectFilter, _ c: Catalogue) -> String {
+    var s = ""
+    if let d = f.district { s += ", in \(c.label(ofScope: d).zh) (\(d))" }
+    if let cat = f.category { s += ", category \(cat)" }
+    if let k = f.kind { s += ", kind \(k.rawValue)" }
+    return s
+  }
+
+  /// State entries at a point with `--stale-after`, `--confirmed-only` and the filters applied.
+  static func stateEntries(_ p: ParsedArguments, _ table: EventTable, _ catalogue: Catalogue, point: Bitemporal, confirmation: Confirmation)
+    throws -> [Timeline.StateEntry]
+  {
+    let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter(p, catalogue), confirmation: confirmation)
+    return p.flag("confirmed-only") ? entries.filter { $0.status != .unconfirmed } : entries
   }
 
   static func write(_ rows: RowSet, format: OutputFormat, io: CommandIO, title: String?) {
@@ -50,15 +86,18 @@ enum StateCommand {
     let at = try p.time("at")!
     let point = Bitemporal(at: at, knownAt: try p.time("known-at"))
     let format = try p.format()
+    let confirmation = try QuerySupport.confirmation(p)
     let (table, catalogue) = try QuerySupport.table(p)
     let filter = try QuerySupport.filter(p, catalogue)
-    let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter)
-    var title = "In force at \(at.cityTime.iso8601)"
-    if let k = point.knownAt { title += ", as known at \(k.cityTime.iso8601)" }
-    if let d = filter.district { title += ", in \(catalogue.label(ofScope: d).zh) (\(d))" }
-    if let c = filter.category { title += ", category \(c)" }
-    title += ": \(entries.count) subject\(entries.count == 1 ? "" : "s")"
-    QuerySupport.write(Views.state(entries, point: point, forTable: format == .table), format: format, io: io, title: title)
+    let entries = try QuerySupport.stateEntries(p, table, catalogue, point: point, confirmation: confirmation)
+    switch format {
+    case .table:
+      let title = Views.stateTitle(
+        entries, point: point, filterText: QuerySupport.filterText(filter, catalogue),
+        latestBriefing: table.latestBriefing(knownAt: point.knownAt), confirmation: confirmation)
+      io.out(title + "\n" + Views.stateTable(entries, point: point, confirmation: confirmation))
+    case .csv, .json: QuerySupport.write(Views.state(entries, point: point, forTable: false), format: format, io: io, title: nil)
+    }
     return ExitStatus.success
   }
 }

@@ -20,40 +20,6 @@ public enum Views {
     }
   }
 
-  // MARK: state
-
-  public static let stateColumns: [RowSet.Column] = [
-    .init("at"), .init("known_at"),
-    .init("category", table: "category"),
-    .init("subject", table: "subject", width: 44),
-    .init("label_zh", table: "名称", width: 30),
-    .init("label_en", table: "name", width: 36),
-    .init("state_zh", table: "状态", width: 30),
-    .init("state_en", table: "state", width: 60),
-    .init("scope"), .init("scope_zh", table: "范围", width: 20), .init("scope_en"),
-    .init("level"), .init("value", numeric: true), .init("unit"), .init("params_json"),
-    .init("effective", table: "since"), .init("until", table: "until"), .init("recorded"),
-    .init("source", table: "briefing", width: 34), .init("event_id"), .init("quote"),
-  ]
-
-  public static func state(_ entries: [Timeline.StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
-    var rs = RowSet(columns: stateColumns)
-    let at = iso(point.at)
-    let knownAt = iso(point.knownAt)
-    for s in entries {
-      let e = s.event
-      let d = s.description
-      rs.append([
-        at, knownAt, s.category, e.subject.raw, d.subject.zh, d.subject.en, d.state.zh, d.state.en,
-        dataString(e, "scope").isEmpty ? (e.subject.scope.map(String.init) ?? "") : dataString(e, "scope"),
-        d.scope?.zh ?? "", d.scope?.en ?? "", dataString(e, "level"), dataString(e, "value"), dataString(e, "unit"),
-        json(e.data["params"]), forTable ? short(e.effective) : iso(e.effective), forTable ? short(e.until) : iso(e.until),
-        iso(e.recorded), e.source, e.id, e.quote,
-      ])
-    }
-    return rs
-  }
-
   // MARK: history and changes
 
   public static let changeColumns: [RowSet.Column] = [
@@ -96,45 +62,6 @@ public enum Views {
     let col = rs.columns.firstIndex { $0.name == "category" }!
     for (k, h) in entries.enumerated() where rs.rows[k][col].isEmpty {
       rs.rows[k][col] = h.event.type == .briefingPublished ? "briefings" : c.category(of: h.event.subject)
-    }
-    return rs
-  }
-
-  // MARK: diff
-
-  public static let diffColumns: [RowSet.Column] = [
-    .init("change", table: "change"), .init("category", table: "category"), .init("subject", table: "subject", width: 40),
-    .init("label_zh", table: "名称", width: 24), .init("label_en"),
-    .init("before_zh"), .init("before_en", table: "before", width: 40),
-    .init("after_zh"), .init("after_en", table: "after", width: 40),
-    .init("event_id", table: "event"), .init("effective", table: "effective"), .init("recorded"),
-    .init("source", table: "briefing", width: 34), .init("quote"),
-  ]
-
-  public static func diff(_ entries: [DiffEntry], catalogue: Catalogue, forTable: Bool) -> RowSet {
-    var rs = RowSet(columns: diffColumns)
-    let t = { (x: Timestamp?) -> String in forTable ? short(x) : iso(x) }
-    for d in entries {
-      let b = d.before.map { EventDescription($0, catalogue: catalogue) }
-      let a = d.after.map { EventDescription($0, catalogue: catalogue) }
-      let r = d.responsible
-      let label = (a ?? b)!.subject
-      var afterEN = a?.state.en ?? ""
-      var afterZH = a?.state.zh ?? ""
-      if d.change == .ended {
-        if d.endedBySchedule {
-          afterEN = "ended as scheduled at " + short(r.until)
-          afterZH = "到期结束"
-        } else {
-          let rd = EventDescription(r, catalogue: catalogue)
-          afterEN = rd.state.en.isEmpty ? r.type.rawValue : rd.state.en
-          afterZH = rd.state.zh
-        }
-      }
-      rs.append([
-        d.change.rawValue, d.category, d.subject.raw, label.zh, label.en, b?.state.zh ?? "", b?.state.en ?? "",
-        afterZH, afterEN, r.id, d.endedBySchedule ? t(r.until) : t(r.effective), t(r.recorded), r.source, r.quote,
-      ])
     }
     return rs
   }

@@ -1,39 +1,83 @@
 /// The state and history queries answered from an ``EventTable``: decisions on compact records, then only
 /// the returned events decoded from their lines.
 extension EventTable {
-  /// Everything in force at `point`, like ``Timeline/state(at:filter:)``.
-  public func stateEntries(at point: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter()) throws(TimelineError)
-    -> [Timeline.StateEntry]
-  {
-    let winners = state(at: point.at.epochSeconds, knownAt: point.knownAt?.epochSeconds).filter { !records[$0].eventType.endsState }
-    let events = try events(winners)
-    return winners.compactMap { i -> Timeline.StateEntry? in
-      let e = events[i]!
+  /// Everything in force at `point`: each rule, zone and round with its last statement, end and status, and the
+  /// latest figure of each metric (lifts and completed rounds left out).
+  /// - Parameter confirmation: the staleness horizon that decides in force or unconfirmed.
+  /// - Returns: entries sorted by category, then subject key.
+  /// - Complexity: O(s log n) for s subjects, plus decoding the returned events.
+  public func stateEntries(
+    at point: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter(), confirmation: Confirmation = Confirmation()
+  ) throws(TimelineError) -> [Timeline.StateEntry] {
+    let t = point.at.epochSeconds
+    let knownAt = point.knownAt?.epochSeconds
+    let standings = subjects.indices.compactMap { standing(subject: $0, at: t, knownAt: knownAt) }
+      .filter { !records[$0.deciding].eventType.endsState }
+    let events = try events(standings.flatMap(\.recordsToDecode))
+    return standings.compactMap { st -> Timeline.StateEntry? in
+      let e = events[st.deciding]!
       guard filter.admits(e, catalogue: catalogue) else { return nil }
-      return Timeline.StateEntry(
-        subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue), category: catalogue.category(of: e.subject))
+      return stateEntry(st, events: events, at: t, catalogue: catalogue, confirmation: confirmation)
     }.sorted { ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw) }
   }
 
+  /// A state entry from a standing whose records are decoded in `events`.
+  func stateEntry(_ st: Standing, events: [Int: Event], at t: Int64, catalogue: Catalogue, confirmation: Confirmation)
+    -> Timeline.StateEntry
+  {
+    let e = events[st.deciding]!
+    let figure = e.subject.kind == .metric
+    let end: StateEnd
+    switch st.end {
+    case .scheduled(let u): end = .scheduled(at: Timestamp(epochSeconds: u))
+    case .announced(let at, let by): end = .announced(at: Timestamp(epochSeconds: at), by: events[by]!)
+    case .unknown: end = .unknown
+    }
+    let reference = figure ? e.effective.epochSeconds : st.lastStated
+    let scheduled = records[st.deciding].until != Int64.max
+    return Timeline.StateEntry(
+      subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue), category: catalogue.category(of: e.subject),
+      statement: events[st.statement]!, lastStated: Timestamp(epochSeconds: reference), end: end,
+      status: confirmation.status(at: t, reference: reference, scheduledEnd: scheduled, figure: figure))
+  }
+
   /// What differs between the state at `a` and at `b`, like ``Timeline/diff(from:to:filter:)``: only the
-  /// subjects whose deciding record differs between the two points are decoded.
+  /// subjects whose deciding record differs between the two points are decoded, with the retractions that explain
+  /// an end.
+  /// - Complexity: O(s log n) for s subjects, plus decoding the differing events.
   public func diffEntries(from a: Bitemporal, to b: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter())
     throws(TimelineError) -> [DiffEntry]
   {
-    var pairs: [(before: Int?, after: Int?)] = []
+    var pairs: [(subject: Int, before: Int?, after: Int?)] = []
     for s in subjects.indices {
       let x = deciding(subject: s, at: a.at.epochSeconds, knownAt: a.knownAt?.epochSeconds)
       let y = deciding(subject: s, at: b.at.epochSeconds, knownAt: b.knownAt?.epochSeconds)
-      if x != y { pairs.append((x, y)) }
+      if x != y { pairs.append((s, x, y)) }
     }
-    let events = try events(pairs.flatMap { [$0.before, $0.after].compactMap { $0 } })
+    // The retractions (of the same subject, recorded when the target's first retraction was) that may explain why
+    // a `before` record no longer decides at b.
+    let kb = b.knownAt?.epochSeconds ?? Int64.max
+    var retractionCandidates: [Int] = []
+    for p in pairs {
+      guard let x = p.before, records[x].retractedAt <= kb else { continue }
+      retractionCandidates += range(of: p.subject).filter {
+        records[$0].type == EventType.eventRetracted.code && records[$0].recorded == records[x].retractedAt
+      }
+    }
+    let events = try events(pairs.flatMap { [$0.before, $0.after].compactMap { $0 } } + retractionCandidates)
+    let retractions = retractionCandidates.compactMap { events[$0] }
     var before: [SubjectKey: Event] = [:]
     var after: [SubjectKey: Event] = [:]
-    for (x, y) in pairs {
-      if let x, let e = events[x] { before[e.subject] = e }
-      if let y, let e = events[y] { after[e.subject] = e }
+    for p in pairs {
+      if let x = p.before, let e = events[x] { before[e.subject] = e }
+      if let y = p.after, let e = events[y] { after[e.subject] = e }
     }
-    return DiffEntry.compare(before: before, after: after, filter: filter, catalogue: catalogue)
+    return DiffEntry.compare(
+      before: before, after: after, from: a, to: b,
+      retraction: { e, k in
+        retractions.filter { $0.data["target"]?.stringValue == e.id && Bitemporal(at: e.effective, knownAt: k).knows($0) }
+          .min { $0.recorded < $1.recorded }
+      }, filter: filter, catalogue: catalogue)
   }
 
   /// A subject's history, like ``Timeline/history(of:knownAt:)``: every event known at `knownAt` in ``EventOrder``,

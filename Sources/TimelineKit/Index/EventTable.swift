@@ -53,12 +53,7 @@ public struct EventTable: Sendable {
   /// The index of a subject key, or `nil`.
   /// - Complexity: O(log n).
   public func subjectIndex(_ key: String) -> Int? {
-    var lo = 0
-    var hi = subjects.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if subjects[mid] < key { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = subjectIndexAtOrAfter(key)
     return lo < subjects.count && subjects[lo] == key ? lo : nil
   }
 
@@ -66,14 +61,18 @@ public struct EventTable: Sendable {
   /// - Complexity: O(log n) plus a walk back over records that do not apply.
   public func deciding(subject: Int, at t: Int64, knownAt: Int64?) -> Int? {
     let r = range(of: subject)
-    let k = knownAt ?? Int64.max
+    return latestApplying(before: upperBound(in: r, effectiveAtOrBefore: t), from: r.lowerBound, at: t, knownAt: knownAt ?? Int64.max)
+  }
+
+  /// The end of the records in `r` (one subject's) effective at or before `t`: a binary search.
+  @inline(__always) func upperBound(in r: Range<Int>, effectiveAtOrBefore t: Int64) -> Int {
     var lo = r.lowerBound
     var hi = r.upperBound
     while lo < hi {
       let mid = (lo + hi) / 2
       if records[mid].effective <= t { lo = mid + 1 } else { hi = mid }
     }
-    return latestApplying(before: lo, from: r.lowerBound, at: t, knownAt: k)
+    return lo
   }
 
   /// The last record in `first..<end` (one subject's, all effective at or before `t`) that decides at (t, k):

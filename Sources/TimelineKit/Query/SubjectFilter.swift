@@ -5,14 +5,21 @@
 public struct SubjectFilter: Sendable {
   public var district: String?
   public var category: String?
+  /// Only subjects of this kind (measures, zones, metrics or testing rounds).
+  public var kind: SubjectKind?
 
-  public init(district: String? = nil, category: String? = nil) {
+  public init(district: String? = nil, category: String? = nil, kind: SubjectKind? = nil) {
     self.district = district
     self.category = category
+    self.kind = kind
   }
+
+  /// The kinds `--kind` may name.
+  public static let kinds: [SubjectKind] = [.measure, .zone, .metric, .testing]
 
   /// Whether the state asserted by `e` passes the filter.
   public func admits(_ e: Event, catalogue: Catalogue) -> Bool {
+    if let kind, e.subject.kind != kind { return false }
     if let category, catalogue.category(of: e.subject) != category { return false }
     guard let district else { return true }
     if let zd = e.subject.zoneDistrict { return zd == district }

@@ -257,12 +257,13 @@ import Testing
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
     static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, export, render, draft, verify, append)"
-    static let state = "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--format FORMAT] [--events DIR]"
+    static let state =
+      "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
     static let diff =
-      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--format FORMAT] [--events DIR]"
+      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--events DIR]"
     static let export =
-      "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
+      "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
     static let verify = "Usage: timeline verify [--repair] [--events DIR]"
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
@@ -341,19 +342,28 @@ extension EndToEndTests {
 
           \(EndToEndTests.UsageLine.state)
 
+          Rules (measures, zones, testing rounds) are in force when a briefing stated them within --stale-after of T,
+          or when their text gives a scheduled end still ahead; otherwise they are listed apart as unconfirmed.
+          Figures are listed apart: the latest of each metric, with the moment it is as of and its age.
+
           Options:
-            --at T           valid time: the moment to show; a time: 2022-01-08T13:00+08:00, local 2022-01-08T13:00 (+08:00), or a date 2022-01-08 (its 00:00)
-            --known-at K     transaction time: only what had been published by K (default: everything known)
-            --district D     only what applied in district D (key like erqi, or its Chinese name 二七区)
-            --category C     only subjects of category C (dining, transport, zones, cases, testing, ...)
-            --format FORMAT  table (default, for people), csv or json
-            --events DIR     the events directory (default: events)
-            -h, --help       show this help
+            --at T                  valid time: the moment to show; a time: 2022-01-08T13:00+08:00, local 2022-01-08T13:00 (+08:00), or a date 2022-01-08 (its 00:00)
+            --known-at K            transaction time: only what had been published by K (default: everything known)
+            --district D            only what applied in district D (key like erqi, or its Chinese name 二七区)
+            --category C            only subjects of category C (dining, transport, zones, cases, testing, ...)
+            --kind KIND             only subjects of one kind: measure, zone, metric or testing
+            --stale-after DURATION  a rule not stated for longer than this before T (and with no scheduled end) is shown as unconfirmed; 14d (default), 30d, 2w, 36h
+            --confirmed-only        leave out what is unconfirmed (rules and figures older than --stale-after)
+            --format FORMAT         table (default, for people), csv or json
+            --events DIR            the events directory (default: events)
+            -h, --help              show this help
 
           Examples:
             timeline state --at 2022-01-10T12:00
             timeline state --at 2022-01-10T12:00 --known-at 2022-01-08 --district erqi
             timeline state --at 2022-11-27T10:00 --category movement --format csv
+            timeline state --at 2022-06-01 --kind measure --stale-after 30d
+            timeline state --at 2022-01-12 --confirmed-only --kind zone
 
           """)
     }

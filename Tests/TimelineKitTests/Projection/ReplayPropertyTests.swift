@@ -49,7 +49,8 @@ import Testing
       // Effective from 10 hours before to 10 hours after recorded: retroactive and advance.
       let effective = recorded.adding(seconds: Int64(r.int(-10...10)) * 3600)
       let until = r.chance(0.3) ? effective.adding(seconds: Int64(r.int(1...12)) * 3600) : nil
-      let type: EventType = r.chance(0.15) ? .measureLifted : (r.chance(0.5) ? .measureImposed : .measureAmended)
+      let type: EventType =
+        r.chance(0.15) ? .measureLifted : r.chance(0.2) ? .measureRestated : (r.chance(0.5) ? .measureImposed : .measureAmended)
       let data = JSONObject(unsorted: [.init(key: "scope", value: .string("city")), .init(key: "rule", value: .string("r\(n % 3)"))])!
       events.append(
         Event(
@@ -113,6 +114,27 @@ import Testing
       }
       for s in Set(before.keys).intersection(after.keys) where before[s]!.data != after[s]!.data {
         #expect(diff.contains { $0.subject == s && $0.change == .changed }, "seed \(seed): \(s) changed but not reported")
+      }
+      // Every reason is true of the naive replay, and names a time.
+      let deciding = StateFold.replay(events, at: b, order: order)
+      for d in diff {
+        let why = "seed \(seed): \(d.subject) \(d.change) \(d.reason.name) from \(a) to \(b)"
+        switch d.reason {
+        case .stated(let n):
+          #expect(d.change != .ended && n.id == after[d.subject]?.id, Comment(rawValue: why))
+        case .lifted(let l):
+          #expect(d.change == .ended && l.type.endsState && deciding[d.subject]?.id == l.id, Comment(rawValue: why))
+        case .retracted(let x):
+          let o = try #require(d.before)
+          #expect(x.type == .eventRetracted && x.data["target"]?.stringValue == o.id && b.knows(x), Comment(rawValue: why))
+        case .scheduledEnd(let u):
+          let o = try #require(d.before)
+          #expect(o.until == u && a.at < u && u <= b.at, Comment(rawValue: why))
+        case .notYetKnown(let rec):
+          #expect(d.before?.recorded == rec && !b.knows(d.before!), Comment(rawValue: why))
+        case .notYetInForce(let eff):
+          #expect(d.before?.effective == eff && b.at < eff, Comment(rawValue: why))
+        }
       }
     }
   }

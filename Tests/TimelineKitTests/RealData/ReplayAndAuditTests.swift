@@ -99,7 +99,7 @@ import Testing
     let d = timeline.diff(from: Bitemporal(at: try t("2022-11-29T12:00")), to: Bitemporal(at: try t("2022-11-30T12:00")))
     let stay = try #require(d.first { $0.subject.raw == "measure:movement.stay-home" })
     #expect(stay.change == .ended)
-    #expect(stay.endedBySchedule)
+    #expect(stay.reason == .scheduledEnd(at: try t("2022-11-30T00:00")))
     let bus = try #require(d.first { $0.subject.raw == "measure:transport.bus" })
     #expect(bus.change == .changed, "the January rule applies again after the temporary order")
     #expect(bus.after?.id == "pc29-041")

@@ -1,0 +1,115 @@
+/// The state view: rules in force, rules shown as unconfirmed, and the latest figures, each row with its last
+/// statement, age and end.
+extension Views {
+  public static let stateColumns: [RowSet.Column] = [
+    .init("at"), .init("known_at"),
+    .init("category", table: "category"),
+    .init("subject", table: "subject", width: 44),
+    .init("label_zh", table: "名称", width: 24),
+    .init("label_en", table: "name", width: 30),
+    .init("state_zh", table: "状态", width: 24),
+    .init("state_en", table: "state", width: 50),
+    .init("scope"), .init("scope_zh", table: "范围", width: 16), .init("scope_en"),
+    .init("level"), .init("value", numeric: true), .init("unit"), .init("params_json"),
+    .init("effective", table: "since / as of"), .init("until"), .init("recorded"),
+    .init("source"), .init("event_id"), .init("quote"),
+    .init("kind"), .init("status", table: "status"),
+    .init("last_stated", table: "last stated"), .init("last_stated_source", table: "on the word of", width: 34),
+    .init("last_stated_event"), .init("age_days", numeric: true), .init("age", table: "age"),
+    .init("end", table: "end", width: 40), .init("end_at"), .init("end_event"), .init("period_start"),
+  ]
+
+  /// The rows of `entries` at `point` (all columns; the table for people shows a subset, by section).
+  public static func state(_ entries: [Timeline.StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
+    var rs = RowSet(columns: stateColumns)
+    let at = iso(point.at)
+    let knownAt = iso(point.knownAt)
+    let t = { (x: Timestamp?) -> String in forTable ? short(x) : iso(x) }
+    for s in entries {
+      let e = s.event
+      let d = s.description
+      let age = s.ageSeconds(at: point.at)
+      rs.append([
+        at, knownAt, s.category, e.subject.raw, d.subject.zh, d.subject.en, d.state.zh, d.state.en,
+        dataString(e, "scope").isEmpty ? (e.subject.scope.map(String.init) ?? "") : dataString(e, "scope"),
+        d.scope?.zh ?? "", d.scope?.en ?? "", dataString(e, "level"), dataString(e, "value"), dataString(e, "unit"),
+        json(e.data["params"]), t(e.effective), t(e.until), iso(e.recorded), e.source, e.id, e.quote,
+        e.subject.kind.rawValue, s.status.rawValue, t(s.lastStated), s.statement.source, s.statement.id,
+        ageDays(age), ageText(age), forTable ? s.end.phrase : s.end.kind, iso(s.end.time), s.end.event?.id ?? "",
+        dataString(e, "period_start"),
+      ])
+    }
+    return rs
+  }
+
+  /// The table for people: the rules in force, the rules shown as unconfirmed (under a line that says why), and
+  /// the latest figures, each an aligned table of its own.
+  public static func stateTable(_ entries: [Timeline.StateEntry], point: Bitemporal, confirmation: Confirmation) -> String {
+    let horizon = durationText(confirmation.horizonSeconds)
+    let rules = entries.filter { !$0.isFigure }
+    let figures = entries.filter(\.isFigure)
+    let confirmed = rules.filter { $0.status == .inForce }
+    let stale = rules.filter { $0.status == .unconfirmed }
+    let ruleColumns = ["category", "subject", "label_zh", "state_en", "scope_zh", "effective", "last_stated", "age", "end"]
+    let figureColumns = ["category", "subject", "label_zh", "state_zh", "effective", "age", "status", "last_stated_source"]
+    var out = ""
+    func section(_ title: String, _ list: [Timeline.StateEntry], _ columns: [String]) {
+      guard !list.isEmpty else { return }
+      out += "\n" + title + "\n\n" + state(list, point: point, forTable: true).selecting(columns).renderTable()
+    }
+    section("In force: \(count(confirmed.count, "rule")) stated within \(horizon) or with a scheduled end ahead", confirmed, ruleColumns)
+    section(
+      "\(count(stale.count, "rule")) last stated more than \(horizon) before \(short(point.at)): shown as unconfirmed (not restated since; the texts give no end)",
+      stale, ruleColumns)
+    section(
+      "Latest figures: \(count(figures.count, "metric")), each as of its own moment (older than \(horizon): unconfirmed)", figures,
+      figureColumns)
+    return out.isEmpty ? "\n(nothing)\n" : out
+  }
+
+  /// The first line of `state`: the point, the counts, and how old the newest briefing known is.
+  public static func stateTitle(
+    _ entries: [Timeline.StateEntry], point: Bitemporal, filterText: String, latestBriefing: Timestamp?, confirmation: Confirmation
+  ) -> String {
+    let rules = entries.filter { !$0.isFigure }
+    var s = "State at \(point.at.cityTime.iso8601)"
+    if let k = point.knownAt { s += ", as known at \(k.cityTime.iso8601)" }
+    s += filterText + ": "
+    s += "\(rules.filter { $0.status == .inForce }.count) in force, \(rules.filter { $0.status == .unconfirmed }.count) unconfirmed, "
+    s += count(entries.count - rules.count, "latest figure")
+    if let b = latestBriefing {
+      let age = point.at.epochSeconds - b.epochSeconds
+      if age > confirmation.horizonSeconds {
+        s += ". The latest briefing known is from \(short(b)), \(ageText(age)) before: nothing newer confirms these rules"
+      } else if age >= 0 {
+        s += ". Latest briefing known: \(short(b))"
+      }
+    }
+    return s
+  }
+
+  /// `141`, `0.5`, `-2.25`: days with at most two decimals, for CSV and JSON.
+  static func ageDays(_ seconds: Int64) -> String {
+    let hundredths = (seconds * 100 + (seconds >= 0 ? 43_200 : -43_200)) / 86_400
+    let sign = hundredths < 0 ? "-" : ""
+    let m = abs(hundredths)
+    let frac = m % 100
+    if frac == 0 { return sign + String(m / 100) }
+    return sign + String(m / 100) + "." + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0" : "") + String(frac))
+  }
+
+  /// `141 days`, `5 h`, `stated 2 days later`: an age for people.
+  static func ageText(_ seconds: Int64) -> String {
+    if seconds < 0 { return "stated " + durationText(-seconds) + " later" }
+    return durationText(seconds)
+  }
+
+  /// `14 days`, `1 day`, `5 h`, `20 min`.
+  static func durationText(_ seconds: Int64) -> String {
+    if seconds >= 86_400 { return count(Int(seconds / 86_400), "day") }
+    if seconds >= 3600 { return "\(seconds / 3600) h" }
+    return "\(seconds / 60) min"
+  }
+
+  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}

@@ -1,0 +1,109 @@
+/// How a subject's state stands at a point, answered from the records alone: the deciding record, the last
+/// statement of that state, and how its stretch ends. The one implementation behind `state`, `diff`, the daily
+/// export and the chart; the naive twin lives in the tests.
+extension EventTable {
+  /// A subject's standing at a bitemporal point, as record indices into ``records``.
+  public struct Standing: Sendable, Hashable {
+    /// How the deciding record's stretch ends, as known at K.
+    public enum End: Sendable, Hashable {
+      /// At the deciding record's `until`.
+      case scheduled(at: Int64)
+      /// At the effective time of `by`: the first later record known and not retracted at K that decides
+      /// (before any `until`).
+      case announced(at: Int64, by: Int)
+      case unknown
+    }
+
+    /// The record that decides the state (a lift or completed round included).
+    public var deciding: Int
+    /// The last statement of the state: the deciding record, or a later restatement of it (by `recorded`).
+    public var statement: Int
+    /// The statement's `recorded` time: when the state was last stated.
+    public var lastStated: Int64
+    public var end: End
+
+    /// The records a description of the standing needs decoded.
+    var recordsToDecode: [Int] {
+      var out = [deciding]
+      if statement != deciding { out.append(statement) }
+      if case .announced(_, let by) = end { out.append(by) }
+      return out
+    }
+  }
+
+  /// The standing of subject `s` at valid time `t` as known at `knownAt` (`nil`: everything known), or `nil`
+  /// when nothing decides it.
+  ///
+  /// Last stated: the latest `recorded` among the deciding record and the restatements of it: those that come
+  /// after it in ``EventOrder``, whose interval contains `t`, that are known and not retracted at K, and at whose
+  /// own effective time the same record decided (a restatement made while a temporary rule stood restates that).
+  /// End: the first moment after `t` at which a record known and not retracted at K starts, if it comes before the
+  /// deciding record's `until` (announced by the record that decides then); else that `until` (scheduled, also
+  /// when a new record starts at that same moment); else unknown.
+  /// - Complexity: O(log n) plus the walks back to the deciding record and forward to the next deciding one.
+  public func standing(subject s: Int, at t: Int64, knownAt: Int64?) -> Standing? {
+    let r = range(of: s)
+    let k = knownAt ?? Int64.max
+    let lo = upperBound(in: r, effectiveAtOrBefore: t)
+    guard let d = latestApplying(before: lo, from: r.lowerBound, at: t, knownAt: k) else { return nil }
+    var statement = d
+    var last = records[d].recorded
+    var i = d + 1
+    while i < lo {
+      let rec = records[i]
+      if rec.eventType.isRestatement, rec.applies(at: t, knownAt: k), rec.recorded > last,
+        decidingRecord(in: r, at: rec.effective, knownAt: k) == d
+      {
+        statement = i
+        last = rec.recorded
+      }
+      i += 1
+    }
+    let until = records[d].until
+    var end: Standing.End = until == Int64.max ? .unknown : .scheduled(at: until)
+    i = lo
+    while i < r.upperBound, records[i].effective < until {
+      let rec = records[i]
+      if rec.eventType.decides, rec.applies(at: rec.effective, knownAt: k) {
+        // Several records may start at that moment: the one that decides there ends the stretch.
+        end = .announced(at: rec.effective, by: decidingRecord(in: r, at: rec.effective, knownAt: k) ?? i)
+        break
+      }
+      i += 1
+    }
+    return Standing(deciding: d, statement: statement, lastStated: last, end: end)
+  }
+
+  /// The deciding record among the records `r` of one subject at (t, k).
+  private func decidingRecord(in r: Range<Int>, at t: Int64, knownAt k: Int64) -> Int? {
+    latestApplying(before: upperBound(in: r, effectiveAtOrBefore: t), from: r.lowerBound, at: t, knownAt: k)
+  }
+}
+
+extension EventTable {
+  /// The latest publication (`recorded`) of a briefing known at `knownAt`, or `nil` when none is.
+  /// - Complexity: O(log s + b) for b briefings.
+  public func latestBriefing(knownAt: Timestamp?) -> Timestamp? {
+    let k = knownAt?.epochSeconds ?? Int64.max
+    var s = subjectIndexAtOrAfter("briefing:")
+    var latest: Int64?
+    while s < subjects.count, subjects[s].hasPrefix("briefing:") {
+      for i in range(of: s) where records[i].type == EventType.briefingPublished.code && records[i].recorded <= k {
+        latest = max(latest ?? records[i].recorded, records[i].recorded)
+      }
+      s += 1
+    }
+    return latest.map { Timestamp(epochSeconds: $0) }
+  }
+
+  /// The first subject index whose key is not less than `key`.
+  func subjectIndexAtOrAfter(_ key: String) -> Int {
+    var lo = 0
+    var hi = subjects.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if subjects[mid] < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}
