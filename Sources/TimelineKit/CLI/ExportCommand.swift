@@ -45,7 +45,8 @@ enum ExportCommand {
       // Streamed: a year of a large log is millions of rows, never held in memory.
       let file = try p.options["output"].map { path throws(TimelineError) in try AtomicFileWriter(path: path) }
       let count = try table.writeDaily(
-        firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, inForceOnly: p.flag("in-force-only"), filter: filter,
+        firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, inForceOnly: p.flag("in-force-only"),
+        confirmedOnly: p.flag("confirmed-only"), confirmation: try QuerySupport.confirmation(p), filter: filter,
         catalogue: catalogue, columns: columns,
         options: options
       ) { (w: inout CSVWriter) throws(TimelineError) in

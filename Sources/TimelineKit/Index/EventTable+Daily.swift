@@ -1,14 +1,19 @@
 /// The daily export as a sweep over the table: one row per day and subject, streamed as CSV, with each
 /// event decoded at most once however many days it decides.
+///
+/// Rules are `in force` or `unconfirmed` (by their last statement and the horizon) or `not in force`. Figures keep
+/// their period: a count with a `period_start` is `reported` only on the days its period covers (the moment of the
+/// row lies in [period_start, as of)) and is otherwise `no report` with an empty value; a figure as of a moment (a
+/// cumulative count, a stock) is shown with its `as_of` as `latest` within the horizon and `unconfirmed` after it.
 extension EventTable {
-  /// The columns of the daily export, in their stable order.
+  /// The columns of the daily export, in their stable order (new columns are only ever added at the end).
   public static let dailyColumns = [
     "date", "time", "subject", "category", "label_zh", "label_en", "status", "state_zh", "state_en", "scope", "value", "unit",
-    "effective", "until", "event_id", "source",
+    "effective", "until", "event_id", "source", "kind", "as_of", "period_start", "last_stated", "age_days", "end", "end_at",
   ]
-  static let dailyNumeric: Set<String> = ["value"]
+  static let dailyNumeric: Set<String> = ["value", "age_days"]
   /// Columns that need the event decoded (the others come from the record, its line or the catalogue).
-  static let dailyDecoded: Set<String> = ["label_zh", "label_en", "state_zh", "state_en", "scope", "value", "unit"]
+  static let dailyDecoded: Set<String> = ["label_zh", "label_en", "state_zh", "state_en", "scope", "value", "unit", "period_start"]
 
   /// What a daily row needs of an event, computed once per event.
   struct RowFacts {
@@ -17,20 +22,33 @@ extension EventTable {
     var scope: String
     var value: String
     var unit: String
+    var periodStart: Int64?
+  }
+
+  /// What one row shows: the record whose state or figure it shows (if any), and the row's status.
+  struct DailyRow: Equatable {
+    var shown: Int?
+    var deciding: Int?
+    var status: Status
+    var lastStated: Int64?
+    var end: Standing.End?
   }
 
   /// Writes the daily export.
   /// - Parameters:
   ///   - days: the first and last day (inclusive), as the city's midnight of each.
   ///   - secondsIntoDay: the time of day each status is taken at.
-  ///   - inForceOnly: only the rows of subjects in force that day (otherwise every subject known at K has a row).
+  ///   - inForceOnly: only the rows that show a rule in force or unconfirmed, or a figure (otherwise every subject
+  ///     known at K has a row).
+  ///   - confirmedOnly: leave out unconfirmed rows.
   ///   - columns: which columns, in which order (names from ``dailyColumns``).
   ///   - flush: receives the CSV bytes in chunks of about a megabyte.
   /// - Returns: the number of rows written (header excluded).
-  /// - Complexity: O(subjects × days + events) for the sweep (each subject's cursor only moves forward), plus one
-  ///   decode per distinct event shown when a column needs it.
+  /// - Complexity: O(subjects × days × log n + events) (each subject's cursor only moves forward), plus one decode
+  ///   per distinct event shown when a column needs it, and one per figure a period count is looked up in.
   public func writeDaily(
-    firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, inForceOnly: Bool = false, filter: SubjectFilter,
+    firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, inForceOnly: Bool = false,
+    confirmedOnly: Bool = false, confirmation: Confirmation = Confirmation(), filter: SubjectFilter,
     catalogue: Catalogue, columns: [String], options: CSVOptions, flush: (inout CSVWriter) throws(TimelineError) -> Void
   ) throws(TimelineError) -> Int {
     let k = knownAt?.epochSeconds ?? Int64.max
@@ -47,18 +65,24 @@ extension EventTable {
       var last: Int
       var subject: [UInt8]
       var category: [UInt8]
+      var kind: [UInt8]
+      var isFigure: Bool
     }
     var chosen: [Chosen] = []
     for s in subjects.indices {
       let known = range(of: s).filter { records[$0].recorded <= k && records[$0].type != EventType.briefingPublished.code }
       guard let last = known.last, let key = try? SubjectKey(subjects[s]) else { continue }
+      if let kind = filter.kind, key.kind != kind { continue }
       let category = catalogue.category(of: key)
       if let c = filter.category, c != category { continue }
       if filter.district != nil {
         let events = try lines.events(known)
         guard known.contains(where: { filter.admits(events[$0]!, catalogue: catalogue) }) else { continue }
       }
-      chosen.append(Chosen(index: s, last: last, subject: encode(key.raw), category: encode(category)))
+      chosen.append(
+        Chosen(
+          index: s, last: last, subject: encode(key.raw), category: encode(category), kind: encode(key.kind.rawValue),
+          isFigure: key.kind == .metric))
     }
 
     var facts: [Int: RowFacts] = [:]
@@ -68,44 +92,95 @@ extension EventTable {
       let d = EventDescription(e, catalogue: catalogue)
       let f = RowFacts(
         label: d.subject, state: d.state, scope: Views.dataString(e, "scope"), value: Views.dataString(e, "value"),
-        unit: Views.dataString(e, "unit"))
+        unit: Views.dataString(e, "unit"), periodStart: e.data["period_start"]?.stringValue.flatMap { try? Timestamp.parse($0).epochSeconds })
       facts[i] = f
       return f
     }
-    /// The cells that depend on the deciding event, encoded, in the order of `columns` (others left empty).
-    func eventCells(deciding: Int?, inForce: Bool, last: Int) throws(TimelineError) -> [[UInt8]] {
-      let shown = inForce ? deciding : nil
+
+    /// A figure's row at `t`: the count whose period covers `t`, else the latest figure as of a moment, else none.
+    func figureRow(_ s: Chosen, cursor c: Int, at t: Int64) throws(TimelineError) -> DailyRow {
+      let r = range(of: s.index)
+      var i = c
+      while i < r.upperBound, !(records[i].eventType.decides && records[i].applies(at: records[i].effective, knownAt: k)) { i += 1 }
+      if i < r.upperBound, let p = try factsOf(i).periodStart, p <= t {
+        return DailyRow(shown: i, deciding: i, status: .reported, lastStated: records[i].effective, end: nil)
+      }
+      guard let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) else {
+        return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil)
+      }
+      if try factsOf(d).periodStart != nil { return DailyRow(shown: nil, deciding: d, status: .noReport, lastStated: nil, end: nil) }
+      let asOf = records[d].effective
+      let status = confirmation.status(at: t, reference: asOf, scheduledEnd: false, figure: true)
+      return DailyRow(shown: d, deciding: d, status: status, lastStated: asOf, end: nil)
+    }
+
+    /// A rule's row at `t`, from its standing.
+    func ruleRow(_ s: Chosen, cursor c: Int, at t: Int64) -> DailyRow {
+      guard let st = standing(subject: s.index, at: t, knownAt: k, upperBound: c) else {
+        return DailyRow(shown: nil, deciding: nil, status: .notInForce, lastStated: nil, end: nil)
+      }
+      if records[st.deciding].eventType.endsState {
+        return DailyRow(shown: nil, deciding: st.deciding, status: .notInForce, lastStated: nil, end: nil)
+      }
+      let status = confirmation.status(
+        at: t, reference: st.lastStated, scheduledEnd: records[st.deciding].until != Int64.max, figure: false)
+      return DailyRow(shown: st.deciding, deciding: st.deciding, status: status, lastStated: st.lastStated, end: st.end)
+    }
+
+    /// The cells that depend only on the row's records, encoded, in the order of `columns` (others left empty).
+    func eventCells(_ row: DailyRow, last: Int) throws(TimelineError) -> [[UInt8]] {
+      let shown = row.shown
       let f: RowFacts? = needsDecode ? try factsOf(shown ?? last) : nil
+      let on = shown != nil
       var cells: [[UInt8]] = []
       cells.reserveCapacity(columns.count)
       for c in columns {
         switch c {
         case "label_zh": cells.append(encode(f!.label.zh))
         case "label_en": cells.append(encode(f!.label.en))
-        case "status": cells.append(encode(inForce ? "in force" : "not in force"))
-        case "state_zh": cells.append(encode(inForce ? f!.state.zh : ""))
-        case "state_en": cells.append(encode(inForce ? f!.state.en : ""))
-        case "scope": cells.append(encode(inForce ? f!.scope : ""))
-        case "value": cells.append(CSVWriter.encode(.number(inForce ? f!.value : ""), options: options))
-        case "unit": cells.append(encode(inForce ? f!.unit : ""))
+        case "status": cells.append(encode(row.status.rawValue))
+        case "state_zh": cells.append(encode(on ? f!.state.zh : ""))
+        case "state_en": cells.append(encode(on ? f!.state.en : ""))
+        case "scope": cells.append(encode(on ? f!.scope : ""))
+        case "value": cells.append(CSVWriter.encode(.number(on ? f!.value : ""), options: options))
+        case "unit": cells.append(encode(on ? f!.unit : ""))
         case "effective": cells.append(encode(shown.map { Timestamp(epochSeconds: records[$0].effective).iso8601 } ?? ""))
         case "until":
           cells.append(encode(shown.flatMap { records[$0].until == Int64.max ? nil : Timestamp(epochSeconds: records[$0].until).iso8601 } ?? ""))
-        case "event_id": cells.append(encode(try deciding.map { i throws(TimelineError) in try lines.id(i) } ?? ""))
-        case "source": cells.append(encode(deciding.map { logs[Int(records[$0].log)].name } ?? ""))
+        case "event_id": cells.append(encode(try row.deciding.map { i throws(TimelineError) in try lines.id(i) } ?? ""))
+        case "source": cells.append(encode(row.deciding.map { logs[Int(records[$0].log)].name } ?? ""))
+        case "as_of":
+          let figure = shown.map { records[$0].eventType == .metricReported } ?? false
+          cells.append(encode(figure ? Timestamp(epochSeconds: records[shown!].effective).iso8601 : ""))
+        case "period_start": cells.append(encode(on ? (f!.periodStart.map { Timestamp(epochSeconds: $0).iso8601 } ?? "") : ""))
+        case "last_stated": cells.append(encode(row.lastStated.map { Timestamp(epochSeconds: $0).iso8601 } ?? ""))
+        case "end":
+          switch row.end {
+          case .scheduled?: cells.append(encode("scheduled"))
+          case .announced?: cells.append(encode("announced"))
+          case .unknown?: cells.append(encode("unknown"))
+          case nil: cells.append([])
+          }
+        case "end_at":
+          switch row.end {
+          case .scheduled(let u)?, .announced(let u, _)?: cells.append(encode(Timestamp(epochSeconds: u).iso8601))
+          default: cells.append([])
+          }
         default: cells.append([])
         }
       }
       return cells
     }
 
-    enum Kind { case date, time, subject, category, event }
+    enum Kind { case date, time, subject, category, kind, age, event }
     let kinds: [Kind] = columns.map {
       switch $0 {
       case "date": .date
       case "time": .time
       case "subject": .subject
       case "category": .category
+      case "kind": .kind
+      case "age_days": .age
       default: .event
       }
     }
@@ -114,28 +189,27 @@ extension EventTable {
     var rows = 0
     // Each subject's cursor: its first record effective after the current day's moment.
     var cursor = chosen.map { Int(subjectStart[$0.index]) }
-    // Each subject's last row's deciding record and cells: most days repeat the day before.
-    var memo: [(deciding: Int, cells: [[UInt8]])?] = Array(repeating: nil, count: chosen.count)
+    // Each subject's last row and cells: most days repeat the day before.
+    var memo: [(row: DailyRow, cells: [[UInt8]])?] = Array(repeating: nil, count: chosen.count)
     for day in day0...day1 {
       let t = day * 86_400 - offset + Int64(secondsIntoDay)
       let stamp = Timestamp(epochSeconds: t)
       let date = encode(stamp.dateString)
       let time = encode(String(stamp.iso8601.dropFirst(11).prefix(5)))
       for (n, s) in chosen.enumerated() {
-        let lo = Int(subjectStart[s.index])
         let hi = Int(subjectStart[s.index + 1])
         var c = cursor[n]
         while c < hi, records[c].effective <= t { c += 1 }
         cursor[n] = c
-        let deciding = latestApplying(before: c, from: lo, at: t, knownAt: k) ?? -1
-        let inForce = deciding >= 0 && !records[deciding].eventType.endsState
-        if inForceOnly && !inForce { continue }
+        let row = s.isFigure ? try figureRow(s, cursor: c, at: t) : ruleRow(s, cursor: c, at: t)
+        if inForceOnly && row.shown == nil { continue }
+        if confirmedOnly && row.status == .unconfirmed { continue }
         let cells: [[UInt8]]
-        if let m = memo[n], m.deciding == deciding {
+        if let m = memo[n], m.row == row {
           cells = m.cells
         } else {
-          cells = try eventCells(deciding: deciding >= 0 ? deciding : nil, inForce: inForce, last: s.last)
-          memo[n] = (deciding, cells)
+          cells = try eventCells(row, last: s.last)
+          memo[n] = (row, cells)
         }
         for (col, kind) in kinds.enumerated() {
           switch kind {
@@ -143,6 +217,9 @@ extension EventTable {
           case .time: w.appendEncoded(time)
           case .subject: w.appendEncoded(s.subject)
           case .category: w.appendEncoded(s.category)
+          case .kind: w.appendEncoded(s.kind)
+          case .age:
+            w.appendEncoded(row.lastStated.map { CSVWriter.encode(.number(Views.ageDays(t - $0)), options: options) } ?? [])
           case .event: w.appendEncoded(cells[col])
           }
         }

@@ -42,9 +42,14 @@ extension EventTable {
   /// when a new record starts at that same moment); else unknown.
   /// - Complexity: O(log n) plus the walks back to the deciding record and forward to the next deciding one.
   public func standing(subject s: Int, at t: Int64, knownAt: Int64?) -> Standing? {
+    standing(subject: s, at: t, knownAt: knownAt, upperBound: upperBound(in: range(of: s), effectiveAtOrBefore: t))
+  }
+
+  /// ``standing(subject:at:knownAt:)`` for a caller that knows where the subject's records effective at or before
+  /// `t` end (the daily sweep's cursor).
+  func standing(subject s: Int, at t: Int64, knownAt: Int64?, upperBound lo: Int) -> Standing? {
     let r = range(of: s)
     let k = knownAt ?? Int64.max
-    let lo = upperBound(in: r, effectiveAtOrBefore: t)
     guard let d = latestApplying(before: lo, from: r.lowerBound, at: t, knownAt: k) else { return nil }
     var statement = d
     var last = records[d].recorded
