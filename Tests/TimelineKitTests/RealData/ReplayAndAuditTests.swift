@@ -143,7 +143,7 @@ import Testing
   @Test func changeLogIsInValidTimeOrderNewestLast() throws {
     let timeline = try RealData.timeline.get()
     let all = timeline.changes()
-    #expect(all.count == 215)
+    #expect(all.count == 222)
     #expect(zip(all, all.dropFirst()).allSatisfy { !timeline.index.order.precedes($1.event, $0.event) })
     let jan8 = timeline.changes(from: try t("2022-01-08"), to: try t("2022-01-09"))
     #expect(jan8.allSatisfy { $0.event.effective.dateString == "2022-01-08" })
