@@ -97,7 +97,8 @@ extension EventTable {
       return f
     }
 
-    /// A figure's row at `t`: the count whose period covers `t`, else the latest figure as of a moment, else none.
+    /// A figure's row at `t`: the next figure (the first as of a moment after `t`) when it is a count whose period
+    /// covers `t`; else the latest figure when it is as of a moment (not a count); else no report.
     func figureRow(_ s: Chosen, cursor c: Int, at t: Int64) throws(TimelineError) -> DailyRow {
       let r = range(of: s.index)
       var i = c
@@ -108,7 +109,7 @@ extension EventTable {
       guard let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) else {
         return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil)
       }
-      if try factsOf(d).periodStart != nil { return DailyRow(shown: nil, deciding: d, status: .noReport, lastStated: nil, end: nil) }
+      if try factsOf(d).periodStart != nil { return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil) }
       let asOf = records[d].effective
       let status = confirmation.status(at: t, reference: asOf, scheduledEnd: false, figure: true)
       return DailyRow(shown: d, deciding: d, status: status, lastStated: asOf, end: nil)

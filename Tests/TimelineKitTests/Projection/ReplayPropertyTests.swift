@@ -22,9 +22,10 @@ import Testing
   static let base = Timestamp(year: 2022, month: 1, day: 1)!
 
   /// A random store: a few logs, few subjects (so they collide), times on a coarse grid (so they tie).
-  static func randomStore(seed: UInt64) -> (events: [Event], order: EventOrder) {
+  /// With `figures`, the subjects are metrics: figures as of a moment, or counts over a period before it.
+  static func randomStore(seed: UInt64, figures: Bool = false) -> (events: [Event], order: EventOrder) {
     var r = Random(state: seed)
-    let subjects = (0..<r.int(1...6)).map { try! SubjectKey("measure:m\($0)") }
+    let subjects = (0..<r.int(1...6)).map { try! SubjectKey(figures ? "metric:m\($0)@city" : "measure:m\($0)") }
     let logs = (0..<r.int(1...3)).map { "log\($0)" }
     var events: [Event] = []
     var ids: [(id: String, subject: SubjectKey, recorded: Timestamp)] = []
@@ -46,6 +47,22 @@ import Testing
         continue
       }
       let subject = subjects[r.int(0...(subjects.count - 1))]
+      if figures {
+        // A figure as of a moment up to 10 hours before it was reported; a count covers 1 to 30 hours before that.
+        let asOf = recorded.adding(seconds: -Int64(r.int(0...10)) * 3600)
+        var members: [JSONObject.Member] = [.init(key: "unit", value: .string("例")), .init(key: "value", value: .number(String(n)))]
+        if r.chance(0.6) {
+          members.append(.init(key: "period_start", value: .string(asOf.adding(seconds: -Int64(r.int(1...30)) * 3600).iso8601)))
+        }
+        events.append(
+          Event(
+            sealing: Draft(
+              id: id, type: .metricReported, subject: subject, interval: ValidInterval(effective: asOf), recorded: recorded, source: log,
+              quote: "q", data: JSONObject(unsorted: members)!),
+            seq: seqs[log]!, prev: .zero))
+        ids.append((id, subject, recorded))
+        continue
+      }
       // Effective from 10 hours before to 10 hours after recorded: retroactive and advance.
       let effective = recorded.adding(seconds: Int64(r.int(-10...10)) * 3600)
       let until = r.chance(0.3) ? effective.adding(seconds: Int64(r.int(1...12)) * 3600) : nil
