@@ -136,6 +136,10 @@ enum HistoryCommand {
     if !state.isEmpty { s += "    state:    " + state + "\n" }
     if let scope = h.description.scope { s += "    scope:    " + scope.zh + " / " + scope.en + "\n" }
     s += "    recorded: " + Views.short(e.recorded) + "   briefing: " + e.source + "\n"
+    if e.type.isRestatement { s += "    restates: the state in force, unchanged (refreshes when it was last stated)\n" }
+    if let end = h.end, h.retractedBy == nil {
+      s += "    ends:     " + (end == .unknown ? "unknown (no later briefing says when it ended)" : end.phrase) + "\n"
+    }
     s += "    quote:    " + e.quote.replacingNewlines() + "\n\n"
     return s
   }

@@ -32,6 +32,7 @@ public enum Views {
     .init("tested", numeric: true), .init("positives", numeric: true), .init("target"), .init("replacement"), .init("note"),
     .init("source", table: "briefing", width: 34), .init("quote", table: "quote", width: 60),
     .init("retracted_by", table: "retracted by"), .init("data_json"), .init("prev"),
+    .init("end"), .init("end_at"), .init("end_event"),
   ]
 
   public static func changes(_ entries: [HistoryEntry], forTable: Bool) -> RowSet {
@@ -51,6 +52,7 @@ public enum Views {
         dataString(e, "value"), dataString(e, "unit"), dataString(e, "period_start"), dataString(e, "label"),
         dataString(e, "tested"), dataString(e, "positives"), dataString(e, "target"), dataString(e, "replacement"),
         dataString(e, "note"), e.source, e.quote, retractedBy, JSONWriter.string(.object(e.data)), e.prev.hex,
+        h.end?.kind ?? "", iso(h.end?.time), h.end?.event?.id ?? "",
       ])
     }
     return rs

@@ -27,12 +27,7 @@ extension EventTable {
   {
     let e = events[st.deciding]!
     let figure = e.subject.kind == .metric
-    let end: StateEnd
-    switch st.end {
-    case .scheduled(let u): end = .scheduled(at: Timestamp(epochSeconds: u))
-    case .announced(let at, let by): end = .announced(at: Timestamp(epochSeconds: at), by: events[by]!)
-    case .unknown: end = .unknown
-    }
+    let end = StateEnd(st.end, events: events)
     let reference = figure ? e.effective.epochSeconds : st.lastStated
     let scheduled = records[st.deciding].until != Int64.max
     return Timeline.StateEntry(
@@ -84,14 +79,16 @@ extension EventTable {
   /// each retracted one marked with its retraction.
   public func historyEntries(of subject: Int, knownAt: Timestamp?, catalogue: Catalogue) throws(TimelineError) -> [HistoryEntry] {
     let list = history(of: subject, knownAt: knownAt?.epochSeconds)
-    let events = try events(list)
+    let ends = list.map { i in records[i].eventType.endsState || records[i].eventType == .metricReported ? nil : end(ofRecord: i, knownAt: knownAt?.epochSeconds) }
+    let enders = ends.compactMap { e -> Int? in if case .announced(_, let by)? = e { by } else { nil } }
+    let events = try events(list + enders)
     let retractions = list.compactMap { events[$0] }.filter { $0.type == .eventRetracted }
-    return list.map { i in
+    return zip(list, ends).map { i, end in
       let e = events[i]!
       let by = retractions.filter { $0.data["target"]?.stringValue == e.id }.min { $0.recorded < $1.recorded }
       return HistoryEntry(
         event: e, description: EventDescription(e, catalogue: catalogue), retractedBy: by,
-        retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil)
+        retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil, end: end.map { StateEnd($0, events: events) })
     }
   }
 

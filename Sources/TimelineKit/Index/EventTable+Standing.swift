@@ -64,19 +64,32 @@ extension EventTable {
       }
       i += 1
     }
-    let until = records[d].until
-    var end: Standing.End = until == Int64.max ? .unknown : .scheduled(at: until)
-    i = lo
+    let end = nextChange(from: lo, in: r, before: records[d].until, knownAt: k)
+    return Standing(deciding: d, statement: statement, lastStated: last, end: end)
+  }
+
+  /// How a stretch that must end by `until` (`Int64.max`: no scheduled end) ends: at the first record from `start`
+  /// on (in one subject's range `r`) that is known and not retracted at `k` and can decide, if it starts before
+  /// `until` (announced, by the record that decides at that moment); else at `until` (scheduled); else unknown.
+  func nextChange(from start: Int, in r: Range<Int>, before until: Int64, knownAt k: Int64) -> Standing.End {
+    var i = start
     while i < r.upperBound, records[i].effective < until {
       let rec = records[i]
       if rec.eventType.decides, rec.applies(at: rec.effective, knownAt: k) {
         // Several records may start at that moment: the one that decides there ends the stretch.
-        end = .announced(at: rec.effective, by: decidingRecord(in: r, at: rec.effective, knownAt: k) ?? i)
-        break
+        return .announced(at: rec.effective, by: decidingRecord(in: r, at: rec.effective, knownAt: k) ?? i)
       }
       i += 1
     }
-    return Standing(deciding: d, statement: statement, lastStated: last, end: end)
+    return until == Int64.max ? .unknown : .scheduled(at: until)
+  }
+
+  /// How the stretch in which record `i` decides ends, as known at `knownAt`: the next record after it that
+  /// starts (known, not retracted), before its `until`; `nil` for records that cannot decide.
+  /// - Complexity: O(m) over the subject's later records.
+  public func end(ofRecord i: Int, knownAt: Int64?) -> Standing.End? {
+    guard records[i].eventType.decides else { return nil }
+    return nextChange(from: i + 1, in: range(of: Int(records[i].subject)), before: records[i].until, knownAt: knownAt ?? Int64.max)
   }
 
   /// The deciding record among the records `r` of one subject at (t, k).

@@ -89,6 +89,15 @@ public enum StateEnd: Sendable, Hashable {
     }
   }
 
+  /// A table's end with its records decoded (`events` holds the announcing record).
+  init(_ end: EventTable.Standing.End, events: [Int: Event]) {
+    switch end {
+    case .scheduled(let u): self = .scheduled(at: Timestamp(epochSeconds: u))
+    case .announced(let at, let by): self = .announced(at: Timestamp(epochSeconds: at), by: events[by]!)
+    case .unknown: self = .unknown
+    }
+  }
+
   /// When it ends, or `nil` when unknown.
   public var time: Timestamp? {
     switch self {

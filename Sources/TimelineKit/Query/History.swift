@@ -6,26 +6,18 @@ public struct HistoryEntry: Sendable, Hashable {
   public var retractedBy: Event?
   /// For a retraction: the event it retracts.
   public var retracts: String?
+  /// For a rule, zone or round that can be in force: how its stretch ends, as known at the query's knowledge time
+  /// (`nil` for lifts, figures, restatements, retractions and briefings).
+  public var end: StateEnd? = nil
 }
 
 extension Timeline {
-  /// Every event of a subject in valid-time order (``EventOrder``), its retractions included, each marked.
+  /// Every event of a subject in valid-time order (``EventOrder``), its retractions included, each marked, each
+  /// rule with how its stretch ends: see ``EventTable/historyEntries(of:knownAt:catalogue:)``.
   ///
   /// - Parameter knownAt: only events recorded by then, and only retractions recorded by then count.
   public func history(of subject: SubjectKey, knownAt: Timestamp? = nil) -> [HistoryEntry] {
-    let point = Bitemporal(at: Timestamp(epochSeconds: 0), knownAt: knownAt)
-    var rows: [HistoryEntry] = []
-    var retractionEvents: [Event] = []
-    for e in index.events(of: subject) where point.knows(e) {
-      let by = index.retractionsByTarget[e.id]?.first { point.knows($0) }
-      rows.append(HistoryEntry(event: e, description: EventDescription(e, catalogue: catalogue), retractedBy: by, retracts: nil))
-      for r in index.retractionsByTarget[e.id] ?? [] where point.knows(r) { retractionEvents.append(r) }
-    }
-    for r in retractionEvents {
-      rows.append(
-        HistoryEntry(event: r, description: EventDescription(r, catalogue: catalogue), retractedBy: nil, retracts: r.data["target"]?.stringValue))
-    }
-    let order = index.order
-    return rows.sorted { order.precedes($0.event, $1.event) }
+    guard let s = table.subjectIndex(subject.raw) else { return [] }
+    return inMemory { t throws(TimelineError) in try t.historyEntries(of: s, knownAt: knownAt, catalogue: catalogue) }
   }
 }

@@ -171,6 +171,24 @@ import Testing
       let fromTable = try! table.historyEntries(of: table.subjectIndex(s.raw)!, knownAt: k, catalogue: Catalogue())
       #expect(fromTable.map(\.event.id) == naive.map(\.id))
       #expect(fromTable.map { $0.retractedBy?.id } == h.map { $0.retractedBy?.id })
+      // How each rule's stretch ends: the first later event (known, not retracted at K) that starts before its
+      // `until`, as the replay at that moment decides; else its `until`; else unknown.
+      let retractedAtK = Set(
+        events.filter { $0.type == .eventRetracted && (k == nil || $0.recorded <= k!) }.compactMap { $0.data["target"]?.stringValue })
+      for row in h where row.event.type.decides && !row.event.type.endsState {
+        let e = row.event
+        let later = naive.filter {
+          $0.type.decides && order.precedes(e, $0) && !retractedAtK.contains($0.id) && $0.effective < (e.until ?? Timestamp(epochSeconds: .max))
+        }
+        let expected: StateEnd
+        if let next = later.first {
+          let decider = StateFold.replay(events, at: Bitemporal(at: next.effective, knownAt: k), order: order)[s]!
+          expected = .announced(at: next.effective, by: decider)
+        } else {
+          expected = e.until.map { .scheduled(at: $0) } ?? .unknown
+        }
+        #expect(row.end == expected, "seed \(seed): end of \(e.id)")
+      }
       for row in h where row.event.type != .eventRetracted {
         let retracted = naive.contains { $0.type == .eventRetracted && $0.data["target"]?.stringValue == row.event.id }
         #expect((row.retractedBy != nil) == retracted)
