@@ -94,7 +94,7 @@ enum StateCommand {
     case .table:
       let title = Views.stateTitle(
         entries, point: point, filterText: QuerySupport.filterText(filter, catalogue),
-        latestBriefing: table.latestBriefing(knownAt: point.knownAt), confirmation: confirmation)
+        latestBriefing: table.latestBriefing(atOrBefore: point.at, knownAt: point.knownAt), confirmation: confirmation)
       io.out(title + "\n" + Views.stateTable(entries, point: point, confirmation: confirmation))
     case .csv, .json: QuerySupport.write(Views.state(entries, point: point, forTable: false), format: format, io: io, title: nil)
     }

@@ -67,7 +67,7 @@ extension Views {
     return out.isEmpty ? "\n(nothing)\n" : out
   }
 
-  /// The first line of `state`: the point, the counts, and how old the newest briefing known is.
+  /// The first line of `state`: the point, the counts, and how old the latest briefing before the point is.
   public static func stateTitle(
     _ entries: [Timeline.StateEntry], point: Bitemporal, filterText: String, latestBriefing: Timestamp?, confirmation: Confirmation
   ) -> String {
@@ -75,14 +75,15 @@ extension Views {
     var s = "State at \(point.at.cityTime.iso8601)"
     if let k = point.knownAt { s += ", as known at \(k.cityTime.iso8601)" }
     s += filterText + ": "
-    s += "\(rules.filter { $0.status == .inForce }.count) in force, \(rules.filter { $0.status == .unconfirmed }.count) unconfirmed, "
-    s += count(entries.count - rules.count, "latest figure")
+    let figures = entries.filter(\.isFigure)
+    s += "\(rules.filter { $0.status == .inForce }.count) in force, \(rules.filter { $0.status == .unconfirmed }.count) unconfirmed; "
+    s += count(figures.count, "figure") + " (\(figures.filter { $0.status == .unconfirmed }.count) older than \(durationText(confirmation.horizonSeconds)))"
     if let b = latestBriefing {
       let age = point.at.epochSeconds - b.epochSeconds
       if age > confirmation.horizonSeconds {
-        s += ". The latest briefing known is from \(short(b)), \(ageText(age)) before: nothing newer confirms these rules"
-      } else if age >= 0 {
-        s += ". Latest briefing known: \(short(b))"
+        s += ". The latest briefing before it is from \(short(b)), \(ageText(age)) earlier: no briefing confirms anything since"
+      } else {
+        s += ". Latest briefing before it: \(short(b))"
       }
     }
     return s

@@ -99,10 +99,10 @@ extension EventTable {
 }
 
 extension EventTable {
-  /// The latest publication (`recorded`) of a briefing known at `knownAt`, or `nil` when none is.
+  /// The latest publication (`recorded`) of a briefing at or before `t` and known at `knownAt`, or `nil`.
   /// - Complexity: O(log s + b) for b briefings.
-  public func latestBriefing(knownAt: Timestamp?) -> Timestamp? {
-    let k = knownAt?.epochSeconds ?? Int64.max
+  public func latestBriefing(atOrBefore t: Timestamp, knownAt: Timestamp?) -> Timestamp? {
+    let k = min(knownAt?.epochSeconds ?? Int64.max, t.epochSeconds)
     var s = subjectIndexAtOrAfter("briefing:")
     var latest: Int64?
     while s < subjects.count, subjects[s].hasPrefix("briefing:") {
