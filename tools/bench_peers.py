@@ -67,7 +67,7 @@ def fmt_iso(t):
 STATE_SQL = """
 WITH cand AS (
   SELECT subject, id, type, eff, rec, log, seq FROM events
-  WHERE type NOT IN ('briefing.published', 'event.retracted')
+  WHERE type NOT IN ('briefing.published', 'event.retracted', 'measure.restated', 'zone.restated')
     AND rec <= {K}
     AND eff <= {T} AND (until_ IS NULL OR {T} < until_)
     AND id NOT IN (SELECT target FROM events
@@ -92,8 +92,9 @@ WITH days AS (
   SELECT i, {T0} + i * 86400 AS t FROM range(0, {NDAYS}) r(i)
 ), cand AS (
   SELECT subject, id, type, eff, coalesce(until_, 9223372036854775807) AS until_, rec, log, seq FROM events
-  WHERE type NOT IN ('briefing.published', 'event.retracted')
+  WHERE type NOT IN ('briefing.published', 'event.retracted', 'measure.restated', 'zone.restated')
     AND id NOT IN (SELECT target FROM events WHERE type = 'event.retracted' AND target IS NOT NULL)
+    AND subject NOT LIKE 'metric:%'
 ), decided AS (
   SELECT d.i, c.subject,
          arg_max(c.id, (c.eff, c.rec, c.log, c.seq)) AS id,
@@ -112,12 +113,13 @@ DAILY_SQLITE_SQL = """
 WITH RECURSIVE days(i, t) AS (
   SELECT 0, {T0} UNION ALL SELECT i + 1, t + 86400 FROM days WHERE i + 1 < {NDAYS}
 ), subjects AS (
-  SELECT DISTINCT subject FROM events WHERE type NOT IN ('briefing.published', 'event.retracted')
+  SELECT DISTINCT subject FROM events WHERE type NOT IN ('briefing.published', 'event.retracted', 'measure.restated', 'zone.restated')
+    AND subject NOT LIKE 'metric:%'
 ), decided AS (
   SELECT days.i, days.t, subjects.subject,
     (SELECT e.rowid FROM events e
      WHERE e.subject = subjects.subject AND e.eff <= days.t AND (e.until_ IS NULL OR days.t < e.until_)
-       AND e.type NOT IN ('briefing.published', 'event.retracted')
+       AND e.type NOT IN ('briefing.published', 'event.retracted', 'measure.restated', 'zone.restated')
        AND e.id NOT IN (SELECT target FROM events WHERE type = 'event.retracted' AND target IS NOT NULL)
      ORDER BY e.eff DESC, e.rec DESC, e.log DESC, e.seq DESC LIMIT 1) AS rid
   FROM days, subjects
@@ -421,8 +423,11 @@ def cmd_norm(task, src, dst):
         w.writerow(need)
         if task == 'daily':
             st = col['status']
+            sub = col['subject']
+            # Rules the replay decides (in force or unconfirmed alike); figures keep their period in the
+            # engine and are left out of the comparison (the peers' SQL carries them forward).
             for row in r:
-                if row[st] == 'in force':
+                if row[st] in ('in force', 'unconfirmed') and not row[sub].startswith('metric:'):
                     w.writerow([row[i] for i in idx])
         else:
             for row in r:

@@ -76,8 +76,15 @@ extension Views {
     if let k = point.knownAt { s += ", as known at \(k.cityTime.iso8601)" }
     s += filterText + ": "
     let figures = entries.filter(\.isFigure)
-    s += "\(rules.filter { $0.status == .inForce }.count) in force, \(rules.filter { $0.status == .unconfirmed }.count) unconfirmed; "
-    s += count(figures.count, "figure") + " (\(figures.filter { $0.status == .unconfirmed }.count) older than \(durationText(confirmation.horizonSeconds)))"
+    var parts: [String] = []
+    if !rules.isEmpty || figures.isEmpty {
+      parts.append("\(rules.filter { $0.status == .inForce }.count) in force, \(rules.filter { $0.status == .unconfirmed }.count) unconfirmed")
+    }
+    if !figures.isEmpty {
+      let old = figures.filter { $0.status == .unconfirmed }.count
+      parts.append(count(figures.count, "figure") + " (\(old) older than \(durationText(confirmation.horizonSeconds)))")
+    }
+    s += parts.joined(separator: "; ")
     if let b = latestBriefing {
       let age = point.at.epochSeconds - b.epochSeconds
       if age > confirmation.horizonSeconds {

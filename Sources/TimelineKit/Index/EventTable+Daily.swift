@@ -104,7 +104,7 @@ extension EventTable {
       var i = c
       while i < r.upperBound, !(records[i].eventType.decides && records[i].applies(at: records[i].effective, knownAt: k)) { i += 1 }
       if i < r.upperBound, let p = try factsOf(i).periodStart, p <= t {
-        return DailyRow(shown: i, deciding: i, status: .reported, lastStated: records[i].effective, end: nil)
+        return DailyRow(shown: i, deciding: i, status: .reported, lastStated: nil, end: nil)
       }
       guard let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) else {
         return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil)
