@@ -30,15 +30,19 @@ enum QuerySupport {
       }
       f.category = cat
     }
-    if let k = p.options["kind"] {
-      let names = SubjectFilter.kinds.map(\.rawValue)
-      guard let kind = SubjectKind(rawValue: k), SubjectFilter.kinds.contains(kind) else {
-        let hint = ArgumentParser.suggest(k, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        throw UsageError(.invalidValue(option: "--kind", value: k, expected: "one of " + names.joined(separator: ", ") + hint), command: p.command)
-      }
-      f.kind = kind
-    }
+    f.kind = try kind(p)
     return f
+  }
+
+  /// `--kind KIND`, one of ``SubjectFilter/kinds``.
+  static func kind(_ p: ParsedArguments) throws(UsageError) -> SubjectKind? {
+    guard let k = p.options["kind"] else { return nil }
+    let names = SubjectFilter.kinds.map(\.rawValue)
+    guard let kind = SubjectKind(rawValue: k), SubjectFilter.kinds.contains(kind) else {
+      let hint = ArgumentParser.suggest(k, among: names).map { "; did you mean '\($0)'?" } ?? ""
+      throw UsageError(.invalidValue(option: "--kind", value: k, expected: "one of " + names.joined(separator: ", ") + hint), command: p.command)
+    }
+    return kind
   }
 
   /// `--stale-after DURATION` as a confirmation horizon (default 14 days).

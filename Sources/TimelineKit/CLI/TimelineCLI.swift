@@ -32,6 +32,9 @@ public enum TimelineCLI {
   }
 
   static func dispatch(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    // Values that need no data are checked before any is read, so a typo is a usage error wherever it runs.
+    _ = try QuerySupport.kind(p)
+    _ = try QuerySupport.confirmation(p)
     switch p.command {
     case "verify": return try VerifyCommand.run(p, io: io)
     case "append": return try AppendCommand.run(p, io: io)

@@ -422,6 +422,14 @@ extension EndToEndTests {
         suggestion: "--format", helpFor: "state"),
       Case(args: ["state", "--at"], message: "option '--at' needs a value", usage: UsageLine.state, helpFor: "state"),
       Case(
+        args: ["state", "--at", "2022-01-10", "--kind", "measures"],
+        message: "invalid value 'measures' for '--kind': expected one of measure, zone, metric, testing; did you mean 'measure'?",
+        usage: UsageLine.state, helpFor: "state"),
+      Case(
+        args: ["state", "--at", "2022-01-10", "--stale-after", "2x"],
+        message: "invalid value '2x' for '--stale-after': expected a duration such as 14d, 30d, 2w or 36h (a bare number is days)",
+        usage: UsageLine.state, helpFor: "state"),
+      Case(
         args: ["state", "--at", "--format", "csv"], message: "option '--at' needs a value", usage: UsageLine.state, helpFor: "state"),
       Case(args: ["state"], message: "missing required option '--at'", usage: UsageLine.state, helpFor: "state"),
       Case(
