@@ -57,6 +57,7 @@ extension EventTable {
     let day1 = Timestamp.floorDiv(lastDay.epochSeconds + offset, 86_400)
     let lines = LineSource(table: self)
     let needsDecode = columns.contains { EventTable.dailyDecoded.contains($0) } || filter.district != nil
+    let needsEnd = columns.contains("end") || columns.contains("end_at")
     func encode(_ text: String) -> [UInt8] { CSVWriter.encode(.text(text), options: options) }
 
     // Subjects with an event known at K that pass the filter; category from the key alone.
@@ -117,7 +118,7 @@ extension EventTable {
 
     /// A rule's row at `t`, from its standing.
     func ruleRow(_ s: Chosen, cursor c: Int, at t: Int64) -> DailyRow {
-      guard let st = standing(subject: s.index, at: t, knownAt: k, upperBound: c) else {
+      guard let st = standing(subject: s.index, at: t, knownAt: k, upperBound: c, withEnd: needsEnd) else {
         return DailyRow(shown: nil, deciding: nil, status: .notInForce, lastStated: nil, end: nil)
       }
       if records[st.deciding].eventType.endsState {
@@ -125,7 +126,7 @@ extension EventTable {
       }
       let status = confirmation.status(
         at: t, reference: st.lastStated, scheduledEnd: records[st.deciding].until != Int64.max, figure: false)
-      return DailyRow(shown: st.deciding, deciding: st.deciding, status: status, lastStated: st.lastStated, end: st.end)
+      return DailyRow(shown: st.deciding, deciding: st.deciding, status: status, lastStated: st.lastStated, end: needsEnd ? st.end : nil)
     }
 
     /// The cells that depend only on the row's records, encoded, in the order of `columns` (others left empty).

@@ -46,8 +46,8 @@ extension EventTable {
   }
 
   /// ``standing(subject:at:knownAt:)`` for a caller that knows where the subject's records effective at or before
-  /// `t` end (the daily sweep's cursor).
-  func standing(subject s: Int, at t: Int64, knownAt: Int64?, upperBound lo: Int) -> Standing? {
+  /// `t` end (the daily sweep's cursor); without `withEnd`, the end is left `.unknown` (not looked for).
+  func standing(subject s: Int, at t: Int64, knownAt: Int64?, upperBound lo: Int, withEnd: Bool = true) -> Standing? {
     let r = range(of: s)
     let k = knownAt ?? Int64.max
     guard let d = latestApplying(before: lo, from: r.lowerBound, at: t, knownAt: k) else { return nil }
@@ -64,7 +64,7 @@ extension EventTable {
       }
       i += 1
     }
-    let end = nextChange(from: lo, in: r, before: records[d].until, knownAt: k)
+    let end = withEnd ? nextChange(from: lo, in: r, before: records[d].until, knownAt: k) : .unknown
     return Standing(deciding: d, statement: statement, lastStated: last, end: end)
   }
 
