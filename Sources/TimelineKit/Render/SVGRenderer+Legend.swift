@@ -27,7 +27,7 @@ extension SVGRenderer {
       }
       items.append((style, text))
     }
-    var s = "<g class=\"legend\" aria-label=\"legend\"><defs>" + hatchPattern(id: "legend-hatch", color: "#666")
+    var s = "<g class=\"legend\" aria-label=\"legend\"><defs>" + hatchPattern(id: "legend-hatch", color: "#666666")
     s += fadeGradient(id: "legend-fade") + "</defs>"
     var x = 8.0
     var row = 0.0

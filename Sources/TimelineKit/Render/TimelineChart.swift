@@ -135,7 +135,8 @@ public struct TimelineChart: Sendable {
   /// Builds the chart of a timeline over a window.
   ///
   /// - Parameters:
-  ///   - from: the window's start; default: the first event's effective time, less a margin of 3 % of the span.
+  ///   - from: the window's start; default: the first event's effective time, less a margin of 3 % of the span
+  ///     (at least an hour, at most two days: on a broken axis a wider margin would only take room from the data).
   ///   - to: the window's end; default: the last effective or `until` time, plus the same margin.
   ///   - filter: which subjects get rows (as for `timeline state`); the figures follow the district and are
   ///     shown unless the category filter names another category than `cases` or the kind filter another kind
@@ -147,7 +148,7 @@ public struct TimelineChart: Sendable {
     confirmation: Confirmation = Confirmation()
   ) {
     let span = TimelineChart.dataSpan(timeline.store.events)
-    let margin = max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600)
+    let margin = min(max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600), 2 * 86_400)
     let lo = (from ?? span.first.adding(seconds: -margin)).cityTime
     let hi = (to ?? span.last.adding(seconds: margin)).cityTime
     let end = hi.epochSeconds > lo.epochSeconds ? hi : lo.adding(seconds: 3600)
