@@ -22,9 +22,13 @@ public struct TimeAxis: Sendable, Hashable {
 
   /// A piece of the axis: [from, to] drawn on [x0, x1], linearly. A compressed segment is a stretch skipped.
   public struct Segment: Sendable, Hashable {
+    /// The segment's first moment.
     public var from: Timestamp
+    /// The segment's last moment (the next segment's first).
     public var to: Timestamp
+    /// Where `from` is drawn, in pixels from the axis's left end.
     public var x0: Double
+    /// Where `to` is drawn.
     public var x1: Double
     /// Whether the segment is a compressed stretch with nothing in it (drawn with a break mark).
     public var compressed: Bool

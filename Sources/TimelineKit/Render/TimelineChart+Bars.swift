@@ -70,6 +70,7 @@ extension TimelineChart {
     var statement: Int
   }
 
+  /// A bar from a run: its unconfirmed stretches, statements and end kind.
   private static func bar(_ run: Run, table: EventTable, events: [Int: Event], catalogue: Catalogue, horizon: Int64) -> Bar {
     let d = run.standing.deciding
     let e = events[d]!
@@ -99,8 +100,10 @@ extension TimelineChart {
     case .announced(_, let by):
       endedBy = events[by]
       endKind = table.records[by].eventType.endsState ? .lift : .change
-    case .unknown: endKind = run.end == nil ? .unknown : .scheduled
+    case .unknown: endKind = .unknown
     }
+    // The standing's end and the end of the run of change points are the same moment (tested on random logs).
+    assert(endTime(run.standing.end) == run.end, "a bar's end differs from its standing's")
     let last = run.pieces.last!
     let subject = e.subject
     let style = subject.kind == .zone ? "zone-" + (e.data["level"]?.stringValue ?? "unknown") : "cat-" + catalogue.category(of: subject)
@@ -108,5 +111,13 @@ extension TimelineChart {
       subject: subject, event: e, start: Timestamp(epochSeconds: run.start), end: run.end.map { Timestamp(epochSeconds: $0) },
       endKind: endKind, endedBy: endedBy, style: style, statements: statements, lastStatement: events[last.statement]!,
       lastStated: Timestamp(epochSeconds: last.lastStated), unconfirmed: stale)
+  }
+
+  /// When a standing's stretch ends, or `nil` when unknown.
+  static func endTime(_ end: EventTable.Standing.End) -> Int64? {
+    switch end {
+    case .scheduled(let at), .announced(let at, _): at
+    case .unknown: nil
+    }
   }
 }

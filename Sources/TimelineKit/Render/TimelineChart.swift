@@ -26,13 +26,20 @@ public struct TimelineChart: Sendable {
 
   /// A statement of a bar's rule: its deciding event or a later restatement, at its `recorded` time.
   public struct Statement: Sendable, Hashable {
+    /// When the briefing made the statement (the event's `recorded`).
     public var time: Timestamp
+    /// The deciding event or the restatement.
     public var event: Event
   }
 
   /// A stretch of valid time [from, to), or [from, ∞) when `to` is `nil`.
+  ///
+  /// For an unconfirmed stretch, `from` is the infimum of the moments `state` calls unconfirmed (last statement +
+  /// horizon, or the change point at which the stretch's piece starts): `state` still says "in force" at exactly
+  /// last statement + horizon.
   public struct Span: Sendable, Hashable {
     public var from: Timestamp
+    /// The end (exclusive), or `nil` for a stretch with no end in the logs.
     public var to: Timestamp?
   }
 

@@ -152,6 +152,12 @@ import Testing
     for s in table.subjects.indices where table.subjects[s].hasPrefix("measure:") {
       bars += try TimelineChart.bars(of: s, in: table, catalogue: Catalogue(), confirmation: confirmation)
     }
+    for bar in bars {
+      let s = try #require(table.subjectIndex(bar.subject.raw))
+      let st = try #require(table.standing(subject: s, at: bar.start.epochSeconds, knownAt: nil))
+      #expect(TimelineChart.endTime(st.end) == bar.end?.epochSeconds)
+      #expect((bar.endKind == .unknown) == (bar.end == nil))
+    }
     // Seven seconds past each half hour: never exactly a change point or a horizon's end (whole hours), where the
     // bar's stretch starts at the infimum of the moments `state` calls unconfirmed.
     for k in -30...80 {
