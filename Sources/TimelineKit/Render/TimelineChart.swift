@@ -5,7 +5,7 @@
 /// asked at every change point of ``Timeline/table`` (see ``bars(of:in:catalogue:confirmation:)``), and each run of
 /// change points decided by the same event becomes one bar. So a bar covers exactly the moments at which
 /// `timeline state` shows that event, and says what `state` says about it: when it was last stated, from when it
-/// is unconfirmed, and how it ends.
+/// is unconfirmed, and how it ends. Markers, labels and figures come from the same table (`TimelineChart+Rows.swift`).
 ///
 /// ## Topics
 /// - Building: ``init(timeline:from:to:filter:confirmation:)``, ``bars(of:in:catalogue:confirmation:)``
@@ -165,26 +165,16 @@ public struct TimelineChart: Sendable {
     self.confirmation = confirmation
     self.catalogue = timeline.catalogue
     let c = timeline.catalogue
-    let index = timeline.index
-    let table = timeline.table
 
     var rowsByCategory: [String: [(first: Int64, row: Row)]] = [:]
-    for s in index.subjects where s.kind == .measure || s.kind == .zone || s.kind == .testing {
-      guard let si = table.subjectIndex(s.raw) else { continue }
-      let all = timeline.inMemory { t throws(TimelineError) in try TimelineChart.bars(of: si, in: t, catalogue: c, confirmation: confirmation) }
-      let bars = all.filter {
-        $0.start.epochSeconds < end.epochSeconds && ($0.end.map { $0.epochSeconds > lo.epochSeconds } ?? true)
-          && filter.admits($0.event, catalogue: c)
+    let table = timeline.table
+    for s in table.subjects.indices {
+      let key = table.subjects[s]
+      guard key.hasPrefix("measure:") || key.hasPrefix("zone:") || key.hasPrefix("testing:") else { continue }
+      let found = timeline.inMemory { t throws(TimelineError) in
+        try TimelineChart.row(subject: s, table: t, from: lo, to: end, filter: filter, catalogue: c, confirmation: confirmation)
       }
-      let markers = index.events(of: s).filter {
-        !$0.type.isRestatement && $0.effective.epochSeconds >= lo.epochSeconds && $0.effective.epochSeconds <= end.epochSeconds
-          && filter.admits($0, catalogue: c)
-      }.map { Marker(event: $0, retracted: index.isRetracted($0, knownAt: nil)) }
-      if bars.isEmpty && markers.isEmpty { continue }
-      let category = c.category(of: s)
-      let row = Row(subject: s, category: category, label: TimelineChart.label(of: s, index: index, catalogue: c), bars: bars, markers: markers)
-      let first = index.events(of: s).first?.effective.epochSeconds ?? 0
-      rowsByCategory[category, default: []].append((first, row))
+      if let found { rowsByCategory[found.row.category, default: []].append(found) }
     }
     let order = c.categories + rowsByCategory.keys.filter { !c.categories.contains($0) }.sorted()
     groups = order.compactMap { cat in
@@ -204,21 +194,9 @@ public struct TimelineChart: Sendable {
           heldAt: e.data["held_at"]?.stringValue.flatMap { try? Timestamp.parse($0) })
       }
 
-    (figures, figureScope) = TimelineChart.figures(timeline: timeline, from: lo, to: end, filter: filter)
-  }
-
-  /// A row's label: the catalogue's name of a measure (with its scope when the key names one), a zone's district
-  /// and place, a testing round's label; zones and rounds take the latest event's words.
-  static func label(of s: SubjectKey, index: TimelineIndex, catalogue c: Catalogue) -> Label {
-    guard let latest = index.events(of: s).last(where: { !index.isRetracted($0, knownAt: nil) }) ?? index.events(of: s).last else {
-      return Label(zh: s.raw, en: s.raw)
+    (figures, figureScope) = timeline.inMemory { t throws(TimelineError) in
+      try TimelineChart.figures(table: t, catalogue: c, from: lo, to: end, filter: filter)
     }
-    var l = EventDescription(latest, catalogue: c).subject
-    if s.kind == .measure, let scope = s.scope {
-      let sl = c.label(ofScope: String(scope))
-      l = Label(zh: l.zh + "（" + sl.zh + "）", en: l.en + " (" + sl.en + ")")
-    }
-    return l
   }
 
   /// The first effective time and the last effective or `until` time of all events.
@@ -233,39 +211,6 @@ public struct TimelineChart: Sendable {
       if last < end { last = end }
     }
     return (first, last)
-  }
-
-  /// The case figures for the window: metrics of category `cases` for one scope, in the unit most of them use.
-  static func figures(timeline: Timeline, from: Timestamp, to: Timestamp, filter: SubjectFilter) -> ([FigureSeries], String) {
-    let c = timeline.catalogue
-    let index = timeline.index
-    if let cat = filter.category, cat != "cases" { return ([], "city") }
-    if let kind = filter.kind, kind != .metric { return ([], "city") }
-    func series(scope: String) -> [FigureSeries] {
-      index.subjects.filter { $0.kind == .metric && $0.scope.map(String.init) == scope && c.category(of: $0) == "cases" }.compactMap { s in
-        let points = index.events(of: s).filter { e in
-          e.effective.epochSeconds >= from.epochSeconds && e.effective.epochSeconds <= to.epochSeconds
-            && index.deciding(s, at: Bitemporal(at: e.effective))?.id == e.id
-        }.compactMap { e -> FigurePoint? in
-          guard let v = e.data["value"]?.doubleValue else { return nil }
-          return FigurePoint(event: e, time: e.effective.cityTime, value: v, text: EventDescription.number(e.data["value"]))
-        }
-        guard !points.isEmpty else { return nil }
-        let label = c.label(of: s) ?? Label(zh: String(s.name), en: String(s.name))
-        return FigureSeries(subject: s, label: label, unit: points[0].event.data["unit"]?.stringValue ?? "", points: points)
-      }
-    }
-    var scope = filter.district ?? "city"
-    var all = series(scope: scope)
-    if all.isEmpty && scope != "city" {
-      scope = "city"
-      all = series(scope: scope)
-    }
-    // Series share one y axis, so they must share a unit: keep the unit most points use.
-    var counts: [String: Int] = [:]
-    for s in all { counts[s.unit, default: 0] += s.points.count }
-    guard let unit = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return ([], scope) }
-    return (all.filter { $0.unit == unit }, scope)
   }
 }
 
