@@ -123,13 +123,21 @@ public struct TimeAxis: Sendable, Hashable {
     let step = TimeAxis.steps.first { open / Double($0.approximateSeconds) <= Double(maxTicks) } ?? .months(120)
     var ticks: [Tick] = []
     for seg in segments where !seg.compressed {
-      for tick in TimeAxis.ticks(from: seg.from, to: seg.to, step: step) {
+      // The first tick of each segment has its coarse label (the year, or the day); when that tick is dropped,
+      // the next one kept takes it, so that the year is named again after a break.
+      var carried: String?
+      for var tick in TimeAxis.ticks(from: seg.from, to: seg.to, step: step) {
         let tx = TimeAxis.position(tick.time.epochSeconds, in: segments)
         // After a break, keep tick labels apart from the break mark and from the ticks before it.
-        if skips.isEmpty == false {
-          if let last = ticks.last, tx - TimeAxis.position(last.time.epochSeconds, in: segments) < minTickSpacing * 0.75 { continue }
-          if segments.contains(where: { $0.compressed && abs(tx - ($0.x0 + $0.x1) / 2) < gapWidth / 2 + 18 }) { continue }
+        if !skips.isEmpty {
+          let crowded = ticks.last.map { tx - TimeAxis.position($0.time.epochSeconds, in: segments) < minTickSpacing * 0.75 } ?? false
+          if crowded || segments.contains(where: { $0.compressed && abs(tx - ($0.x0 + $0.x1) / 2) < gapWidth / 2 + 18 }) {
+            carried = carried ?? tick.major
+            continue
+          }
         }
+        if tick.major == nil { tick.major = carried }
+        carried = nil
         ticks.append(tick)
       }
     }
