@@ -1,4 +1,5 @@
-/// `timeline render [--from T1 --to T2] [--district D] [--category C] --output FILE [--format html|svg]`.
+/// `timeline render [--from T1 --to T2] [--district D] [--category C] [--kind K] [--stale-after DURATION] --output FILE
+/// [--format html|svg]`.
 enum RenderCommand {
   /// The file formats `render` writes.
   enum Format: String {
@@ -23,9 +24,10 @@ enum RenderCommand {
       format = .html
     }
     let output = p.options["output"]!
+    let confirmation = try QuerySupport.confirmation(p)
     let timeline = try QuerySupport.load(p)
     let filter = try QuerySupport.filter(p, timeline.catalogue)
-    let chart = TimelineChart(timeline: timeline, from: from, to: to, filter: filter)
+    let chart = TimelineChart(timeline: timeline, from: from, to: to, filter: filter, confirmation: confirmation)
     let text: String
     switch format {
     case .html: text = HTMLRenderer(chart: chart).page()

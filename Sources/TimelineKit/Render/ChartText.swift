@@ -23,19 +23,48 @@ enum ChartText {
     return lines.joined(separator: "\n")
   }
 
-  /// A bar's tooltip: the interval in force and how it ended, then the deciding event.
-  static func bar(_ b: TimelineChart.Bar, catalogue: Catalogue) -> String {
-    "in force " + short(b.start) + " → " + (b.end.map(short) ?? "…") + " (" + endPhrase(b.endKind) + ")\n"
+  /// A bar's tooltip: the interval in force, when it was last stated and from when it is unconfirmed, how it
+  /// ends, then the deciding event.
+  ///
+  /// ```
+  /// in force 2022-01-08 12:00 → 2022-11-07 00:00
+  /// last stated 2022-01-11 00:00 (2022-01-11_press-conference-29), unconfirmed since 2022-01-25 00:00 (not restated for 14 days)
+  /// end: replaced 2022-11-07 00:00 by pc34-029
+  /// ```
+  static func bar(_ b: TimelineChart.Bar, catalogue: Catalogue, horizonSeconds: Int64) -> String {
+    var stated = "last stated " + short(b.lastStated) + " (" + b.lastStatement.source + ")"
+    if let u = b.unconfirmedFrom {
+      stated += ", unconfirmed since " + short(u) + " (not restated for " + duration(horizonSeconds) + ")"
+    } else if b.event.until != nil {
+      stated += ", confirmed to its scheduled end"
+    }
+    return "in force " + short(b.start) + " → " + (b.end.map(short) ?? "?") + "\n" + stated + "\n" + endText(b) + "\n"
       + event(b.event, catalogue: catalogue)
   }
 
-  static func endPhrase(_ k: TimelineChart.EndKind) -> String {
-    switch k {
-    case .scheduled: "ended as scheduled"
-    case .lift: "ended by a lift"
-    case .change: "replaced by a later event"
-    case .open: "still in force at the end of the data"
+  /// How a bar ends, in words: `end: scheduled …`, `end: lifted … by ID`, `end: replaced … by ID`, `end: unknown …`.
+  static func endText(_ b: TimelineChart.Bar) -> String {
+    let at = b.end.map(short) ?? ""
+    let by = b.endedBy.map { " by " + $0.id } ?? ""
+    switch b.endKind {
+    case .scheduled: return "end: scheduled " + at
+    case .lift: return "end: lifted " + at + by
+    case .change: return "end: replaced " + at + by
+    case .unknown: return "end: unknown (nothing in the logs ends it)"
     }
+  }
+
+  /// A skipped stretch of a broken axis: `time skipped: 2022-01-26 to 2022-11-04 (282 days with no briefing and no change)`.
+  static func gap(_ g: TimeAxis.Segment) -> String {
+    let days = (g.to.epochSeconds - g.from.epochSeconds + 43_200) / 86_400
+    return "time skipped: " + short(g.from) + " to " + short(g.to) + " (\(days) days with no briefing and no change)"
+  }
+
+  /// A horizon in words: `14 days`, `1 day`, `36 hours`.
+  static func duration(_ seconds: Int64) -> String {
+    if seconds % 86_400 == 0 { return "\(seconds / 86_400) day" + (seconds == 86_400 ? "" : "s") }
+    if seconds % 3600 == 0 { return "\(seconds / 3600) hour" + (seconds == 3600 ? "" : "s") }
+    return "\(seconds) seconds"
   }
 
   /// The short words inside a bar: a zone's level, a measure's rule, a round's state.

@@ -25,7 +25,10 @@ public struct HTMLRenderer: Sendable {
     s += "<header class=\"page-head\"><h1>" + esc(svg.documentTitle) + "</h1>\n"
     s += "<p class=\"hint\">Hover over or tab to a bar (a rule or zone in force), a marker (a change), a figure or a briefing line to see "
     s += "the event: its dates, the briefing and the sentence it rests on. Bars are drawn from the same replay as "
-    s += "<code>timeline state</code>. Times are Asia/Shanghai (+08:00).</p></header>\n"
+    s += "<code>timeline state</code>: solid while a briefing stated the rule within the last "
+    s += esc(ChartText.duration(chart.confirmation.horizonSeconds)) + " (or before its scheduled end), hatched once it is "
+    s += "unconfirmed; an end no text gives fades out. Long stretches with no briefing and no change are cut out of the time "
+    s += "axis (zigzag bands). Times are Asia/Shanghai (+08:00).</p></header>\n"
     s += "<main class=\"chart\" style=\"width:\(w)px\">\n"
     s += "<div class=\"sticky\"><svg class=\"chart-head\" width=\"\(w)\" height=\"\(svg.f(h.height))\" viewBox=\"0 0 \(w) \(svg.f(h.height))\" "
     s += "role=\"group\" aria-label=\"figures, briefings and time axis\">\n" + h.content + "</svg></div>\n"
@@ -63,7 +66,8 @@ public struct HTMLRenderer: Sendable {
       ]
       parts.append(HTMLEscaping.scriptJSONString(id) + ":" + HTMLEscaping.scriptJSONObject(fields))
     }
-    return "{\"events\":{" + parts.joined(separator: ",\n") + "}}"
+    let horizon = HTMLEscaping.scriptJSONString(ChartText.duration(chart.confirmation.horizonSeconds))
+    return "{\"horizon\":" + horizon + ",\"events\":{" + parts.joined(separator: ",\n") + "}}"
   }
 
   func esc(_ s: String) -> String { HTMLEscaping.markup(s) }
@@ -92,8 +96,7 @@ public struct HTMLRenderer: Sendable {
       "use strict";
       var data = JSON.parse(document.getElementById("timeline-data").textContent);
       var panel = document.getElementById("details");
-      var kinds = { scheduled: "ended as scheduled", lift: "ended by a lift", change: "replaced by a later event",
-                    open: "still in force at the end of the data" };
+      var horizon = "not restated for " + data.horizon;
       function el(tag, text) { var n = document.createElement(tag); if (text) { n.textContent = text; } return n; }
       function show(target) {
         var d = data.events[target.getAttribute("data-event")];
@@ -105,9 +108,13 @@ public struct HTMLRenderer: Sendable {
         var dl = el("dl");
         function row(k, v) { if (v) { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); } }
         if (target.hasAttribute("data-end-kind")) {
-          var end = target.getAttribute("data-end") || "\\u2026";
+          var end = target.getAttribute("data-end") || "?";
           row("in force", target.getAttribute("data-start").replace("T", " ").slice(0, 16) + " \\u2192 " +
-              end.replace("T", " ").slice(0, 16) + " (" + kinds[target.getAttribute("data-end-kind")] + ")");
+              end.replace("T", " ").slice(0, 16));
+          row("last stated", target.getAttribute("data-last-stated"));
+          var since = target.getAttribute("data-unconfirmed-from");
+          row("unconfirmed", since ? "since " + since.replace("T", " ").slice(0, 16) + " (" + horizon + ")" : "");
+          row("end", target.getAttribute("data-end-text").replace(/^end: /, ""));
         }
         row("event", d.type + "  (" + target.getAttribute("data-event") + ")");
         row("valid", d.effective + " \\u2192 " + (d.until || "open-ended"));

@@ -3,8 +3,13 @@
 ///
 /// Every bar, marker, figure point and briefing line carries a `<title>` (its text alternative and tooltip) and
 /// `tabindex="0"` (reachable by keyboard), plus machine-readable `data-` attributes:
-/// bars `data-subject data-start data-end data-end-kind data-event`, markers `data-subject data-event data-time`,
-/// briefings `data-source data-number data-date`. Everything from the data is escaped by ``HTMLEscaping``.
+/// bars `data-subject data-start data-end data-end-kind data-event data-last-stated data-unconfirmed-from
+/// data-ended-by`, markers `data-subject data-event data-time`, briefings `data-source data-number data-date`,
+/// gap marks `data-from data-to`. Everything from the data is escaped by ``HTMLEscaping``.
+///
+/// The drawing is split by concern: bars and glyphs (`SVGRenderer+Bars.swift`), the broken axis and its gap
+/// marks (`SVGRenderer+Axis.swift`), the legend (`SVGRenderer+Legend.swift`), the figures
+/// (`SVGRenderer+Figures.swift`).
 ///
 /// ## Topics
 /// - ``standalone()``: a whole SVG document
@@ -25,10 +30,15 @@ public struct SVGRenderer: Sendable {
   public let options: Options
   public let axis: TimeAxis
 
+  /// The bar styles in use, in a fixed order: their index names each style's hatch pattern.
+  let styles: [String]
+
+  /// A renderer over a chart, on an axis broken at the chart's empty stretches (see ``TimeAxis``).
   public init(chart: TimelineChart, options: Options = Options()) {
     self.chart = chart
     self.options = options
-    self.axis = TimeAxis(from: chart.from, to: chart.to, width: options.plotWidth)
+    self.axis = TimeAxis(from: chart.from, to: chart.to, width: options.plotWidth, activity: chart.activity)
+    self.styles = Set(chart.groups.flatMap { $0.rows.flatMap { $0.bars.map(\.style) } }).sorted()
   }
 
   var totalWidth: Double { options.labelWidth + options.plotWidth + options.rightPad }
@@ -78,6 +88,7 @@ public struct SVGRenderer: Sendable {
     .marker:focus .shape,.marker:hover .shape,.point:focus circle,.point:hover circle{stroke:#000;stroke-width:2}
     .briefing:focus line,.briefing:hover line{stroke:#000;stroke-width:2}
     .briefing:focus text,.briefing:hover text{text-decoration:underline}
+    .gap-label{font-size:10px;fill:#555}
     """
 
   // MARK: - Header: legend, figures, briefing labels, ticks
@@ -99,11 +110,8 @@ public struct SVGRenderer: Sendable {
     let lanesTop = y + 4
     let axisTop = lanesTop + Double(laneCount) * laneHeight + 4
     let height = axisTop + 34
-    // grid lines through the figures and lanes
-    for t in axis.ticks {
-      let x = plotLeft + axis.x(t.time)
-      s += "<line x1=\"\(f(x))\" y1=\"\(f(legend.height))\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"\(t.major != nil ? "#c8c8c8" : "#e6e6e6")\" stroke-width=\"1\" aria-hidden=\"true\"/>\n"
-    }
+    s += gridLines(top: legend.height, bottom: height)
+    s += gapBands(top: legend.height, bottom: axisTop, labelAt: legend.height + 12)
     s += "<text class=\"group-title\" x=\"8\" y=\"\(f(lanesTop + 12))\">Briefings 发布会</text>\n"
     for (b, lane, anchorEnd) in lanes {
       let x = plotLeft + axis.x(b.time)
@@ -115,20 +123,7 @@ public struct SVGRenderer: Sendable {
       s += "<text class=\"brief-label\" x=\"\(f(anchorEnd ? x - 3 : x + 3))\" y=\"\(f(ty))\"\(anchorEnd ? " text-anchor=\"end\"" : "")>"
       s += esc(ChartText.briefingLabel(b)) + "</text></g>\n"
     }
-    // the axis
-    s += "<line x1=\"\(f(plotLeft))\" y1=\"\(f(axisTop))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(axisTop))\" stroke=\"#888\" aria-hidden=\"true\"/>\n"
-    s += "<text class=\"muted\" x=\"8\" y=\"\(f(axisTop + 14))\">time (Asia/Shanghai, +08:00)</text>\n"
-    s += "<g class=\"axis\" aria-hidden=\"true\">"
-    for t in axis.ticks {
-      let x = plotLeft + axis.x(t.time)
-      let anchor = x - plotLeft < 18 ? "start" : (plotLeft + options.plotWidth - x < 18 ? "end" : "middle")
-      s += "<line x1=\"\(f(x))\" y1=\"\(f(axisTop))\" x2=\"\(f(x))\" y2=\"\(f(axisTop + 4))\" stroke=\"#888\"/>"
-      s += "<text class=\"tick\" x=\"\(f(x))\" y=\"\(f(axisTop + 15))\" text-anchor=\"\(anchor)\">\(esc(t.label))</text>"
-      if let m = t.major {
-        s += "<text class=\"tick-major\" x=\"\(f(x))\" y=\"\(f(axisTop + 29))\" text-anchor=\"\(anchor)\">\(esc(m))</text>"
-      }
-    }
-    s += "</g>\n"
+    s += axisLine(top: axisTop)
     return (s, height)
   }
 
@@ -150,138 +145,6 @@ public struct SVGRenderer: Sendable {
     return out
   }
 
-  /// Swatches for the colours and end styles in use.
-  func legendStrip(y: Double) -> (content: String, height: Double) {
-    var items: [(String, String)] = []  // (style, text)
-    var seen = Set<String>()
-    for g in chart.groups {
-      for r in g.rows {
-        for b in r.bars where !seen.contains(b.style) {
-          seen.insert(b.style)
-          let text: String
-          if b.style.hasPrefix("zone-") {
-            let key = String(b.style.dropFirst(5))
-            let l = catalogue.zoneLevels[key] ?? Label(zh: key, en: key)
-            text = l.zh + " " + l.en
-          } else {
-            text = String(b.style.dropFirst(4))
-          }
-          items.append((b.style, text))
-        }
-      }
-    }
-    var s = "<g class=\"legend\" aria-label=\"legend\">"
-    var x = 8.0
-    var row = 0.0
-    func place(_ w: Double) -> (Double, Double) {
-      if x + w > totalWidth - 8 {
-        x = 8
-        row += 18
-      }
-      defer { x += w }
-      return (x, y + 6 + row)
-    }
-    for (style, text) in items {
-      let w = ChartText.width(text, fontSize: 11) + 30
-      let (px, py) = place(w)
-      s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"16\" height=\"10\" fill=\"\(ChartPalette.fill(style))\" stroke=\"\(ChartPalette.stroke(style))\"/>"
-      s += "<text class=\"fig-label\" x=\"\(f(px + 20))\" y=\"\(f(py + 9))\">\(esc(text))</text>"
-    }
-    let glyphs: [(String, String)] = [
-      ("scheduled", "scheduled end (until)"), ("lift", "lifted"), ("open", "continues (no end in the logs)"),
-      ("marker", "change (an event)"), ("briefing", "briefing published"),
-    ]
-    for (kind, text) in glyphs {
-      let w = ChartText.width(text, fontSize: 11) + 34
-      let (px, py) = place(w)
-      let cy = py + 5
-      switch kind {
-      case "scheduled":
-        s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"16\" height=\"10\" fill=\"#ddd\" stroke=\"#888\"/>"
-        s += scheduledCap(x: px + 16, top: py - 2, bottom: py + 12)
-      case "lift": s += liftGlyph(x: px + 8, cy: cy)
-      case "open":
-        s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"12\" height=\"10\" fill=\"#ddd\"/>" + arrow(x: px + 12, cy: cy, color: "#666")
-      case "marker": s += diamond(x: px + 8, cy: cy, fill: "#555", retracted: false)
-      default:
-        s += "<line x1=\"\(f(px + 8))\" y1=\"\(f(py - 2))\" x2=\"\(f(px + 8))\" y2=\"\(f(py + 12))\" stroke=\"#243a73\" stroke-dasharray=\"4 3\"/>"
-      }
-      s += "<text class=\"fig-label\" x=\"\(f(px + 24))\" y=\"\(f(py + 9))\">\(esc(text))</text>"
-    }
-    s += "</g>\n"
-    return (s, row + 24)
-  }
-
-  // MARK: - Figures
-
-  func figuresPanel(top: Double) -> String {
-    let plotTop = top + 18
-    let plotHeight = options.figuresHeight - 34
-    let maxValue = SVGRenderer.niceCeiling(chart.figures.flatMap(\.points).map(\.value).max() ?? 1)
-    func y(_ v: Double) -> Double { plotTop + plotHeight - v / maxValue * plotHeight }
-    let unit = chart.figures.first?.unit ?? ""
-    var s = "<g class=\"figures\" data-scope=\"\(esc(chart.figureScope))\">"
-    let scopeLabel = catalogue.label(ofScope: chart.figureScope)
-    s += "<text class=\"group-title\" x=\"8\" y=\"\(f(top + 14))\">" + esc("Reported figures (\(unit)), \(scopeLabel.zh)") + "</text>"
-    for v in [0, maxValue / 2, maxValue] {
-      s += "<line x1=\"\(f(plotLeft))\" y1=\"\(f(y(v)))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(y(v)))\" stroke=\"#e3e3e3\" aria-hidden=\"true\"/>"
-      s += "<text class=\"fig-label\" x=\"\(f(plotLeft - 4))\" y=\"\(f(y(v) + 3))\" text-anchor=\"end\">\(SVGRenderer.number(v))</text>"
-    }
-    var placed: [(x0: Double, x1: Double, y0: Double, y1: Double)] = []
-    for (k, series) in chart.figures.enumerated() {
-      let color = ChartPalette.series[k % ChartPalette.series.count]
-      // legend entry in the label column
-      let ly = top + 30 + Double(k) * 14
-      if ly < top + options.figuresHeight - 4 {
-        let name = ChartText.truncate(series.label.zh + " " + series.label.en, toWidth: options.labelWidth - 70, fontSize: 10)
-        s += "<g><title>\(esc(series.label.zh + " / " + series.label.en + " (" + series.subject.raw + ")"))</title>"
-        s += "<rect x=\"8\" y=\"\(f(ly - 8))\" width=\"10\" height=\"10\" fill=\"\(color)\"/>"
-        s += "<text class=\"fig-label\" x=\"22\" y=\"\(f(ly))\">\(esc(name))</text></g>"
-      }
-      // lines between points at most three days apart
-      var path = ""
-      for (i, p) in series.points.enumerated() {
-        let x = plotLeft + axis.x(p.time)
-        let joined = i > 0 && p.time.epochSeconds - series.points[i - 1].time.epochSeconds <= 3 * 86_400
-        path += (joined ? " L" : " M") + f(x) + " " + f(y(p.value))
-      }
-      s += "<path d=\"\(path.dropFirst())\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" aria-hidden=\"true\"/>"
-      for p in series.points {
-        let x = plotLeft + axis.x(p.time)
-        let py = y(p.value)
-        let text = series.label.zh + " / " + series.label.en + ": " + p.text + " " + series.unit + ", as of " + ChartText.short(p.time)
-          + "\n" + ChartText.event(p.event, catalogue: catalogue)
-        s += "<g class=\"point\" tabindex=\"0\" data-subject=\"\(esc(series.subject.raw))\" data-event=\"\(esc(p.event.id))\" "
-        s += "data-time=\"\(esc(p.time.iso8601))\" data-value=\"\(esc(p.text))\"><title>\(esc(text))</title>"
-        s += "<circle cx=\"\(f(x))\" cy=\"\(f(py))\" r=\"3.5\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/></g>"
-        let w = ChartText.width(p.text, fontSize: 10)
-        for candidate in [py - 6, py + 13] {
-          let box = (x0: x + 4, x1: x + 4 + w, y0: candidate - 9, y1: candidate + 1)
-          if placed.contains(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) { continue }
-          placed.append(box)
-          s += "<text class=\"fig-label\" x=\"\(f(x + 4))\" y=\"\(f(candidate))\" fill=\"\(color)\" aria-hidden=\"true\">\(esc(p.text))</text>"
-          break
-        }
-      }
-    }
-    s += "</g>\n"
-    return s
-  }
-
-  /// The smallest 1, 2 or 5 × 10^k at or above `v`.
-  static func niceCeiling(_ v: Double) -> Double {
-    guard v > 0 else { return 1 }
-    var p = 1.0
-    while p * 10 <= v { p *= 10 }
-    while p > v { p /= 10 }
-    for m in [1.0, 2, 5, 10] where m * p >= v { return m * p }
-    return 10 * p
-  }
-
-  static func number(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-  }
-
   // MARK: - Body: the rows
 
   /// The rows, grouped by category, with tick grid lines and briefing lines running through them.
@@ -301,14 +164,10 @@ public struct SVGRenderer: Sendable {
       rows += "</g>\n"
     }
     let height = y + 6
-    var s = "<g class=\"grid\" aria-hidden=\"true\">"
-    for t in axis.ticks {
-      let x = plotLeft + axis.x(t.time)
-      s += "<line x1=\"\(f(x))\" y1=\"0\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"\(t.major != nil ? "#c8c8c8" : "#e6e6e6")\"/>"
-    }
-    s += "</g>\n"
-    // grid below the rows' backgrounds would be hidden; draw backgrounds first, then grid, then content.
-    return (rowBackgrounds() + s + rows + briefingRules(height: height), height)
+    // Grid below the rows' backgrounds would be hidden: backgrounds first, then grid, then content; the gap bands
+    // go over the bars, so that a bar running through a skipped stretch is visibly broken.
+    return (defs() + rowBackgrounds() + gridLines(top: 0, bottom: height) + rows + briefingRules(height: height)
+      + gapBands(top: 0, bottom: height, labelAt: nil), height)
   }
 
   func rowBackgrounds() -> String {
@@ -333,92 +192,6 @@ public struct SVGRenderer: Sendable {
       s += "<line x1=\"\(f(x))\" y1=\"0\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"#243a73\" stroke-opacity=\"0.55\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
     }
     return s + "</g>\n"
-  }
-
-  func row(_ r: TimelineChart.Row, y: Double, stripe: Bool, labelRoom: Double) -> String {
-    let full = r.label.zh == r.label.en ? r.label.zh : r.label.zh + " " + r.label.en
-    let fullTitle = full + " (" + r.subject.raw + ")"
-    var s = "<g class=\"row\" data-subject=\"\(esc(r.subject.raw))\" data-category=\"\(esc(r.category))\">"
-    // the label: Chinese first, then English in grey, cut to the label column as a whole
-    let zhWidth = ChartText.width(r.label.zh, fontSize: 12)
-    s += "<g class=\"row-label\"><title>\(esc(fullTitle))</title><text x=\"8\" y=\"\(f(y + 15))\">"
-    if zhWidth + 30 >= labelRoom || r.label.zh == r.label.en {
-      s += "<tspan lang=\"zh-Hans\">\(esc(ChartText.truncate(r.label.zh, toWidth: labelRoom, fontSize: 12)))</tspan>"
-    } else {
-      s += "<tspan lang=\"zh-Hans\">\(esc(r.label.zh))</tspan> <tspan class=\"en\">"
-      s += esc(ChartText.truncate(r.label.en, toWidth: labelRoom - zhWidth - 6, fontSize: 12)) + "</tspan>"
-    }
-    s += "</text></g>"
-    let top = y + 4
-    let h = options.rowHeight - 8
-    let right = plotLeft + options.plotWidth
-    for b in r.bars {
-      let x0 = plotLeft + axis.clampedX(b.start)
-      let x1 = b.end.map { plotLeft + axis.clampedX($0) } ?? right
-      let w = max(x1 - x0, 2)
-      let stroke = ChartPalette.stroke(b.style)
-      let continues = b.end.map { $0.epochSeconds > chart.to.epochSeconds } ?? true
-      s += "<g class=\"bar end-\(b.endKind.rawValue)\" data-subject=\"\(esc(b.subject.raw))\" data-start=\"\(esc(b.start.cityTime.iso8601))\" "
-      s += "data-end=\"\(esc(b.end?.cityTime.iso8601 ?? ""))\" data-end-kind=\"\(b.endKind.rawValue)\" data-event=\"\(esc(b.event.id))\" "
-      s += "data-style=\"\(esc(b.style))\" tabindex=\"0\">"
-      s += "<title>\(esc(ChartText.bar(b, catalogue: catalogue)))</title>"
-      s += "<rect class=\"body\" x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"2\" fill=\"\(ChartPalette.fill(b.style))\" stroke=\"\(stroke)\" stroke-width=\"1\"/>"
-      if continues {
-        s += arrow(x: right, cy: top + h / 2, color: stroke)
-      } else if b.endKind == .scheduled {
-        s += scheduledCap(x: x1, top: top - 2, bottom: top + h + 2)
-      }
-      if w > 44 {
-        let caption = ChartText.truncate(ChartText.barCaption(b, catalogue: catalogue), toWidth: w - 14, fontSize: 11)
-        if caption != "…" {
-          s += "<text class=\"bar-caption\" x=\"\(f(x0 + 5))\" y=\"\(f(top + h - 3))\" aria-hidden=\"true\">\(esc(caption))</text>"
-        }
-      }
-      s += "</g>"
-    }
-    for m in r.markers {
-      let x = plotLeft + axis.x(m.event.effective)
-      let text = ChartText.event(m.event, catalogue: catalogue, retracted: m.retracted)
-      s += "<g class=\"marker\(m.retracted ? " retracted" : "")\" data-subject=\"\(esc(r.subject.raw))\" data-event=\"\(esc(m.event.id))\" "
-      s += "data-time=\"\(esc(m.event.effective.cityTime.iso8601))\" data-type=\"\(m.event.type.rawValue)\" tabindex=\"0\">"
-      s += "<title>\(esc(text))</title>"
-      if m.event.type.endsState {
-        s += liftGlyph(x: x, cy: top + h / 2)
-      } else {
-        let style = m.event.subject.kind == .zone ? "zone-" + (m.event.data["level"]?.stringValue ?? "") : "cat-" + r.category
-        s += diamond(x: x, cy: top + h / 2, fill: ChartPalette.stroke(style), retracted: m.retracted)
-      }
-      s += "</g>"
-    }
-    s += "</g>\n"
-    return s
-  }
-
-  // MARK: - Glyphs
-
-  func diamond(x: Double, cy: Double, fill: String, retracted: Bool) -> String {
-    let r = 5.0
-    let pts = "\(f(x)),\(f(cy - r)) \(f(x + r)),\(f(cy)) \(f(x)),\(f(cy + r)) \(f(x - r)),\(f(cy))"
-    return retracted
-      ? "<polygon class=\"shape\" points=\"\(pts)\" fill=\"#fff\" stroke=\"#777\" stroke-dasharray=\"2 1\"/>"
-      : "<polygon class=\"shape\" points=\"\(pts)\" fill=\"\(fill)\" stroke=\"#fff\" stroke-width=\"1\"/>"
-  }
-
-  /// A lift: a white square with a dark cross.
-  func liftGlyph(x: Double, cy: Double) -> String {
-    let r = 5.0
-    return "<rect class=\"shape\" x=\"\(f(x - r))\" y=\"\(f(cy - r))\" width=\"\(f(2 * r))\" height=\"\(f(2 * r))\" fill=\"#fff\" stroke=\"#222\"/>"
-      + "<path d=\"M\(f(x - 3)) \(f(cy - 3)) L\(f(x + 3)) \(f(cy + 3)) M\(f(x + 3)) \(f(cy - 3)) L\(f(x - 3)) \(f(cy + 3))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
-  }
-
-  /// A scheduled end: a heavy dark bar across the row.
-  func scheduledCap(x: Double, top: Double, bottom: Double) -> String {
-    "<line class=\"cap\" x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"#111\" stroke-width=\"3\"/>"
-  }
-
-  /// Continues: an arrow head just past the right end of the axis.
-  func arrow(x: Double, cy: Double, color: String) -> String {
-    "<polygon class=\"cont\" points=\"\(f(x)),\(f(cy - 6)) \(f(x + 9)),\(f(cy)) \(f(x)),\(f(cy + 6))\" fill=\"\(color)\"/>"
   }
 
   // MARK: - Helpers

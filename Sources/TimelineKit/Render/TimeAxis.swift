@@ -1,11 +1,15 @@
 /// The time axis of a chart: a window of valid time mapped onto a width, with ticks whose density adapts to the
 /// window (every few hours for a few days, days or weeks for a month, months or quarters for years).
 ///
-/// Ticks fall on calendar boundaries in the city's time (+08:00): whole hours, local midnights, the first of a
-/// month. Pure: no clock, no I/O.
+/// The axis may be broken: each stretch longer than a threshold in which nothing happens (no briefing, no change,
+/// no figure: the `activity` given) is compressed to a fixed small width, so that two busy weeks ten months apart
+/// are both readable. `x(t)` is then piecewise linear over ``segments``: strictly increasing, linear inside each
+/// segment, and every activity time lies in an uncompressed one. Ticks fall on calendar boundaries in the city's
+/// time (+08:00): whole hours, local midnights, the first of a month; none inside a compressed stretch. Pure: no
+/// clock, no I/O.
 ///
 /// ## Topics
-/// - ``ticks``, ``x(_:)``, ``Tick``
+/// - ``ticks``, ``x(_:)``, ``Tick``, ``segments``, ``Segment``, ``gaps``
 public struct TimeAxis: Sendable, Hashable {
   /// One tick: where it is and what it says.
   public struct Tick: Sendable, Hashable {
@@ -14,6 +18,20 @@ public struct TimeAxis: Sendable, Hashable {
     public var label: String
     /// A second, coarser label for ticks that start a new day (hour steps) or a new year (day and month steps).
     public var major: String?
+  }
+
+  /// A piece of the axis: [from, to] drawn on [x0, x1], linearly. A compressed segment is a stretch skipped.
+  public struct Segment: Sendable, Hashable {
+    /// The segment's first moment.
+    public var from: Timestamp
+    /// The segment's last moment (the next segment's first).
+    public var to: Timestamp
+    /// Where `from` is drawn, in pixels from the axis's left end.
+    public var x0: Double
+    /// Where `to` is drawn.
+    public var x1: Double
+    /// Whether the segment is a compressed stretch with nothing in it (drawn with a break mark).
+    public var compressed: Bool
   }
 
   /// A tick step: a fixed number of seconds, or a number of calendar months.
@@ -35,35 +53,117 @@ public struct TimeAxis: Sendable, Hashable {
     .months(1), .months(2), .months(3), .months(6), .months(12), .months(24), .months(60),
   ]
 
+  /// The default shortest empty stretch that is compressed: 14 days.
+  public static let defaultGapThreshold: Int64 = 14 * 86_400
+  /// The default width of a compressed stretch, in pixels.
+  public static let defaultGapWidth: Double = 40
+
   public let from: Timestamp
   public let to: Timestamp
   /// The width in pixels the window is drawn on.
   public let width: Double
+  /// The pieces of the axis, left to right, covering [from, to] and [0, width] without overlap.
+  public let segments: [Segment]
   public let ticks: [Tick]
+
+  /// The compressed segments: the stretches of time the axis skips.
+  public var gaps: [Segment] { segments.filter(\.compressed) }
 
   /// An axis over [from, to] drawn on `width` pixels, with ticks at least `minTickSpacing` pixels apart.
   ///
   /// - Parameters:
   ///   - from: the left end; must be before `to` (if not, the window is widened to one hour).
   ///   - minTickSpacing: the smallest distance between tick labels; default 84 px (a `2022-01` label with room).
-  public init(from: Timestamp, to: Timestamp, width: Double, minTickSpacing: Double = 84) {
+  ///   - activity: the moments that must stay readable (default none: an unbroken axis). Each stretch between
+  ///     two consecutive ones (the window's ends count) longer than `gapThreshold` is compressed to `gapWidth`
+  ///     pixels, keeping a margin of a tenth of the threshold (at most a day) uncompressed on each side.
+  ///   - gapThreshold: the shortest empty stretch compressed; default 14 days.
+  ///   - gapWidth: the width of a compressed stretch; default 40 px. The axis is not broken when the gaps would
+  ///     take more than half the width.
+  public init(
+    from: Timestamp, to: Timestamp, width: Double, minTickSpacing: Double = 84, activity: [Timestamp] = [],
+    gapThreshold: Int64 = TimeAxis.defaultGapThreshold, gapWidth: Double = TimeAxis.defaultGapWidth
+  ) {
     self.from = from.cityTime
     self.to = to.epochSeconds > from.epochSeconds ? to.cityTime : from.cityTime.adding(seconds: 3600)
     self.width = max(width, 1)
-    let span = Double(self.to.epochSeconds - self.from.epochSeconds)
-    let maxTicks = max(2, Int(self.width / minTickSpacing))
-    let step = TimeAxis.steps.first { span / Double($0.approximateSeconds) <= Double(maxTicks) } ?? .months(120)
-    ticks = TimeAxis.ticks(from: self.from, to: self.to, step: step)
+    let lo = self.from.epochSeconds
+    let hi = self.to.epochSeconds
+    // The stretches to compress, from the activity inside the window.
+    var skips: [(Int64, Int64)] = []
+    if !activity.isEmpty {
+      let margin = min(max(gapThreshold / 10, 1), 86_400)
+      let times = [lo] + activity.map(\.epochSeconds).filter { $0 > lo && $0 < hi }.sorted() + [hi]
+      for (a, b) in zip(times, times.dropFirst()) where b - a > gapThreshold && b - a > 2 * margin {
+        skips.append((a + margin, b - margin))
+      }
+      if Double(skips.count) * gapWidth > self.width / 2 { skips = [] }
+    }
+    let skipped = skips.reduce(Int64(0)) { $0 + $1.1 - $1.0 }
+    let open = Double(hi - lo - skipped)
+    let openWidth = self.width - Double(skips.count) * gapWidth
+    var segments: [Segment] = []
+    var t = lo
+    var x = 0.0
+    func add(_ until: Int64, compressed: Bool) {
+      guard until > t else { return }
+      let w = compressed ? gapWidth : Double(until - t) / open * openWidth
+      segments.append(Segment(from: Timestamp(epochSeconds: t).cityTime, to: Timestamp(epochSeconds: until).cityTime, x0: x, x1: x + w, compressed: compressed))
+      t = until
+      x += w
+    }
+    for (a, b) in skips {
+      add(a, compressed: false)
+      add(b, compressed: true)
+    }
+    add(hi, compressed: false)
+    self.segments = segments
+    // Tick density from the uncompressed part alone: its seconds over its pixels.
+    let maxTicks = max(2, Int(openWidth / minTickSpacing))
+    let step = TimeAxis.steps.first { open / Double($0.approximateSeconds) <= Double(maxTicks) } ?? .months(120)
+    var ticks: [Tick] = []
+    for seg in segments where !seg.compressed {
+      // The first tick of each segment has its coarse label (the year, or the day); when that tick is dropped,
+      // the next one kept takes it, so that the year is named again after a break.
+      var carried: String?
+      for var tick in TimeAxis.ticks(from: seg.from, to: seg.to, step: step) {
+        let tx = TimeAxis.position(tick.time.epochSeconds, in: segments)
+        // After a break, keep tick labels apart from the break mark and from the ticks before it.
+        if !skips.isEmpty {
+          let crowded = ticks.last.map { tx - TimeAxis.position($0.time.epochSeconds, in: segments) < minTickSpacing * 0.75 } ?? false
+          if crowded || segments.contains(where: { $0.compressed && abs(tx - ($0.x0 + $0.x1) / 2) < gapWidth / 2 + 18 }) {
+            carried = carried ?? tick.major
+            continue
+          }
+        }
+        if tick.major == nil { tick.major = carried }
+        carried = nil
+        ticks.append(tick)
+      }
+    }
+    self.ticks = ticks
   }
 
   /// The x position of `t` (may fall outside 0...width for times outside the window).
-  public func x(_ t: Timestamp) -> Double {
-    let span = Double(to.epochSeconds - from.epochSeconds)
-    return Double(t.epochSeconds - from.epochSeconds) / span * width
-  }
+  /// - Complexity: O(g) for g segments.
+  public func x(_ t: Timestamp) -> Double { TimeAxis.position(t.epochSeconds, in: segments) }
 
   /// `x(t)` clamped to the drawn window.
   public func clampedX(_ t: Timestamp) -> Double { min(max(x(t), 0), width) }
+
+  /// Whether `t` falls inside a compressed segment (strictly: its ends are drawn where they are).
+  public func isCompressed(_ t: Timestamp) -> Bool {
+    segments.contains { $0.compressed && $0.from < t && t < $0.to }
+  }
+
+  /// Piecewise-linear position; before the first segment and after the last, the end segments' scale goes on.
+  static func position(_ t: Int64, in segments: [Segment]) -> Double {
+    guard let first = segments.first else { return 0 }
+    let seg = segments.first { t <= $0.to.epochSeconds } ?? segments[segments.count - 1]
+    let s = t < first.from.epochSeconds ? first : seg
+    let span = Double(s.to.epochSeconds - s.from.epochSeconds)
+    return s.x0 + Double(t - s.from.epochSeconds) / span * (s.x1 - s.x0)
+  }
 
   /// The ticks of `step` inside [from, to], aligned to calendar boundaries in city time.
   static func ticks(from: Timestamp, to: Timestamp, step: Step) -> [Tick] {

@@ -1,36 +1,75 @@
 /// What `timeline render` draws, as plain values: rows of bars and markers grouped by category, briefing lines,
 /// and the reported case figures, over one window of valid time. Pure: built from a ``Timeline``, no I/O.
 ///
-/// Bars come from the engine's own replay: for each subject, ``TimelineIndex/deciding(_:at:)`` is asked at every
-/// change point (every `effective` and `until` of the subject's events), and each run of change points decided by
-/// the same event becomes one bar. So a bar covers exactly the moments at which `timeline state` shows that event.
+/// Bars come from the engine's own replay: for each subject, ``EventTable/standing(subject:at:knownAt:)`` is
+/// asked at every change point of ``Timeline/table`` (see ``bars(of:in:catalogue:confirmation:)``), and each run of
+/// change points decided by the same event becomes one bar. So a bar covers exactly the moments at which
+/// `timeline state` shows that event, and says what `state` says about it: when it was last stated, from when it
+/// is unconfirmed, and how it ends. Markers, labels and figures come from the same table (`TimelineChart+Rows.swift`).
 ///
 /// ## Topics
-/// - Building: ``init(timeline:from:to:filter:)``, ``intervals(of:in:catalogue:)``
-/// - Contents: ``groups``, ``briefings``, ``figures``, ``rowCount``, ``barCount``
+/// - Building: ``init(timeline:from:to:filter:confirmation:)``, ``bars(of:in:catalogue:confirmation:)``
+/// - Contents: ``groups``, ``briefings``, ``figures``, ``rowCount``, ``barCount``, ``activity``
 public struct TimelineChart: Sendable {
-  /// How a bar ends.
+  /// How a bar ends: DESIGN.md's three kinds of end, with an announced end split into a lift and a replacement.
   public enum EndKind: String, Sendable, Hashable {
     /// At the deciding event's own `until` (a scheduled end, "至29日24时").
     case scheduled
-    /// At a lift (or a completed testing round): the subject is no longer in force.
+    /// Announced by a lift (or a completed testing round): the subject is no longer in force.
     case lift
-    /// At a later event that replaces the state (an amendment, a re-grade, a temporary rule).
+    /// Announced by a later event that replaces the state (an amendment, a re-grade, a temporary rule).
     case change
-    /// Not ended by anything in the logs: still in force at the end of the data.
-    case open
+    /// Nothing in the logs ends it. The chart never draws this as "still in force": past the horizon it is
+    /// unconfirmed, and its end fades out.
+    case unknown
   }
 
-  /// One interval in which one event decided its subject's state: [start, end), or [start, ∞) when open.
+  /// A statement of a bar's rule: its deciding event or a later restatement, at its `recorded` time.
+  public struct Statement: Sendable, Hashable {
+    /// When the briefing made the statement (the event's `recorded`).
+    public var time: Timestamp
+    /// The deciding event or the restatement.
+    public var event: Event
+  }
+
+  /// A stretch of valid time [from, to), or [from, ∞) when `to` is `nil`.
+  ///
+  /// For an unconfirmed stretch, `from` is the infimum of the moments `state` calls unconfirmed (last statement +
+  /// horizon, or the change point at which the stretch's piece starts): `state` still says "in force" at exactly
+  /// last statement + horizon.
+  public struct Span: Sendable, Hashable {
+    public var from: Timestamp
+    /// The end (exclusive), or `nil` for a stretch with no end in the logs.
+    public var to: Timestamp?
+  }
+
+  /// One interval in which one event decided its subject's state: [start, end), or [start, ∞) when the end is
+  /// unknown.
   public struct Bar: Sendable, Hashable {
     public var subject: SubjectKey
     public var event: Event
     public var start: Timestamp
-    /// The end (exclusive); `nil` when ``endKind`` is ``EndKind/open``.
+    /// The end (exclusive); `nil` when ``endKind`` is ``EndKind/unknown``.
     public var end: Timestamp?
     public var endKind: EndKind
+    /// The lift or the replacing event, for an announced end.
+    public var endedBy: Event?
     /// A colour key: `zone-<level>` for zones, `cat-<category>` otherwise.
     public var style: String
+    /// The deciding event's statement and each restatement that is the last statement somewhere in the bar, by
+    /// time (a statement may come after the bar's start: a retroactive announcement).
+    public var statements: [Statement]
+    /// The last statement at the bar's end (or at its last change point, for an unknown end).
+    public var lastStatement: Event
+    /// When ``lastStatement`` was made (its `recorded`).
+    public var lastStated: Timestamp
+    /// The stretches of the bar in which the rule is unconfirmed: more than the horizon after its last statement,
+    /// with no scheduled end. Empty for a rule with a scheduled `until`.
+    public var unconfirmed: [Span]
+
+    /// The first moment in the bar from which the rule is unconfirmed (last statement + horizon, recomputed after
+    /// each restatement), or `nil` when it has a scheduled end or never goes stale inside the bar.
+    public var unconfirmedFrom: Timestamp? { unconfirmed.first?.from }
   }
 
   /// A change: one event of a row's subject, at its effective time.
@@ -94,6 +133,8 @@ public struct TimelineChart: Sendable {
   public var figures: [FigureSeries]
   /// The scope of the figures (`city`, or the filtered district when it has its own figures).
   public var figureScope: String
+  /// The horizon that decides when a bar is unconfirmed.
+  public var confirmation: Confirmation
 
   public var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
   public var barCount: Int { groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.bars.count } } }
@@ -101,39 +142,39 @@ public struct TimelineChart: Sendable {
   /// Builds the chart of a timeline over a window.
   ///
   /// - Parameters:
-  ///   - from: the window's start; default: the first event's effective time, less a margin of 3 % of the span.
+  ///   - from: the window's start; default: the first event's effective time, less a margin of 3 % of the span
+  ///     (at least an hour, at most two days: on a broken axis a wider margin would only take room from the data).
   ///   - to: the window's end; default: the last effective or `until` time, plus the same margin.
   ///   - filter: which subjects get rows (as for `timeline state`); the figures follow the district and are
-  ///     shown unless the category filter names another category than `cases`.
+  ///     shown unless the category filter names another category than `cases` or the kind filter another kind
+  ///     than `metric`.
+  ///   - confirmation: the staleness horizon (default 14 days, as `--stale-after`).
   /// - Complexity: O(s · c · log n) for s subjects with c change points each.
-  public init(timeline: Timeline, from: Timestamp? = nil, to: Timestamp? = nil, filter: SubjectFilter = SubjectFilter()) {
+  public init(
+    timeline: Timeline, from: Timestamp? = nil, to: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
+    confirmation: Confirmation = Confirmation()
+  ) {
     let span = TimelineChart.dataSpan(timeline.store.events)
-    let margin = max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600)
+    let margin = min(max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600), 2 * 86_400)
     let lo = (from ?? span.first.adding(seconds: -margin)).cityTime
     let hi = (to ?? span.last.adding(seconds: margin)).cityTime
     let end = hi.epochSeconds > lo.epochSeconds ? hi : lo.adding(seconds: 3600)
     self.from = lo
     self.to = end
     self.filter = filter
+    self.confirmation = confirmation
     self.catalogue = timeline.catalogue
     let c = timeline.catalogue
-    let index = timeline.index
 
     var rowsByCategory: [String: [(first: Int64, row: Row)]] = [:]
-    for s in index.subjects where s.kind == .measure || s.kind == .zone || s.kind == .testing {
-      let bars = TimelineChart.intervals(of: s, in: index, catalogue: c).filter {
-        $0.start.epochSeconds < end.epochSeconds && ($0.end.map { $0.epochSeconds > lo.epochSeconds } ?? true)
-          && filter.admits($0.event, catalogue: c)
+    let table = timeline.table
+    for s in table.subjects.indices {
+      let key = table.subjects[s]
+      guard key.hasPrefix("measure:") || key.hasPrefix("zone:") || key.hasPrefix("testing:") else { continue }
+      let found = timeline.inMemory { t throws(TimelineError) in
+        try TimelineChart.row(subject: s, table: t, from: lo, to: end, filter: filter, catalogue: c, confirmation: confirmation)
       }
-      let markers = index.events(of: s).filter {
-        $0.effective.epochSeconds >= lo.epochSeconds && $0.effective.epochSeconds <= end.epochSeconds
-          && filter.admits($0, catalogue: c)
-      }.map { Marker(event: $0, retracted: index.isRetracted($0, knownAt: nil)) }
-      if bars.isEmpty && markers.isEmpty { continue }
-      let category = c.category(of: s)
-      let row = Row(subject: s, category: category, label: TimelineChart.label(of: s, index: index, catalogue: c), bars: bars, markers: markers)
-      let first = index.events(of: s).first?.effective.epochSeconds ?? 0
-      rowsByCategory[category, default: []].append((first, row))
+      if let found { rowsByCategory[found.row.category, default: []].append(found) }
     }
     let order = c.categories + rowsByCategory.keys.filter { !c.categories.contains($0) }.sorted()
     groups = order.compactMap { cat in
@@ -153,62 +194,9 @@ public struct TimelineChart: Sendable {
           heldAt: e.data["held_at"]?.stringValue.flatMap { try? Timestamp.parse($0) })
       }
 
-    (figures, figureScope) = TimelineChart.figures(timeline: timeline, from: lo, to: end, filter: filter)
-  }
-
-  /// The intervals in which each of a subject's events decided its state, over all valid time.
-  ///
-  /// - Returns: bars in time order; a bar's end is the next change point at which another event (or none)
-  ///   decides. Lifts and completed rounds decide "not in force" and get no bar.
-  /// - Complexity: O(c log n) for c change points.
-  public static func intervals(of subject: SubjectKey, in index: TimelineIndex, catalogue: Catalogue) -> [Bar] {
-    var points = Set<Int64>()
-    for e in index.events(of: subject) {
-      points.insert(e.effective.epochSeconds)
-      if let u = e.until { points.insert(u.epochSeconds) }
+    (figures, figureScope) = timeline.inMemory { t throws(TimelineError) in
+      try TimelineChart.figures(table: t, catalogue: c, from: lo, to: end, filter: filter)
     }
-    var bars: [Bar] = []
-    var current: (event: Event, start: Int64)?
-    for p in points.sorted() {
-      let decided = index.deciding(subject, at: Bitemporal(at: Timestamp(epochSeconds: p)))
-      let inForce = decided.flatMap { $0.type.endsState ? nil : $0 }
-      if let cur = current, let inForce, cur.event.id == inForce.id { continue }
-      if let cur = current {
-        let kind: EndKind =
-          cur.event.until?.epochSeconds == p ? .scheduled : (decided?.type.endsState == true ? .lift : inForce == nil ? .scheduled : .change)
-        bars.append(bar(subject, cur.event, start: cur.start, end: p, kind: kind, catalogue: catalogue))
-        current = nil
-      }
-      if let inForce { current = (inForce, p) }
-    }
-    if let cur = current { bars.append(bar(subject, cur.event, start: cur.start, end: nil, kind: .open, catalogue: catalogue)) }
-    return bars
-  }
-
-  private static func bar(_ s: SubjectKey, _ e: Event, start: Int64, end: Int64?, kind: EndKind, catalogue: Catalogue) -> Bar {
-    let style: String
-    if s.kind == .zone {
-      style = "zone-" + (e.data["level"]?.stringValue ?? "unknown")
-    } else {
-      style = "cat-" + catalogue.category(of: s)
-    }
-    return Bar(
-      subject: s, event: e, start: Timestamp(epochSeconds: start), end: end.map { Timestamp(epochSeconds: $0) }, endKind: kind,
-      style: style)
-  }
-
-  /// A row's label: the catalogue's name of a measure (with its scope when the key names one), a zone's district
-  /// and place, a testing round's label; zones and rounds take the latest event's words.
-  static func label(of s: SubjectKey, index: TimelineIndex, catalogue c: Catalogue) -> Label {
-    guard let latest = index.events(of: s).last(where: { !index.isRetracted($0, knownAt: nil) }) ?? index.events(of: s).last else {
-      return Label(zh: s.raw, en: s.raw)
-    }
-    var l = EventDescription(latest, catalogue: c).subject
-    if s.kind == .measure, let scope = s.scope {
-      let sl = c.label(ofScope: String(scope))
-      l = Label(zh: l.zh + "（" + sl.zh + "）", en: l.en + " (" + sl.en + ")")
-    }
-    return l
   }
 
   /// The first effective time and the last effective or `until` time of all events.
@@ -224,36 +212,28 @@ public struct TimelineChart: Sendable {
     }
     return (first, last)
   }
+}
 
-  /// The case figures for the window: metrics of category `cases` for one scope, in the unit most of them use.
-  static func figures(timeline: Timeline, from: Timestamp, to: Timestamp, filter: SubjectFilter) -> ([FigureSeries], String) {
-    let c = timeline.catalogue
-    let index = timeline.index
-    if let cat = filter.category, cat != "cases" { return ([], "city") }
-    func series(scope: String) -> [FigureSeries] {
-      index.subjects.filter { $0.kind == .metric && $0.scope.map(String.init) == scope && c.category(of: $0) == "cases" }.compactMap { s in
-        let points = index.events(of: s).filter { e in
-          e.effective.epochSeconds >= from.epochSeconds && e.effective.epochSeconds <= to.epochSeconds
-            && index.deciding(s, at: Bitemporal(at: e.effective))?.id == e.id
-        }.compactMap { e -> FigurePoint? in
-          guard let v = e.data["value"]?.doubleValue else { return nil }
-          return FigurePoint(event: e, time: e.effective.cityTime, value: v, text: EventDescription.number(e.data["value"]))
+extension TimelineChart {
+  /// Every moment inside the window at which the chart shows something happen: a bar starts or ends, a change,
+  /// a statement, a rule becoming unconfirmed, a briefing, a figure. The broken time axis keeps these readable
+  /// and compresses only the long stretches between them.
+  /// - Complexity: O(e log e) for e elements drawn.
+  public var activity: [Timestamp] {
+    var out: [Timestamp] = []
+    for g in groups {
+      for r in g.rows {
+        for b in r.bars {
+          out.append(b.start)
+          if let e = b.end { out.append(e) }
+          if let u = b.unconfirmedFrom { out.append(u) }
+          out += b.statements.map(\.time)
         }
-        guard !points.isEmpty else { return nil }
-        let label = c.label(of: s) ?? Label(zh: String(s.name), en: String(s.name))
-        return FigureSeries(subject: s, label: label, unit: points[0].event.data["unit"]?.stringValue ?? "", points: points)
+        out += r.markers.map(\.event.effective)
       }
     }
-    var scope = filter.district ?? "city"
-    var all = series(scope: scope)
-    if all.isEmpty && scope != "city" {
-      scope = "city"
-      all = series(scope: scope)
-    }
-    // Series share one y axis, so they must share a unit: keep the unit most points use.
-    var counts: [String: Int] = [:]
-    for s in all { counts[s.unit, default: 0] += s.points.count }
-    guard let unit = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return ([], scope) }
-    return (all.filter { $0.unit == unit }, scope)
+    out += briefings.map(\.time)
+    for s in figures { out += s.points.map(\.time) }
+    return out.filter { $0 >= from && $0 <= to }.sorted()
   }
 }

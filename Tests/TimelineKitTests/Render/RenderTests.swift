@@ -68,13 +68,13 @@ import Testing
       spans("measure:transport.bus") == [
         "2022-01-10T00:00+08:00 2022-01-12T00:00+08:00 change bus-1",
         "2022-01-12T00:00+08:00 2022-01-14T00:00+08:00 scheduled bus-2",
-        "2022-01-14T00:00+08:00 - open bus-1",
+        "2022-01-14T00:00+08:00 - unknown bus-1",
       ])
     #expect(spans("measure:dining.dine-in") == ["2022-01-08T12:00+08:00 2022-01-13T00:00+08:00 lift dine-1"])
     #expect(spans("measure:movement.stay-home") == ["2022-01-10T00:00+08:00 2022-01-12T00:00+08:00 scheduled home-1"])
     #expect(
       spans("zone:erqi/xiangxieyuan") == [
-        "2022-01-09T00:00+08:00 2022-01-12T00:00+08:00 change zone-1", "2022-01-12T00:00+08:00 - open zone-2",
+        "2022-01-09T00:00+08:00 2022-01-12T00:00+08:00 change zone-1", "2022-01-12T00:00+08:00 - unknown zone-2",
       ])
     #expect(rows["zone:erqi/xiangxieyuan"]!.bars.map(\.style) == ["zone-sealed", "zone-controlled"])
     #expect(rows["measure:dining.dine-in"]!.markers.map(\.event.id) == ["dine-1", "dine-2"])
@@ -124,7 +124,7 @@ import Testing
     #expect(
       bus == [
         "2022-01-10T00:00+08:00|2022-11-25T00:00+08:00|change", "2022-11-25T00:00+08:00|2022-11-30T00:00+08:00|scheduled",
-        "2022-11-30T00:00+08:00||open",
+        "2022-11-30T00:00+08:00||unknown",
       ])
     let dine = rows["measure:dining.dine-in"]!.bars
     #expect(dine.map(\.event.id).prefix(2) == ["pc28-036", "pc29-036"])
@@ -147,7 +147,7 @@ import Testing
     #expect(Markup.attribute(stay[0], "data-end") == "2022-11-30T00:00+08:00")
     #expect(Markup.attribute(stay[0], "data-end-kind") == "scheduled")
     let bus = bars.filter { Markup.attribute($0, "data-subject") == "measure:transport.bus" }
-    #expect(bus.map { Markup.attribute($0, "data-end-kind") } == ["change", "scheduled", "open"])
+    #expect(bus.map { Markup.attribute($0, "data-end-kind") } == ["change", "scheduled", "unknown"])
     #expect(bus.last.flatMap { Markup.attribute($0, "data-end") } == "")
     let dine = bars.filter { Markup.attribute($0, "data-subject") == "measure:dining.dine-in" }
     #expect(dine.compactMap { Markup.attribute($0, "data-start") }.contains("2022-01-08T12:00+08:00"))
