@@ -26,6 +26,13 @@ public struct EventRecord: Sendable, Hashable, BitwiseCopyable {
 
   public var eventType: EventType { eventTypesByCode[Int(type)] }
 
+  /// Whether the record can decide its subject's state (``EventType/decides``), read from the code alone: the hot
+  /// paths call it for every record they walk over.
+  @inline(__always) var decides: Bool { type >= 1 && type <= 9 }
+
+  /// Whether the record is a restatement (``EventType/isRestatement``), from the code alone.
+  @inline(__always) var isRestatement: Bool { type == 11 || type == 12 }
+
   /// Whether `self` comes before `other` in ``EventOrder`` (effective, recorded, log, seq).
   @inline(__always) func precedes(_ o: EventRecord) -> Bool {
     if effective != o.effective { return effective < o.effective }

@@ -100,25 +100,41 @@ extension EventTable {
 
     /// A figure's row at `t`: the next figure (the first as of a moment after `t`) when it is a count whose period
     /// covers `t`; else the latest figure when it is as of a moment (not a count); else no report.
-    func figureRow(_ s: Chosen, cursor c: Int, at t: Int64) throws(TimelineError) -> DailyRow {
-      let r = range(of: s.index)
-      var i = c
-      while i < r.upperBound, !(records[i].eventType.decides && records[i].applies(at: records[i].effective, knownAt: k)) { i += 1 }
-      if i < r.upperBound, let p = try factsOf(i).periodStart, p <= t {
-        return DailyRow(shown: i, deciding: i, status: .reported, lastStated: nil, end: nil)
+    /// What a figure's rows depend on besides the moment: the next figure after the cursor and the latest one
+    /// before it, with their periods. Figures have no `until`, so both change only when the cursor moves.
+    struct FigureCursor {
+      var cursor: Int
+      var next: (index: Int, periodStart: Int64?)?
+      var latest: (index: Int, periodStart: Int64?)?
+    }
+    var figureCursors: [Int: FigureCursor] = [:]
+    func figureRow(_ subject: Int, n: Int, cursor c: Int, at t: Int64) throws(TimelineError) -> DailyRow {
+      var fc: FigureCursor
+      if let known = figureCursors[n], known.cursor == c {
+        fc = known
+      } else {
+        let r = range(of: subject)
+        var i = c
+        while i < r.upperBound, !(records[i].decides && records[i].applies(at: records[i].effective, knownAt: k)) { i += 1 }
+        fc = FigureCursor(cursor: c)
+        if i < r.upperBound { fc.next = (i, try factsOf(i).periodStart) }
+        if let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) { fc.latest = (d, try factsOf(d).periodStart) }
+        figureCursors[n] = fc
       }
-      guard let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) else {
+      if let next = fc.next, let p = next.periodStart, p <= t {
+        return DailyRow(shown: next.index, deciding: next.index, status: .reported, lastStated: nil, end: nil)
+      }
+      guard let latest = fc.latest, latest.periodStart == nil else {
         return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil)
       }
-      if try factsOf(d).periodStart != nil { return DailyRow(shown: nil, deciding: nil, status: .noReport, lastStated: nil, end: nil) }
-      let asOf = records[d].effective
+      let asOf = records[latest.index].effective
       let status = confirmation.status(at: t, reference: asOf, scheduledEnd: false, figure: true)
-      return DailyRow(shown: d, deciding: d, status: status, lastStated: asOf, end: nil)
+      return DailyRow(shown: latest.index, deciding: latest.index, status: status, lastStated: asOf, end: nil)
     }
 
     /// A rule's row at `t`, from its standing.
-    func ruleRow(_ s: Chosen, cursor c: Int, at t: Int64) -> DailyRow {
-      guard let st = standing(subject: s.index, at: t, knownAt: k, upperBound: c, withEnd: needsEnd) else {
+    func ruleRow(_ subject: Int, cursor c: Int, at t: Int64) -> DailyRow {
+      guard let st = standing(subject: subject, at: t, knownAt: k, upperBound: c, withEnd: needsEnd) else {
         return DailyRow(shown: nil, deciding: nil, status: .notInForce, lastStated: nil, end: nil)
       }
       if records[st.deciding].eventType.endsState {
@@ -198,28 +214,29 @@ extension EventTable {
       let stamp = Timestamp(epochSeconds: t)
       let date = encode(stamp.dateString)
       let time = encode(String(stamp.iso8601.dropFirst(11).prefix(5)))
-      for (n, s) in chosen.enumerated() {
-        let hi = Int(subjectStart[s.index + 1])
+      for n in chosen.indices {
+        let index = chosen[n].index
+        let hi = Int(subjectStart[index + 1])
         var c = cursor[n]
         while c < hi, records[c].effective <= t { c += 1 }
         cursor[n] = c
-        let row = s.isFigure ? try figureRow(s, cursor: c, at: t) : ruleRow(s, cursor: c, at: t)
+        let row = chosen[n].isFigure ? try figureRow(index, n: n, cursor: c, at: t) : ruleRow(index, cursor: c, at: t)
         if inForceOnly && row.shown == nil { continue }
         if confirmedOnly && row.status == .unconfirmed { continue }
         let cells: [[UInt8]]
         if let m = memo[n], m.row == row {
           cells = m.cells
         } else {
-          cells = try eventCells(row, last: s.last)
+          cells = try eventCells(row, last: chosen[n].last)
           memo[n] = (row, cells)
         }
         for (col, kind) in kinds.enumerated() {
           switch kind {
           case .date: w.appendEncoded(date)
           case .time: w.appendEncoded(time)
-          case .subject: w.appendEncoded(s.subject)
-          case .category: w.appendEncoded(s.category)
-          case .kind: w.appendEncoded(s.kind)
+          case .subject: w.appendEncoded(chosen[n].subject)
+          case .category: w.appendEncoded(chosen[n].category)
+          case .kind: w.appendEncoded(chosen[n].kind)
           case .age:
             w.appendEncoded(row.lastStated.map { CSVWriter.encode(.number(Views.ageDays(t - $0)), options: options) } ?? [])
           case .event: w.appendEncoded(cells[col])

@@ -56,7 +56,7 @@ extension EventTable {
     var i = d + 1
     while i < lo {
       let rec = records[i]
-      if rec.eventType.isRestatement, rec.applies(at: t, knownAt: k), rec.recorded > last,
+      if rec.isRestatement, rec.applies(at: t, knownAt: k), rec.recorded > last,
         decidingRecord(in: r, at: rec.effective, knownAt: k) == d
       {
         statement = i
@@ -75,7 +75,7 @@ extension EventTable {
     var i = start
     while i < r.upperBound, records[i].effective < until {
       let rec = records[i]
-      if rec.eventType.decides, rec.applies(at: rec.effective, knownAt: k) {
+      if rec.decides, rec.applies(at: rec.effective, knownAt: k) {
         // Several records may start at that moment: the one that decides there ends the stretch.
         return .announced(at: rec.effective, by: decidingRecord(in: r, at: rec.effective, knownAt: k) ?? i)
       }
@@ -88,7 +88,7 @@ extension EventTable {
   /// starts (known, not retracted), before its `until`; `nil` for records that cannot decide.
   /// - Complexity: O(m) over the subject's later records.
   public func end(ofRecord i: Int, knownAt: Int64?) -> Standing.End? {
-    guard records[i].eventType.decides else { return nil }
+    guard records[i].decides else { return nil }
     return nextChange(from: i + 1, in: range(of: Int(records[i].subject)), before: records[i].until, knownAt: knownAt ?? Int64.max)
   }
 

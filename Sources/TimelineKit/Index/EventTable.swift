@@ -81,7 +81,7 @@ public struct EventTable: Sendable {
     var i = end - 1
     while i >= first {
       let rec = records[i]
-      if rec.eventType.decides && rec.applies(at: t, knownAt: k) {
+      if rec.decides && rec.applies(at: t, knownAt: k) {
         return i
       }
       i -= 1

@@ -101,6 +101,9 @@ import Testing
     for (k, t) in EventType.allCases.enumerated() {
       #expect(Int(t.code) == k)
       #expect(eventTypesByCode[k] == t)
+      // The records' own readings of the code agree with the type's.
+      let r = EventRecord(effective: 0, until: 0, recorded: 0, retractedAt: 0, offset: 0, length: 0, seq: 0, subject: 0, log: 0, type: t.code)
+      #expect(r.decides == t.decides && r.isRestatement == t.isRestatement, "\(t)")
     }
   }
 
