@@ -126,22 +126,6 @@ public enum ArgumentParser {
     return scored.min { $0.1 < $1.1 }?.0
   }
 
-  /// Levenshtein distance between two strings, by characters.
-  public static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var row = Array(0...b.count)
-    for i in 1...a.count {
-      var prev = row[0]
-      row[0] = i
-      for j in 1...b.count {
-        let cur = row[j]
-        row[j] = a[i - 1] == b[j - 1] ? prev : min(prev, row[j - 1], row[j]) + 1
-        prev = cur
-      }
-    }
-    return row[b.count]
-  }
+  /// Levenshtein distance between two strings, by characters (``Swift/String/editDistance(to:)``).
+  public static func editDistance(_ a: String, _ b: String) -> Int { a.editDistance(to: b) }
 }

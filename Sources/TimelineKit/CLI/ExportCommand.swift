@@ -26,9 +26,9 @@ enum ExportCommand {
     case "changes":
       let from = try p.time("from")
       let to = try p.time("to")
-      let timeline = try QuerySupport.load(p)
-      let list = timeline.changes(from: from, to: to, knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
-      rows = Views.withCategories(Views.changes(list, forTable: false), list, timeline.catalogue)
+      let (table, catalogue) = try QuerySupport.table(p)
+      let list = try table.changeEntries(from: from, to: to, knownAt: knownAt, filter: try QuerySupport.filter(p, catalogue), catalogue: catalogue)
+      rows = Views.withCategories(Views.changes(list, forTable: false), list, catalogue)
     case "daily":
       guard let from = try p.time("from") else { throw UsageError(.missingOption("--from"), command: "export") }
       guard let to = try p.time("to") else { throw UsageError(.missingOption("--to"), command: "export") }
@@ -59,9 +59,9 @@ enum ExportCommand {
       }
       return ExitStatus.success
     default:
-      let timeline = try QuerySupport.load(p)
-      rows = timeline.metricSeries(
-        from: try p.time("from"), to: try p.time("to"), knownAt: knownAt, filter: try QuerySupport.filter(p, timeline.catalogue))
+      let (table, catalogue) = try QuerySupport.table(p)
+      rows = try table.metricSeries(
+        from: try p.time("from"), to: try p.time("to"), knownAt: knownAt, filter: try QuerySupport.filter(p, catalogue), catalogue: catalogue)
     }
     if p.has("columns") {
       let names = try selectedColumns(p, available: rows.columns.map(\.name))

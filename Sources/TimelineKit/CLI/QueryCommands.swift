@@ -1,9 +1,5 @@
 /// Shared steps of the query commands: load, resolve filters, write in the chosen format.
 enum QuerySupport {
-  static func load(_ p: ParsedArguments) throws -> Timeline {
-    Timeline(store: try EventStore.load(directory: p.eventsDirectory))
-  }
-
   /// The event table (from its cache when valid) and the catalogue: what the fast query paths need.
   static func table(_ p: ParsedArguments) throws -> (EventTable, Catalogue) {
     let table = try EventTable.open(directory: p.eventsDirectory).table
@@ -67,7 +63,7 @@ enum QuerySupport {
 
   /// State entries at a point with `--stale-after`, `--confirmed-only` and the filters applied.
   static func stateEntries(_ p: ParsedArguments, _ table: EventTable, _ catalogue: Catalogue, point: Bitemporal, confirmation: Confirmation)
-    throws -> [Timeline.StateEntry]
+    throws -> [StateEntry]
   {
     let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter(p, catalogue), confirmation: confirmation)
     return p.flag("confirmed-only") ? entries.filter { $0.status != .unconfirmed } : entries
@@ -193,10 +189,10 @@ enum ChangesCommand {
     let format = try p.format()
     let from = try p.time("from")
     let to = try p.time("to")
-    let timeline = try QuerySupport.load(p)
-    let filter = try QuerySupport.filter(p, timeline.catalogue)
-    let rows = timeline.changes(from: from, to: to, knownAt: try p.time("known-at"), filter: filter)
-    let set = Views.withCategories(Views.changes(rows, forTable: format == .table), rows, timeline.catalogue)
+    let (table, catalogue) = try QuerySupport.table(p)
+    let filter = try QuerySupport.filter(p, catalogue)
+    let rows = try table.changeEntries(from: from, to: to, knownAt: try p.time("known-at"), filter: filter, catalogue: catalogue)
+    let set = Views.withCategories(Views.changes(rows, forTable: format == .table), rows, catalogue)
     QuerySupport.write(set, format: format, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
     return ExitStatus.success
   }

@@ -25,9 +25,9 @@ enum RenderCommand {
     }
     let output = p.options["output"]!
     let confirmation = try QuerySupport.confirmation(p)
-    let timeline = try QuerySupport.load(p)
-    let filter = try QuerySupport.filter(p, timeline.catalogue)
-    let chart = TimelineChart(timeline: timeline, from: from, to: to, filter: filter, confirmation: confirmation)
+    let (table, catalogue) = try QuerySupport.table(p)
+    let filter = try QuerySupport.filter(p, catalogue)
+    let chart = try TimelineChart(table: table, catalogue: catalogue, from: from, to: to, filter: filter, confirmation: confirmation)
     let text: String
     switch format {
     case .html: text = HTMLRenderer(chart: chart).page()

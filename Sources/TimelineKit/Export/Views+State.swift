@@ -20,7 +20,7 @@ extension Views {
   ]
 
   /// The rows of `entries` at `point` (all columns; the table for people shows a subset, by section).
-  public static func state(_ entries: [Timeline.StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
+  public static func state(_ entries: [StateEntry], point: Bitemporal, forTable: Bool) -> RowSet {
     var rs = RowSet(columns: stateColumns)
     let at = iso(point.at)
     let knownAt = iso(point.knownAt)
@@ -44,7 +44,7 @@ extension Views {
 
   /// The table for people: the rules in force, the rules shown as unconfirmed (under a line that says why), and
   /// the latest figures, each an aligned table of its own.
-  public static func stateTable(_ entries: [Timeline.StateEntry], point: Bitemporal, confirmation: Confirmation) -> String {
+  public static func stateTable(_ entries: [StateEntry], point: Bitemporal, confirmation: Confirmation) -> String {
     let horizon = durationText(confirmation.horizonSeconds)
     let rules = entries.filter { !$0.isFigure }
     let figures = entries.filter(\.isFigure)
@@ -53,7 +53,7 @@ extension Views {
     let ruleColumns = ["category", "subject", "label_zh", "state_en", "scope_zh", "effective", "last_stated", "age", "end"]
     let figureColumns = ["category", "subject", "label_zh", "state_zh", "effective", "age", "status", "last_stated_source"]
     var out = ""
-    func section(_ title: String, _ list: [Timeline.StateEntry], _ columns: [String]) {
+    func section(_ title: String, _ list: [StateEntry], _ columns: [String]) {
       guard !list.isEmpty else { return }
       out += "\n" + title + "\n\n" + state(list, point: point, forTable: true).selecting(columns).renderTable()
     }
@@ -69,7 +69,7 @@ extension Views {
 
   /// The first line of `state`: the point, the counts, and how old the latest briefing before the point is.
   public static func stateTitle(
-    _ entries: [Timeline.StateEntry], point: Bitemporal, filterText: String, latestBriefing: Timestamp?, confirmation: Confirmation
+    _ entries: [StateEntry], point: Bitemporal, filterText: String, latestBriefing: Timestamp?, confirmation: Confirmation
   ) -> String {
     let rules = entries.filter { !$0.isFigure }
     var s = "State at \(point.at.cityTime.iso8601)"

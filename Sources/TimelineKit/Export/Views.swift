@@ -20,6 +20,13 @@ public enum Views {
     }
   }
 
+  /// Columns of the metrics export.
+  public static let metricColumns: [RowSet.Column] = [
+    .init("as_of"), .init("period_start"), .init("metric"), .init("scope"), .init("scope_zh"), .init("category"),
+    .init("label_zh"), .init("label_en"), .init("value", numeric: true), .init("unit"), .init("recorded"),
+    .init("source"), .init("event_id"), .init("quote"), .init("note"),
+  ]
+
   // MARK: history and changes
 
   public static let changeColumns: [RowSet.Column] = [

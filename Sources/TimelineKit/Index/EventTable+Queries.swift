@@ -8,13 +8,13 @@ extension EventTable {
   /// - Complexity: O(s log n) for s subjects, plus decoding the returned events.
   public func stateEntries(
     at point: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter(), confirmation: Confirmation = Confirmation()
-  ) throws(TimelineError) -> [Timeline.StateEntry] {
+  ) throws(TimelineError) -> [StateEntry] {
     let t = point.at.epochSeconds
     let knownAt = point.knownAt?.epochSeconds
     let standings = subjects.indices.compactMap { standing(subject: $0, at: t, knownAt: knownAt) }
       .filter { !records[$0.deciding].eventType.endsState }
     let events = try events(standings.flatMap(\.recordsToDecode))
-    return standings.compactMap { st -> Timeline.StateEntry? in
+    return standings.compactMap { st -> StateEntry? in
       let e = events[st.deciding]!
       guard filter.admits(e, catalogue: catalogue) else { return nil }
       return stateEntry(st, events: events, at: t, catalogue: catalogue, confirmation: confirmation)
@@ -23,14 +23,14 @@ extension EventTable {
 
   /// A state entry from a standing whose records are decoded in `events`.
   func stateEntry(_ st: Standing, events: [Int: Event], at t: Int64, catalogue: Catalogue, confirmation: Confirmation)
-    -> Timeline.StateEntry
+    -> StateEntry
   {
     let e = events[st.deciding]!
     let figure = e.subject.kind == .metric
     let end = StateEnd(st.end, events: events)
     let reference = figure ? e.effective.epochSeconds : st.lastStated
     let scheduled = records[st.deciding].until != Int64.max
-    return Timeline.StateEntry(
+    return StateEntry(
       subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue), category: catalogue.category(of: e.subject),
       statement: events[st.statement]!, lastStated: Timestamp(epochSeconds: reference), end: end,
       status: confirmation.status(at: t, reference: reference, scheduledEnd: scheduled, figure: figure))
@@ -54,7 +54,7 @@ extension EventTable {
     let kb = b.knownAt?.epochSeconds ?? Int64.max
     var retractionCandidates: [Int] = []
     for p in pairs {
-      guard let x = p.before, records[x].retractedAt <= kb else { continue }
+      guard let x = p.before, records[x].retractedAt != Int64.max, records[x].retractedAt <= kb else { continue }
       retractionCandidates += range(of: p.subject).filter {
         records[$0].type == EventType.eventRetracted.code && records[$0].recorded == records[x].retractedAt
       }
@@ -78,18 +78,7 @@ extension EventTable {
   /// A subject's history, like ``Timeline/history(of:knownAt:)``: every event known at `knownAt` in ``EventOrder``,
   /// each retracted one marked with its retraction.
   public func historyEntries(of subject: Int, knownAt: Timestamp?, catalogue: Catalogue) throws(TimelineError) -> [HistoryEntry] {
-    let list = history(of: subject, knownAt: knownAt?.epochSeconds)
-    let ends = list.map { i in records[i].eventType.endsState || records[i].eventType == .metricReported ? nil : end(ofRecord: i, knownAt: knownAt?.epochSeconds) }
-    let enders = ends.compactMap { e -> Int? in if case .announced(_, let by)? = e { by } else { nil } }
-    let events = try events(list + enders)
-    let retractions = list.compactMap { events[$0] }.filter { $0.type == .eventRetracted }
-    return zip(list, ends).map { i, end in
-      let e = events[i]!
-      let by = retractions.filter { $0.data["target"]?.stringValue == e.id }.min { $0.recorded < $1.recorded }
-      return HistoryEntry(
-        event: e, description: EventDescription(e, catalogue: catalogue), retractedBy: by,
-        retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil, end: end.map { StateEnd($0, events: events) })
-    }
+    try entries(history(of: subject, knownAt: knownAt?.epochSeconds), knownAt: knownAt, filter: SubjectFilter(), catalogue: catalogue)
   }
 
   /// Resolves what a person typed to one subject: an exact key; else a fragment of keys; else a fragment of the
@@ -113,7 +102,7 @@ extension EventTable {
     }
     if matches.count == 1 { return matches[0] }
     if matches.isEmpty {
-      let near = subjects.filter { ArgumentParser.editDistance($0, text) <= 3 }
+      let near = subjects.filter { $0.editDistance(to: text) <= 3 }
       throw TimelineError(.unknownSubject(text, candidates: Array(near.prefix(5))))
     }
     if described.isEmpty {

@@ -118,14 +118,3 @@ extension DiffEntry {
     return out.sorted { (rank[$0.change]!, $0.category, $0.subject.raw) < (rank[$1.change]!, $1.category, $1.subject.raw) }
   }
 }
-
-extension Timeline {
-  /// What differs between the state at `a` and at `b`: added, changed (old -> new) and ended subjects, each with
-  /// its reason.
-  ///
-  /// Use two valid times with one knowledge time to see what changed in force, or one valid time with two
-  /// knowledge times to see what a later briefing changed in what was known.
-  public func diff(from a: Bitemporal, to b: Bitemporal, filter: SubjectFilter = SubjectFilter()) -> [DiffEntry] {
-    inMemory { t throws(TimelineError) in try t.diffEntries(from: a, to: b, catalogue: catalogue, filter: filter) }
-  }
-}

@@ -150,11 +150,12 @@ public struct TimelineChart: Sendable {
   ///     than `metric`.
   ///   - confirmation: the staleness horizon (default 14 days, as `--stale-after`).
   /// - Complexity: O(s · c · log n) for s subjects with c change points each.
+  /// - Throws: ``TimelineError`` when a log changed under a file-backed table.
   public init(
-    timeline: Timeline, from: Timestamp? = nil, to: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
+    table: EventTable, catalogue: Catalogue, from: Timestamp? = nil, to: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
     confirmation: Confirmation = Confirmation()
-  ) {
-    let span = TimelineChart.dataSpan(timeline.store.events)
+  ) throws(TimelineError) {
+    let span = TimelineChart.dataSpan(table)
     let margin = min(max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600), 2 * 86_400)
     let lo = (from ?? span.first.adding(seconds: -margin)).cityTime
     let hi = (to ?? span.last.adding(seconds: margin)).cityTime
@@ -163,17 +164,14 @@ public struct TimelineChart: Sendable {
     self.to = end
     self.filter = filter
     self.confirmation = confirmation
-    self.catalogue = timeline.catalogue
-    let c = timeline.catalogue
+    self.catalogue = catalogue
+    let c = catalogue
 
     var rowsByCategory: [String: [(first: Int64, row: Row)]] = [:]
-    let table = timeline.table
     for s in table.subjects.indices {
       let key = table.subjects[s]
       guard key.hasPrefix("measure:") || key.hasPrefix("zone:") || key.hasPrefix("testing:") else { continue }
-      let found = timeline.inMemory { t throws(TimelineError) in
-        try TimelineChart.row(subject: s, table: t, from: lo, to: end, filter: filter, catalogue: c, confirmation: confirmation)
-      }
+      let found = try TimelineChart.row(subject: s, table: table, from: lo, to: end, filter: filter, catalogue: c, confirmation: confirmation)
       if let found { rowsByCategory[found.row.category, default: []].append(found) }
     }
     let order = c.categories + rowsByCategory.keys.filter { !c.categories.contains($0) }.sorted()
@@ -184,7 +182,9 @@ public struct TimelineChart: Sendable {
         rows: rows.sorted { ($0.first, $0.row.subject.raw) < ($1.first, $1.row.subject.raw) }.map(\.row))
     }
 
-    briefings = timeline.store.briefings.values
+    let briefingRecords = table.records.indices.filter { table.records[$0].type == EventType.briefingPublished.code }
+    let briefingEvents = try table.events(briefingRecords)
+    briefings = briefingEvents.values
       .filter { $0.effective.epochSeconds >= lo.epochSeconds && $0.effective.epochSeconds <= end.epochSeconds }
       .sorted { ($0.effective, $0.source) < ($1.effective, $1.source) }
       .map { e in
@@ -194,23 +194,22 @@ public struct TimelineChart: Sendable {
           heldAt: e.data["held_at"]?.stringValue.flatMap { try? Timestamp.parse($0) })
       }
 
-    (figures, figureScope) = timeline.inMemory { t throws(TimelineError) in
-      try TimelineChart.figures(table: t, catalogue: c, from: lo, to: end, filter: filter)
-    }
+    (figures, figureScope) = try TimelineChart.figures(table: table, catalogue: c, from: lo, to: end, filter: filter)
   }
 
   /// The first effective time and the last effective or `until` time of all events.
-  static func dataSpan(_ events: [Event]) -> (first: Timestamp, last: Timestamp) {
-    guard var first = events.first?.effective, var last = events.first?.effective else {
+  static func dataSpan(_ table: EventTable) -> (first: Timestamp, last: Timestamp) {
+    guard !table.records.isEmpty else {
       let zero = Timestamp(epochSeconds: 0)
       return (zero, zero.adding(seconds: 86_400))
     }
-    for e in events {
-      if e.effective < first { first = e.effective }
-      let end = e.until ?? e.effective
-      if last < end { last = end }
+    var first = Int64.max
+    var last = Int64.min
+    for r in table.records {
+      first = min(first, r.effective)
+      last = max(last, r.until == Int64.max ? r.effective : r.until)
     }
-    return (first, last)
+    return (Timestamp(epochSeconds: first), Timestamp(epochSeconds: last))
   }
 }
 

@@ -1,15 +1,10 @@
-extension Timeline {
-  /// Columns of the metrics export.
-  public static let metricColumns: [RowSet.Column] = [
-    .init("as_of"), .init("period_start"), .init("metric"), .init("scope"), .init("scope_zh"), .init("category"),
-    .init("label_zh"), .init("label_en"), .init("value", numeric: true), .init("unit"), .init("recorded"),
-    .init("source"), .init("event_id"), .init("quote"), .init("note"),
-  ]
+@testable import TimelineKit
 
-  /// One row per reported figure (retracted ones left out, as known at `knownAt`), as a time series by as-of time.
-  public func metricSeries(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter) -> RowSet {
-    var rs = RowSet(columns: Timeline.metricColumns)
-    for e in store.events where e.type == .metricReported {
+extension Timeline {
+  /// The naive metrics series (the oracle of ``EventTable/metricSeries(from:to:knownAt:filter:catalogue:)``): one row per reported figure (retracted ones left out, as known at `knownAt`), as a time series by as-of time.
+  func metricSeries(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter) -> RowSet {
+    var rs = RowSet(columns: Views.metricColumns)
+    for e in events where e.type == .metricReported {
       if let knownAt, e.recorded > knownAt { continue }
       if index.isRetracted(e, knownAt: knownAt) { continue }
       if let from, e.effective < from { continue }

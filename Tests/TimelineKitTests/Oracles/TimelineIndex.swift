@@ -1,21 +1,23 @@
+@testable import TimelineKit
+
 /// Per-subject indexes over an ``EventStore`` for fast queries: a subject's state at T is a binary search
 /// plus a short walk back, not a scan of every event.
 ///
 /// ## Topics
 /// - ``deciding(_:at:)``, ``state(at:)``
 /// - ``events(of:)``, ``retractions(of:)``
-public struct TimelineIndex: Sendable {
+struct TimelineIndex: Sendable {
   /// Each subject's events (restatements included; briefings and retractions apart), sorted by ``EventOrder``.
-  public let bySubject: [SubjectKey: [Event]]
+  let bySubject: [SubjectKey: [Event]]
   /// Subjects in key order.
-  public let subjects: [SubjectKey]
+  let subjects: [SubjectKey]
   /// For each retracted id, its retractions sorted by recorded time.
-  public let retractionsByTarget: [String: [Event]]
-  public let order: EventOrder
+  let retractionsByTarget: [String: [Event]]
+  let order: EventOrder
 
   /// Builds the indexes.
   /// - Complexity: O(n log n).
-  public init(events: [Event], order: EventOrder) {
+  init(events: [Event], order: EventOrder) {
     var by: [SubjectKey: [Event]] = [:]
     var retractions: [String: [Event]] = [:]
     for e in events {
@@ -35,12 +37,12 @@ public struct TimelineIndex: Sendable {
   }
 
   /// Builds the indexes of a store.
-  public init(store: EventStore) {
+  init(store: EventStore) {
     self.init(events: store.events, order: EventOrder(logRank: store.logRank))
   }
 
   /// Whether `e` is retracted as known at `knownAt`.
-  @inline(__always) public func isRetracted(_ e: Event, knownAt: Timestamp?) -> Bool {
+  @inline(__always) func isRetracted(_ e: Event, knownAt: Timestamp?) -> Bool {
     guard let r = retractionsByTarget[e.id] else { return false }
     guard let knownAt else { return true }
     return r[0].recorded.epochSeconds <= knownAt.epochSeconds
@@ -49,7 +51,7 @@ public struct TimelineIndex: Sendable {
   /// The event that decides `subject`'s state at `point`, or `nil` when none does.
   /// - Complexity: O(log n) to find the last event effective at or before T, then a walk back over events
   ///   that do not apply (unknown at K, retracted, or already ended).
-  public func deciding(_ subject: SubjectKey, at point: Bitemporal) -> Event? {
+  func deciding(_ subject: SubjectKey, at point: Bitemporal) -> Event? {
     guard let list = bySubject[subject] else { return nil }
     var lo = 0
     var hi = list.count
@@ -68,17 +70,17 @@ public struct TimelineIndex: Sendable {
   }
 
   /// The deciding event of every subject at `point` (lifts and completed rounds included).
-  public func state(at point: Bitemporal) -> [SubjectKey: Event] {
+  func state(at point: Bitemporal) -> [SubjectKey: Event] {
     var out: [SubjectKey: Event] = [:]
     for s in subjects { if let e = deciding(s, at: point) { out[s] = e } }
     return out
   }
 
   /// A subject's state-asserting events in ``EventOrder``.
-  public func events(of subject: SubjectKey) -> [Event] { bySubject[subject] ?? [] }
+  func events(of subject: SubjectKey) -> [Event] { bySubject[subject] ?? [] }
 
   /// Checks the sort order of every subject's list (only with `-D TIMELINE_INTERNAL_CHECKS`).
-  public func checkInvariants() {
+  func checkInvariants() {
     #if TIMELINE_INTERNAL_CHECKS
       for (s, list) in bySubject {
         for k in list.indices.dropFirst() { precondition(!order.precedes(list[k], list[k - 1]), "index of \(s) out of order") }

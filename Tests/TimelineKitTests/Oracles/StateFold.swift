@@ -1,3 +1,5 @@
+@testable import TimelineKit
+
 /// The naive replay: a pure fold over every event that yields each subject's deciding event at one
 /// bitemporal point. It is the reference the fast ``TimelineIndex`` is tested against.
 ///
@@ -6,21 +8,21 @@
 /// only for knowledge times at or after the retraction's `recorded`.
 ///
 /// No I/O, no clock: `apply` in any order, then read ``deciding``.
-public struct StateFold: Sendable {
-  public let point: Bitemporal
+struct StateFold: Sendable {
+  let point: Bitemporal
   let order: EventOrder
   /// Candidates per subject: known at K and valid at T.
   private(set) var candidates: [SubjectKey: [Event]] = [:]
   /// Ids retracted by a retraction known at K.
   private(set) var retracted: Set<String> = []
 
-  public init(point: Bitemporal, order: EventOrder) {
+  init(point: Bitemporal, order: EventOrder) {
     self.point = point
     self.order = order
   }
 
   /// Folds one event in.
-  public mutating func apply(_ e: Event) {
+  mutating func apply(_ e: Event) {
     guard point.knows(e) else { return }
     if e.type == .eventRetracted {
       if let target = e.data["target"]?.stringValue { retracted.insert(target) }
@@ -32,7 +34,7 @@ public struct StateFold: Sendable {
 
   /// The deciding event of every subject that has one (lifts and completed rounds included).
   /// - Complexity: O(n) in the number of candidates.
-  public var deciding: [SubjectKey: Event] {
+  var deciding: [SubjectKey: Event] {
     var out: [SubjectKey: Event] = [:]
     for (subject, list) in candidates {
       var best: Event?
@@ -45,7 +47,7 @@ public struct StateFold: Sendable {
   }
 
   /// Replays `events` from scratch at `point`.
-  public static func replay(_ events: some Sequence<Event>, at point: Bitemporal, order: EventOrder) -> [SubjectKey: Event] {
+  static func replay(_ events: some Sequence<Event>, at point: Bitemporal, order: EventOrder) -> [SubjectKey: Event] {
     var fold = StateFold(point: point, order: order)
     for e in events { fold.apply(e) }
     return fold.deciding

@@ -1,0 +1,105 @@
+/// The change log and the metrics series answered from an ``EventTable``: the records pick and order the events,
+/// and only the events printed are decoded.
+extension EventTable {
+  /// The change log: every event (briefings and retractions included) effective in [from, to), known at
+  /// `knownAt`, in ``EventOrder`` — newest last — each retracted one marked with its retraction and each rule with
+  /// how its stretch ends.
+  /// - Complexity: O(n log n) over the n records that fall in the window, plus decoding them.
+  public func changeEntries(
+    from: Timestamp? = nil, to: Timestamp? = nil, knownAt: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
+    catalogue: Catalogue
+  ) throws(TimelineError) -> [HistoryEntry] {
+    let k = knownAt?.epochSeconds ?? Int64.max
+    let lo = from?.epochSeconds ?? Int64.min
+    let hi = to?.epochSeconds ?? Int64.max
+    let briefingsToo = filter.category == nil && filter.district == nil && filter.kind == nil
+    var chosen: [Int] = []
+    for s in subjects.indices {
+      if let kind = filter.kind, !subjects[s].hasPrefix(kind.rawValue + ":") { continue }
+      for i in range(of: s) {
+        let r = records[i]
+        guard r.recorded <= k, r.effective >= lo, r.effective < hi else { continue }
+        if r.type == EventType.briefingPublished.code && !briefingsToo { continue }
+        chosen.append(i)
+      }
+    }
+    chosen.sort { records[$0].precedes(records[$1]) }
+    return try entries(chosen, knownAt: knownAt, filter: filter, catalogue: catalogue)
+  }
+
+  /// History entries for records (in the order given), with retractions known at `knownAt`, ends, and the filter
+  /// applied to every event but briefings.
+  func entries(_ list: [Int], knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue) throws(TimelineError) -> [HistoryEntry] {
+    let k = knownAt?.epochSeconds ?? Int64.max
+    // The retraction known at K of each retracted record: among its subject's retractions recorded at its
+    // `retractedAt` (the earliest), the one that names it.
+    @inline(__always) func retractedAtK(_ i: Int) -> Bool { records[i].retractedAt != Int64.max && records[i].retractedAt <= k }
+    var retractionCandidates: [Int] = []
+    for i in list where retractedAtK(i) {
+      retractionCandidates += range(of: Int(records[i].subject)).filter {
+        records[$0].type == EventType.eventRetracted.code && records[$0].recorded == records[i].retractedAt
+      }
+    }
+    let ends = list.map { i in
+      records[i].eventType.endsState || records[i].eventType == .metricReported ? nil : end(ofRecord: i, knownAt: knownAt?.epochSeconds)
+    }
+    let enders = ends.compactMap { e -> Int? in if case .announced(_, let by)? = e { by } else { nil } }
+    let events = try events(list + retractionCandidates + enders)
+    // The earliest retraction of each target among the candidates.
+    var retractionOf: [String: Event] = [:]
+    for r in retractionCandidates.compactMap({ events[$0] }) {
+      guard let target = r.data["target"]?.stringValue else { continue }
+      if let known = retractionOf[target], known.recorded <= r.recorded { continue }
+      retractionOf[target] = r
+    }
+    var out: [HistoryEntry] = []
+    out.reserveCapacity(list.count)
+    for (i, end) in zip(list, ends) {
+      let e = events[i]!
+      if e.type != .briefingPublished, !filter.admits(e, catalogue: catalogue) { continue }
+      let by = retractedAtK(i) ? retractionOf[e.id] : nil
+      out.append(
+        HistoryEntry(
+          event: e, description: EventDescription(e, catalogue: catalogue), retractedBy: by,
+          retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil, end: end.map { StateEnd($0, events: events) }))
+    }
+    return out
+  }
+
+  /// One row per reported figure (retracted ones left out, as known at `knownAt`) as of a moment in [from, to), in
+  /// ``EventOrder``.
+  /// - Complexity: O(m log m) over the m figure records in the window, plus decoding them.
+  public func metricSeries(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue)
+    throws(TimelineError) -> RowSet
+  {
+    let k = knownAt?.epochSeconds ?? Int64.max
+    let lo = from?.epochSeconds ?? Int64.min
+    let hi = to?.epochSeconds ?? Int64.max
+    var chosen: [Int] = []
+    for s in subjects.indices where subjects[s].hasPrefix("metric:") {
+      for i in range(of: s) {
+        let r = records[i]
+        guard r.type == EventType.metricReported.code, r.recorded <= k, r.retractedAt > k || r.retractedAt == Int64.max,
+          r.effective >= lo, r.effective < hi
+        else { continue }
+        chosen.append(i)
+      }
+    }
+    chosen.sort { records[$0].precedes(records[$1]) }
+    let events = try events(chosen)
+    var rs = RowSet(columns: Views.metricColumns)
+    for i in chosen {
+      let e = events[i]!
+      guard filter.admits(e, catalogue: catalogue) else { continue }
+      let scope = e.subject.scope.map(String.init) ?? ""
+      let label = catalogue.label(of: e.subject) ?? Label(zh: "", en: "")
+      rs.append([
+        e.effective.iso8601, Views.dataString(e, "period_start"), String(e.subject.name), scope,
+        catalogue.label(ofScope: scope).zh, catalogue.category(of: e.subject), label.zh, label.en,
+        Views.dataString(e, "value"), Views.dataString(e, "unit"), e.recorded.iso8601, e.source, e.id, e.quote,
+        Views.dataString(e, "note"),
+      ])
+    }
+    return rs
+  }
+}
