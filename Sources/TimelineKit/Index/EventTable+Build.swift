@@ -30,18 +30,16 @@ extension EventTable {
   }
 
   static func build(paths: [String]) throws(TimelineError) -> EventTable {
-    let scans = UnsafeMutableBufferPointer<LogScan>.allocate(capacity: paths.count)
-    scans.initialize(repeating: LogScan())
-    defer { scans.deinitialize().deallocate() }
-    nonisolated(unsafe) let slots = scans
     // One worker per core, each taking every `workers`-th log and reading it into one reused buffer of its own:
     // cheaper than mapping each log (no page tables to build and tear down per log), and a log truncated
     // while it is scanned cannot fault the process.
     let workers = max(1, min(paths.count, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
+    let perWorker = Parallel.map(workers) { w in
       var buffer: [UInt8] = []
-      for k in stride(from: w, to: paths.count, by: workers) { slots[k] = scanLog(path: paths[k], log: k, buffer: &buffer) }
+      return stride(from: w, to: paths.count, by: workers).map { k in (k, scanLog(path: paths[k], log: k, buffer: &buffer)) }
     }
+    var scans = [LogScan](repeating: LogScan(), count: paths.count)
+    for list in perWorker { for (k, scan) in list { scans[k] = scan } }
     // Any log the scanner could not take whole: let the full reader say exactly what is wrong.
     var problems: [Diagnostic] = []
     for (k, scan) in scans.enumerated() where scan.failed {

@@ -142,13 +142,8 @@ extension EventTable {
     let size = EventTable.cacheBlockSize
     for (k, raw) in sections.enumerated() {
       let blocks = (raw.count + size - 1) / size
-      var sums = [UInt64](repeating: 0, count: blocks)
-      sums.withUnsafeMutableBufferPointer { out in
-        nonisolated(unsafe) let slots = out
-        nonisolated(unsafe) let bytes = raw
-        DispatchQueue.concurrentPerform(iterations: blocks) { b in
-          slots[b] = XXH64.hash(UnsafeRawBufferPointer(rebasing: bytes[(b * size)..<min(bytes.count, (b + 1) * size)]))
-        }
+      let sums = Parallel.map(blocks) { b in
+        XXH64.hash(UnsafeRawBufferPointer(rebasing: raw[(b * size)..<min(raw.count, (b + 1) * size)]))
       }
       meta.int(Int64(at[k]))
       meta.int(Int64(raw.count))
@@ -264,11 +259,7 @@ struct CacheIntegrity: Sendable {
     }
     // Blocks are independent: large checks use every core.
     if last - first >= 8 {
-      let ok = UnsafeMutableBufferPointer<Bool>.allocate(capacity: last - first + 1)
-      defer { ok.deallocate() }
-      nonisolated(unsafe) let slots = ok
-      DispatchQueue.concurrentPerform(iterations: last - first + 1) { k in slots[k] = blockIntact(first + k) }
-      return ok.allSatisfy { $0 }
+      return Parallel.map(last - first + 1) { k in blockIntact(first + k) }.allSatisfy { $0 }
     }
     return (first...last).allSatisfy(blockIntact)
   }

@@ -113,13 +113,8 @@ public struct EventTable: Sendable {
       return out
     }
     let byLog = Array(Dictionary(grouping: indices, by: { Int(records[$0].log) }))
-    let results = UnsafeMutableBufferPointer<Result<[(Int, Event)], TimelineError>>.allocate(capacity: byLog.count)
-    results.initialize(repeating: .success([]))
-    defer { results.deinitialize().deallocate() }
-    nonisolated(unsafe) let slots = results
-    let table = self
-    DispatchQueue.concurrentPerform(iterations: byLog.count) { k in
-      slots[k] = Result { () throws(TimelineError) in try table.decode(byLog[k].value, log: byLog[k].key) }
+    let results = Parallel.map(byLog.count) { k in
+      Result { () throws(TimelineError) in try decode(byLog[k].value, log: byLog[k].key) }
     }
     for r in results { for (i, e) in try r.get() { out[i] = e } }
     return out

@@ -9,6 +9,9 @@
 ///
 /// This is what lets a warm query use the cache in place (no copy, no per-element work) while a freshly
 /// scanned table keeps the same type.
+///
+/// `@unchecked Sendable` is safe: the block is written only while its initialiser runs, then only read, and
+/// ``StorageOwner`` keeps it alive (and unmapped or freed only in its deinit, when no copy can read it).
 public struct FixedArray<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
   /// Keeps the memory alive: a ``StorageOwner``.
   private let owner: StorageOwner
@@ -109,6 +112,9 @@ public struct SubjectNames: RandomAccessCollection, Sendable, Equatable {
 }
 
 /// A block of memory that one or more ``FixedArray``s view: allocated here, or a read-only map of a file.
+///
+/// `@unchecked Sendable` is safe: its fields are constants, and the memory they point at is written only by the
+/// initialiser of the array that owns it, before the owner is shared.
 final class StorageOwner: @unchecked Sendable {
   let base: UnsafeRawPointer
   let byteCount: Int

@@ -75,18 +75,13 @@ public struct EventStore: Sendable {
 
   /// Reads logs on all cores; an unreadable file becomes a diagnostic of an empty log.
   static func readInParallel(_ paths: [String], options: LogReader.Options) -> [LogFile] {
-    let results = UnsafeMutableBufferPointer<LogFile?>.allocate(capacity: paths.count)
-    results.initialize(repeating: nil)
-    defer { results.deinitialize().deallocate() }
-    nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-      do { slots[k] = try LogReader.read(path: paths[k], options: options) } catch {
+    Parallel.map(paths.count) { k in
+      do { return try LogReader.read(path: paths[k], options: options) } catch {
         var empty = LogReader.parse([], path: paths[k])
         empty.diagnostics.append(Diagnostic(SourceLocation(file: paths[k]), .catalogueEntryInvalid("\(error)")))
-        slots[k] = empty
+        return empty
       }
     }
-    return results.map { $0! }
   }
 
   /// `dir/name` without doubling the slash.

@@ -62,7 +62,7 @@ struct IDTable {
   /// Fills the table from the logs' ids in order and returns, for each log, the indices (into its `ids`)
   /// of the entries whose id an earlier entry already had, with that earlier entry.
   /// - Complexity: O(total ids), spread over the shards.
-  static func build(_ checks: UnsafeMutableBufferPointer<Verifier.LogCheck?>) -> (IDTable, [[(index: Int, first: Verifier.IDEntry)]]) {
+  static func build(_ checks: [Verifier.LogCheck?]) -> (IDTable, [[(index: Int, first: Verifier.IDEntry)]]) {
     let n = IDTable.shardCount
     let entries = checks.map { $0?.ids ?? [] }
     let hashes = checks.map { $0?.idHashes ?? [] }
@@ -70,14 +70,7 @@ struct IDTable {
     var sizes = [Int](repeating: 0, count: n)
     for shards in byShard { for (s, list) in shards.enumerated() { sizes[s] += list.count } }
     let counts = sizes
-    let tables = UnsafeMutableBufferPointer<Shard>.allocate(capacity: n)
-    tables.initialize(repeating: Shard(capacity: 0))
-    defer { tables.deinitialize().deallocate() }
-    let found = UnsafeMutableBufferPointer<[(at: Position, first: Position)]>.allocate(capacity: n)
-    found.initialize(repeating: [])
-    defer { found.deinitialize().deallocate() }
-    nonisolated(unsafe) let (t, f) = (tables, found)
-    DispatchQueue.concurrentPerform(iterations: n) { s in
+    let shards = Parallel.map(n) { s in
       var table = Shard(capacity: counts[s])
       var dupes: [(at: Position, first: Position)] = []
       for k in entries.indices where !byShard[k].isEmpty {
@@ -89,15 +82,15 @@ struct IDTable {
           }
         }
       }
-      t[s] = table
-      f[s] = dupes
+      return (table: table, dupes: dupes)
     }
+    let found = shards.map(\.dupes)
     var perLog = [[(index: Int, first: Verifier.IDEntry)]](repeating: [], count: checks.count)
     for dupes in found {
       for d in dupes { perLog[Int(d.at.log)].append((Int(d.at.index), entries[Int(d.first.log)][Int(d.first.index)])) }
     }
     for k in perLog.indices where perLog[k].count > 1 { perLog[k].sort { $0.index < $1.index } }
-    return (IDTable(shards: Array(tables), entries: entries), perLog)
+    return (IDTable(shards: shards.map(\.table), entries: entries), perLog)
   }
 
   /// The first entry with `id`, or `nil`.

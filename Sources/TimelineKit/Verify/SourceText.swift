@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -34,11 +35,10 @@ public struct SourceText: Sendable {
   }
 
   /// Buckets of the positions of every gram of a folded text, built once, on first use, under a lock.
-  final class GramIndex: @unchecked Sendable {
-    private let lock = PThreadMutex()
-    private var built: Built?
+  final class GramIndex: Sendable {
+    private let built = Mutex<Built?>(nil)
 
-    struct Built {
+    struct Built: Sendable {
       /// Where each hash bucket's positions start in ``positions``; one more entry than there are buckets.
       var bucketStarts: [UInt32]
       /// The positions of every character start `i` with `i + 8 <= folded.count`, grouped by bucket.
@@ -49,7 +49,7 @@ public struct SourceText: Sendable {
 
     /// The index of `folded`, building it if this is the first call.
     func get(_ folded: [UInt8]) -> Built {
-      lock.withLock {
+      built.withLock { built in
         if let built { return built }
         let b = GramIndex.build(folded)
         built = b

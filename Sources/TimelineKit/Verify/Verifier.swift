@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -43,16 +44,13 @@ public enum Verifier {
       }
     }
     // Each log is read and checked on its own core; only what the cross-log checks need is kept.
-    let results = UnsafeMutableBufferPointer<LogCheck?>.allocate(capacity: paths.count)
-    results.initialize(repeating: nil)
-    defer { results.deinitialize().deallocate() }
-    nonisolated(unsafe) let slots = results
     let done = Counter()
     let cat = catalogue
     let sources = SharedSourceTexts(directory: directory)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-      slots[k] = checkLog(path: paths[k], catalogue: cat, sources: sources)
+    let results: [LogCheck?] = Parallel.map(paths.count) { k in
+      let check = checkLog(path: paths[k], catalogue: cat, sources: sources)
       progress?(done.increment(), paths.count)
+      return check
     }
     var summaries: [LogSummary] = []
     let (byID, duplicates) = IDTable.build(results)
@@ -246,21 +244,13 @@ public enum Verifier {
 }
 
 /// A thread-safe counter for progress reports.
-final class Counter: @unchecked Sendable {
-  private var value = 0
-  private let lock = PThreadMutex()
-  func increment() -> Int { lock.withLock { value += 1; return value } }
-}
-
-/// A tiny mutex over pthread, so the engine needs no Foundation for it.
-final class PThreadMutex: @unchecked Sendable {
-  private var m = pthread_mutex_t()
-  init() { pthread_mutex_init(&m, nil) }
-  deinit { pthread_mutex_destroy(&m) }
-  func withLock<T>(_ body: () -> T) -> T {
-    pthread_mutex_lock(&m)
-    defer { pthread_mutex_unlock(&m) }
-    return body()
+final class Counter: Sendable {
+  private let value = Mutex(0)
+  func increment() -> Int {
+    value.withLock {
+      $0 += 1
+      return $0
+    }
   }
 }
 
@@ -319,43 +309,41 @@ struct SourceCache {
 ///
 /// A text that several logs name is read and indexed once while any of them is being checked, and dropped
 /// when the last of those is done, so memory holds only the texts of the logs in flight.
-final class SharedSourceTexts: @unchecked Sendable {
+final class SharedSourceTexts: Sendable {
   typealias Loaded = Result<(path: String, text: SourceText), Problem>
 
-  private final class Entry {
-    let lock = PThreadMutex()
-    var value: Loaded?
-    var users = 0
+  /// One text: loaded once, under its own lock, by the first log that needs it.
+  private final class Entry: Sendable {
+    let value = Mutex<Loaded?>(nil)
   }
 
   private let directory: String
-  private let lock = PThreadMutex()
-  private var entries: [String: Entry] = [:]
+  /// The texts in use, with how many logs use each.
+  private let entries = Mutex<[String: (entry: Entry, users: Int)]>([:])
 
   init(directory: String) { self.directory = directory }
 
   /// The text for `file`, loading it unless another log holds it already; pair with ``release(file:)``.
   func acquire(file: String) -> Loaded {
-    let entry = lock.withLock { () -> Entry in
-      let e = entries[file] ?? Entry()
-      entries[file] = e
-      e.users += 1
-      return e
+    let entry = entries.withLock { all -> Entry in
+      let e = all[file] ?? (Entry(), 0)
+      all[file] = (e.entry, e.users + 1)
+      return e.entry
     }
-    return entry.lock.withLock { () -> Loaded in
-      if let v = entry.value { return v }
+    let directory = directory
+    return entry.value.withLock { value -> Loaded in
+      if let v = value { return v }
       let v = SourceCache.load(file: file, directory: directory)
-      entry.value = v
+      value = v
       return v
     }
   }
 
   /// Says one log is done with `file`; the last user drops it.
   func release(file: String) {
-    lock.withLock {
-      guard let e = entries[file] else { return }
-      e.users -= 1
-      if e.users == 0 { entries[file] = nil }
+    entries.withLock { all in
+      guard let e = all[file] else { return }
+      all[file] = e.users <= 1 ? nil : (e.entry, e.users - 1)
     }
   }
 }
