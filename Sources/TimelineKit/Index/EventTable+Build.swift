@@ -33,7 +33,7 @@ extension EventTable {
     // One worker per core, each taking every `workers`-th log and reading it into one reused buffer of its own:
     // cheaper than mapping each log (no page tables to build and tear down per log), and a log truncated
     // while it is scanned cannot fault the process.
-    let workers = max(1, min(paths.count, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+    let workers = max(1, min(paths.count, FileIO.coreCount))
     let perWorker = Parallel.map(workers) { w in
       var buffer: [UInt8] = []
       return stride(from: w, to: paths.count, by: workers).map { k in (k, scanLog(path: paths[k], log: k, buffer: &buffer)) }
@@ -98,16 +98,13 @@ extension EventTable {
     var out: [RecordPlace: [UInt8]] = [:]
     let byLog = Dictionary(grouping: wanted, by: { Int($0.1.log) })
     for (log, list) in byLog {
-      let path = logs[log].path
-      let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-      guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
-      defer { close(fd) }
+      let file = try ReadOnlyFile(path: logs[log].path)
       for (place, r) in list {
         // Without a noted position (a line the scanner did not take), the whole line is decoded.
         let (at, count) = r.idLength > 0 ? (r.offset + Int64(r.idStart), Int(r.idLength)) : (r.offset, Int(r.length))
         var bytes = [UInt8](repeating: 0, count: count)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, count, off_t(at)) }
-        guard n == count else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
+        let read = bytes.withUnsafeMutableBytes { raw in Result { () throws(TimelineError) in try file.read(into: raw.baseAddress!, count: count, at: at) } }
+        try read.get()
         if r.idLength == 0 {
           guard case .success(let e) = bytes.withUnsafeBufferPointer({ EventCodec.decodeEvent($0) }) else { continue }
           bytes = Array(e.id.utf8)
@@ -120,13 +117,10 @@ extension EventTable {
 
   static func scanLog(path: String, log: Int, buffer: inout [UInt8]) -> LogScan {
     var scan = LogScan()
-    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0, let count = try? FileIO.readAll(fd: fd, path: path, into: &buffer) else {
-      if fd >= 0 { close(fd) }
+    guard let file = try? ReadOnlyFile(path: path), let count = try? file.readAll(into: &buffer) else {
       scan.failed = true
       return scan
     }
-    close(fd)
     scan.records.reserveCapacity(count / 300)
     scan.idHashes.reserveCapacity(count / 300)
     buffer.withUnsafeBufferPointer { whole in

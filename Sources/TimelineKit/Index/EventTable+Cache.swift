@@ -34,12 +34,8 @@ extension EventTable {
   }
 
   static func stamp(_ path: String) -> LogStamp? {
-    var st = stat()
-    guard stat(path, &st) == 0 else { return nil }
-    return LogStamp(
-      name: LogFile.name(ofPath: path), size: Int64(st.st_size), inode: UInt64(st.st_ino),
-      mtimeNanos: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
-      ctimeNanos: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec))
+    guard let st = FileIO.status(path) else { return nil }
+    return LogStamp(name: LogFile.name(ofPath: path), size: st.size, inode: st.inode, mtimeNanos: st.mtimeNanos, ctimeNanos: st.ctimeNanos)
   }
 
   /// How much of a cache to check when opening it.

@@ -124,9 +124,7 @@ public struct EventTable: Sendable {
   /// the exact decoder for any line it declines.
   private func decode(_ list: [Int], log: Int) throws(TimelineError) -> [(Int, Event)] {
     let path = logs[log].path
-    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
-    defer { close(fd) }
+    let file = try ReadOnlyFile(path: path)
     var out: [(Int, Event)] = []
     out.reserveCapacity(list.count)
     var intern = EventCodec.SourceIntern()
@@ -135,8 +133,7 @@ public struct EventTable: Sendable {
     defer { line.deallocate() }
     for i in list.sorted(by: { records[$0].offset < records[$1].offset }) {
       let rec = records[i]
-      let n = pread(fd, line.baseAddress!, Int(rec.length), off_t(rec.offset))
-      guard n == Int(rec.length) else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
+      try file.read(into: line.baseAddress!, count: Int(rec.length), at: rec.offset)
       let bytes = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(line)[..<Int(rec.length)])
       guard let e = EventCodec.decodeEventFast(bytes, intern: &intern) ?? (try? EventCodec.decodeEvent(bytes).get()) else {
         throw TimelineError.problems([Diagnostic(SourceLocation(file: path, line: Int(rec.seq)), .notCanonical)])

@@ -4,7 +4,10 @@
   import Darwin
 #endif
 
-// Every system call the engine makes on files lives here, each failure turned into a TimelineError.io.
+// Every system call the engine makes on files lives here (with StorageOwner's mmap and Parallel's threads), each
+// failure turned into a TimelineError.io. The engine is built and tested on Linux (Glibc); the Darwin imports are
+// kept so a port starts here, but nothing is tested on macOS (stat's time fields, MAP_POPULATE and the fuzz
+// targets are Linux's).
 
 /// The text of a system error number.
 func systemErrorText(_ code: Int32) -> String { String(cString: strerror(code)) }
@@ -223,4 +226,49 @@ final class AtomicFileWriter {
     if fd >= 0 { close(fd) }
     if !committed { unlink(tmp) }
   }
+}
+
+/// A file opened read-only for positioned reads (the event lines the queries decode, the ids the scanner
+/// confirms); closed when the value goes away.
+final class ReadOnlyFile {
+  let path: String
+  private let fd: Int32
+
+  /// Opens `path`.
+  /// - Throws: ``TimelineError`` `.io` when it cannot be opened.
+  init(path: String) throws(TimelineError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    self.path = path
+    self.fd = fd
+  }
+
+  deinit { close(fd) }
+
+  /// Reads exactly `count` bytes at `offset` into `buffer` (which must hold that many).
+  /// - Throws: ``TimelineError`` `.io` on a failed or short read (the file changed under the caller).
+  func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int64) throws(TimelineError) {
+    let n = pread(fd, buffer, count, off_t(offset))
+    guard n == count else { throw TimelineError(.io(path: path, operation: "read", errno: n < 0 ? errno : EIO)) }
+  }
+
+  /// Reads the whole file into `buffer` (grown as needed) and returns how many bytes it holds.
+  func readAll(into buffer: inout [UInt8]) throws(TimelineError) -> Int {
+    try FileIO.readAll(fd: fd, path: path, into: &buffer)
+  }
+}
+
+extension FileIO {
+  /// What `stat` says of a file: its size, inode and modification and change times (nanoseconds), or `nil`.
+  static func status(_ path: String) -> (size: Int64, inode: UInt64, mtimeNanos: Int64, ctimeNanos: Int64)? {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return nil }
+    return (
+      Int64(st.st_size), UInt64(st.st_ino), Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+      Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+    )
+  }
+
+  /// The number of cores online (at least 1).
+  static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
