@@ -19,14 +19,14 @@ enum ExportCommand {
     case "state":
       guard let at = try p.time("at") else { throw UsageError(.missingOption("--at"), command: "export") }
       // The same query as `timeline state`, on the event table.
-      let (table, catalogue) = try QuerySupport.table(p)
+      let (table, catalogue) = try QuerySupport.table(p, io: io)
       let point = Bitemporal(at: at, knownAt: knownAt)
       let entries = try QuerySupport.stateEntries(p, table, catalogue, point: point, confirmation: try QuerySupport.confirmation(p))
       rows = Views.state(entries, point: point, forTable: false)
     case "changes":
       let from = try p.time("from")
       let to = try p.time("to")
-      let (table, catalogue) = try QuerySupport.table(p)
+      let (table, catalogue) = try QuerySupport.table(p, io: io)
       let list = try table.changeEntries(from: from, to: to, knownAt: knownAt, filter: try QuerySupport.filter(p, catalogue), catalogue: catalogue)
       rows = Views.withCategories(Views.changes(list, forTable: false), list, catalogue)
     case "daily":
@@ -40,26 +40,28 @@ enum ExportCommand {
       }
       let tod = try timeOfDay(p)
       let columns = try selectedColumns(p, available: EventTable.dailyColumns)
-      let (table, catalogue) = try QuerySupport.table(p)
+      let (table, catalogue) = try QuerySupport.table(p, io: io)
       let filter = try QuerySupport.filter(p, catalogue)
       // Streamed: a year of a large log is millions of rows, never held in memory.
       let file = try p.options["output"].map { path throws(TimelineError) in try AtomicFileWriter(path: path) }
+      // Only when the rows go to a file: on a terminal a progress line would land among them.
+      let report: (@Sendable (Int, Int) -> Void)? = file == nil ? nil : Progress.reporter("writing days", io: io)
       let count = try table.writeDaily(
         firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: knownAt, inForceOnly: p.flag("in-force-only"),
         confirmedOnly: p.flag("confirmed-only"), confirmation: try QuerySupport.confirmation(p), filter: filter,
-        catalogue: catalogue, columns: columns,
-        options: options
+        catalogue: catalogue, columns: columns, options: options, progress: report
       ) { (w: inout CSVWriter) throws(TimelineError) in
         let chunk = w.takeBytes()
         if let file { try file.write(chunk) } else { io.writeOut(chunk) }
       }
       if let file, let path = p.options["output"] {
+        Progress.finish(io: io)
         try file.commit()
         io.err("wrote \(count) rows to \(path)\n")
       }
       return ExitStatus.success
     default:
-      let (table, catalogue) = try QuerySupport.table(p)
+      let (table, catalogue) = try QuerySupport.table(p, io: io)
       rows = try table.metricSeries(
         from: try p.time("from"), to: try p.time("to"), knownAt: knownAt, filter: try QuerySupport.filter(p, catalogue), catalogue: catalogue)
     }

@@ -1,11 +1,14 @@
 /// Progress on standard error for long runs, only when it is a terminal (never in pipes, files or CI logs).
 enum Progress {
-  /// A callback that redraws `label: done/total` in place, or `nil` when standard error is not a terminal.
+  /// A callback that redraws `label: done/total` in place once the work has run for a second (quick runs
+  /// print nothing), or `nil` when standard error is not a terminal.
   static func reporter(_ label: String, io: CommandIO) -> (@Sendable (Int, Int) -> Void)? {
     guard io.stderrIsTerminal else { return nil }
+    let start = ContinuousClock.now
     return { done, total in
       // Redraw about a hundred times in all, so printing never costs more than the work.
       guard total < 100 || done == total || done % max(1, total / 100) == 0 else { return }
+      guard ContinuousClock.now - start > .seconds(1) else { return }
       io.err("\r\(label): \(done)/\(total)")
     }
   }

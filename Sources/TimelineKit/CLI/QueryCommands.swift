@@ -1,8 +1,10 @@
 /// Shared steps of the query commands: load, resolve filters, write in the chosen format.
 enum QuerySupport {
   /// The event table (from its cache when valid) and the catalogue: what the fast query paths need.
-  static func table(_ p: ParsedArguments) throws -> (EventTable, Catalogue) {
-    let table = try EventTable.open(directory: p.eventsDirectory).table
+  static func table(_ p: ParsedArguments, io: CommandIO? = nil) throws -> (EventTable, Catalogue) {
+    let progress = io.flatMap { Progress.reporter("reading logs", io: $0) }
+    let table = try EventTable.open(directory: p.eventsDirectory, progress: progress).table
+    if let io { Progress.finish(io: io) }
     return (table, try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName)))
   }
 
@@ -87,7 +89,7 @@ enum StateCommand {
     let point = Bitemporal(at: at, knownAt: try p.time("known-at"))
     let format = try p.format()
     let confirmation = try QuerySupport.confirmation(p)
-    let (table, catalogue) = try QuerySupport.table(p)
+    let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
     let entries = try QuerySupport.stateEntries(p, table, catalogue, point: point, confirmation: confirmation)
     switch format {
@@ -171,7 +173,7 @@ enum DiffCommand {
       b = Bitemporal(at: at, knownAt: k2)
       title = "What was known about \(at.cityTime.iso8601): at \(k1.cityTime.iso8601) vs at \(k2.cityTime.iso8601)"
     }
-    let (table, catalogue) = try QuerySupport.table(p)
+    let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
     let entries = try table.diffEntries(from: a, to: b, catalogue: catalogue, filter: filter)
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
@@ -189,7 +191,7 @@ enum ChangesCommand {
     let format = try p.format()
     let from = try p.time("from")
     let to = try p.time("to")
-    let (table, catalogue) = try QuerySupport.table(p)
+    let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
     let rows = try table.changeEntries(from: from, to: to, knownAt: try p.time("known-at"), filter: filter, catalogue: catalogue)
     let set = Views.withCategories(Views.changes(rows, forTable: format == .table), rows, catalogue)

@@ -25,7 +25,7 @@ enum RenderCommand {
     }
     let output = p.options["output"]!
     let confirmation = try QuerySupport.confirmation(p)
-    let (table, catalogue) = try QuerySupport.table(p)
+    let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
     let chart = try TimelineChart(table: table, catalogue: catalogue, from: from, to: to, filter: filter, confirmation: confirmation)
     let text: String

@@ -29,14 +29,19 @@ extension EventTable {
     var failed = false
   }
 
-  static func build(paths: [String]) throws(TimelineError) -> EventTable {
+  static func build(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(TimelineError) -> EventTable {
+    let done = Counter()
     // One worker per core, each taking every `workers`-th log and reading it into one reused buffer of its own:
     // cheaper than mapping each log (no page tables to build and tear down per log), and a log truncated
     // while it is scanned cannot fault the process.
     let workers = max(1, min(paths.count, FileIO.coreCount))
     let perWorker = Parallel.map(workers) { w in
       var buffer: [UInt8] = []
-      return stride(from: w, to: paths.count, by: workers).map { k in (k, scanLog(path: paths[k], log: k, buffer: &buffer)) }
+      return stride(from: w, to: paths.count, by: workers).map { k in
+        let scan = scanLog(path: paths[k], log: k, buffer: &buffer)
+        progress?(done.increment(), paths.count)
+        return (k, scan)
+      }
     }
     var scans = [LogScan](repeating: LogScan(), count: paths.count)
     for list in perWorker { for (k, scan) in list { scans[k] = scan } }

@@ -49,17 +49,18 @@ extension EventTable {
 
   /// Opens the table of a directory: from a valid cache, or by scanning the logs (and then writing the cache).
   /// - Returns: the table, and whether it came from the cache.
+  /// - Parameter progress: told `(logs scanned, logs)` while the logs are scanned (not when the cache serves).
   /// - Throws: ``TimelineError`` as ``build(directory:)``.
-  public static func open(directory: String, useCache: Bool = true, check: CacheCheck = .everything) throws(TimelineError) -> (
-    table: EventTable, cached: Bool
-  ) {
+  public static func open(
+    directory: String, useCache: Bool = true, check: CacheCheck = .everything, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(TimelineError) -> (table: EventTable, cached: Bool) {
     let paths = try EventStore.logPaths(in: directory)
     let stamps = paths.map(stamp)
     let cachePath = EventStore.join(directory, cacheFileName)
     if useCache, !stamps.contains(nil), let table = readCache(cachePath, paths: paths, stamps: stamps.map { $0! }, check: check) {
       return (table, true)
     }
-    let table = try build(paths: paths)
+    let table = try build(paths: paths, progress: progress)
     // Only cache what is still current: a log that changed during the scan makes the stamps stale.
     let after = paths.map(stamp)
     if useCache, after == stamps, !stamps.contains(nil) {

@@ -42,6 +42,7 @@ extension EventTable {
   ///     known at K has a row).
   ///   - confirmedOnly: leave out unconfirmed rows.
   ///   - columns: which columns, in which order (names from ``dailyColumns``).
+  ///   - progress: told `(days written, days)` after each day.
   ///   - flush: receives the CSV bytes in chunks of about a megabyte.
   /// - Returns: the number of rows written (header excluded).
   /// - Complexity: O(subjects × days × log n + events) (each subject's cursor only moves forward), plus one decode
@@ -49,7 +50,8 @@ extension EventTable {
   public func writeDaily(
     firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, inForceOnly: Bool = false,
     confirmedOnly: Bool = false, confirmation: Confirmation = Confirmation(), filter: SubjectFilter,
-    catalogue: Catalogue, columns: [String], options: CSVOptions, flush: (inout CSVWriter) throws(TimelineError) -> Void
+    catalogue: Catalogue, columns: [String], options: CSVOptions, progress: ((Int, Int) -> Void)? = nil,
+    flush: (inout CSVWriter) throws(TimelineError) -> Void
   ) throws(TimelineError) -> Int {
     let k = knownAt?.epochSeconds ?? Int64.max
     let offset = Int64(Timestamp.cityOffsetMinutes * 60)
@@ -246,6 +248,7 @@ extension EventTable {
         rows += 1
         if w.bytes.count > 1 << 20 { try flush(&w) }
       }
+      progress?(Int(day - day0 + 1), Int(day1 - day0 + 1))
     }
     try flush(&w)
     return rows
