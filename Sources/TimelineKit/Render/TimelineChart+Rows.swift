@@ -67,7 +67,8 @@ extension TimelineChart {
         let events = try table.events(decided)
         let points = decided.compactMap { i -> FigurePoint? in
           let e = events[i]!
-          guard let v = e.data["value"]?.doubleValue else { return nil }
+          // A value verify would refuse (not finite, beyond 1e15) is left out rather than break the axis.
+          guard let v = e.data["value"]?.doubleValue, v.isFinite, abs(v) <= EventSchema.maximumMagnitude else { return nil }
           return FigurePoint(event: e, time: e.effective.cityTime, value: v, text: EventDescription.number(e.data["value"]))
         }
         guard !points.isEmpty else { continue }

@@ -161,8 +161,10 @@ struct CleanLineCheck {
       return !digits.isEmpty && digits.count <= 18 && digits.allSatisfy { $0 &- UInt8(ascii: "0") <= 9 }
     case .number:
       // `Double(literal)` succeeds for any JSON number; one with an exponent is left to the full path.
+      // At most 15 digits before the point keeps it inside EventSchema.maximumMagnitude; others take the full path.
       guard let c = v.first, c == UInt8(ascii: "-") || c &- UInt8(ascii: "0") <= 9 else { return false }
-      return v.count <= 40 && !v.contains(UInt8(ascii: "e")) && !v.contains(UInt8(ascii: "E"))
+      let whole = (c == UInt8(ascii: "-") ? v.dropFirst() : v[...]).prefix { $0 != UInt8(ascii: ".") }
+      return v.count <= 40 && whole.count <= 15 && !v.contains(UInt8(ascii: "e")) && !v.contains(UInt8(ascii: "E"))
     case .time: return isString && (try? Timestamp.parse(bytes: text, requireOffset: true)) != nil
     case .strings:
       guard v.first == UInt8(ascii: "[") else { return false }

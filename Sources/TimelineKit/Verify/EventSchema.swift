@@ -10,7 +10,7 @@ enum EventSchema {
       switch self {
       case .string: "a string"
       case .integer: "an integer"
-      case .number: "a number"
+      case .number: "a finite number of magnitude at most 1e15"
       case .time: "an ISO 8601 time with offset"
       case .strings: "an array of strings"
       case .object: "an object"
@@ -26,6 +26,10 @@ enum EventSchema {
     let type: FieldType
     let required: Bool
   }
+
+  /// The largest magnitude a number in `data` may have: far above any count the briefings report (people,
+  /// tests, tonnes), and small enough that every reader and chart handles it exactly as a Double.
+  static let maximumMagnitude: Double = 1e15
 
   static func req(_ n: String, _ t: FieldType) -> Field { Field(name: n, type: t, required: true) }
   static func opt(_ n: String, _ t: FieldType) -> Field { Field(name: n, type: t, required: false) }
@@ -113,7 +117,7 @@ enum EventSchema {
     switch t {
     case .string: return v.stringValue != nil
     case .integer: return v.intValue != nil
-    case .number: return v.doubleValue != nil
+    case .number: return v.doubleValue.map { $0.isFinite && abs($0) <= maximumMagnitude } ?? false
     case .time:
       guard let s = v.stringValue else { return false }
       return (try? Timestamp.parse(s)) != nil

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+/// Regressions of the breaks an outside attack found (issue 19): each failed before its fix.
+@Suite struct AttackRegressionTests {
+  static func figure(_ id: String, value: String) -> String {
+    #"{"id":"\#(id)","type":"metric.reported","subject":"metric:cases.confirmed.cumulative@erqi","effective":"2022-01-11T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"unit":"例","value":\#(value)}}"#
+  }
+
+  /// The SHA-256 chain line for raw data written around the appender (a log a person edited by hand).
+  static func sealed(_ drafts: [String]) throws -> [UInt8] {
+    var out: [UInt8] = []
+    var prev = SHA256.Digest.zero
+    for (k, d) in drafts.enumerated() {
+      let draft = try Array(d.utf8).withUnsafeBufferPointer { EventCodec.decodeDraft($0) }.get()
+      let line = EventCodec.encode(Event(sealing: draft, seq: k + 1, prev: prev))
+      out += line + [0x0A]
+      prev = SHA256.hash(line)
+    }
+    return out
+  }
+
+  @Test(arguments: ["1e999999", "-1e999999", String(repeating: "9", count: 400), "1e16", "-2000000000000000"])
+  func appendRefusesANumberThatIsNotFiniteOrTooLarge(value: String) throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing()])
+    #expect(throws: (any Error).self) { try f.append([Self.figure("x1", value: value)]) }
+    #expect(try f.lines().count == 1, "nothing appended")
+    try f.append([Self.figure("x2", value: "1000000000000000")])
+  }
+
+  @Test func verifyAndRenderSurviveAHugeFigureWrittenByHand() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    for (k, value) in ["1e999999", "-1e999999", String(repeating: "7", count: 400), "12345678901234567890"].enumerated() {
+      try f.write(try Self.sealed([Fixture.briefing(), Self.figure("f\(k)", value: value)]))
+      let report = try Verifier.verify(directory: f.dir)
+      #expect(report.diagnostics.contains { "\($0)".contains("value") }, "verify reports \(value)")
+      let (table, _) = try EventTable.open(directory: f.dir, useCache: false)
+      let chart = try TimelineChart(table: table, catalogue: try Catalogue.load(path: f.path("catalogue.json")))
+      #expect(chart.figures.allSatisfy { $0.points.allSatisfy { $0.value.isFinite } })
+      _ = SVGRenderer(chart: chart).standalone()
+    }
+  }
+}
