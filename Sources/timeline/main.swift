@@ -4,6 +4,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import Synchronization
 import TimelineKit
 
 #if canImport(Glibc)
@@ -12,13 +13,18 @@ import TimelineKit
   let systemWrite = Darwin.write
 #endif
 
+/// The first error of a write to standard output (0: none), so that a full disk or a closed pipe is never
+/// reported as success.
+let stdoutError = Atomic<Int32>(0)
+
 @Sendable func write(_ fd: Int32, _ bytes: [UInt8]) {
   var done = 0
   while done < bytes.count {
     let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, $0.count - done) }
     if n < 0 {
       if errno == EINTR { continue }
-      return  // the reader went away (EPIPE): nothing more to do
+      if fd == 1 { _ = stdoutError.compareExchange(expected: 0, desired: errno, ordering: .relaxed) }
+      return
     }
     done += n
   }
@@ -26,8 +32,17 @@ import TimelineKit
 
 signal(SIGPIPE, SIG_IGN)
 let io = CommandIO(
-  writeOut: { write(1, $0) },
+  writeOut: { if stdoutError.load(ordering: .relaxed) == 0 { write(1, $0) } },
   writeErr: { write(2, $0) },
   readInput: { () throws(TimelineError) in try StandardInput.readAll() },
   stderrIsTerminal: isatty(2) == 1)
-exit(TimelineCLI.run(Array(CommandLine.arguments.dropFirst()), io: io))
+var status = TimelineCLI.run(Array(CommandLine.arguments.dropFirst()), io: io)
+// A failed close reports an error the writes did not (some file systems report a full disk only then).
+if close(1) != 0, errno != EBADF { _ = stdoutError.compareExchange(expected: 0, desired: errno, ordering: .relaxed) }
+let failure = stdoutError.load(ordering: .relaxed)
+if failure != 0 {
+  // The reader of a pipe going away (`| head`) is not news to the person who closed it: exit 1 quietly.
+  if failure != EPIPE { write(2, Array("timeline: could not write standard output: \(String(cString: strerror(failure)))\n".utf8)) }
+  if status == 0 { status = 1 }
+}
+exit(status)

@@ -45,4 +45,19 @@ import Testing
       _ = SVGRenderer(chart: chart).standalone()
     }
   }
+
+  @Test func aFailedWriteToStandardOutputIsAFailure() throws {
+    let path = try EndToEndTests.binary.get()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = ["export", "metrics", "--events", RealData.directory]
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(message == "timeline: could not write standard output: No space left on device\n")
+  }
 }
