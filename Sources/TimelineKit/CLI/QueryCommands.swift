@@ -43,6 +43,21 @@ enum QuerySupport {
     return kind
   }
 
+  /// `--output FILE`, refused when it would replace something that is not a regular file (a device, a FIFO, a
+  /// directory, a symbolic link) or land inside the events directory (a log, the catalogue, a source).
+  static func output(_ p: ParsedArguments) throws(UsageError) -> String? {
+    guard let path = p.options["output"] else { return nil }
+    if FileIO.isRegularFile(path) == false {
+      throw UsageError(.invalidValue(option: "--output", value: path, expected: "a new file or a regular file to replace (this is not one)"), command: p.command)
+    }
+    let events = FileIO.canonicalPath(p.eventsDirectory)
+    let target = FileIO.canonicalPath(FileIO.directoryOf(path))
+    if target == events || target.hasPrefix(events.hasSuffix("/") ? events : events + "/") {
+      throw UsageError(.invalidValue(option: "--output", value: path, expected: "a file outside the events directory \(p.eventsDirectory)"), command: p.command)
+    }
+    return path
+  }
+
   /// `--stale-after DURATION` as a confirmation horizon (default 14 days).
   static func confirmation(_ p: ParsedArguments) throws(UsageError) -> Confirmation {
     guard let v = p.options["stale-after"] else { return Confirmation() }

@@ -35,6 +35,7 @@ public enum TimelineCLI {
     // Values that need no data are checked before any is read, so a typo is a usage error wherever it runs.
     _ = try QuerySupport.kind(p)
     _ = try QuerySupport.confirmation(p)
+    _ = try QuerySupport.output(p)
     switch p.command {
     case "verify": return try VerifyCommand.run(p, io: io)
     case "append": return try AppendCommand.run(p, io: io)

@@ -26,7 +26,7 @@ public struct AppendResult: Sendable, Hashable {
 /// current bytes and the sealed batch are written to a temporary file beside it, synced, and renamed over the
 /// log, and the directory is synced before success is reported. A reader sees the log before the batch or
 /// after it, never part of it; a crash or a full disk leaves the log as it was (and at most a stale
-/// `.NAME.jsonl.tmp-PID` file, which no command reads). All of this happens under an exclusive `flock` on the
+/// `.NAME.jsonl.tmp-PID-RANDOM` file, which no command reads). All of this happens under an exclusive `flock` on the
 /// log's directory (and the events directory), so concurrent appenders never interleave or fork the chain.
 ///
 /// - Complexity: O(size of the log + batch): the log is rewritten whole, which is cheap for one log per briefing.

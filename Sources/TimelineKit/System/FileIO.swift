@@ -113,31 +113,20 @@ enum FileIO {
     return String(cString: p)
   }
 
-  /// Writes a new file (or replaces one) atomically: a temporary file `.NAME.tmp-PID` beside it, fsync, rename,
-  /// directory fsync. On failure the temporary file is removed and the original is untouched.
+  /// Writes a new file (or replaces one) atomically through an ``AtomicFileWriter``: a temporary file beside it,
+  /// fsync, rename, directory fsync. On failure the temporary file is removed and the original is untouched.
   static func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(TimelineError) {
-    let dir = directoryOf(path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw TimelineError(.io(path: tmp, operation: "open", errno: errno)) }
-    do throws(TimelineError) {
-      try writeAll(fd: fd, bytes, path: tmp)
-      try fsyncOrThrow(fd: fd, path: tmp)
-    } catch {
-      close(fd)
-      unlink(tmp)
-      // Name the file the user asked for (the temporary copy is gone, and the file is as it was).
-      if case .io(_, let op, let e) = error.code { throw TimelineError(.io(path: path, operation: op + " of the new copy", errno: e)) }
-      throw error
-    }
-    close(fd)
-    guard rename(tmp, path) == 0 else {
-      let e = errno
-      unlink(tmp)
-      throw TimelineError(.io(path: path, operation: "rename", errno: e))
-    }
-    syncDirectory(directoryOf(path))
+    let writer = try AtomicFileWriter(path: path)
+    try writer.write(bytes)
+    try writer.commit()
+  }
+
+  /// What `lstat` says a path is: `nil` when nothing is there, else whether it is a regular file (a symbolic
+  /// link, a directory, a FIFO or a device is not).
+  static func isRegularFile(_ path: String) -> Bool? {
+    var st = stat()
+    guard lstat(path, &st) == 0 else { return nil }
+    return (st.st_mode & S_IFMT) == S_IFREG
   }
 
   static func directoryOf(_ path: String) -> String {
@@ -190,6 +179,10 @@ final class LockedFile {
 /// Writes a file in pieces and puts it in place atomically at the end (temporary file, fsync, rename), for
 /// outputs too large to build in memory. Until ``commit()`` the destination is untouched; if the writer is
 /// dropped without committing, the temporary file is removed.
+///
+/// The temporary file `.NAME.tmp-PID-RANDOM` is created with `O_EXCL | O_NOFOLLOW`: a file or symbolic link
+/// planted under a guessed name is never followed or overwritten. Errors name the destination, not the
+/// temporary file.
 final class AtomicFileWriter {
   let path: String
   let tmp: String
@@ -203,18 +196,29 @@ final class AtomicFileWriter {
     self.durable = durable
     let dir = FileIO.directoryOf(path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())"
-    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw TimelineError(.io(path: tmp, operation: "open", errno: errno)) }
+    let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    tmp = (dir == "." && !path.hasPrefix("./") ? "" : dir + "/") + "." + name + ".tmp-\(getpid())-" + random
+    fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open of the new copy", errno: errno)) }
   }
 
-  func write(_ bytes: [UInt8]) throws(TimelineError) { try FileIO.writeAll(fd: fd, bytes, path: tmp) }
+  /// Runs a write and names the destination in its error (the temporary copy is removed when the writer goes).
+  private func naming(_ body: () throws(TimelineError) -> Void) throws(TimelineError) {
+    do { try body() } catch {
+      if case .io(_, let op, let e) = error.code { throw TimelineError(.io(path: path, operation: op + " of the new copy", errno: e)) }
+      throw error
+    }
+  }
+
+  func write(_ bytes: [UInt8]) throws(TimelineError) { try naming { () throws(TimelineError) in try FileIO.writeAll(fd: fd, bytes, path: tmp) } }
 
   /// Writes raw memory (large arrays, without copying them into a byte array first).
-  func write(_ raw: UnsafeRawBufferPointer) throws(TimelineError) { try FileIO.writeAll(fd: fd, raw, path: tmp) }
+  func write(_ raw: UnsafeRawBufferPointer) throws(TimelineError) {
+    try naming { () throws(TimelineError) in try FileIO.writeAll(fd: fd, raw, path: tmp) }
+  }
 
   func commit() throws(TimelineError) {
-    if durable { try FileIO.fsyncOrThrow(fd: fd, path: tmp) }
+    if durable { try naming { () throws(TimelineError) in try FileIO.fsyncOrThrow(fd: fd, path: tmp) } }
     close(fd)
     fd = -1
     guard rename(tmp, path) == 0 else { throw TimelineError(.io(path: path, operation: "rename", errno: errno)) }

@@ -60,4 +60,38 @@ import Testing
     #expect(process.terminationStatus == 1)
     #expect(message == "timeline: could not write standard output: No space left on device\n")
   }
+
+  @Test func outputNeverReplacesALogADeviceOrALink() throws {
+    let dir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let events = dir + "/events"
+    try FileManager.default.copyItem(atPath: RealData.directory, toPath: events)
+    let log = events + "/2022-01-08_press-conference-28.jsonl"
+    let before = try Data(contentsOf: URL(fileURLWithPath: log))
+    let intoLog = EndToEndTests.run(["render", "--output", log, "--events", events])
+    #expect(intoLog.status == 64)
+    #expect(intoLog.err.hasPrefix("Error: invalid value '\(log)' for '--output': expected a file outside the events directory \(events)\n"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+    let catalogue = EndToEndTests.run(["export", "metrics", "--output", events + "/catalogue.json", "--events", events])
+    #expect(catalogue.status == 64)
+    let device = EndToEndTests.run(["export", "metrics", "--output", "/dev/full", "--events", events])
+    #expect(device.status == 64)
+    #expect(device.err.hasPrefix("Error: invalid value '/dev/full' for '--output': expected a new file or a regular file to replace (this is not one)\n"))
+    try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: log)
+    #expect(EndToEndTests.run(["export", "metrics", "--output", dir + "/link.csv", "--events", events]).status == 64)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+    // A regular file outside the events directory is replaced as before.
+    #expect(EndToEndTests.run(["export", "metrics", "--output", dir + "/m.csv", "--events", events]).status == 0)
+  }
+
+  @Test func temporaryCopiesHaveUnguessableNamesAndAreNeverFollowed() throws {
+    let dir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let a = try AtomicFileWriter(path: dir + "/out.csv")
+    let b = try AtomicFileWriter(path: dir + "/out.csv")
+    #expect(a.tmp != b.tmp, "two writers of one path never share a temporary name")
+    #expect(a.tmp.hasPrefix(dir + "/.out.csv.tmp-\(getpid())-"))
+    // Nothing was created at the destination, and the temporary copies go with their writers.
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out.csv"))
+  }
 }

@@ -190,7 +190,10 @@ import Testing
   @Test func renderTakesKindAndStaleAfter() throws {
     let f = try RenderFixture()
     defer { f.fixture.remove() }
-    let out = f.fixture.dir + "/chart.svg"
+    // Outputs never go inside the events directory.
+    let outDir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: outDir) }
+    let out = outDir + "/chart.svg"
     let err = ErrBox()
     let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
     let args = ["render", "--events", f.fixture.dir, "--format", "svg", "--output", out]

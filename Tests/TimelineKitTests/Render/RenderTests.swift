@@ -210,7 +210,10 @@ import Testing
   @Test func renderCommandWritesTheFileAndReports() throws {
     let f = try RenderFixture()
     defer { f.fixture.remove() }
-    let out = f.fixture.dir + "/chart.html"
+    // Outputs never go inside the events directory.
+    let outDir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: outDir) }
+    let out = outDir + "/chart.html"
     let err = ErrBox()
     let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
     let status = TimelineCLI.run(["render", "--events", f.fixture.dir, "--output", out], io: io)
