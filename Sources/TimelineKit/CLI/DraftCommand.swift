@@ -1,4 +1,4 @@
-/// `timeline draft BRIEFING.txt --source ID [--published T] [--events DIR]`.
+/// `timeline draft BRIEFING.txt --source ID [--published T] [--catalogue-out FILE] [--events DIR]`.
 ///
 /// Prints draft events (JSON Lines that `timeline append` accepts) on stdout and reviewer notes on stderr.
 /// Never appends. The first draft is `briefing.published` with `source_file` `sources/<ID>.txt`: append
@@ -32,6 +32,16 @@ enum DraftCommand {
     }
     io.writeOut(out)
     for n in result.notes { io.err("note: \(n)\n") }
+    if let file = p.options["catalogue-out"] {
+      var json: [UInt8] = []
+      JSONWriter.write(result.proposed.json, into: &json)
+      json.append(0x0A)
+      try FileIO.writeFileAtomically(file, json)
+    } else {
+      for e in result.proposed.measures { io.err("note: proposed catalogue measure \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+      for e in result.proposed.metrics { io.err("note: proposed catalogue metric \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+      for e in result.proposed.scopes { io.err("note: proposed catalogue scope \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+    }
     let target = EventStore.join(directory, "sources/\(source).txt")
     if !FileIO.exists(target) {
       io.err("note: copy the text to \(target) before appending: append checks every quote against it\n")

@@ -3,6 +3,8 @@ public struct DraftResult: Sendable {
   public var drafts: [Draft]
   /// One line each: figures without a catalogue metric, zones without a district, quotes that failed the check.
   public var notes: [String]
+  /// Catalogue entries the drafts use but the catalogue lacks (accepted by the reviewer before appending).
+  public var proposed = ProposedCatalogue()
 }
 
 /// Turns a briefing's text into draft events for a person to review (`timeline draft`).
