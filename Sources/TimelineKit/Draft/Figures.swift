@@ -29,6 +29,7 @@ public enum FigureRecogniser {
       let window = String(chars[max(0, lower - 3)..<lower])
       if window.contains("每") || window.hasSuffix("第") || window.hasSuffix("不少于") || window.hasSuffix("不超过")
         || window.hasSuffix("不低于") || window.hasSuffix("至少") || window.hasSuffix("超过") || window.hasSuffix("低于")
+        || window.hasSuffix("小于") || window.hasSuffix("大于") || window.hasSuffix("少于") || window.hasSuffix("满")
       {
         continue
       }

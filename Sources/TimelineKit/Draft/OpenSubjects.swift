@@ -1,0 +1,219 @@
+/// Rules: one draft per rule clause, its subject found in the catalogue (by label, alias, label part or synonym) or
+/// proposed as a new catalogue entry named after the clause's object.
+extension Drafter {
+  /// What the sentences of a notice carry over to the next: the last rule's time (`同一时段内`, `同日`, `同步`).
+  struct RuleMemory {
+    var lastStart: TimeMention?
+    var lastEnd: TimeMention?
+  }
+
+  /// Nouns that name who runs a service or a place: a clause `<such a noun> + verb` states a rule of its own even after
+  /// another rule in the same sentence ("餐饮单位继续暂停堂食，室内密闭场所继续暂停营业").
+  static let operatorSuffixes = [
+    "场所", "单位", "市场", "商场", "机构", "学校", "线路", "场馆", "景区", "公园", "中小学", "幼儿园", "网吧", "影院", "剧院", "超市", "药店", "班线", "地铁",
+    "公交", "出租车", "网约车", "航班", "列车", "车站", "企业", "门店", "宾馆", "酒店", "健身房", "游泳馆", "图书馆", "博物馆", "美术馆", "文化馆", "托育机构",
+  ]
+
+  /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
+  static let scopeWords = [
+    "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区",
+  ]
+
+  /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
+  static let weakCues = [
+    "提供", "设立", "设置", "开通", "开辟", "启用", "启动", "上线", "建立", "组建", "保障", "开展", "落实", "执行", "要求", "正常营业", "正常运营", "正常接诊",
+    "开放", "调整", "管控", "限行", "劝返", "可以", "闭环", "增配", "实现",
+  ]
+
+  /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
+  static let narrativeWords = [
+    "为了", "以来", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
+    "后续", "尽可能", "全力", "积极", "着重", "明确", "按照", "规定", "进一步",
+  ]
+
+  /// Category of a proposed measure, by the words of its object.
+  static let categoryWords: [(String, [String])] = [
+    ("health-code", ["健康码", "红码", "黄码", "绿码"]),
+    ("dining", ["餐饮", "堂食", "饭店", "餐厅", "聚餐"]),
+    ("schools", ["学校", "中小学", "幼儿园", "教学", "校外培训", "托育", "高校", "学生", "高三", "初三", "年级"]),
+    ("testing", ["核酸", "采样", "检测", "抗原", "三天两检"]),
+    ("transport", ["公交", "地铁", "客运", "出租", "网约车", "航班", "列车", "班线", "车站", "交通", "车辆", "道路", "高速", "甩站", "封站"]),
+    ("medical", ["就医", "医院", "诊", "药品", "药店", "发热", "医疗"]),
+    ("entry-exit", ["离郑", "入郑", "来郑", "返郑", "离市", "离开", "进入", "进出", "报备", "落地检", "出入", "离区", "扫码", "测温"]),
+    ("venues", ["场所", "商场", "市场", "超市", "景区", "公园", "影剧院", "网吧", "健身", "馆", "娱乐", "宗教", "营业", "门店"]),
+    ("movement", ["居家", "外出", "出户", "出区", "聚集", "流动", "办公", "足不出户"]),
+  ]
+
+  /// The rules of one clause group (a sentence or a `；` part).
+  func rules(
+    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, frames: FrameStack,
+    memory: inout RuleMemory, proposed: inout ProposedCatalogue
+  ) -> [Candidate] {
+    let chars = s.normalized
+    let t = s.text
+    let clauses = BriefingText.split(s, at: ",，", keepClosingQuote: false)
+    var out: [Candidate] = []
+    var keys: Set<String> = []
+    var previousClause: Range<Int>?
+    // The rule's time: its own words, a back-reference, or what its section set.
+    var start = mentions.first { $0.role == .start && $0.hasDay } ?? mentions.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
+    var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
+    var timeGuess: String?
+    if start == nil, end == nil {
+      if ["其间", "期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
+        start = p
+        end = frames.notice.end
+        timeGuess = "effective: the notice's period (其间/期间)"
+      } else if ["同一时段", "同日", "同时", "同步"].contains(where: { t.contains($0) }), let l = memory.lastStart {
+        start = l
+        end = memory.lastEnd
+        timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+      } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
+        start = f
+        end = frames.end
+        timeGuess = "effective: the start the zone section set"
+      }
+    }
+    for c in clauses {
+      let cc = Array(chars[c])
+      let ct = String(cc)
+      defer { previousClause = c }
+      guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      if VerbClass.isGuarded(ct) || VerbClass.isGuarded(t) && !t.contains("继续") && !t.contains("仍") { continue }
+      let before = Array(cc[0..<cue.lowerBound])
+      var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
+      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\"".contains($0) }
+      let hasOwnObject = object.count >= 2
+      if !out.isEmpty {
+        // A later clause is a rule of its own only when it names an operator or another catalogue subject.
+        let hit = bestMeasure(in: cc)
+        let ownOperator = hasOwnObject && Drafter.operatorSuffixes.contains { String(object).hasSuffix($0) }
+        guard ownOperator || hit.map({ !keys.contains($0.value) }) == true && hasOwnObject else { continue }
+      } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
+        continue
+      }
+      if object.count < 2 {
+        object = after.count >= 2 ? Array(after.prefix(16)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
+      }
+      guard object.count >= 2 else { continue }
+      // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
+      var searchText = cc
+      if !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
+      var guesses: [String] = timeGuess.map { [$0] } ?? []
+      let key: String
+      var reading = String(object)
+      if let hit = bestMeasure(in: searchText) {
+        key = hit.value
+        guesses.append("subject: measure:\(key) via \(hit.phrase)")
+        reading = hit.phrase + " " + reading
+      } else {
+        let label = String(object)
+        // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
+        if label.count > 16 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
+        let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
+        key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+        if vocabulary.catalogue.measures[key] == nil {
+          proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
+          guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+        }
+      }
+      guard keys.insert(key).inserted else { continue }
+      var type = cls.eventType
+      if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
+        type = .measureAmended
+        guesses.append("type: amended (a reopening with a cap or booking)")
+      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+        type = .measureAmended
+        guesses.append("type: amended (an earlier log has this subject)")
+      }
+      let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
+      if let g = scope.guess { guesses.append(g) }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      var data: [String: JSONValue] = ["scope": .string(scope.key)]
+      let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(String(object))"
+      data["rule"] = .string("\(en) (draft: state the rule in force)")
+      // A lift has no rule_zh field: its words go into the note.
+      data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
+      if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring {
+        data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
+      }
+      let effective = start?.time ?? published
+      out.append(
+        Candidate(
+          type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: String(s.original), data: data,
+          guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
+    }
+    if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
+      let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
+    {
+      // A sentence that names a catalogued rule in full with a weaker verb (提供, 设立, 开通…).
+      var type = EventType.measureImposed
+      var guesses = ["subject: measure:\(hit.value) via \(hit.phrase)", "type: from a weak cue"]
+      if t.contains("解除") || t.contains("取消") {
+        type = .measureLifted
+      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) || knownSubjects.contains("measure:" + hit.value) {
+        type = .measureAmended
+      }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      let scope = scopeOf(places, in: chars)
+      let en = vocabulary.catalogue.measures[hit.value]?.label.en ?? hit.value
+      var data: [String: JSONValue] = ["scope": .string(scope.key), "rule": .string("\(en) (draft: state the rule in force)")]
+      data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
+      out.append(
+        Candidate(
+          type: type, subject: "measure:" + hit.value, effective: start?.time ?? published, until: end?.time, quote: String(s.original),
+          data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
+    }
+    if let st = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay }) {
+      memory.lastStart = st
+      memory.lastEnd = mentions.first { $0.role == .end }
+    }
+    return out
+  }
+
+  /// The heaviest catalogue measure found in a clause, if it is strong enough to name the rule.
+  func bestMeasure(in c: [Character]) -> Lexicon.Hit? {
+    let hits = vocabulary.measures.find(in: c)
+    guard let top = hits.max(by: { ($0.weight, -$0.range.lowerBound) < ($1.weight, -$1.range.lowerBound) }) else { return nil }
+    return top.weight >= 12 || top.range.count >= 4 ? top : nil
+  }
+
+  /// An object's words without the times, scopes and marks in front of it.
+  static func strippedObject(_ before: [Character], mentions: [TimeMention], clauseStart: Int) -> [Character] {
+    var c = before
+    // Drop time expressions that fall inside the clause.
+    for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      let lo = m.range.lowerBound - clauseStart
+      let hi = m.range.upperBound - clauseStart
+      if lo >= 0, hi <= c.count { c.removeSubrange(lo..<hi) }
+    }
+    c = c.filter { !"“”\"‘’《》()（）、:：".contains($0) }
+    var changed = true
+    while changed {
+      changed = false
+      for w in scopeWords.sorted(by: { $0.count > $1.count }) where c.starts(with: Array(w)) {
+        c.removeFirst(w.count)
+        changed = true
+      }
+      if let f = c.first, f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
+        if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
+        changed = true
+      }
+    }
+    return c
+  }
+
+  /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
+  func ruleScope(_ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack) -> ScopeReading {
+    let levels = vocabulary.zoneLevels.find(in: clause)
+    let lead = levels.filter { $0.range.lowerBound <= 6 }
+    if !lead.isEmpty {
+      let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in lead.contains { $0.value == k } }
+      // "封控区、管控区群众…", "封控区实行…": inside zones of those levels.
+      let next = lead.last!.range.upperBound
+      if next >= clause.count || !"以外".contains(clause[next]) { return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: nil) }
+    }
+    return scopeOf(places, in: whole)
+  }
+}

@@ -1,0 +1,104 @@
+/// The verb classes of a rule clause, each drafted as one event type.
+///
+/// A class is found by its cue words; where two classes meet in one clause, a restatement (`继续暂停`, `仍然实行`)
+/// wins over what it restates, and a reopening with a cap or a booking (`恢复堂食，限流75%`) is an amendment.
+enum VerbClass: String, Sendable, Hashable, CaseIterable {
+  /// 解封, 恢复营业, 有序开放, 陆续开放, 放开, 取消, 解除, 不再实行.
+  case lifted
+  /// 暂停, 关闭, 停止, 停运, 封站.
+  case closure
+  /// 实行…管理, 严禁, 禁止, 须, 凭, 赋红码, 标为黄码, 可安排.
+  case imposed
+  /// 调整为, 由…调整为, 延长.
+  case amended
+  /// 继续, 仍然, 仍须, 暂不.
+  case restated
+
+  /// Cue words, longest first within a class.
+  static let cues: [(VerbClass, [String])] = [
+    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍", "暂不", "照常"]),
+    (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
+    (
+      .lifted,
+      [
+        "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
+        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封",
+      ]
+    ),
+    (.closure, ["暂停", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆"]),
+    (
+      .imposed,
+      [
+        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需", "凭", "持", "一律", "赋红码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
+        "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
+        "实名登记", "不停车", "不停靠", "不超过",
+      ]
+    ),
+  ]
+
+  /// The event type a class is drafted as.
+  var eventType: EventType {
+    switch self {
+    case .lifted: .measureLifted
+    case .closure, .imposed: .measureImposed
+    case .amended: .measureAmended
+    case .restated: .measureRestated
+    }
+  }
+
+  /// A reopening that keeps a cap or a booking is an amendment, not a lift.
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "不少于", "实名"]
+
+  /// The first cue of a clause (by position, then by class order), with its range.
+  static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {
+    var best: (VerbClass, Range<Int>)?
+    for (cls, words) in cues {
+      for w in words {
+        guard let r = c.firstRange(of: Array(w)) else { continue }
+        if let b = best, b.1.lowerBound <= r.lowerBound { continue }
+        best = (cls, r)
+      }
+    }
+    // A restatement cue anywhere in the clause decides: "…继续暂停营业", "…仍然实行…".
+    if let (cls, r) = best, cls != .restated {
+      for w in cues[0].1 {
+        if let rr = c.firstRange(of: Array(w)), rr.lowerBound > r.lowerBound { return (.restated, rr) }
+      }
+    }
+    return best
+  }
+
+  /// Words that mark a clause as something other than a rule: goals, assessments, exhortations, duties of the
+  /// authorities, conduct on site, warnings, schedules of what will be decided later.
+  static let guards = [
+    "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
+    "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
+    "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
+    "理解支持", "不信谣", "守住", "底线", "工作要求", "可拨打", "咨询电话", "热线",
+  ]
+
+  /// Whether a clause is guarded (not drafted as a rule).
+  static func isGuarded(_ text: String) -> Bool {
+    if guards.contains(where: { text.contains($0) }) { return true }
+    if text.hasPrefix("请") { return true }
+    // Duties of local authorities: "各区县要…", "街道、社区要…".
+    if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
+      return true
+    }
+    return false
+  }
+}
+
+extension Array where Element == Character {
+  /// The first range where `needle` occurs.
+  func firstRange(of needle: [Character]) -> Range<Int>? {
+    guard !needle.isEmpty, needle.count <= count else { return nil }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= count {
+      if self[i] == first, self[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+      i += 1
+    }
+    return nil
+  }
+}
