@@ -55,7 +55,11 @@ public struct BriefingText: Sendable {
     }
     let lengths = lines.map { BriefingText.folded($0).count }.filter { $0 > 0 }.sorted()
     let median = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
-    let wrapped = median > 0 && median <= 22 && lengths.count >= 8
+    // Short lines alone do not make a column: a notice of short items ends most lines with a mark, a newspaper
+    // column breaks most lines mid-sentence.
+    let nonEmpty = lines.map { BriefingText.folded($0) }.filter { !$0.isEmpty }
+    let ended = nonEmpty.filter { "。；;：:！？!?）)”".contains($0.last!) }.count
+    let wrapped = median > 0 && median <= 22 && lengths.count >= 8 && ended * 10 < nonEmpty.count * 4
     isHardWrapped = wrapped
     var out: [Piece] = []
     if !wrapped {

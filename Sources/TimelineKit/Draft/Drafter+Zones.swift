@@ -3,13 +3,18 @@ extension Drafter {
   // MARK: - Zones
 
   func zones(
-    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, proposed: inout ProposedCatalogue,
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, sameTime: TimeMention?,
+    proposed: inout ProposedCatalogue,
     notes: inout [String]
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
-    guard let verbRe = try? Regex(#"(由(\S{2,8}?)调整为|调整为|划定为|划为|列为|升级为|降为|实行(\S{0,8}?)管理|解封)"#) else { return [] }
+    guard
+      let verbRe = try? Regex(
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#)
+    else { return [] }
     var out: [Candidate] = []
-    let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay }
+    let sameTimeWords = ["同时", "同日", "同步"].contains { s.text.contains($0) }
+    let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay } ?? (sameTimeWords ? sameTime : nil)
     let end = mentions.first { $0.role == .end }
     for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
       let p = s.slice(part)
@@ -19,8 +24,12 @@ extension Drafter {
       let vHi = vLo + t[m.range].count
       let verb = String(t[m.range])
       let levels = vocabulary.zoneLevels.find(in: p.normalized)
-      let after = levels.first { $0.range.lowerBound >= vLo && $0.range.lowerBound <= vHi + 1 }
-      let isLift = verb == "解封"
+      // The new level: right after a verb ending in 为, or inside 实行…管理.
+      let after =
+        verb.hasSuffix("为")
+        ? levels.first { $0.range.lowerBound >= vHi && $0.range.lowerBound <= vHi + 1 }
+        : levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi }
+      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控"
       guard isLift || after != nil else { continue }
       // The place: from the clause start (or 将/对) to the verb.
       var pStart = 0
@@ -35,6 +44,8 @@ extension Drafter {
       var fromLevel: String?
       if verb.hasPrefix("由") {
         fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
+      } else if verb.hasPrefix("解除") && !isLift {
+        fromLevel = verb.contains("封控") ? "sealed" : "controlled"
       }
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
@@ -43,15 +54,20 @@ extension Drafter {
       let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
       if items.count > 1, !isLift || true {
         var scratch = proposed
-        let ds = items.compactMap { r in district(at: r.lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch) }
-        if ds.count == items.count {
+        let first = district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
+        // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
+        if let first, items.allSatisfy({ $0.count >= 3 }) {
           proposed = scratch
+          var current = first
           let action = ZoneListAction(
             type: isLift ? .zoneLifted : fromLevel != nil || verb.hasPrefix("调整为") || verb.hasPrefix("降为") || verb.hasPrefix("升级为") ? .zoneRegraded : .zoneDesignated,
             level: isLift ? nil : after?.value, fromLevel: fromLevel)
           for r in items {
             let rr = (pStart + r.lowerBound)..<(pStart + r.upperBound)
-            if var z = zoneItem(p, rr, action: action, start: start, end: end, published: published, proposed: &proposed) {
+            if var z = zoneItem(p, rr, action: action, start: start, end: end, published: published, inherited: current, proposed: &proposed) {
+              if let d = z.subject.dropFirst(5).split(separator: "/").first, d != current.key {
+                current = PlaceHit(key: String(d), zh: "", range: 0..<0)
+              }
               z.quote = String(p.original)
               out.append(z)
             }

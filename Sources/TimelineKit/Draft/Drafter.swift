@@ -58,6 +58,8 @@ public struct Drafter: Sendable {
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
     var sectionSeen = false
+    // The last district named: a zone item without one is in it (kept across paragraphs of a hard-wrapped page).
+    var lastDistrict: String?
 
     candidates.append(briefingEvent(bt, source: source, published: pub))
 
@@ -83,7 +85,6 @@ public struct Drafter: Sendable {
         continue
       }
       if testingField(para, frames: &frames, candidates: &candidates, scanner: &scanner, published: pub) { continue }
-      var lastDistrict: String?
       for r in BriefingText.sentences(in: para) {
         let s = para.slice(r)
         let chars = s.normalized
@@ -91,7 +92,8 @@ public struct Drafter: Sendable {
         if !sectionSeen { noteNoticePeriod(mentions, chars: chars, frames: &frames) }
         let places = vocabulary.places.find(in: chars)
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
-        let zoneDrafts = zones(s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict, proposed: &proposed, notes: &notes)
+        let zoneDrafts = zones(
+          s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict, sameTime: memory.lastStart, proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
@@ -116,11 +118,19 @@ public struct Drafter: Sendable {
           var consumed: [Range<Int>] = pm.map(\.range)
           let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed) ?? []
           candidates += rounds
-          candidates += metrics(ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
+          // A list of zones counts its items; the count is not a figure of its own.
+          if zoneDrafts.count < 2 {
+            candidates += metrics(ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
+          }
           // A sentence that designates zones or schedules a round is not also a rule about them.
-          if zoneDrafts.isEmpty && rounds.isEmpty {
+          if rounds.isEmpty {
             candidates += rules(ps, mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
+        }
+        // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
+        if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
+          memory.lastStart = st
+          memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
         }
       }
     }
@@ -159,10 +169,18 @@ public struct Drafter: Sendable {
 
   /// The period a notice's opening sets (`8月20日零时至8月22日24时…`, `自4月12日20时起，对以下区域…`), for `其间`.
   func noteNoticePeriod(_ mentions: [TimeMention], chars: [Character], frames: inout FrameStack) {
-    guard frames.notice.start == nil else { return }
-    if let s = mentions.first(where: { $0.role == .start && $0.hasDay }) {
-      frames.notice.start = s
-      frames.notice.end = mentions.first { $0.role == .end && $0.time > s.time }
+    // A start and an end ("8月20日零时至8月22日24时") make the period; a start alone ("自4月12日20时起") counts until a
+    // period is found; "8月18日以来" looks back and sets nothing.
+    guard frames.notice.end == nil else { return }
+    for s in mentions where s.role == .start && s.hasDay {
+      let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
+      if tail == "以来" { continue }
+      if let e = mentions.first(where: { $0.role == .end && $0.time > s.time }) {
+        frames.notice.start = s
+        frames.notice.end = e
+        return
+      }
+      if frames.notice.start == nil { frames.notice.start = s }
     }
   }
 

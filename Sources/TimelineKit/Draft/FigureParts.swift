@@ -98,6 +98,13 @@ extension Drafter {
         proposed.propose(
           metric: .init(key: key, category: key.hasPrefix("quarantine") ? "quarantine" : "cases", zh: label, en: "proposed: \(label)", from: label))
         guesses.append("subject: proposed catalogue entry metric:\(key) composed from \(label)")
+      } else if let level = vocabulary.zoneLevels.find(in: Array(label)).last, level.range.upperBound >= label.count - 1, f.unit == "个" {
+        // A count of zones of a level: "封控区16个".
+        key = "zones.\(level.value).count"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
+        }
+        guesses.append("subject: metric:\(key) (a count of zones)")
       } else if Drafter.isNounLabel(label) {
         let category = Drafter.metricCategory(label)
         key = "\(category).p-\(String(fnv1a(label), radix: 16))"
@@ -224,7 +231,10 @@ extension Drafter {
   static func isNounLabel(_ label: String) -> Bool {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
     if VerbClass.find(in: Array(label)) != nil { return false }
-    return !["每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内"].contains(where: { label.contains($0) })
+    if let last = label.last, "为达了至约有共的省市".contains(last) { return false }
+    return ![
+      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增",
+    ].contains(where: { label.contains($0) })
   }
 
   static func metricCategory(_ label: String) -> String {

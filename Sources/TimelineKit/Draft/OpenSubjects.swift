@@ -28,7 +28,7 @@ extension Drafter {
 
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
-    "为了", "以来", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
+    "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
     "后续", "尽可能", "全力", "积极", "着重", "明确", "按照", "规定", "进一步",
   ]
 
@@ -80,16 +80,26 @@ extension Drafter {
       let ct = String(cc)
       defer { previousClause = c }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
+      if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
+      if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
       if VerbClass.isGuarded(ct) || VerbClass.isGuarded(t) && !t.contains("继续") && !t.contains("仍") { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\"".contains($0) }
+      // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
+      if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
       let hasOwnObject = object.count >= 2
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
         let ownOperator = hasOwnObject && Drafter.operatorSuffixes.contains { String(object).hasSuffix($0) }
-        guard ownOperator || hit.map({ !keys.contains($0.value) }) == true && hasOwnObject else { continue }
+        // "…作出规定：暂停开放A，关闭B，暂停C营业": a clause that opens with a closure or a reopening and names what it
+        // closes is a rule of its own.
+        let verbFirst = !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
+          && Drafter.operatorSuffixes.contains { String(after).contains($0) } || !hasOwnObject && cue.lowerBound <= 1 && hit != nil
+        let newHit = hit.map { !keys.contains($0.value) } == true
+        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
       }
@@ -110,7 +120,7 @@ extension Drafter {
       } else {
         let label = String(object)
         // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
-        if label.count > 16 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
+        if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
         let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
         key = "\(category).p-\(String(fnv1a(label), radix: 16))"
         if vocabulary.catalogue.measures[key] == nil {
@@ -123,9 +133,6 @@ extension Drafter {
       if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
         type = .measureAmended
         guesses.append("type: amended (a reopening with a cap or booking)")
-      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
-        type = .measureAmended
-        guesses.append("type: amended (an earlier log has this subject)")
       }
       let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
       if let g = scope.guess { guesses.append(g) }
@@ -165,11 +172,15 @@ extension Drafter {
           type: type, subject: "measure:" + hit.value, effective: start?.time ?? published, until: end?.time, quote: String(s.original),
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
-    if let st = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay }) {
-      memory.lastStart = st
-      memory.lastEnd = mentions.first { $0.role == .end }
-    }
     return out
+  }
+
+  /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
+  static func isZoneClause(_ c: [Character], levels: Lexicon) -> Bool {
+    let t = String(c)
+    if ["解封", "解除封控", "解除管控"].contains(where: { t.contains($0) }) { return true }
+    guard !levels.find(in: c).isEmpty else { return false }
+    return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
   }
 
   /// The heaviest catalogue measure found in a clause, if it is strong enough to name the rule.

@@ -12,6 +12,7 @@ extension Drafter {
     "社区", "小区", "城区", "市区", "辖区", "园区", "景区", "校区", "片区", "街区", "库区", "主城区", "中心城区", "两区", "三区", "四区", "五区", "各区", "全区", "本区",
     "该区", "上述", "封控区", "管控区", "防范区", "风险区", "地区", "禁区", "营区", "厂区", "矿区", "商区", "城乡",
   ]
+  static let levelSuffixes = ["风险区", "封控区", "管控区", "防范区", "地区", "社区", "小区", "园区", "景区", "校区", "片区", "街区"]
   static let districtStarts: Set<Character> = ["、", ",", "，", ":", "：", "(", "（", ";", "；", "。", "中"]
 
   /// Whether a character is a CJK ideograph.
@@ -33,7 +34,7 @@ extension Drafter {
       if c[end] == "新", end + 1 < c.count, c[end + 1] == "区" { end += 1 }
       guard c[end] == "区" || c[end] == "县" else { continue }
       let zh = String(c[i...end])
-      if Drafter.notDistricts.contains(where: { zh.hasSuffix($0) || zh.hasPrefix($0) }) { return nil }
+      if Drafter.notDistricts.contains(zh) || Drafter.levelSuffixes.contains(where: { zh.hasSuffix($0) }) { return nil }
       if zh.contains(where: { "各全本该两三四第每个等和及与在对于向从".contains($0) }) { return nil }
       if let known = vocabulary.catalogue.scopes.values.first(where: { $0.label.zh == zh }) {
         return PlaceHit(key: known.key, zh: zh, range: i..<(end + 1))

@@ -16,7 +16,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Cue words, longest first within a class.
   static let cues: [(VerbClass, [String])] = [
-    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍", "暂不", "照常"]),
+    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "暂不", "照常"]),
     (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
     (
       .lifted,
@@ -29,7 +29,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .imposed,
       [
-        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需", "凭", "持", "一律", "赋红码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
+        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭", "一律", "赋红码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
         "实名登记", "不停车", "不停靠", "不超过",
       ]
@@ -74,13 +74,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
     "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
     "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
-    "理解支持", "不信谣", "守住", "底线", "工作要求", "可拨打", "咨询电话", "热线",
+    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    "勤开窗", "要坚持", "希望广大",
   ]
 
   /// Whether a clause is guarded (not drafted as a rule).
   static func isGuarded(_ text: String) -> Bool {
     if guards.contains(where: { text.contains($0) }) { return true }
-    if text.hasPrefix("请") { return true }
+    if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of local authorities: "各区县要…", "街道、社区要…".
     if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
       return true

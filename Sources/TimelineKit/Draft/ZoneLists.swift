@@ -65,7 +65,7 @@ extension Drafter {
   /// One zone from a list item: its district from the item's leading district name (else none drafted).
   func zoneItem(
     _ p: BriefingText.Piece, _ r: Range<Int>, action: ZoneListAction, start: TimeMention?, end: TimeMention?, published: Timestamp,
-    proposed: inout ProposedCatalogue
+    inherited: PlaceHit? = nil, proposed: inout ProposedCatalogue
   ) -> Candidate? {
     var lo = r.lowerBound
     var hi = r.upperBound
@@ -74,7 +74,7 @@ extension Drafter {
     guard hi - lo >= 3 else { return nil }
     let item = Array(p.normalized[lo..<hi])
     var scratch = proposed
-    guard let d = district(at: 0, in: item, proposed: &scratch) else { return nil }
+    guard let d = district(at: 0, in: item, proposed: &scratch) ?? inherited else { return nil }
     proposed = scratch
     var place = String(p.original[lo..<hi])
     var exclusions: [String] = []
