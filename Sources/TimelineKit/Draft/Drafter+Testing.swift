@@ -41,8 +41,7 @@ extension Drafter {
       }
       if let re = try? Regex(#"(确诊|阳性)([0-9]+)(人|例)"#), let m = t.firstMatch(of: re), let v = m.output[2].substring {
         data["positives"] = Int(v).map { .number(String($0)) } ?? .string(String(v))
-        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
-        consumed.append(lo..<(lo + t[m.range].count))
+        // The positives stay a figure of their own too (a metric row), so their words are not consumed.
       }
       // A round anchored by "自2月3日第五轮…以来" ended before that day's count; a day named without a clock is that day.
       let effective = asOf?.time ?? end?.time ?? start?.time ?? published

@@ -129,9 +129,10 @@ extension Drafter {
       if let asOf {
         effective = asOf.time
         guesses += asOf.guesses
-      } else if key.contains(".new") || label.contains("新增"),
-        let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound })
+      } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),
+        let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end })
       {
+        // A count for a day ("7月7日0—24时，新增…", "4月11日，…发现…3名") runs from that day's start to its end.
         let dayStart = Timestamp(year: day.time.fields.year, month: day.time.fields.month, day: day.time.fields.day)!
         effective = dayStart.adding(seconds: 86_400)
         periodStart = dayStart
@@ -140,9 +141,17 @@ extension Drafter {
         guesses.append("as of: publication (no 截至 time)")
       }
       var scope = "city"
-      if let d = districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
+      var scopeName: String?
+      // One district in brackets right after the figure ("1例（河西区，系…）", "1人（河西区）") is its scope.
+      let bracketed = districtHits.first {
+        $0.range.lowerBound == f.range.upperBound + 1 && "(（".contains(chars[f.range.upperBound])
+          && ($0.range.upperBound >= chars.count || ")）,，".contains(chars[$0.range.upperBound]))
+      }
+      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
         scope = d.key
+        scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
+        if let b = bracketed { usedItems.insert(b.range.lowerBound) }
       } else {
         guesses.append("scope: city (no district named)")
       }
@@ -151,7 +160,7 @@ extension Drafter {
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
       var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<f.range.upperBound))
       quote = quote.trimmingTrailing("，,；;。：:")
-      let reading = label + (roundLabel.map { "（\($0)）" } ?? "")
+      let reading = label + (roundLabel.map { "（\($0)）" } ?? "") + (scopeName.map { " @ \($0)" } ?? "")
       out.append(
         Candidate(
           type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: String(quote), data: data,
@@ -254,6 +263,9 @@ extension Drafter {
     let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
     if let re = try? Regex(#"(未发现|无新增|未新增|没有新增)([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|死亡病例|阳性感染者|阳性病例|确诊|阳性))"#) {
       for m in t.matches(of: re) {
+        // "已连续多日无新增…" gives no number: a justification, not a figure.
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        if String(chars[max(0, lo - 4)..<lo]).contains("多日") || String(chars[max(0, lo - 4)..<lo]).contains("多天") { continue }
         let neg = String(m.output[1].substring ?? "")
         let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
         guard let composed = Drafter.composedKey(label, inherited: neg.contains("新增") ? "new" : "current") else { continue }
