@@ -50,6 +50,8 @@ extension Drafter {
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
       guard placeEnd - pStart >= 2 else { continue }
+      // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
+      if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
       // "将A、B划定为…": one zone per place when each item opens with its own district.
       let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
       if items.count > 1, !isLift || true {

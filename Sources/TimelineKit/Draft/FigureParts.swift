@@ -105,6 +105,14 @@ extension Drafter {
           proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
+      } else if !Drafter.isNounLabel(label), let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
+        // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
+        let category = Drafter.metricCategory(noun)
+        key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: category, zh: noun, en: "proposed: \(noun)", from: String(chars[clause])))
+          guesses.append("subject: proposed catalogue entry metric:\(key) (\(noun), after the figure)")
+        }
       } else if Drafter.isNounLabel(label) {
         let category = Drafter.metricCategory(label)
         key = "\(category).p-\(String(fnv1a(label), radix: 16))"
@@ -234,6 +242,18 @@ extension Drafter {
     }
     while let f = t.first, "0123456789—-至到时,，".contains(f) { t.removeFirst() }
     return t
+  }
+
+  /// The noun right after a figure's measure word, up to a mark or a verb (2 to 10 characters).
+  static func nounAfter(_ c: [Character], _ i: Int, clause: Range<Int>) -> String? {
+    var j = i
+    while j < clause.upperBound, j - i < 10, isHan(c[j]) || "“”\"".contains(c[j]) { j += 1 }
+    var noun = String(c[i..<j]).filter { !"“”\"".contains($0) }
+    if let v = VerbClass.find(in: Array(noun)) { noun = String(Array(noun)[..<v.1.lowerBound]) }
+    for stop in ["到", "在", "向", "进行", "深入", "24小时", "均", "已", "被"] {
+      if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
+    }
+    return noun.count >= 2 ? noun : nil
   }
 
   /// Whether a label names a thing counted (not a rule's parameter or a clause with a verb).

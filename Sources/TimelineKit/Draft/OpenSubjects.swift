@@ -133,6 +133,9 @@ extension Drafter {
       if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
         type = .measureAmended
         guesses.append("type: amended (a reopening with a cap or booking)")
+      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+        type = .measureAmended
+        guesses.append("type: amended (a log of the last 30 days has this subject)")
       }
       let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
       if let g = scope.guess { guesses.append(g) }

@@ -93,4 +93,9 @@ extension Drafter {
       type: action.type, subject: "zone:\(d.key)/\(slug)", effective: start?.time ?? published, until: end?.time,
       quote: String(p.original[lo..<hi]), data: data, guesses: guesses, confidence: 0.6, reading: place)
   }
+
+  /// How the name of a zone's place ends.
+  static let placeSuffixes = [
+    "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
+  ]
 }
