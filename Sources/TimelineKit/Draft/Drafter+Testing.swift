@@ -21,7 +21,8 @@ extension Drafter {
     let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
     let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") }
     let completed =
-      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样", "以来"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil || t.contains("以来"))
+      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil)
+      || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
     let scheduled = ["开始", "启动", "开展", "进行"].contains { t.contains($0) } && start != nil
     guard completed || scheduled, label != nil || t.contains("全员核酸") || t.contains("核酸筛查") else { return nil }

@@ -58,7 +58,11 @@ extension Drafter {
         var scratch = proposed
         let first = district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
-        if let first, items.allSatisfy({ $0.count >= 3 }) {
+        let norm = p.normalized
+        let placeLike = items.allSatisfy { r in
+          r.count >= 3 && Drafter.placeSuffixes.contains { String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).hasSuffix($0) }
+        }
+        if let first, placeLike {
           proposed = scratch
           var current = first
           let action = ZoneListAction(

@@ -172,6 +172,8 @@ public struct Drafter: Sendable {
     // A start and an end ("8月20日零时至8月22日24时") make the period; a start alone ("自4月12日20时起") counts until a
     // period is found; "8月18日以来" looks back and sets nothing.
     guard frames.notice.end == nil else { return }
+    // A figure's period ("8月19日0—24时，新增…") is not the notice's.
+    if !FigureRecogniser.figures(in: chars).isEmpty { return }
     for s in mentions where s.role == .start && s.hasDay {
       let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
       if tail == "以来" { continue }

@@ -90,14 +90,14 @@ extension Drafter {
       } else if let composed, vocabulary.catalogue.metrics[composed.key] != nil {
         key = composed.key
         guesses.append("subject: metric:\(key) composed from \(label)")
-      } else if let partial {
-        key = partial.value
-        guesses.append("subject: metric:\(key) via \(partial.phrase)")
       } else if let composed {
         key = composed.key
         proposed.propose(
           metric: .init(key: key, category: key.hasPrefix("quarantine") ? "quarantine" : "cases", zh: label, en: "proposed: \(label)", from: label))
         guesses.append("subject: proposed catalogue entry metric:\(key) composed from \(label)")
+      } else if let partial {
+        key = partial.value
+        guesses.append("subject: metric:\(key) via \(partial.phrase)")
       } else if let level = vocabulary.zoneLevels.find(in: Array(label)).last, level.range.upperBound >= label.count - 1, f.unit == "个" {
         // A count of zones of a level: "封控区16个".
         key = "zones.\(level.value).count"
@@ -105,7 +105,8 @@ extension Drafter {
           proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
-      } else if !Drafter.isNounLabel(label), let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
+      } else if !Drafter.isNounLabel(label), label.count <= 4, !label.contains("每"), !label.contains("可"), !["市区", "全市", "全省"].contains(label),
+        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
         let category = Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"

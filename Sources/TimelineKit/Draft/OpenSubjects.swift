@@ -56,8 +56,12 @@ extension Drafter {
     var out: [Candidate] = []
     var keys: Set<String> = []
     var previousClause: Range<Int>?
+    var lastObject: String?
     // The rule's time: its own words, a back-reference, or what its section set.
-    var start = mentions.first { $0.role == .start && $0.hasDay } ?? mentions.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
+    // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
+    let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
+    let own = mentions.filter { !since.contains($0) }
+    var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
     var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var timeGuess: String?
     if start == nil, end == nil {
@@ -65,7 +69,7 @@ extension Drafter {
         start = p
         end = frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
-      } else if ["同一时段", "同日", "同时", "同步"].contains(where: { t.contains($0) }), let l = memory.lastStart {
+      } else if ["同一时段", "同日", "同时", "同步", "解封后"].contains(where: { t.contains($0) }), let l = memory.lastStart {
         start = l
         end = memory.lastEnd
         timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
@@ -97,7 +101,9 @@ extension Drafter {
         // "…作出规定：暂停开放A，关闭B，暂停C营业": a clause that opens with a closure or a reopening and names what it
         // closes is a rule of its own.
         let verbFirst = !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
-          && Drafter.operatorSuffixes.contains { String(after).contains($0) } || !hasOwnObject && cue.lowerBound <= 1 && hit != nil
+          && (Drafter.operatorSuffixes.contains { String(after).contains($0) } || hit != nil)
+        // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
+        if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
         let newHit = hit.map { !keys.contains($0.value) } == true
         guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
@@ -129,6 +135,7 @@ extension Drafter {
         }
       }
       guard keys.insert(key).inserted else { continue }
+      lastObject = String(object)
       var type = cls.eventType
       if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
         type = .measureAmended
@@ -181,7 +188,10 @@ extension Drafter {
   /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
   static func isZoneClause(_ c: [Character], levels: Lexicon) -> Bool {
     let t = String(c)
-    if ["解封", "解除封控", "解除管控"].contains(where: { t.contains($0) }) { return true }
+    // "…小区解封", "…解除封控，调整为…" (not "解封区域居民", "解封后"): the verb ends its clause or is followed by one.
+    for w in ["解封", "解除封控", "解除管控"] {
+      if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
+    }
     guard !levels.find(in: c).isEmpty else { return false }
     return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
   }

@@ -59,6 +59,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         best = (cls, r)
       }
     }
+    // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
+    if let (cls, r) = best, cls == .imposed || cls == .closure {
+      for w in cues[1].1 where w == "调整为" || w == "延长" {
+        if let rr = c.firstRange(of: Array(w)), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
+      }
+    }
     // A restatement cue anywhere in the clause decides: "…继续暂停营业", "…仍然实行…".
     if let (cls, r) = best, cls != .restated {
       for w in cues[0].1 {
