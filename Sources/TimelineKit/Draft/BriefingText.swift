@@ -85,7 +85,9 @@ public struct BriefingText: Sendable {
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
         continue
       }
-      if indented { flush() }
+      // A column break can indent the rest of a sentence: an indented line starts a paragraph only after a sentence
+      // ended (or after a short heading), so a quote is never cut in the middle of a word.
+      if indented, let last = current.last, "。！？!?：:；;”」".contains(last) || current.count <= 20 { flush() }
       current += f
       if let last = f.last, "。！？!?".contains(last), f.count < median - 1 { flush() }
     }

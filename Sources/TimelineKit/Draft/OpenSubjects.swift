@@ -113,53 +113,57 @@ extension Drafter {
         object = after.count >= 2 ? Array(after.prefix(16)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
       }
       guard object.count >= 2 else { continue }
-      // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
-      var searchText = cc
-      if !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
-      var guesses: [String] = timeGuess.map { [$0] } ?? []
-      let key: String
-      var reading = String(object)
-      if let hit = bestMeasure(in: searchText) {
-        key = hit.value
-        guesses.append("subject: measure:\(key) via \(hit.phrase)")
-        reading = hit.phrase + " " + reading
-      } else {
-        let label = String(object)
-        // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
-        if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
-        let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
-        key = "\(category).p-\(String(fnv1a(label), radix: 16))"
-        if vocabulary.catalogue.measures[key] == nil {
-          proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
-          guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+      // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
+      let parts = hasOwnObject ? Drafter.coordinated(object) : [object]
+      for part in parts {
+        // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
+        var searchText = parts.count > 1 ? part : cc
+        if parts.count == 1, !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
+        var guesses: [String] = timeGuess.map { [$0] } ?? []
+        let key: String
+        var reading = String(part)
+        if let hit = bestMeasure(in: searchText) {
+          key = hit.value
+          guesses.append("subject: measure:\(key) via \(hit.phrase)")
+          reading = hit.phrase + " " + reading
+        } else {
+          let label = String(part)
+          // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
+          if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
+          let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
+          key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          if vocabulary.catalogue.measures[key] == nil {
+            proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
+            guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+          }
         }
+        guard keys.insert(key).inserted else { continue }
+        lastObject = String(object)
+        var type = cls.eventType
+        if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
+          type = .measureAmended
+          guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+          type = .measureAmended
+          guesses.append("type: amended (a log of the last 30 days has this subject)")
+        }
+        let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
+        if let g = scope.guess { guesses.append(g) }
+        if start == nil { guesses.append("effective: publication (no start given)") }
+        var data: [String: JSONValue] = ["scope": .string(scope.key)]
+        let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(String(part))"
+        data["rule"] = .string("\(en) (draft: state the rule in force)")
+        // A lift has no rule_zh field: its words go into the note.
+        data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
+        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring {
+          data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
+        }
+        let effective = start?.time ?? published
+        out.append(
+          Candidate(
+            type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: String(s.original), data: data,
+            guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
       }
-      guard keys.insert(key).inserted else { continue }
-      lastObject = String(object)
-      var type = cls.eventType
-      if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
-        type = .measureAmended
-        guesses.append("type: amended (a reopening with a cap or booking)")
-      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
-        type = .measureAmended
-        guesses.append("type: amended (a log of the last 30 days has this subject)")
-      }
-      let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
-      if let g = scope.guess { guesses.append(g) }
-      if start == nil { guesses.append("effective: publication (no start given)") }
-      var data: [String: JSONValue] = ["scope": .string(scope.key)]
-      let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(String(object))"
-      data["rule"] = .string("\(en) (draft: state the rule in force)")
-      // A lift has no rule_zh field: its words go into the note.
-      data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
-      if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring {
-        data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
-      }
-      let effective = start?.time ?? published
-      out.append(
-        Candidate(
-          type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: String(s.original), data: data,
-          guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
     }
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
@@ -183,6 +187,27 @@ extension Drafter {
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
     return out
+  }
+
+  /// The parts of a coordinated object ("健身房和影剧院", "商场及超市"), each of two characters or more; else the object.
+  static func coordinated(_ object: [Character]) -> [[Character]] {
+    var parts: [[Character]] = [[]]
+    var i = 0
+    while i < object.count {
+      if object[i...].starts(with: Array("以及")) {
+        parts.append([])
+        i += 2
+        continue
+      }
+      if object[i] == "和" || object[i] == "及" || object[i] == "与" {
+        parts.append([])
+        i += 1
+        continue
+      }
+      parts[parts.count - 1].append(object[i])
+      i += 1
+    }
+    return parts.count > 1 && parts.allSatisfy({ $0.count >= 2 }) ? parts : [object]
   }
 
   /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
