@@ -143,7 +143,11 @@ extension Drafter {
         if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
-        } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+        } else if cls == .imposed || cls == .closure, t.contains("调整为") {
+        // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
+        type = .measureAmended
+        guesses.append("type: amended (调整为)")
+      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
           type = .measureAmended
           guesses.append("type: amended (a log of the last 30 days has this subject)")
         }
@@ -225,7 +229,7 @@ extension Drafter {
   func bestMeasure(in c: [Character]) -> Lexicon.Hit? {
     let hits = vocabulary.measures.find(in: c)
     guard let top = hits.max(by: { ($0.weight, -$0.range.lowerBound) < ($1.weight, -$1.range.lowerBound) }) else { return nil }
-    return top.weight >= 12 || top.range.count >= 4 ? top : nil
+    return top.weight >= 12 || top.range.count >= 3 ? top : nil
   }
 
   /// An object's words without the times, scopes and marks in front of it.
@@ -248,6 +252,15 @@ extension Drafter {
       if let f = c.first, f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
         if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
         changed = true
+      }
+    }
+    // Adverbs between the object and its verb: "影剧院有序恢复开放", "门店将暂停营业".
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起"] where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
+        c.removeLast(w.count)
+        trimmed = true
       }
     }
     return c
