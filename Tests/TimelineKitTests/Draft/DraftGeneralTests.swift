@@ -289,3 +289,56 @@ struct DraftRegressionTests {
     #expect(!BriefingText(lines.joined(separator: "\n")).isHardWrapped)
   }
 }
+
+@Suite("Draft: proposed entries accepted, every draft appends and verifies")
+struct DraftAcceptanceTests {
+  static let stems = [
+    "2022-01-08_press-conference-28", "2022-01-10_services-and-provincial-transport", "2022-01-11_press-conference-29",
+    "2022-11-07_press-conference-34", "2022-11-24_press-conference-35",
+  ]
+
+  /// `draft --catalogue-out` for each text, the proposals merged into a copy of the catalogue (what
+  /// tools/catalogue-accept.py does), then `append` of every draft and `verify` of the copy.
+  @Test func everyDraftOfTheFiveTextsIsAcceptedAfterItsProposals() throws {
+    let fm = FileManager.default
+    let dir = NSTemporaryDirectory() + "draft-accept-" + UUID().uuidString
+    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(atPath: dir) }
+    try fm.copyItem(atPath: eventsDirectory + "/sources", toPath: dir + "/sources")
+    var catalogue = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: eventsDirectory + "/catalogue.json"))) as! [String: Any]
+    var drafts: [String: String] = [:]
+    for stem in Self.stems {
+      let out = ErrBox()
+      let err = ErrBox()
+      let io = CommandIO(writeOut: { out.append($0) }, writeErr: { err.append($0) }, readInput: { [] })
+      let proposals = dir + "/\(stem).catalogue.json"
+      let status = TimelineCLI.run(
+        ["draft", eventsDirectory + "/sources/\(stem).txt", "--source", stem, "--events", eventsDirectory, "--catalogue-out", proposals], io: io)
+      #expect(status == 0, "\(err.text)")
+      drafts[stem] = out.text
+      let proposed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: proposals))) as! [String: Any]
+      for section in ["scopes", "measures", "metrics"] {
+        var list = catalogue[section] as! [[String: Any]]
+        let have = Set(list.map { $0["key"] as! String })
+        for var entry in proposed[section] as! [[String: Any]] where !have.contains(entry["key"] as! String) {
+          entry["proposed_from"] = nil
+          list.append(entry)
+        }
+        catalogue[section] = list
+      }
+      try fm.removeItem(atPath: proposals)
+    }
+    try JSONSerialization.data(withJSONObject: catalogue).write(to: URL(fileURLWithPath: dir + "/catalogue.json"))
+    for stem in Self.stems {
+      let file = dir + "-\(stem).drafts.jsonl"
+      try drafts[stem]!.write(toFile: file, atomically: true, encoding: .utf8)
+      defer { try? fm.removeItem(atPath: file) }
+      let err = ErrBox()
+      let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
+      #expect(TimelineCLI.run(["append", dir + "/\(stem).jsonl", file, "--events", dir], io: io) == 0, "\(stem): \(err.text)")
+    }
+    let err = ErrBox()
+    let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
+    #expect(TimelineCLI.run(["verify", "--events", dir], io: io) == 0, "\(err.text)")
+  }
+}
