@@ -191,10 +191,18 @@ extension Drafter {
         let before = String(chars[..<d.range.lowerBound])
         guard before.contains("分布") || before.contains("其中") || before.contains("（") || before.contains("(") else { continue }
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
-        out.append(item(s, parentFor(d, in: chars, memory: memory) ?? p, district: d, value: digits, unit: p.unit, end: i))
+        out.append(item(s, parentFor(d, in: chars, memory: memory) ?? p, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
     }
     return out
+  }
+
+  /// Digits as a JSON number literal: no leading zeros ("03" is 3), no trailing point.
+  static func jsonNumber(_ digits: String) -> String {
+    var n = digits
+    while n.hasSuffix(".") { n.removeLast() }
+    while n.count > 1, n.hasPrefix("0"), n.dropFirst().first != "." { n.removeFirst() }
+    return n.isEmpty ? "0" : n
   }
 
   /// The parent of a bare-number item: the figure whose header (status) stands nearest before it.

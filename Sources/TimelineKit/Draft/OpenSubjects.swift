@@ -159,7 +159,7 @@ extension Drafter {
         data["rule"] = .string("\(en) (draft: state the rule in force)")
         // A lift has no rule_zh field: its words go into the note.
         data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
-        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring {
+        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) }) {
           data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
         }
         let effective = start?.time ?? published

@@ -342,3 +342,15 @@ struct DraftAcceptanceTests {
     #expect(TimelineCLI.run(["verify", "--events", dir], io: io) == 0, "\(err.text)")
   }
 }
+
+extension DraftRegressionTests {
+  /// Bare numbers of a breakdown and caps are JSON number literals even when printed with a leading zero.
+  @Test func bareNumbersWithALeadingZeroReadBack() throws {
+    let r = try draft("6月3日0—24时，全市新增本土确诊病例12例。确诊12例分布：金水区05、管城区07。自6月6日起，公交车限流05%。")
+    for d in r.drafts {
+      let back = EventCodec.encodeDraft(d).withUnsafeBufferPointer { EventCodec.decodeDraft($0) }
+      #expect((try? back.get()) == d, "\(d.id)")
+    }
+    #expect(r.drafts.contains { $0.quote == "金水区05" && $0.data["value"] == .number("5") })
+  }
+}
