@@ -80,9 +80,24 @@ public struct BriefingText: Sendable {
       let f = BriefingText.folded(line)
       if f.isEmpty { continue }
       let indented = line.first == "\u{3000}" || line.hasPrefix("  ")
-      if f.first == "■" || f.count > median * 3 / 2 + 2 {
+      if f.first == "■" {
         flush()
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
+        continue
+      }
+      if f.count > median * 3 / 2 + 2 {
+        // A line wider than the column: a title, or a passage set in wider lines. Wider lines still wrap mid-word, so
+        // one that follows an unfinished sentence continues it.
+        if let last = current.last, !"。！？!?；;：:”」".contains(last) {
+          current += f
+          continue
+        }
+        flush()
+        if !f.contains(where: { "，,。；;：:！？!?".contains($0) }) {
+          out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
+        } else {
+          current = f
+        }
         continue
       }
       // A column break can indent the rest of a sentence: an indented line starts a paragraph only after a sentence

@@ -354,3 +354,15 @@ extension DraftRegressionTests {
     #expect(r.drafts.contains { $0.quote == "金水区05" && $0.data["value"] == .number("5") })
   }
 }
+
+extension DraftRegressionTests {
+  /// A passage set in lines wider than the column still wraps mid-word: its lines join into one paragraph.
+  @Test func widerLinesOfAnUnfinishedSentenceJoin() {
+    var lines = (1...10).map { "　　第\($0)行的短栏目文字，" }
+    lines += ["本通告自发布之日起施行，各小区实行封闭管理，居民原", "则上居家，非必要不外出。", "　　短栏目继续。"]
+    let bt = BriefingText(lines.joined(separator: "\n"))
+    #expect(bt.isHardWrapped)
+    let sentences = bt.paragraphs.flatMap { p in BriefingText.sentences(in: p).map { p.quote($0) } }
+    #expect(sentences.contains { $0.hasSuffix("各小区实行封闭管理，居民原则上居家，非必要不外出。") })
+  }
+}
