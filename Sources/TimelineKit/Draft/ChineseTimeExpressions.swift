@@ -166,7 +166,7 @@ public struct TimeScanner: Sendable {
     if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
       return .end
     }
-    if after("起") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
+    if after("起") || after("首班车起") || after("首班车") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
     if after("结束") || after("前") || after("截止") || after("完成") || after("止") { return .end }
     return .point
   }

@@ -41,6 +41,18 @@ extension Drafter {
         k -= 1
       }
       var placeEnd = vLo
+      // "对…金桥小区，已于5月25日6时起划定为封控区": the place is the clause before.
+      if pStart > 1, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<vLo]).contains($0) }) {
+        var k2 = pStart - 2
+        while k2 >= 0, !",:，：。".contains(p.normalized[k2]) { k2 -= 1 }
+        let prev = String(p.normalized[(k2 + 1)..<(pStart - 1)])
+        if Drafter.placeSuffixes.contains(where: { prev.hasSuffix($0) }) {
+          var lo = k2 + 1
+          if let dui = prev.lastIndex(where: { $0 == "对" || $0 == "将" }) { lo = k2 + 1 + prev.distance(from: prev.startIndex, to: dui) + 1 }
+          placeEnd = pStart - 1
+          pStart = lo
+        }
+      }
       var fromLevel: String?
       if verb.hasPrefix("由") {
         fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
@@ -49,18 +61,24 @@ extension Drafter {
       }
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
+      // "该人员居住的金水区…小区": the place starts at its district.
+      if let de = p.normalized[pStart..<placeEnd].lastIndex(of: "的"), de + 1 < placeEnd {
+        var scratch = proposed
+        if district(at: de + 1, in: p.normalized, proposed: &scratch) != nil { pStart = de + 1 }
+      }
       guard placeEnd - pStart >= 2 else { continue }
       // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
       if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
       // "将A、B划定为…": one zone per place when each item opens with its own district.
       let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
-      if items.count > 1, !isLift || true {
+      if items.count > 1 {
         var scratch = proposed
         let first = district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
         let norm = p.normalized
         let placeLike = items.allSatisfy { r in
-          r.count >= 3 && Drafter.placeSuffixes.contains { String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).hasSuffix($0) }
+          let item = String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、")
+          return item.count >= 3 && Drafter.placeSuffixes.contains { item.hasSuffix($0) }
         }
         if let first, placeLike {
           proposed = scratch

@@ -124,7 +124,7 @@ public struct Drafter: Sendable {
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
           if rounds.isEmpty {
-            candidates += rules(ps, mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
+            candidates += rules(ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
         }
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.

@@ -169,7 +169,14 @@ extension Drafter {
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
       var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<f.range.upperBound))
       quote = quote.trimmingTrailing("，,；;。：:")
-      let reading = label + (roundLabel.map { "（\($0)）" } ?? "") + (scopeName.map { " @ \($0)" } ?? "")
+      // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
+      var shown = label
+      if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
+        let word = Drafter.qualifiers.first(where: { $0.1 == q })?.0
+      {
+        shown = word + "（承前）" + label
+      }
+      let reading = shown + (roundLabel.map { "（\($0)）" } ?? "") + (scopeName.map { " @ \($0)" } ?? "")
       out.append(
         Candidate(
           type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: String(quote), data: data,

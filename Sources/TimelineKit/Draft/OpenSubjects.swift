@@ -47,16 +47,20 @@ extension Drafter {
 
   /// The rules of one clause group (a sentence or a `；` part).
   func rules(
-    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, frames: FrameStack,
+    _ s: BriefingText.Piece, sentence: String, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, frames: FrameStack,
     memory: inout RuleMemory, proposed: inout ProposedCatalogue
   ) -> [Candidate] {
     let chars = s.normalized
     let t = s.text
+    // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
+    if t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需") { return [] }
+    if VerbClass.isGuarded(t, sentence: true) { return [] }
     let clauses = BriefingText.split(s, at: ",，", keepClosingQuote: false)
     var out: [Candidate] = []
     var keys: Set<String> = []
     var previousClause: Range<Int>?
     var lastObject: String?
+    var lastCategory: String?
     // The rule's time: its own words, a back-reference, or what its section set.
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
@@ -64,7 +68,7 @@ extension Drafter {
     var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
     var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var timeGuess: String?
-    if start == nil, end == nil {
+    if start == nil {
       if ["其间", "期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
         start = p
         end = frames.notice.end
@@ -87,7 +91,7 @@ extension Drafter {
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
-      if VerbClass.isGuarded(ct) || VerbClass.isGuarded(t) && !t.contains("继续") && !t.contains("仍") { continue }
+      if VerbClass.isGuarded(ct) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\"".contains($0) }
@@ -105,7 +109,12 @@ extension Drafter {
         // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
         if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
         let newHit = hit.map { !keys.contains($0.value) } == true
-        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil else { continue }
+        // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
+        let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
+        let switches = !hasOwnObject && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
+          && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
+        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+        else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
       }
@@ -139,6 +148,7 @@ extension Drafter {
         }
         guard keys.insert(key).inserted else { continue }
         lastObject = String(object)
+        lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
         if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
           type = .measureAmended
@@ -165,7 +175,7 @@ extension Drafter {
         let effective = start?.time ?? published
         out.append(
           Candidate(
-            type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: String(s.original), data: data,
+            type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,
             guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
       }
     }
@@ -187,7 +197,7 @@ extension Drafter {
       data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
       out.append(
         Candidate(
-          type: type, subject: "measure:" + hit.value, effective: start?.time ?? published, until: end?.time, quote: String(s.original),
+          type: type, subject: "measure:" + hit.value, effective: start?.time ?? published, until: end?.time, quote: sentence,
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
     return out

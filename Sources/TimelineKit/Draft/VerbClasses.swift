@@ -51,10 +51,21 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// The first cue of a clause (by position, then by class order), with its range.
   static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {
+    // Where a cue names a moment or a place ("恢复运营前", "解封后", "解封区域"), no shorter cue at the same place counts.
+    var blocked = Set<Int>()
+    for (_, words) in cues {
+      for w in words {
+        var from = 0
+        while let r = c.range(of: Array(w), from: from) {
+          if c.isReference(after: r, cue: Array(w)) { blocked.insert(r.lowerBound) }
+          from = r.upperBound
+        }
+      }
+    }
     var best: (VerbClass, Range<Int>)?
     for (cls, words) in cues {
       for w in words {
-        guard let r = c.firstRange(of: Array(w)) else { continue }
+        guard let r = c.firstCueRange(of: Array(w), blocked: blocked) else { continue }
         if let b = best, b.1.lowerBound <= r.lowerBound { continue }
         best = (cls, r)
       }
@@ -62,13 +73,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
     if let (cls, r) = best, cls == .imposed || cls == .closure {
       for w in cues[1].1 where w == "调整为" || w == "延长" {
-        if let rr = c.firstRange(of: Array(w)), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
+        if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
       }
     }
     // A restatement cue anywhere in the clause decides: "…继续暂停营业", "…仍然实行…".
     if let (cls, r) = best, cls != .restated {
       for w in cues[0].1 {
-        if let rr = c.firstRange(of: Array(w)), rr.lowerBound > r.lowerBound { return (.restated, rr) }
+        if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { return (.restated, rr) }
       }
     }
     return best
@@ -84,9 +95,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "勤开窗", "要坚持", "希望广大",
   ]
 
-  /// Whether a clause is guarded (not drafted as a rule).
-  static func isGuarded(_ text: String) -> Bool {
-    if guards.contains(where: { text.contains($0) }) { return true }
+  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule.
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据"]
+
+  /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
+  static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
+    if guards.contains(where: { text.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of local authorities: "各区县要…", "街道、社区要…".
     if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
@@ -97,6 +111,30 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 }
 
 extension Array where Element == Character {
+  /// The first occurrence of a cue that is used as a verb: "解封后", "恢复运营前", "暂停期间" name a moment, and
+  /// "解封区域", "解封小区" a place, so they are skipped.
+  func firstCueRange(of needle: [Character], blocked: Set<Int> = []) -> Range<Int>? {
+    var from = 0
+    while let r = range(of: needle, from: from) {
+      if !blocked.contains(r.lowerBound) && !isReference(after: r, cue: needle) { return r }
+      from = r.upperBound
+    }
+    return nil
+  }
+
+  /// Whether the cue at `r` names a moment ("…前", "…后", "…时", "…期间") or, for 解封, a place ("解封区域", "解封小区").
+  func isReference(after r: Range<Int>, cue: [Character]) -> Bool {
+    let next = r.upperBound < count ? self[r.upperBound] : "。"
+    let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
+    return "前后时".contains(next) || next2 == "期间" || cue.first == "解" && "区小的".contains(next)
+  }
+
+  /// The first occurrence of `needle` at or after `from`.
+  func range(of needle: [Character], from: Int) -> Range<Int>? {
+    guard from < count else { return nil }
+    return Array(self[from...]).firstRange(of: needle).map { ($0.lowerBound + from)..<($0.upperBound + from) }
+  }
+
   /// The first range where `needle` occurs.
   func firstRange(of needle: [Character]) -> Range<Int>? {
     guard !needle.isEmpty, needle.count <= count else { return nil }

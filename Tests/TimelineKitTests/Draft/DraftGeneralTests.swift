@@ -366,3 +366,65 @@ extension DraftRegressionTests {
     #expect(sentences.contains { $0.hasSuffix("各小区实行封闭管理，居民原则上居家，非必要不外出。") })
   }
 }
+
+@Suite("Draft: more patterns of the notices")
+struct DraftMorePatternTests {
+  @Test func aListOfPlacesBeforeTheVerbIsOneZoneEach() throws {
+    let d = try draft("自6月5日12时起，将金水区花溪街道松柏苑社区、惠济区古荥镇柿园村划定为中风险地区。").drafts
+    let z = d.filter { $0.type == .zoneDesignated }
+    #expect(z.map { $0.data["district"] } == [.string("jinshui"), .string("huiji")])
+    #expect(z.allSatisfy { $0.data["level"] == .string("medium-risk") && $0.interval.effective.iso8601 == "2022-06-05T12:00+08:00" })
+  }
+
+  @Test func laterItemsWithoutADistrictAreInTheOneBefore() throws {
+    let d = try draft("自6月5日零时起，管城区南关街道榆林苑小区、紫荆山街道枫香里小区解除封控。").drafts
+    let z = d.filter { $0.type == .zoneLifted }
+    #expect(z.count == 2)
+    #expect(z.allSatisfy { $0.data["district"] == .string("guancheng") })
+  }
+
+  @Test func theZoneIsTheClauseBeforeTheVerb() throws {
+    let d = try draft("对该人员居住的金水区花溪街道松柏苑小区，已于6月4日6时起划定为封控区。").drafts
+    let z = try #require(d.first { $0.type == .zoneDesignated })
+    #expect(z.data["place"] == .string("金水区花溪街道松柏苑小区"))
+    #expect(z.interval.effective.iso8601 == "2022-06-04T06:00+08:00")
+  }
+
+  @Test func regradedAfterLiftingAndFromTo() throws {
+    let d = try draft("自6月6日零时起，惠济区古荥镇由中风险区降为低风险区；管城区南关街道榆林苑小区解除封控，调整为管控区。").drafts
+    let z = d.filter { $0.type == .zoneRegraded }
+    #expect(z.map { $0.data["level"] } == [.string("low-risk"), .string("controlled")])
+    #expect(z.map { $0.data["from_level"] } == [.string("medium-risk"), .string("sealed")])
+  }
+
+  @Test func anExceptionIsPartOfTheRuleBefore() throws {
+    let d = try draft("其间，管城区人员非必要不离区。确需离开的，须持24小时内核酸检测阴性证明。").drafts
+    #expect(d.filter { $0.subject.kind == .measure }.count == 1)
+  }
+
+  @Test func aVerbNamingAMomentOrAPlaceIsNoCue() throws {
+    // 解封后 and 恢复运营前 are times, 解封区域 a place: the rules are what 须 imposes.
+    let d = try draft("解封后，相关小区居民须在6月8日24时前完成两次核酸检测。").drafts
+    #expect(d.first { $0.subject.kind == .measure }?.type == .measureImposed)
+    let narrative = try draft("恢复运营前，已对全部车辆进行了消杀。").drafts
+    #expect(!narrative.contains { $0.type == .measureLifted })
+  }
+
+  @Test func theFirstBusIsTheStartOfTheDay() throws {
+    let d = try draft("记者从市公交集团获悉，6月6日首班车起，市区全部公交线路恢复正常运营。").drafts
+    let m = try #require(d.first { $0.subject.kind == .measure })
+    #expect(m.type == .measureLifted)
+    #expect(m.interval.effective.iso8601 == "2022-06-06T00:00+08:00")
+  }
+
+  @Test func aVerbFirstClauseAboutAnotherKindOfThingIsAnotherRule() throws {
+    let d = try draft("解封区域居民须在6月6日零时至6月8日24时期间完成两次核酸检测，其间非必要不离开所在街道。").drafts
+    #expect(d.filter { $0.subject.kind == .measure }.count == 2)
+  }
+
+  @Test func aQualifierInheritedFromTheFigureBeforeIsShown() throws {
+    let d = try draft("截至6月3日24时，累计报告本土确诊病例21例、本土无症状感染者40例。").drafts
+    let m = try #require(d.first { $0.subject.raw == "metric:cases.asymptomatic.cumulative@city" })
+    #expect(m.review?["reading"] == .string("累计（承前）本土无症状感染者"))
+  }
+}
