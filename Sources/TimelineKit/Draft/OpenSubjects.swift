@@ -17,7 +17,7 @@ extension Drafter {
   /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
   static let scopeWords = [
     "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
-    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日",
   ]
 
   /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
@@ -29,7 +29,7 @@ extension Drafter {
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
-    "后续", "尽可能", "全力", "积极", "着重", "明确", "按照", "规定", "进一步",
+    "后续", "尽可能", "全力", "积极", "着重", "进一步",
   ]
 
   /// Category of a proposed measure, by the words of its object.
@@ -69,7 +69,8 @@ extension Drafter {
     var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var timeGuess: String?
     if start == nil {
-      if ["其间", "期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
+      // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
+      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
         start = p
         end = frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
@@ -119,7 +120,9 @@ extension Drafter {
         continue
       }
       if object.count < 2 {
-        object = after.count >= 2 ? Array(after.prefix(16)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
+        object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
+        if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+        if object.count > 16 { object = Array(object.prefix(16)) }
       }
       guard object.count >= 2 else { continue }
       // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
@@ -138,7 +141,7 @@ extension Drafter {
         } else {
           let label = String(part)
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
-          if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || t.contains($0) }) { continue }
+          if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
           key = "\(category).p-\(String(fnv1a(label), radix: 16))"
           if vocabulary.catalogue.measures[key] == nil {
@@ -232,6 +235,8 @@ extension Drafter {
       if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
     }
     guard !levels.find(in: c).isEmpty else { return false }
+    // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
+    if let re = try? Regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
     return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
   }
 
@@ -245,6 +250,15 @@ extension Drafter {
   /// An object's words without the times, scopes and marks in front of it.
   static func strippedObject(_ before: [Character], mentions: [TimeMention], clauseStart: Int) -> [Character] {
     var c = before
+    // A colon ends what introduces the rule ("…作出规定：暂停开放…").
+    if let colon = c.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+      c = Array(c[(colon + 1)...])
+      return strippedObject(c, mentions: mentions.map { m in
+        var m = m
+        m.range = (m.range.lowerBound - colon - 1)..<(m.range.upperBound - colon - 1)
+        return m
+      }, clauseStart: clauseStart)
+    }
     // Drop time expressions that fall inside the clause.
     for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
       let lo = m.range.lowerBound - clauseStart

@@ -29,7 +29,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .imposed,
       [
-        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭", "一律", "赋红码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
+        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
+        "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
         "实名登记", "不停车", "不停靠", "不超过",
       ]
@@ -62,6 +63,25 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         }
       }
     }
+    // A cue inside quotation marks is a name ("按下了“暂停键”"), unless the quote is the rule itself ("实行“足不出户”").
+    var quoted = Set<Int>()
+    var inside = false
+    for (i, ch) in c.enumerated() {
+      if ch == "“" { inside = true } else if ch == "”" { inside = false } else if inside { quoted.insert(i) }
+    }
+    for i in quoted where !(i > 0 && quoted.contains(i - 1)) {
+      // the first character of a quoted run: block cues starting inside the run when the word before is no rule verb
+      var j = i - 1
+      while j >= 0, c[j] == "“" { j -= 1 }
+      let before = j >= 1 ? String(c[(j - 1)...j]) : ""
+      if ["按下", "称为", "叫做", "被称", "了"].contains(where: { before.hasSuffix($0) }) {
+        var k = i
+        while k < c.count, quoted.contains(k) {
+          blocked.insert(k)
+          k += 1
+        }
+      }
+    }
     var best: (VerbClass, Range<Int>)?
     for (cls, words) in cues {
       for w in words {
@@ -91,7 +111,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
     "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
     "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
-    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
   ]
 
