@@ -30,6 +30,8 @@ extension Drafter {
         ? levels.first { $0.range.lowerBound >= vHi && $0.range.lowerBound <= vHi + 1 }
         : levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi }
       let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控"
+      // "解封后", "解封区域": a moment or a place, not a lift.
+      if isLift, p.normalized.isReference(after: vLo..<vHi, cue: Array(verb)) { continue }
       guard isLift || after != nil else { continue }
       // The place: from the clause start (or 将/对) to the verb.
       var pStart = 0

@@ -276,7 +276,9 @@ extension Drafter {
   static func isNounLabel(_ label: String) -> Bool {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
     if VerbClass.find(in: Array(label)) != nil { return false }
-    if let last = label.last, "为达了至约有共的省市".contains(last) { return false }
+    // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
+    if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
+    if label.hasPrefix("就") || label.hasPrefix("已") { return false }
     return ![
       "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增",
     ].contains(where: { label.contains($0) })

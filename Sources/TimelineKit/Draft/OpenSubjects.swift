@@ -282,7 +282,7 @@ extension Drafter {
     var trimmed = true
     while trimmed {
       trimmed = false
-      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起"] where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
+      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"] where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
         c.removeLast(w.count)
         trimmed = true
       }

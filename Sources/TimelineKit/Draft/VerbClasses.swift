@@ -111,7 +111,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
     "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
     "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
-    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "倡导", "离不开", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
   ]
 
@@ -146,7 +146,8 @@ extension Array where Element == Character {
   func isReference(after r: Range<Int>, cue: [Character]) -> Bool {
     let next = r.upperBound < count ? self[r.upperBound] : "。"
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
-    return "前后时".contains(next) || next2 == "期间" || cue.first == "解" && "区小的".contains(next)
+    // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
+    return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || cue.first == "解" && "区小的".contains(next)
   }
 
   /// The first occurrence of `needle` at or after `from`.
