@@ -5,6 +5,8 @@ extension Drafter {
   struct RuleMemory {
     var lastStart: TimeMention?
     var lastEnd: TimeMention?
+    /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
+    var lastDistricts: [PlaceHit] = []
   }
 
   /// Nouns that name who runs a service or a place: a clause `<such a noun> + verb` states a rule of its own even after
@@ -164,7 +166,7 @@ extension Drafter {
           type = .measureAmended
           guesses.append("type: amended (a log of the last 30 days has this subject)")
         }
-        let scope = ruleScope(cc, places: places, whole: chars, frames: frames)
+        let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
         if start == nil { guesses.append("effective: publication (no start given)") }
         var data: [String: JSONValue] = ["scope": .string(scope.key)]
@@ -291,7 +293,10 @@ extension Drafter {
   }
 
   /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
-  func ruleScope(_ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack) -> ScopeReading {
+  func ruleScope(
+    _ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack, memory: inout RuleMemory,
+    proposed: inout ProposedCatalogue
+  ) -> ScopeReading {
     let levels = vocabulary.zoneLevels.find(in: clause)
     let lead = levels.filter { $0.range.lowerBound <= 6 }
     if !lead.isEmpty {
@@ -300,6 +305,27 @@ extension Drafter {
       let next = lead.last!.range.upperBound
       if next >= clause.count || !"以外".contains(clause[next]) { return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: nil) }
     }
-    return scopeOf(places, in: whole)
+    // The districts the sentence names (catalogued or by suffix); 两区 / 三区 / 上述 name the set named before.
+    var scratch = proposed
+    var named: [PlaceHit] = []
+    for d in districts(in: whole, proposed: &scratch) where !named.contains(where: { $0.key == d.key }) { named.append(d) }
+    let text = String(whole)
+    var guess: String?
+    if named.isEmpty, ["两区", "三区", "四区", "上述", "该区"].contains(where: { text.contains($0) }), !memory.lastDistricts.isEmpty {
+      named = memory.lastDistricts
+      guess = "scope: the districts named before (两区/三区/上述)"
+    }
+    if named.count >= 2 { memory.lastDistricts = named }
+    guard !named.isEmpty else { return scopeOf(places, in: whole) }
+    for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
+    if named.count == 1 { return ScopeReading(key: named[0].key, guess: guess ?? "scope: \(named[0].zh) (the one district named)") }
+    let keys = Set(named.map(\.key))
+    if let set = vocabulary.catalogue.scopes.values.sorted(by: { $0.key < $1.key }).first(where: { $0.kind == .districtSet && Set($0.members) == keys }) {
+      return ScopeReading(key: set.key, guess: guess)
+    }
+    let members = named.map(\.key).sorted()
+    let key = "ds-" + String(fnv1a(members.joined(separator: ",")), radix: 16)
+    proposed.propose(place: .init(key: key, kind: .districtSet, zh: named.map(\.zh).joined(separator: "、"), members: members))
+    return ScopeReading(key: key, guess: guess ?? "scope: a proposed set of the districts named")
   }
 }

@@ -17,11 +17,13 @@ public struct ProposedCatalogue: Sendable, Hashable {
     public var from: String
   }
 
-  /// A proposed district or county.
+  /// A proposed district, county or set of districts.
   public struct Place: Sendable, Hashable {
     public var key: String
     public var kind: Catalogue.ScopeKind
     public var zh: String
+    /// The districts of a district set (keys from the catalogue or proposed beside it).
+    public var members: [String] = []
   }
 
   public private(set) var measures: [Entry] = []
@@ -48,11 +50,12 @@ public struct ProposedCatalogue: Sendable, Hashable {
         ]) ?? JSONObject())
     }
     func place(_ p: Place) -> JSONValue {
-      .object(
-        JSONObject(unsorted: [
-          .init(key: "key", value: .string(p.key)), .init(key: "kind", value: .string(p.kind.rawValue)),
-          .init(key: "zh", value: .string(p.zh)), .init(key: "en", value: .string(p.zh + " (proposed: give the English name)")),
-        ]) ?? JSONObject())
+      var members: [JSONObject.Member] = [
+        .init(key: "key", value: .string(p.key)), .init(key: "kind", value: .string(p.kind.rawValue)),
+        .init(key: "zh", value: .string(p.zh)), .init(key: "en", value: .string(p.zh + " (proposed: give the English name)")),
+      ]
+      if p.kind == .districtSet { members.append(.init(key: "members", value: .array(p.members.map { .string($0) }))) }
+      return .object(JSONObject(unsorted: members) ?? JSONObject())
     }
     return .object(
       JSONObject(unsorted: [

@@ -428,3 +428,20 @@ struct DraftMorePatternTests {
     #expect(m.review?["reading"] == .string("累计（承前）本土无症状感染者"))
   }
 }
+
+extension DraftMorePatternTests {
+  @Test func twoDistrictsMakeAProposedSetThatLiangQuMeansLater() throws {
+    let r = try draft("（一）自6月6日起，青溪区、白石县中小学暂停线下教学。（二）其间，两区餐饮服务单位暂停堂食。")
+    let m = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(m.count == 2)
+    let set = try #require(r.proposed.scopes.first { $0.kind == .districtSet })
+    #expect(set.zh == "青溪区、白石县")
+    #expect(set.members.count == 2 && set.members.allSatisfy { $0.hasPrefix("d-") })
+    #expect(m.allSatisfy { $0.data["scope"] == .string(set.key) })
+  }
+
+  @Test func aCatalogueSetIsFoundByItsMembers() throws {
+    let d = try draft("自6月6日起，中原区、二七区、管城区、金水区、惠济区、郑东新区、高新区、经开区暂停堂食。").drafts
+    #expect(d.first { $0.subject.kind == .measure }?.data["scope"] == .string("main-urban-8"))
+  }
+}
