@@ -6,10 +6,21 @@ extension Drafter {
     _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: inout [Range<Int>]
   ) -> [Candidate]? {
     let t = s.text
-    guard t.contains("核酸"), t.contains("全员") || t.contains("筛查") || t.contains("轮") else { return nil }
+    // Any testing or sampling with a start verb and a time is a round (not only 全员, 筛查 or 轮); so is a sentence
+    // that gives a round's sampling time ("首轮采样时间为8月20日6:00至14:00").
+    guard t.contains("核酸") || t.contains("采样") || t.contains("筛查") else { return nil }
     var round: Int?
     var label: String?
-    if let re = try? Regex(#"(第([[0-9]一二三四五六七八九十]+)轮|新一轮)[^,。;，]*?(全员核酸检测|全员核酸|核酸检测|核酸筛查)"#), let m = t.firstMatch(of: re) {
+    let timed = t.contains("采样时间") || t.contains("检测时间")
+    if timed, let re = try? Regex(#"([^,，。;；:：]{0,8}?(?:采样|检测))时间"#), let m = t.firstMatch(of: re) {
+      label = String(m.output[1].substring ?? "")
+      if let n = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let nm = label!.firstMatch(of: n) {
+        round = nm.output[1].substring.flatMap { ChineseNumerals.value($0) }
+      } else if label!.hasPrefix("首轮") {
+        round = nil
+      }
+    }
+    if label == nil, let re = try? Regex(#"(第([[0-9]一二三四五六七八九十]+)轮|新一轮)[^,。;，]*?(全员核酸检测|全员核酸|核酸检测|核酸筛查)"#), let m = t.firstMatch(of: re) {
       label = String(m.output[0].substring ?? "")
       round = m.output[2].substring.flatMap { ChineseNumerals.value($0) }
       if label?.hasSuffix("全员核酸") == true { label! += "检测" }
@@ -24,8 +35,8 @@ extension Drafter {
       ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
-    let scheduled = ["开始", "启动", "开展", "进行"].contains { t.contains($0) } && start != nil
-    guard completed || scheduled, label != nil || t.contains("全员核酸") || t.contains("核酸筛查") else { return nil }
+    let scheduled = (["开始", "启动", "开展", "进行"].contains { t.contains($0) } || timed) && start != nil
+    guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
     let quote = String(s.original)
     // The slug's guess is made once, not once per round of a daily screening (it used to pile up in `guessed`).

@@ -84,7 +84,10 @@ public struct Drafter: Sendable {
         candidates += zs
         continue
       }
-      if testingField(para, frames: &frames, candidates: &candidates, scanner: &scanner, published: pub) { continue }
+      if testingField(para, frames: &frames, candidates: &candidates, scanner: &scanner, published: pub) {
+        if let i = frames.round, i < candidates.count { memory.lastRoundStart = candidates[i].effective }
+        continue
+      }
       for r in BriefingText.sentences(in: para) {
         let s = para.slice(r)
         let chars = s.normalized
@@ -118,6 +121,7 @@ public struct Drafter: Sendable {
           var consumed: [Range<Int>] = pm.map(\.range)
           let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed) ?? []
           candidates += rounds
+          if let r = rounds.last(where: { $0.type == .testingScheduled }) { memory.lastRoundStart = r.effective }
           // A list of zones counts its items; the count is not a figure of its own.
           if zoneDrafts.count < 2 {
             candidates += metrics(ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)

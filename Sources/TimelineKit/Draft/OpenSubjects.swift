@@ -5,6 +5,8 @@ extension Drafter {
   struct RuleMemory {
     var lastStart: TimeMention?
     var lastEnd: TimeMention?
+    /// The start of the last testing round drafted: what a penalty on "本轮" / "本次" testing is attached to.
+    var lastRoundStart: Timestamp?
     /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
     var lastDistricts: [PlaceHit] = []
   }
@@ -70,7 +72,14 @@ extension Drafter {
     var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
     var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var timeGuess: String?
-    if start == nil {
+    var roundStart: Timestamp?
+    if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
+      let r = memory.lastRoundStart
+    {
+      // "不参加本次全员核酸检测的，健康码…标记为黄码": the penalty takes the start of its round.
+      roundStart = r
+      timeGuess = "effective: the start of the round it is attached to"
+    } else if start == nil {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
         start = p
@@ -168,7 +177,7 @@ extension Drafter {
         }
         let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
-        if start == nil { guesses.append("effective: publication (no start given)") }
+        if start == nil && roundStart == nil { guesses.append("effective: publication (no start given)") }
         var data: [String: JSONValue] = ["scope": .string(scope.key)]
         let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(String(part))"
         data["rule"] = .string("\(en) (draft: state the rule in force)")
@@ -177,7 +186,7 @@ extension Drafter {
         if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) }) {
           data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
         }
-        let effective = start?.time ?? published
+        let effective = roundStart ?? start?.time ?? published
         out.append(
           Candidate(
             type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,

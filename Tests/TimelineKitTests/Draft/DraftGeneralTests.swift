@@ -445,3 +445,40 @@ extension DraftMorePatternTests {
     #expect(d.first { $0.subject.kind == .measure }?.data["scope"] == .string("main-urban-8"))
   }
 }
+
+@Suite("Draft: testing rounds")
+struct DraftTestingRoundTests {
+  @Test func aRoundSinceADayIsACompletedRound() throws {
+    let d = try draft("自6月1日第三轮全员核酸检测以来，全市未发现新的社会面感染者。").drafts
+    let r = try #require(d.first { $0.type == .testingCompleted })
+    #expect(r.data["round"] == .number("3"))
+    #expect(r.interval.effective.iso8601 == "2022-06-01T00:00+08:00")
+  }
+
+  @Test func aSentenceGivingTheSamplingTimeIsARound() throws {
+    let d = try draft("其间，管城区每天开展一轮全员核酸检测。首轮采样时间为6月6日7:00至12:00，采样点位另行通知。").drafts
+    let r = try #require(d.first { $0.type == .testingScheduled })
+    #expect(r.data["label"] == .string("首轮采样"))
+    #expect(r.interval.effective.iso8601 == "2022-06-06T07:00+08:00")
+    #expect(r.interval.until?.iso8601 == "2022-06-06T12:00+08:00")
+    // The daily testing itself is a rule.
+    #expect(d.contains { $0.type == .measureImposed && $0.quote.hasPrefix("其间") })
+  }
+
+  @Test func anyTestingWithAStartVerbAndATimeIsARound() throws {
+    let d = try draft("6月6日8时起，金水区对重点行业从业人员开展核酸检测。").drafts
+    #expect(d.contains { $0.type == .testingScheduled && $0.interval.effective.iso8601 == "2022-06-06T08:00+08:00" })
+  }
+
+  @Test func aPenaltyOnThisRoundTakesItsStart() throws {
+    let text = """
+      一、第二轮全员核酸检测
+      采样时间：6月6日8:00开始，20:00结束。
+      二、有关要求
+      不参加本轮检测的人员，健康码将被赋为黄码。
+      """
+    let d = try draft(text).drafts
+    let p = try #require(d.first { $0.subject.kind == .measure })
+    #expect(p.interval.effective.iso8601 == "2022-06-06T08:00+08:00")
+  }
+}
