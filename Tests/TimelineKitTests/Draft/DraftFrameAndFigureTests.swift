@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Made-up sentences in the style of official notices: none is copied from the five source texts or the practice set.
+
+private let eventsDirectory = DraftFixture.eventsDirectory
+private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
+  try DraftFixture.draft(text, published: published, known: known)
+}
+private func guessed(_ d: Draft) -> [String] { DraftFixture.guessed(d) }
+
+@Suite("Draft: frames carry context across paragraphs")
+struct DraftFrameTests {
+  @Test func sectionMarks() {
+    #expect(SectionMark.at(Array("一、封控区：")) == SectionMark(rank: 1, length: 2))
+    #expect(SectionMark.at(Array("（三）自6月5日起")) == SectionMark(rank: 2, length: 3))
+    #expect(SectionMark.at(Array("2.6月5日12时起")) == SectionMark(rank: 3, length: 2))
+    #expect(SectionMark.at(Array("(4)公交")) == SectionMark(rank: 3, length: 3))
+    #expect(SectionMark.at(Array("6月5日起")) == nil)
+  }
+
+  @Test func aZoneLevelHeadingMakesEachItemAZone() throws {
+    let text = """
+      自2022年6月4日22时起，对以下区域实施分类管控。
+      一、封控区：金水区花溪街道松柏苑小区；二七区长江路街道梧桐里小区3号楼。
+      封控区实行“足不出户、上门服务”。
+      二、管控区：金水区花溪街道（松柏苑小区除外）。
+      """
+    let d = try draft(text).drafts
+    let zones = d.filter { $0.type == .zoneDesignated }
+    #expect(zones.map { $0.data["district"] } == [.string("jinshui"), .string("erqi"), .string("jinshui")])
+    #expect(zones.map { $0.data["level"] } == [.string("sealed"), .string("sealed"), .string("controlled")])
+    #expect(zones.allSatisfy { $0.interval.effective.iso8601 == "2022-06-04T22:00+08:00" })
+    #expect(zones[0].quote == "金水区花溪街道松柏苑小区")
+    #expect(zones[2].data["exclusions"] == .array([.string("松柏苑小区")]))
+    // The rule under the level's section takes the level as its scope and the section's start.
+    let rule = try #require(d.first { $0.type == .measureImposed })
+    #expect(rule.data["scope"] == .string("zones:sealed"))
+    #expect(rule.interval.effective.iso8601 == "2022-06-04T22:00+08:00")
+  }
+
+  @Test func aListUnderItsOpeningSentenceLiftsEachItem() throws {
+    let text = """
+      一、解除封控区域
+      自6月5日零时起，以下区域解除封控：
+      1.管城区南关街道榆林苑小区；
+      2.惠济区古荥镇柿园村。
+      二、其他事项
+      1.自6月6日起，全市健身房有序开放。
+      """
+    let d = try draft(text).drafts
+    let lifted = d.filter { $0.type == .zoneLifted }
+    #expect(lifted.map { $0.data["district"] } == [.string("guancheng"), .string("huiji")])
+    #expect(lifted.allSatisfy { $0.interval.effective.iso8601 == "2022-06-05T00:00+08:00" })
+    // The next section of the same rank closes the list: its item is a rule, not a zone.
+    #expect(d.contains { $0.type == .measureLifted && $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" })
+  }
+
+  @Test func samplingFieldsMakeOneRound() throws {
+    let text = """
+      关于开展第二轮全员核酸检测的通告
+      一、第二轮全员核酸检测
+      采样时间：6月6日8:00开始，20:00结束。
+      采样范围：金水区全域。
+      采样对象：范围内全体居民。
+      """
+    let d = try draft(text).drafts
+    let rounds = d.filter { $0.type == .testingScheduled }
+    #expect(rounds.count == 1)
+    let r = try #require(rounds.first)
+    #expect(r.interval.effective.iso8601 == "2022-06-06T08:00+08:00")
+    #expect(r.interval.until?.iso8601 == "2022-06-06T20:00+08:00")
+    #expect(r.data["scope"] == .string("jinshui"))
+    #expect(r.data["round"] == .number("2"))
+    #expect(r.subject.raw == "testing:2022-06-round-2")
+  }
+
+  @Test func theNoticePeriodIsWhatQiJianMeans() throws {
+    let text = """
+      决定自6月5日零时至6月7日24时，对管城区实行临时性管控措施。现通告如下：
+      （一）其间，管城区居民原则上居家。
+      """
+    let d = try draft(text).drafts
+    let rule = try #require(d.first { $0.quote.contains("其间") })
+    #expect(rule.interval.effective.iso8601 == "2022-06-05T00:00+08:00")
+    #expect(rule.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
+  }
+
+  @Test func sameTimeSlotPointsBackToTheRuleBefore() throws {
+    let text = """
+      （一）6月6日8时至18时，金水区居民原则上居家。
+      （二）同一时段内，金水区商场暂停营业。
+      """
+    let d = try draft(text).drafts
+    let mall = try #require(d.first { $0.quote.contains("商场") })
+    #expect(mall.interval.effective.iso8601 == "2022-06-06T08:00+08:00")
+    #expect(mall.interval.until?.iso8601 == "2022-06-06T18:00+08:00")
+  }
+}
+
+@Suite("Draft: figures from their parts")
+struct DraftFigurePartTests {
+  @Test func composedKeys() {
+    #expect(Drafter.composedKey("新增本土确诊病例", inherited: nil)?.key == "cases.confirmed.new")
+    #expect(Drafter.composedKey("累计报告本土无症状感染者", inherited: nil)?.key == "cases.asymptomatic.cumulative")
+    #expect(Drafter.composedKey("本土无症状感染者", inherited: "cumulative")?.key == "cases.asymptomatic.cumulative")
+    #expect(Drafter.composedKey("累计治愈出院", inherited: nil)?.key == "cases.discharged.cumulative")
+    #expect(Drafter.composedKey("集中隔离", inherited: nil)?.key == "quarantine.centralised")
+    #expect(Drafter.composedKey("采样点位", inherited: nil) == nil)
+  }
+
+  @Test func bareNumbersAfterAHeaderInheritItsKeyUnitAndTime() throws {
+    let text = "6月3日0—24时，全市新增本土确诊病例9例、无症状感染者4例。确诊9例分布：金水区6、管城区3；无症状感染者4例分布：惠济区4。"
+    let d = try draft(text).drafts.filter { $0.type == .metricReported }
+    let byScope = Dictionary(d.map { ($0.subject.raw, $0) }, uniquingKeysWith: { a, _ in a })
+    let j = try #require(byScope["metric:cases.confirmed.new@jinshui"])
+    #expect(j.data["value"] == .number("6"))
+    #expect(j.data["unit"] == .string("例"))
+    #expect(j.quote == "金水区6")
+    #expect(j.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+    #expect(j.data["period_start"] == .string("2022-06-03T00:00+08:00"))
+    #expect(byScope["metric:cases.confirmed.new@guancheng"]?.data["value"] == .number("3"))
+    // The second figure of a 、 list inherits the qualifier of the first.
+    #expect(byScope["metric:cases.asymptomatic.new@city"]?.data["value"] == .number("4"))
+    #expect(byScope["metric:cases.asymptomatic.new@huiji"]?.quote == "惠济区4")
+    // The header repeats a figure already reported: it is not a second draft.
+    #expect(d.filter { $0.subject.raw == "metric:cases.confirmed.new@city" }.count == 1)
+  }
+
+  @Test func bracketedItemsWithNewDistrictsAreProposed() throws {
+    let text = "截至6月3日24时，累计报告本土确诊病例15例（其中青溪区9例、白石县6例）。"
+    let r = try draft(text)
+    let items = r.drafts.filter { $0.type == .metricReported && !$0.subject.raw.hasSuffix("@city") }
+    #expect(items.map(\.quote) == ["青溪区9例", "白石县6例"])
+    #expect(items.allSatisfy { $0.subject.raw.hasPrefix("metric:cases.confirmed.cumulative@d-") })
+    #expect(r.proposed.scopes.map(\.zh) == ["青溪区", "白石县"])
+    #expect(r.proposed.scopes.map(\.kind) == [.district, .county])
+  }
+
+  @Test func zeroAsNegationAndStreaks() throws {
+    let text = "目前在院治疗的确诊病例12例，未发现重症病例。青溪区、白石县已连续6天零新增。"
+    let d = try draft(text).drafts.filter { $0.type == .metricReported }
+    let severe = try #require(d.first { $0.quote == "未发现重症病例" })
+    #expect(severe.data["value"] == .number("0"))
+    let streaks = d.filter { $0.subject.raw.hasPrefix("metric:cases.zero-new.streak-days@") }
+    #expect(streaks.count == 2)
+    #expect(streaks.allSatisfy { $0.data["value"] == .number("6") && $0.data["unit"] == .string("天") })
+  }
+
+  @Test func manyDaysWithoutANumberIsNoFigure() throws {
+    let d = try draft("相关区域已连续多日无新增阳性感染者。").drafts
+    #expect(!d.contains { $0.type == .metricReported })
+  }
+
+  @Test func aCountedNounAfterTheMeasureWord() throws {
+    let d = try draft("全市共设置2150个便民采样点。").drafts
+    let m = try #require(d.first { $0.type == .metricReported })
+    #expect(m.data["value"] == .number("2150"))
+    #expect(m.review?["reading"] == nil || m.subject.raw.hasPrefix("metric:testing."))
+  }
+}
+
+@Suite("Draft: testing rounds")
+struct DraftTestingRoundTests {
+  @Test func aRoundSinceADayIsACompletedRound() throws {
+    let d = try draft("自6月1日第三轮全员核酸检测以来，全市未发现新的社会面感染者。").drafts
+    let r = try #require(d.first { $0.type == .testingCompleted })
+    #expect(r.data["round"] == .number("3"))
+    #expect(r.interval.effective.iso8601 == "2022-06-01T00:00+08:00")
+  }
+
+  @Test func aSentenceGivingTheSamplingTimeIsARound() throws {
+    let d = try draft("其间，管城区每天开展一轮全员核酸检测。首轮采样时间为6月6日7:00至12:00，采样点位另行通知。").drafts
+    let r = try #require(d.first { $0.type == .testingScheduled })
+    #expect(r.data["label"] == .string("首轮采样"))
+    #expect(r.interval.effective.iso8601 == "2022-06-06T07:00+08:00")
+    #expect(r.interval.until?.iso8601 == "2022-06-06T12:00+08:00")
+    // The daily testing itself is a rule.
+    #expect(d.contains { $0.type == .measureImposed && $0.quote.hasPrefix("其间") })
+  }
+
+  @Test func anyTestingWithAStartVerbAndATimeIsARound() throws {
+    let d = try draft("6月6日8时起，金水区对重点行业从业人员开展核酸检测。").drafts
+    #expect(d.contains { $0.type == .testingScheduled && $0.interval.effective.iso8601 == "2022-06-06T08:00+08:00" })
+  }
+
+  @Test func aPenaltyOnThisRoundTakesItsStart() throws {
+    let text = """
+      一、第二轮全员核酸检测
+      采样时间：6月6日8:00开始，20:00结束。
+      二、有关要求
+      不参加本轮检测的人员，健康码将被赋为黄码。
+      """
+    let d = try draft(text).drafts
+    let p = try #require(d.first { $0.subject.kind == .measure })
+    #expect(p.interval.effective.iso8601 == "2022-06-06T08:00+08:00")
+  }
+}
