@@ -73,7 +73,9 @@ public struct TimeScanner: Sendable {
       if let d = day, month == nil, !d.allSatisfy(\.isASCII) { continue }
       if let h = hourText, !h.allSatisfy(\.isASCII), h != "零", day == nil, rel == nil, ampm == nil { continue }
       let after = upper < chars.count ? chars[upper] : " "
-      if hourText != nil, cap(9) == nil, after == "间" || after == "段" || after == "期" || after == "候" { continue }
+      // "时间", "时段", "时期" are words; "24时期间" is 24时 and 期间.
+      let afterNext = upper + 1 < chars.count ? chars[upper + 1] : " "
+      if hourText != nil, cap(9) == nil, after == "间" || after == "段" || after == "期" && afterNext != "间" || after == "候" { continue }
 
       var guesses: [String] = []
       // The day.

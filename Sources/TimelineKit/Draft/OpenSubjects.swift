@@ -74,6 +74,7 @@ extension Drafter {
     var timeGuess: String?
     var roundStart: Timestamp?
     if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
+      ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }),
       let r = memory.lastRoundStart
     {
       // "不参加本次全员核酸检测的，健康码…标记为黄码": the penalty takes the start of its round.
@@ -81,13 +82,20 @@ extension Drafter {
       timeGuess = "effective: the start of the round it is attached to"
     } else if start == nil {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
-      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间"].contains(where: { t.contains($0) }), let p = frames.notice.start {
+      // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
+      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8))
+      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) }),
+        let p = frames.notice.start
+      {
         start = p
-        end = frames.notice.end
+        end = end ?? frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
-      } else if ["同一时段", "同日", "同时", "同步", "解封后"].contains(where: { t.contains($0) }), let l = memory.lastStart {
+      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || ["同日", "同步"].contains(where: { sentence.contains($0) }),
+        let l = memory.lastStart
+      {
+        // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
-        end = memory.lastEnd
+        end = end ?? memory.lastEnd
         timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
       } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
         start = f
@@ -99,6 +107,9 @@ extension Drafter {
       let cc = Array(chars[c])
       let ct = String(cc)
       defer { previousClause = c }
+      // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
+      if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
+      if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
@@ -235,7 +246,8 @@ extension Drafter {
       parts[parts.count - 1].append(object[i])
       i += 1
     }
-    return parts.count > 1 && parts.allSatisfy({ $0.count >= 2 }) ? parts : [object]
+    // "A、B和C" is one enumeration: only objects without 、 split at 和.
+    return parts.count > 1 && !object.contains("、") && parts.allSatisfy({ $0.count >= 2 }) ? parts : [object]
   }
 
   /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
@@ -276,7 +288,8 @@ extension Drafter {
       let hi = m.range.upperBound - clauseStart
       if lo >= 0, hi <= c.count { c.removeSubrange(lo..<hi) }
     }
-    c = c.filter { !"“”\"‘’《》()（）、:：".contains($0) }
+    // 、 stays: "A、B和C" is one enumeration, not two objects.
+    c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
     var changed = true
     while changed {
       changed = false

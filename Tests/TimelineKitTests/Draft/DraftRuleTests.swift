@@ -172,3 +172,31 @@ extension DraftMorePatternTests {
     #expect(d.first { $0.subject.kind == .measure }?.data["scope"] == .string("main-urban-8"))
   }
 }
+
+extension DraftMorePatternTests {
+  @Test func anEnumerationEndingWithHeIsOneObject() throws {
+    let r = try draft("幼儿园、托育机构和校外培训机构暂不恢复线下活动。")
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.count == 1)
+  }
+
+  @Test func theExceptionClauseOfASentenceIsPartOfItsRule() throws {
+    let d = try draft("管城区人员非必要不离开本区，确需离开的，须持48小时内核酸检测阴性证明。").drafts
+    #expect(d.filter { $0.subject.kind == .measure }.count == 1)
+  }
+
+  @Test func aPeriodEndingAt24HoursBeforeQiJianIsTheRulesEnd() throws {
+    let d = try draft("解封区域居民须在6月6日零时至6月8日24时期间完成两次核酸检测。").drafts
+    let m = try #require(d.first { $0.subject.kind == .measure })
+    #expect(m.interval.until?.iso8601 == "2022-06-09T00:00+08:00")
+  }
+
+  @Test func qiJianInsideASentencePointsInsideIt() throws {
+    let text = """
+      决定自6月5日零时至6月7日24时，对管城区实行临时性管控措施。
+      （一）外地来郑人员须实行7天居家健康监测，其间进行3次核酸检测。
+      """
+    let d = try draft(text).drafts
+    let m = try #require(d.first { $0.quote.contains("居家健康监测") })
+    #expect(m.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
+  }
+}
