@@ -324,6 +324,37 @@ extension Drafter {
             guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
       }
     }
+    // "当日零新增", "实现零新增" without a streak: no new cases that day.
+    if let re = try? Regex(#"零新增"#) {
+      for m in t.matches(of: re) {
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        let before = String(chars[max(0, lo - 6)..<lo])
+        if before.contains("连续") || before.contains("天") || before.contains("日") && before.contains("连") { continue }
+        let key = "cases.positive.new"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: "新增阳性病例", en: "proposed: new positive cases", from: "零新增"))
+        }
+        var cs = lo
+        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        var scratch = proposed
+        let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
+        let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
+        var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+        var effective = published
+        if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo }) {
+          let ds0 = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+          effective = ds0.adding(seconds: 86_400)
+          data["period_start"] = .string(ds0.iso8601)
+        }
+        for d in scopes {
+          if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
+          out.append(
+            Candidate(
+              type: .metricReported, subject: "metric:\(key)@\(d?.key ?? "city")", effective: effective, until: nil,
+              quote: s.quote(cs..<(lo + 3)), data: data, guesses: ["value: 0 from 零新增"], confidence: 0.6, reading: "零新增 @ \(d?.zh ?? "全市")"))
+        }
+      }
+    }
     if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})"#) {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }

@@ -198,3 +198,14 @@ struct DraftTestingRoundTests {
     #expect(p.interval.effective.iso8601 == "2022-06-06T08:00+08:00")
   }
 }
+
+extension DraftFigurePartTests {
+  @Test func zeroNewWithoutAStreakIsAZero() throws {
+    let d = try draft("6月3日，白石县实现零新增。").drafts.filter { $0.type == .metricReported }
+    let z = try #require(d.first)
+    #expect(d.count == 1)
+    #expect(z.data["value"] == .number("0"))
+    #expect(z.subject.raw.hasPrefix("metric:cases.positive.new@d-"))
+    #expect(z.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+  }
+}
