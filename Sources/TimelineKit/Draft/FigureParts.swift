@@ -49,7 +49,7 @@ extension Drafter {
     let districtHits = districts(in: chars, proposed: &scratch)
     let hits = vocabulary.metrics.find(in: chars)
     let clauses = BriefingText.clauses(in: s)
-    let asOf = mentions.first { $0.role == .asOf }
+    let asOfs = mentions.filter { $0.role == .asOf }
     let roundLabel: String? = {
       guard let re = try? Regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) else { return nil }
       return String(text[m.range])
@@ -105,7 +105,7 @@ extension Drafter {
           proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
-      } else if !Drafter.isNounLabel(label), label.count <= 4, !label.contains("每"), !label.contains("可"), !["市区", "全市", "全省"].contains(label),
+      } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
         let category = Drafter.metricCategory(noun)
@@ -135,7 +135,10 @@ extension Drafter {
         parent = earlier
         continue
       }
-      if let asOf {
+      // The as-of time is the last 截至 before the figure (a later one is for later figures), else the first.
+      let asOf = asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
+      let dayBefore = mentions.last { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf }
+      if let asOf, dayBefore.map({ $0.range.lowerBound < asOf.range.lowerBound }) ?? true {
         effective = asOf.time
         guesses += asOf.guesses
       } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),

@@ -134,7 +134,8 @@ extension Drafter {
         let newHit = hit.map { !keys.contains($0.value) } == true
         // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
         let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
-        let switches = !hasOwnObject && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
+        let prohibition = ["非必要不", "严禁", "禁止", "不得", "暂停", "关闭"].contains { String(cc[cue]).hasPrefix($0) }
+        let switches = !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
         guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
         else { continue }

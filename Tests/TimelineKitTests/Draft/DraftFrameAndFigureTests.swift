@@ -209,3 +209,16 @@ extension DraftFigurePartTests {
     #expect(z.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
   }
 }
+
+extension DraftFigurePartTests {
+  @Test func aLaterAsOfTimeIsForTheFiguresAfterIt() throws {
+    let d = try draft("6月2日，全市新增本土确诊病例7例，截至6月3日18时，已发现初筛阳性11例。").drafts.filter { $0.type == .metricReported }
+    #expect(d.first { $0.data["value"] == .number("7") }?.interval.effective.iso8601 == "2022-06-03T00:00+08:00")
+    #expect(d.first { $0.data["value"] == .number("11") }?.interval.effective.iso8601 == "2022-06-03T18:00+08:00")
+  }
+
+  @Test func aCountedNounAfterAVerbLabel() throws {
+    let d = try draft("全市共抽调2300名机关干部下沉社区。").drafts.filter { $0.type == .metricReported }
+    #expect(d.first?.data["value"] == .number("2300"))
+  }
+}
