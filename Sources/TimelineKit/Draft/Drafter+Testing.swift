@@ -35,7 +35,11 @@ extension Drafter {
       ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
-    let scheduled = (["开始", "启动", "开展", "进行"].contains { t.contains($0) } || timed) && start != nil
+    // "共组织开展了4轮…" sums rounds up; it schedules none.
+    let summary = (try? Regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    // The start verb belongs to the testing words ("开展核酸检测", "采样…开始"), not to another clause of the sentence.
+    let near = (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let scheduled = (near || timed) && start != nil && !summary
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
     let quote = String(s.original)

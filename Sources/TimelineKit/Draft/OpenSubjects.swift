@@ -58,7 +58,9 @@ extension Drafter {
     let t = s.text
     // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
     if t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需") { return [] }
-    if VerbClass.isGuarded(t, sentence: true) { return [] }
+    // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
+    // an assessment, a duty) other than the few that hold for their clause only.
+    if VerbClass.isExhortation(sentence) || VerbClass.isGuarded(t, sentence: true) { return [] }
     let clauses = BriefingText.split(s, at: ",，", keepClosingQuote: false)
     var out: [Candidate] = []
     var keys: Set<String> = []

@@ -115,6 +115,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "勤开窗", "要坚持", "希望广大",
   ]
 
+  /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
+  /// 广大市民 / 市民朋友 to do something.
+  static func isExhortation(_ text: String) -> Bool {
+    let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
+    return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
+      || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
+  }
+
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule.
   static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据"]
 

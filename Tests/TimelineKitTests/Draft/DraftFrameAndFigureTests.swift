@@ -222,3 +222,10 @@ extension DraftFigurePartTests {
     #expect(d.first?.data["value"] == .number("2300"))
   }
 }
+
+extension DraftTestingRoundTests {
+  @Test func aSummaryOfRoundsSchedulesNone() throws {
+    let d = try draft("自6月1日上午开始至6月4日15时，全市共组织开展了3轮全员核酸检测。").drafts
+    #expect(!d.contains { $0.type == .testingScheduled })
+  }
+}

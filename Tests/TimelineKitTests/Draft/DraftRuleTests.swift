@@ -200,3 +200,10 @@ extension DraftMorePatternTests {
     #expect(m.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
   }
 }
+
+extension DraftVerbClassTests {
+  @Test func aPartAfterAnExhortationIsNoRule() throws {
+    let d = try draft("请辖区居民分时段有序参加；对居家隔离人员继续上门采样。").drafts
+    #expect(!d.contains { $0.subject.kind == .measure })
+  }
+}
