@@ -9,10 +9,12 @@ public struct DraftResult: Sendable {
 
 /// Turns a briefing's text into draft events for a person to review (`timeline draft`).
 ///
-/// Reads sentence by sentence with general patterns of the notices' language: testing rounds, zone
-/// designations, reported figures and rules, each resolved against the publication date and matched to
-/// catalogue subjects through their Chinese labels and aliases. Every quote is a slice of the folded text
-/// and is checked with ``SourceText/contains(quote:)`` before it is kept.
+/// Reads paragraph by paragraph with general patterns of the notices' language, not with the catalogue's
+/// phrases: a ``FrameStack`` carries what headings, numbered sections and field labels set (a zone level, a
+/// list's action, a round's fields, the notice's period); zone lists and designations (`ZoneLists`,
+/// `Drafter+Zones`); testing rounds (`Drafter+Testing`); figures composed from their parts (`FigureParts`); and
+/// rules by ``VerbClass``, their subjects found in the catalogue or proposed (`OpenSubjects`, ``ProposedCatalogue``).
+/// Every quote is a slice of the folded text and is checked with ``SourceText/contains(quote:)`` before it is kept.
 ///
 /// ## Topics
 /// - ``init(catalogue:knownSubjects:)``, ``draft(text:source:published:)``
@@ -75,6 +77,12 @@ public struct Drafter: Sendable {
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) || para0.original.first == "■" {
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
+        // A heading that is a district name ("（一）金水区") is the district of the items under it.
+        var scratch = proposed
+        if let d = district(at: 0, in: para.normalized, proposed: &scratch), para.normalized.count - d.range.upperBound <= 1 {
+          proposed = scratch
+          frames.top.district = d
+        }
         if frames.frames.count == 1 { frames.top.title += ptext }
         continue
       }

@@ -39,6 +39,8 @@ struct Frame: Sendable {
   var title: String = ""
   /// A zone level the section is about (`二、管控区：…`), as a zone level key.
   var zoneLevel: String?
+  /// A district the section is about (a heading `（一）金水区`), for items that leave it out.
+  var district: Drafter.PlaceHit?
   /// The start and end a section's opening sentence set for its items (`自9月14日零时起，以下区域解除封控：`).
   var start: TimeMention?
   var end: TimeMention?
@@ -78,6 +80,8 @@ struct FrameStack: Sendable {
 
   /// The innermost zone level any open section names.
   var zoneLevel: String? { frames.reversed().lazy.compactMap(\.zoneLevel).first }
+  /// The innermost district a section names.
+  var district: Drafter.PlaceHit? { frames.reversed().lazy.compactMap(\.district).first }
   /// The innermost list action.
   var listAction: ZoneListAction? { frames.reversed().lazy.compactMap(\.listAction).first }
   /// The innermost start time (a notice's opening period counts only for `其间`, not here).

@@ -20,7 +20,10 @@ extension Drafter {
       var out: [Candidate] = []
       for item in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
         let r = (rest.lowerBound + item.lowerBound)..<(rest.lowerBound + item.upperBound)
-        if let z = zoneItem(para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published, proposed: &proposed) {
+        if let z = zoneItem(
+          para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published,
+          inherited: frames.district, proposed: &proposed)
+        {
           out.append(z)
         }
       }
@@ -36,9 +39,17 @@ extension Drafter {
       frames.top.end = mentions.first { $0.role == .end }
       return []
     }
-    // An item of such a list.
-    if let action = frames.listAction, frames.top.listAction == nil, !t.contains("，"), !t.contains(","), c.count <= 60 {
-      return zoneItem(para, 0..<c.count, action: action, start: frames.start, end: frames.end, published: published, proposed: &proposed)
+    // An item of such a list, or a place alone under a heading that names a level ("一、封控区" / "1.…小区；").
+    let bare = String(t).trimmingTrailing("；;。 ")
+    let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
+    let placeAlone = Drafter.placeSuffixes.contains { bare.hasSuffix($0) } || bare.hasSuffix("除外）") || bare.hasSuffix("除外)")
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
+      c.count <= 60
+    {
+      return zoneItem(
+        para, 0..<c.count, action: action, start: frames.start ?? (frames.listAction == nil ? frames.notice.start : nil), end: frames.end,
+        published: published, inherited: frames.district,
+        proposed: &proposed)
         .map { [$0] } ?? []
     }
     return nil

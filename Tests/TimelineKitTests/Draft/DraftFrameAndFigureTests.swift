@@ -229,3 +229,24 @@ extension DraftTestingRoundTests {
     #expect(!d.contains { $0.type == .testingScheduled })
   }
 }
+
+extension DraftFrameTests {
+  @Test func levelAndDistrictHeadingsFrameTheItemsUnderThem() throws {
+    let text = """
+      自6月5日20时起，对以下区域实施分类管控：
+      一、封控区
+      （一）金水区
+      1.花溪街道松柏苑小区；
+      2.文化路街道梧桐里小区。
+      （二）二七区
+      1.长江路街道枫林苑小区。
+      二、其他措施
+      1.金水区健身房暂停营业。
+      """
+    let d = try draft(text).drafts
+    let z = d.filter { $0.type == .zoneDesignated }
+    #expect(z.map { $0.data["district"] } == [.string("jinshui"), .string("jinshui"), .string("erqi")])
+    #expect(z.allSatisfy { $0.data["level"] == .string("sealed") && $0.interval.effective.iso8601 == "2022-06-05T20:00+08:00" })
+    #expect(d.contains { $0.type == .measureImposed && $0.quote.contains("健身房") })
+  }
+}
