@@ -8,6 +8,7 @@ extension Drafter {
     notes: inout [String]
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
+    if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
         #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#)
@@ -161,6 +162,31 @@ extension Drafter {
     for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、", keepClosingQuote: false) {
       let rr = (colon + 1 + r.lowerBound)..<(colon + 1 + r.upperBound)
       if let z = zoneItem(s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed) {
+        out.append(z)
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+
+  /// "解除金水区…小区封控管理措施", "对…小区解除管控": a lift whose verb comes before the place.
+  func verbFirstLift(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+    let t = s.text
+    guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
+      let placeRange = m.output[1].range
+    else { return nil }
+    let lo = t.distance(from: t.startIndex, to: placeRange.lowerBound)
+    let hi = lo + t[placeRange].count
+    let place = String(t[placeRange])
+    guard Drafter.placeSuffixes.contains(where: { place.hasSuffix($0) }) else { return nil }
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    var out: [Candidate] = []
+    let items = BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false)
+    var current: PlaceHit?
+    for r in items {
+      let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
+      if var z = zoneItem(s, rr, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: current, proposed: &proposed) {
+        if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
+        z.quote = String(s.original)
         out.append(z)
       }
     }

@@ -40,7 +40,7 @@ extension Drafter {
   static let categoryWords: [(String, [String])] = [
     ("health-code", ["健康码", "红码", "黄码", "绿码"]),
     ("dining", ["餐饮", "堂食", "饭店", "餐厅", "聚餐"]),
-    ("schools", ["学校", "中小学", "幼儿园", "教学", "校外培训", "托育", "高校", "学生", "高三", "初三", "年级"]),
+    ("schools", ["学校", "中小学", "幼儿园", "教学", "培训", "托育", "高校", "学生", "高三", "初三", "年级", "开学"]),
     ("testing", ["核酸", "采样", "检测", "抗原", "三天两检"]),
     ("transport", ["公交", "地铁", "客运", "出租", "网约车", "航班", "列车", "班线", "车站", "交通", "车辆", "道路", "高速", "甩站", "封站"]),
     ("medical", ["就医", "医院", "诊", "药品", "药店", "发热", "医疗"]),
@@ -105,6 +105,15 @@ extension Drafter {
         timeGuess = "effective: the start the zone section set"
       }
     }
+    // "为期3天": a duration from the start is the scheduled end.
+    if end == nil, let st = start, let re = try? Regex(#"为期([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),
+      let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
+    {
+      var e = st
+      e.time = st.time.adding(seconds: Int64(n) * 86_400)
+      e.role = .end
+      end = e
+    }
     for c in clauses {
       let cc = Array(chars[c])
       let ct = String(cc)
@@ -119,9 +128,12 @@ extension Drafter {
       if VerbClass.isGuarded(ct) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
-      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\"".contains($0) }
+      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\",，".contains($0) }
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
       if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+      // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
+      var scratchPlaces = proposed
+      if let d = district(at: 0, in: object, proposed: &scratchPlaces), d.range.upperBound == object.count { object = [] }
       let hasOwnObject = object.count >= 2
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
@@ -260,6 +272,8 @@ extension Drafter {
     for w in ["解封", "解除封控", "解除管控"] {
       if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
     }
+    // "解除…小区封控管理措施": a lift whose verb comes first.
+    if let re = try? Regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
     guard !levels.find(in: c).isEmpty else { return false }
     // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
     if let re = try? Regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }

@@ -207,3 +207,26 @@ extension DraftVerbClassTests {
     #expect(!d.contains { $0.subject.kind == .measure })
   }
 }
+
+extension DraftMorePatternTests {
+  @Test func aLiftWhoseVerbComesFirst() throws {
+    let d = try draft("自6月6日12时起，解除管城区南关街道榆林苑小区封控管理措施。").drafts
+    let z = try #require(d.first { $0.type == .zoneLifted })
+    #expect(z.data["district"] == .string("guancheng"))
+    #expect(z.interval.effective.iso8601 == "2022-06-06T12:00+08:00")
+    #expect(!d.contains { $0.subject.kind == .measure })
+  }
+
+  @Test func aDurationIsTheScheduledEnd() throws {
+    let d = try draft("自6月6日零时起，惠济区实行全域静态管理，为期3天。").drafts
+    let m = try #require(d.first { $0.subject.kind == .measure })
+    #expect(m.interval.until?.iso8601 == "2022-06-09T00:00+08:00")
+    #expect(m.data["scope"] == .string("huiji"))
+    #expect(m.review?["reading"] == .string("全域静态管理"))
+  }
+
+  @Test func aPostponementIsAClosure() throws {
+    let d = try draft("自6月6日起，全市中小学恢复线下教学，幼儿园暂缓开学。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureLifted, .measureImposed])
+  }
+}
