@@ -155,9 +155,12 @@ extension Drafter {
       var scope = "city"
       var scopeName: String?
       // One district in brackets right after the figure ("1例（河西区，系…）", "1人（河西区）") is its scope.
-      let bracketed = districtHits.first {
-        $0.range.lowerBound == f.range.upperBound + 1 && "(（".contains(chars[f.range.upperBound])
-          && ($0.range.upperBound >= chars.count || ")）,，".contains(chars[$0.range.upperBound]))
+      // "（河西区）", "（均在管城区）", "（均为金水区…）".
+      let bracketed = districtHits.first { d in
+        guard f.range.upperBound < chars.count, "(（".contains(chars[f.range.upperBound]) else { return false }
+        let gap = String(chars[(f.range.upperBound + 1)..<max(f.range.upperBound + 1, d.range.lowerBound)])
+        return d.range.lowerBound > f.range.upperBound && ["", "均在", "均为", "均系", "在", "系"].contains(gap)
+          && (d.range.upperBound >= chars.count || ")）,，".contains(chars[d.range.upperBound]))
       }
       if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
         scope = d.key
@@ -302,7 +305,7 @@ extension Drafter {
     let chars = s.normalized
     var out: [Candidate] = []
     let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
-    if let re = try? Regex(#"(未发现|无新增|未新增|没有新增)([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|死亡病例|阳性感染者|阳性病例|确诊|阳性))"#) {
+    if let re = try? Regex(#"(未发现|无新增|未新增|没有新增|无(?=死亡|重症|危重))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|死亡病例|阳性感染者|阳性病例|确诊|阳性))"#) {
       for m in t.matches(of: re) {
         // "已连续多日无新增…" gives no number: a justification, not a figure.
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)

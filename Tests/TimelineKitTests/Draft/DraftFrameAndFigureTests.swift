@@ -250,3 +250,17 @@ extension DraftFrameTests {
     #expect(d.contains { $0.type == .measureImposed && $0.quote.contains("健身房") })
   }
 }
+
+extension DraftFigurePartTests {
+  @Test func allInOneDistrictIsTheFiguresScope() throws {
+    let d = try draft("6月3日0—24时，全市新增本土确诊病例2例（均在管城区）。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.subject.raw) == ["metric:cases.confirmed.new@guancheng"])
+  }
+
+  @Test func noDeathsIsAZero() throws {
+    let d = try draft("目前在院治疗确诊病例9例，无死亡病例。").drafts.filter { $0.type == .metricReported }
+    #expect(d.contains { $0.quote == "无死亡病例" && $0.data["value"] == .number("0") })
+    // 无症状 is a status, not a negation.
+    #expect(!d.contains { $0.quote.hasPrefix("无症状") })
+  }
+}
