@@ -92,8 +92,35 @@ public struct Drafter: Sendable {
         candidates += zs
         continue
       }
+      // A section headed "检测时间" / "采样时间" times the round the notice opened with.
+      if frames.top.title.hasSuffix("时间"), frames.top.title.contains("检测") || frames.top.title.contains("采样"),
+        let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
+      {
+        var sc = TimeScanner(published: pub)
+        let ms = sc.scan(para.normalized)
+        // Only a round of that day drafted without hours ("决定于3月22日…开展") takes them; else the paragraph is read
+        // as it stands.
+        let old = candidates[i].effective
+        if let st = ms.first(where: { $0.role == .start || $0.role == .point }), old.dateString == st.time.dateString,
+          old.iso8601.hasSuffix("T00:00+08:00")
+        {
+          candidates[i].effective = st.time
+          candidates[i].data["sampling_start"] = .string(st.time.iso8601)
+          if let e = ms.first(where: { $0.role == .end && $0.time > st.time }) {
+            candidates[i].until = e.time
+            candidates[i].data["sampling_end"] = .string(e.time.iso8601)
+          }
+          candidates[i].guesses.append("time: from the section headed \(frames.top.title)")
+          memory.lastRoundStart = candidates[i].effective
+          memory.lastRoundEnd = candidates[i].until
+          continue
+        }
+      }
       if testingField(para, frames: &frames, candidates: &candidates, scanner: &scanner, published: pub) {
-        if let i = frames.round, i < candidates.count { memory.lastRoundStart = candidates[i].effective }
+        if let i = frames.round, i < candidates.count {
+          memory.lastRoundStart = candidates[i].effective
+          memory.lastRoundEnd = candidates[i].until
+        }
         continue
       }
       for r in BriefingText.sentences(in: para) {
@@ -129,7 +156,10 @@ public struct Drafter: Sendable {
           var consumed: [Range<Int>] = pm.map(\.range)
           let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed) ?? []
           candidates += rounds
-          if let r = rounds.last(where: { $0.type == .testingScheduled }) { memory.lastRoundStart = r.effective }
+          if let r = rounds.last(where: { $0.type == .testingScheduled }) {
+            memory.lastRoundStart = r.effective
+            memory.lastRoundEnd = r.until
+          }
           // A list of zones counts its items; the count is not a figure of its own.
           if zoneDrafts.count < 2 {
             candidates += metrics(ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)

@@ -7,6 +7,7 @@ extension Drafter {
     var lastEnd: TimeMention?
     /// The start of the last testing round drafted: what a penalty on "本轮" / "本次" testing is attached to.
     var lastRoundStart: Timestamp?
+    var lastRoundEnd: Timestamp?
     /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
     var lastDistricts: [PlaceHit] = []
   }
@@ -75,9 +76,13 @@ extension Drafter {
     var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     var timeGuess: String?
     var roundStart: Timestamp?
-    if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
-      ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }),
-      let r = memory.lastRoundStart
+    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart {
+      // "检测期间，…暂停堂食": the round's hours.
+      roundStart = r
+      end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
+      timeGuess = "effective: the hours of the round (检测期间)"
+    } else if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
+      ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart
     {
       // "不参加本次全员核酸检测的，健康码…标记为黄码": the penalty takes the start of its round.
       roundStart = r
@@ -156,6 +161,8 @@ extension Drafter {
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
       }
+      // A health-code penalty is named by its verb ("赋黄码管理").
+      if object.count < 2, String(cc[cue]).contains("码") { object = Array(cc[cue]) + after.prefix(4) }
       if object.count < 2 {
         object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }

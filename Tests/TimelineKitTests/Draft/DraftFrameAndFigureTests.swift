@@ -264,3 +264,27 @@ extension DraftFigurePartTests {
     #expect(!d.contains { $0.quote.hasPrefix("无症状") })
   }
 }
+
+extension DraftTestingRoundTests {
+  @Test func aTimeSectionTimesTheRoundTheNoticeOpenedWith() throws {
+    let text = """
+      经研究，决定于6月6日在全市范围内开展新一轮全员核酸检测。现将有关事项通告如下：
+      一、检测时间
+      6月6日7时至21时。
+      二、有关要求
+      （一）检测期间，全市餐饮服务单位暂停堂食。
+      （二）对不参加本轮检测的人员，赋黄码管理。
+      """
+    let d = try draft(text).drafts
+    let rounds = d.filter { $0.type == .testingScheduled }
+    #expect(rounds.count == 1)
+    #expect(rounds.first?.interval.effective.iso8601 == "2022-06-06T07:00+08:00")
+    #expect(rounds.first?.interval.until?.iso8601 == "2022-06-06T21:00+08:00")
+    let dining = try #require(d.first { $0.subject.raw == "measure:dining.dine-in" })
+    #expect(dining.interval.effective.iso8601 == "2022-06-06T07:00+08:00")
+    #expect(dining.interval.until?.iso8601 == "2022-06-06T21:00+08:00")
+    let penalty = try #require(d.first { $0.quote.contains("黄码") })
+    #expect(penalty.interval.effective.iso8601 == "2022-06-06T07:00+08:00")
+    #expect(penalty.review?["reading"] == .string("赋黄码管理"))
+  }
+}
