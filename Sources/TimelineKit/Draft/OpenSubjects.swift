@@ -101,6 +101,11 @@ extension Drafter {
       // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
       var scratchPlaces = proposed
       if let d = district(at: 0, in: object, proposed: &scratchPlaces), d.range.upperBound == object.count { object = [] }
+      // So is a zone level ("中风险区继续实行“人不出区”").
+      let levelsInObject = vocabulary.zoneLevels.find(in: object)
+      if !levelsInObject.isEmpty, object.indices.allSatisfy({ i in levelsInObject.contains { $0.range.contains(i) } || "、和及".contains(object[i]) }) {
+        object = []
+      }
       let hasOwnObject = object.count >= 2
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.

@@ -47,7 +47,7 @@ extension Drafter {
       c.count <= 60
     {
       return zoneItem(
-        para, 0..<c.count, action: action, start: frames.start ?? (frames.listAction == nil ? frames.notice.start : nil), end: frames.end,
+        para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
         published: published, inherited: frames.district,
         proposed: &proposed)
         .map { [$0] } ?? []

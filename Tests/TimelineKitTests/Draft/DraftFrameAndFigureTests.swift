@@ -288,3 +288,23 @@ extension DraftTestingRoundTests {
     #expect(penalty.review?["reading"] == .string("赋黄码管理"))
   }
 }
+
+extension DraftFrameTests {
+  @Test func listItemsTakeTheNoticesStartWhenTheirHeadingHasNone() throws {
+    let text = """
+      经研究决定，自6月7日零时起，对以下区域风险等级进行调整：
+      一、以下区域由高风险区调整为中风险区：
+      1.金水区花溪街道松柏苑社区；
+      2.中原区林山寨街道。
+      二、继续实施的措施
+      （一）中风险区继续实行“人不出区、错峰取物”。
+      """
+    let d = try draft(text).drafts
+    let z = d.filter { $0.type == .zoneRegraded }
+    #expect(z.count == 2)
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-07T00:00+08:00" && $0.data["from_level"] == .string("high-risk") })
+    let rule = try #require(d.first { $0.type == .measureRestated })
+    #expect(rule.data["scope"] == .string("zones:medium-risk"))
+    #expect(rule.review?["reading"] == .string("人不出区、错峰取物"))
+  }
+}
