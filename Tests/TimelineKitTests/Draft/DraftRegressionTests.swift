@@ -121,3 +121,35 @@ extension DraftRegressionTests {
     #expect(sentences.contains { $0.hasSuffix("各小区实行封闭管理，居民原则上居家，非必要不外出。") })
   }
 }
+
+extension DraftAcceptanceTests {
+  /// A near miss of the new option gets the usage line and a did-you-mean, exit 64.
+  @Test func aMisspeltCatalogueOutIsAUsageError() {
+    let err = ErrBox()
+    let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
+    let status = TimelineCLI.run(["draft", "x.txt", "--source", "a", "--catalog-out", "f.json"], io: io)
+    #expect(status == 64)
+    #expect(
+      err.text == """
+        Error: unknown option '--catalog-out'
+        Usage: timeline draft BRIEFING --source ID [--published T] [--catalogue-out FILE] [--events DIR]
+        Did you mean '--catalogue-out'?
+        See 'timeline draft --help'.
+
+        """)
+  }
+
+  /// Without --catalogue-out the proposals are listed on standard error, one note each.
+  @Test func proposalsAreListedOnStandardErrorWithoutAFile() throws {
+    let dir = NSTemporaryDirectory() + "draft-notes-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let text = dir + "/2022-06-04_notice.txt"
+    try "自6月6日起，全市剧本杀门店暂停营业。\n".write(toFile: text, atomically: true, encoding: .utf8)
+    let err = ErrBox()
+    let io = CommandIO(writeOut: { _ in }, writeErr: { err.append($0) }, readInput: { [] })
+    #expect(TimelineCLI.run(["draft", text, "--source", "notice", "--events", eventsDirectory], io: io) == 0)
+    #expect(err.text.contains("note: proposed catalogue measure venues.p-"))
+    #expect(err.text.contains(" (剧本杀门店); write it with --catalogue-out FILE\n"))
+  }
+}
