@@ -59,7 +59,8 @@ public struct BriefingText: Sendable {
     // column breaks most lines mid-sentence.
     let nonEmpty = lines.map { BriefingText.folded($0) }.filter { !$0.isEmpty }
     let ended = nonEmpty.filter { "。；;：:！？!?）)”".contains($0.last!) }.count
-    let wrapped = median > 0 && median <= 22 && lengths.count >= 8 && ended * 10 < nonEmpty.count * 4
+    // A column of any width wraps: most of its lines break mid-sentence (fewer than 3 in 10 end with a mark).
+    let wrapped = median > 0 && lengths.count >= 8 && (median <= 22 && ended * 10 < nonEmpty.count * 4 || ended * 10 < nonEmpty.count * 3)
     isHardWrapped = wrapped
     var out: [Piece] = []
     if !wrapped {

@@ -153,3 +153,21 @@ extension DraftAcceptanceTests {
     #expect(err.text.contains(" (剧本杀门店); write it with --catalogue-out FILE\n"))
   }
 }
+
+extension DraftRegressionTests {
+  /// A page wrapped at a wider measure (about 30 characters) is still a column: its sentences are whole.
+  @Test func aWiderColumnIsJoinedToo() {
+    let body = "自6月6日零时起，全市影剧院、歌舞娱乐场所、网吧等室内密闭场所暂停营业，恢复时间另行通知。全市中小学、幼儿园自6月7日起暂停线下教学，改为线上教学，具体安排由各校另行通知。市区公交线路途经封控区、管控区的，一律实行甩站运行，不停靠区域内站点，其余线路正常运行。"
+    var lines: [String] = []
+    let more = "自6月8日起，全市A级旅游景区有序开放，实行预约、限流、错峰，接待游客量不超过最大承载量的50%。全市图书馆、博物馆、美术馆自6月8日起陆续开放，实行实名预约入馆，在馆人数不超过最大容量的50%。"
+    var rest = Substring(body + more)
+    while !rest.isEmpty {
+      lines.append(String(rest.prefix(30)))
+      rest = rest.dropFirst(30)
+    }
+    let bt = BriefingText(lines.joined(separator: "\n"))
+    #expect(bt.isHardWrapped)
+    let sentences = bt.paragraphs.flatMap { p in BriefingText.sentences(in: p).map { p.quote($0) } }
+    #expect(sentences.contains("全市中小学、幼儿园自6月7日起暂停线下教学，改为线上教学，具体安排由各校另行通知。"))
+  }
+}
