@@ -21,10 +21,11 @@ extension Drafter {
   static let qualifiers: [(String, String)] = [
     ("新增", "new"), ("当日", "new"), ("累计", "cumulative"), ("现有", "current"), ("目前", "current"), ("在院", "current"), ("尚在", "current"),
   ]
+  /// Statuses, the more specific first ("解除医学观察的无症状感染者" are released, "次密切接触者" are not close contacts).
   static let statuses: [(String, String)] = [
-    ("初筛阳性", "preliminary-positive"), ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
+    ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"), ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
     ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
-    ("治愈", "discharged"), ("解除医学观察", "released"), ("危重", "critical"), ("重症", "severe"), ("死亡", "deaths"), ("密切接触者", "close-contacts"),
+    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("死亡", "deaths"), ("密切接触者", "close-contacts"),
     ("密接", "close-contacts"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"), ("隔离", "quarantine.centralised"),
   ]
 

@@ -308,3 +308,16 @@ extension DraftFrameTests {
     #expect(rule.review?["reading"] == .string("人不出区、错峰取物"))
   }
 }
+
+extension DraftFigurePartTests {
+  @Test func theMoreSpecificStatusWins() {
+    #expect(Drafter.composedKey("解除医学观察的无症状感染者", inherited: nil)?.key == "cases.released.cumulative")
+    #expect(Drafter.composedKey("累计排查次密切接触者", inherited: nil)?.key == "cases.secondary-contacts.cumulative")
+    #expect(Drafter.composedKey("累计排查密切接触者", inherited: nil)?.key == "cases.close-contacts.cumulative")
+  }
+
+  @Test func samplesAreCountedInFen() {
+    let f = FigureRecogniser.figures(in: Array("共采集核酸样本312.5万份"))
+    #expect(f.map { $0.value + "|" + $0.unit } == ["312.5|万份"])
+  }
+}
