@@ -168,6 +168,10 @@ public struct TimeScanner: Sendable {
     if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
       return .end
     }
+    // "…，至5月15日24时。", "直至6月1日": an end without its start beside it.
+    if previous == nil || previous!.range.upperBound < lower - 2, before("直至") || before("至") && !before("截至") {
+      if !after("起") && !after("开始") { return .end }
+    }
     if after("起") || after("首班车起") || after("首班车") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
     if after("结束") || after("前") || after("截止") || after("完成") || after("止") { return .end }
     return .point

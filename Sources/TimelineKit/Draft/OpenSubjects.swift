@@ -35,7 +35,11 @@ extension Drafter {
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
     let own = mentions.filter { !since.contains($0) }
     var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
-    var end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
+    // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
+    var end = mentions.first { m in
+      m.role == .end && m.time > (start?.time ?? published)
+        && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
+    }
     var timeGuess: String?
     var roundStart: Timestamp?
     if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart {

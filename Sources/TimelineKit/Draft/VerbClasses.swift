@@ -48,7 +48,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   }
 
   /// A reopening that keeps a cap or a booking is an amendment, not a lift.
-  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "不少于", "实名"]
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "不少于", "实名", "调整为", "缩短"]
 
   /// The first cue of a clause (by position, then by class order), with its range.
   static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {

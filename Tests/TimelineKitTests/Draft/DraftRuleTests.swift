@@ -230,3 +230,15 @@ extension DraftMorePatternTests {
     #expect(d.map(\.type) == [.measureLifted, .measureImposed])
   }
 }
+
+extension DraftMorePatternTests {
+  @Test func hoursOfServiceAreNoEndButZhiADayIs() throws {
+    let metro = try draft("自6月6日首班车起，地铁1号线恢复运营，运营时间调整为6:00至22:00。").drafts.first { $0.subject.kind == .measure }
+    #expect(metro?.type == .measureAmended)
+    #expect(metro?.interval.until == nil)
+    let taxi = try draft("出租车、网约车暂停出市营运，至6月15日24时。").drafts.first { $0.subject.kind == .measure }
+    #expect(taxi?.interval.until?.iso8601 == "2022-06-16T00:00+08:00")
+    let hours = try draft("6月6日7时至18时，金水区居民原则上居家。").drafts.first { $0.subject.kind == .measure }
+    #expect(hours?.interval.until?.iso8601 == "2022-06-06T18:00+08:00")
+  }
+}
