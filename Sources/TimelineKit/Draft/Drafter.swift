@@ -230,6 +230,10 @@ public struct Drafter: Sendable {
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`), if any.
   func headingLevel(_ c: [Character]) -> String? {
+    // "高风险区（共12个）", "封控区：": a bracket or a colon after the level is still the level alone.
+    var c = c
+    if let open = c.firstIndex(where: { $0 == "(" || $0 == "（" }), c.last == ")" || c.last == "）" { c = Array(c[..<open]) }
+    while let last = c.last, ":：".contains(last) { c.removeLast() }
     let hits = vocabulary.zoneLevels.find(in: c)
     guard hits.count == 1, let h = hits.first, h.range.lowerBound <= 1, c.count - h.range.upperBound <= 2 else { return nil }
     return h.value

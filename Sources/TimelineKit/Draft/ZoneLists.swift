@@ -29,6 +29,12 @@ extension Drafter {
       }
       return out
     }
+    // Under a level's heading, a paragraph of places only: "金水区：A、B；二七区：C。" (a district, a colon, places).
+    if let level = frames.zoneLevel, VerbClass.find(in: c) == nil, !t.contains("，") || t.contains("："),
+      let zs = placeGroups(para, level: level, frames: frames, published: published, proposed: &proposed)
+    {
+      return zs
+    }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph).
     if t.contains("以下"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
       let action = listAction(c)
@@ -109,4 +115,39 @@ extension Drafter {
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
   ]
+
+  /// Zones from groups of places, each group an optional district and a colon then places joined by 、, groups
+  /// joined by ；. Returns `nil` unless every piece names a place.
+  func placeGroups(
+    _ para: BriefingText.Piece, level: String, frames: FrameStack, published: Timestamp, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
+    let n = para.normalized
+    var out: [Candidate] = []
+    var scratch = proposed
+    let start = frames.start ?? frames.notice.start
+    for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
+      var lo = group.lowerBound
+      var hi = group.upperBound
+      while hi > lo, ";；。 ".contains(n[hi - 1]) { hi -= 1 }
+      guard hi > lo else { continue }
+      var groupDistrict: PlaceHit? = frames.district
+      if let colon = n[lo..<hi].firstIndex(where: { ":：".contains($0) }) {
+        guard let d = district(at: lo, in: n, proposed: &scratch), d.range.upperBound == colon else { return nil }
+        groupDistrict = d
+        lo = colon + 1
+      }
+      for piece in BriefingText.split(para.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+        let r = (lo + piece.lowerBound)..<(lo + piece.upperBound)
+        let text = String(n[r]).trimmingTrailing("、")
+        guard Drafter.placeSuffixes.contains(where: { text.hasSuffix($0) }) || text.hasSuffix("除外）") || text.hasSuffix("除外)") else { return nil }
+        guard let z = zoneItem(para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,
+          inherited: groupDistrict, proposed: &scratch)
+        else { return nil }
+        out.append(z)
+      }
+    }
+    guard !out.isEmpty else { return nil }
+    proposed = scratch
+    return out
+  }
 }

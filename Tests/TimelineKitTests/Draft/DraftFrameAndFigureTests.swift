@@ -321,3 +321,20 @@ extension DraftFigurePartTests {
     #expect(f.map { $0.value + "|" + $0.unit } == ["312.5|万份"])
   }
 }
+
+extension DraftFrameTests {
+  @Test func groupsOfPlacesByDistrictUnderALevelHeading() throws {
+    let text = """
+      自6月5日18时起，现将高、中风险区公布如下：
+      一、高风险区（共3个）
+      金水区：花溪街道松柏苑社区、文化路街道梧桐里社区；二七区：长江路街道枫林苑小区。
+      二、中风险区（共1个）
+      惠济区：刘寨街道。
+      """
+    let z = try draft(text).drafts.filter { $0.type == .zoneDesignated }
+    #expect(z.map { $0.data["district"] } == [.string("jinshui"), .string("jinshui"), .string("erqi"), .string("huiji")])
+    #expect(z.map { $0.data["level"] } == [.string("high-risk"), .string("high-risk"), .string("high-risk"), .string("medium-risk")])
+    #expect(z.map(\.quote) == ["花溪街道松柏苑社区", "文化路街道梧桐里社区", "长江路街道枫林苑小区", "刘寨街道"])
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-05T18:00+08:00" })
+  }
+}
