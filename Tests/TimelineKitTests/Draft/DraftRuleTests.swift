@@ -242,3 +242,16 @@ extension DraftMorePatternTests {
     #expect(hours?.interval.until?.iso8601 == "2022-06-06T18:00+08:00")
   }
 }
+
+extension DraftVerbClassTests {
+  /// Only subjects stated in the 30 days before publication make a rule an amendment: months later it is a new order.
+  @Test func knownSubjectsAreThoseOfTheLastThirtyDays() {
+    let january = DraftCommand.knownSubjects(
+      directory: eventsDirectory, excluding: "2022-01-11_press-conference-29", before: Timestamp(year: 2022, month: 1, day: 11)!)
+    #expect(january.contains("measure:transport.intercity-coach"))
+    let november = DraftCommand.knownSubjects(
+      directory: eventsDirectory, excluding: "2022-11-24_press-conference-35", before: Timestamp(year: 2022, month: 11, day: 24)!)
+    #expect(!november.contains("measure:transport.intercity-coach"))
+    #expect(november.contains("measure:schools.online-teaching"))
+  }
+}
