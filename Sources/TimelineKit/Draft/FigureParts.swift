@@ -21,6 +21,11 @@ extension Drafter {
   static let qualifiers: [(String, String)] = [
     ("新增", "new"), ("当日", "new"), ("累计", "cumulative"), ("现有", "current"), ("目前", "current"), ("在院", "current"), ("尚在", "current"),
   ]
+  /// Parts of a figure named after 其中 ("其中社会面新增…", "其中集中隔离点发现…").
+  static let partModifiers: [(String, String)] = [
+    ("社会面", "community"), ("隔离", "in-quarantine"), ("管控区", "in-control-zones"), ("封控区", "in-sealed-zones"), ("境外输入", "imported"),
+  ]
+
   /// Statuses, the more specific first ("解除医学观察的无症状感染者" are released, "次密切接触者" are not close contacts).
   static let statuses: [(String, String)] = [
     ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"), ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
@@ -96,6 +101,15 @@ extension Drafter {
         proposed.propose(
           metric: .init(key: key, category: key.hasPrefix("quarantine") ? "quarantine" : "cases", zh: label, en: "proposed: \(label)", from: label))
         guesses.append("subject: proposed catalogue entry metric:\(key) composed from \(label)")
+      } else if let p = parent, String(chars[max(clause.lowerBound, lo - 2)..<f.range.lowerBound]).contains("其中") || String(chars[clause]).hasPrefix("其中"),
+        let part = Drafter.partModifiers.first(where: { label.contains($0.0) })
+      {
+        // "其中社会面新增282例": a part of the figure before, its key with the part's name.
+        key = p.key + "-" + part.1
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: p.label + "（其中" + label + "）", en: "proposed: \(part.1) part of \(p.key)", from: label))
+        }
+        guesses.append("subject: metric:\(key), a part (\(label)) of \(p.label)")
       } else if let partial {
         key = partial.value
         guesses.append("subject: metric:\(key) via \(partial.phrase)")

@@ -338,3 +338,11 @@ extension DraftFrameTests {
     #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-05T18:00+08:00" })
   }
 }
+
+extension DraftFigurePartTests {
+  @Test func aNamedPartOfAFigureKeepsItsParentsKey() throws {
+    let d = try draft("6月3日，全市新增阳性病例120例，其中社会面新增15例。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.subject.raw) == ["metric:cases.positive.new@city", "metric:cases.positive.new-community@city"])
+    #expect(d.map { $0.interval.effective.iso8601 } == ["2022-06-04T00:00+08:00", "2022-06-04T00:00+08:00"])
+  }
+}
