@@ -170,16 +170,21 @@ public enum Commands {
       options: [
         OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29"),
         OptionSpec("published", value: "T", "when the briefing was published (default: a date in the file name)"),
+        OptionSpec(
+          "catalogue-out", value: "FILE",
+          "write the catalogue entries the drafts need but the catalogue lacks (JSON) to FILE (default: list them on standard error)"),
         events,
       ],
       examples: [
         "timeline draft events/sources/2022-01-11_press-conference-29.txt --source 2022-01-11_press-conference-29",
-        "timeline draft new.txt --source 2022-12-01_press-conference-40 --published 2022-12-01 > drafts.jsonl",
+        "timeline draft new.txt --source 2022-12-01_press-conference-40 --published 2022-12-01 --catalogue-out new.catalogue.json > drafts.jsonl",
       ],
       notes: """
         Copy the text to <events>/sources/<ID>.txt before appending: append checks every quote against it.
         Each draft carries a review object (confidence, what was guessed) that append does not seal.
         Notes about figures it could not place go to standard error.
+        Rules and figures whose subject is not in the catalogue are drafted under a proposed key; accept the proposed
+        entries with: python3 tools/catalogue-accept.py FILE [--events DIR], then append the drafts.
         """),
     CommandSpec(
       name: "verify", summary: "Check every log: lines, hash chain, seq, ids, vocabulary, catalogue, quotes, retractions.",

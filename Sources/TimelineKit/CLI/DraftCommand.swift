@@ -1,4 +1,4 @@
-/// `timeline draft BRIEFING.txt --source ID [--published T] [--events DIR]`.
+/// `timeline draft BRIEFING.txt --source ID [--published T] [--catalogue-out FILE] [--events DIR]`.
 ///
 /// Prints draft events (JSON Lines that `timeline append` accepts) on stdout and reviewer notes on stderr.
 /// Never appends. The first draft is `briefing.published` with `source_file` `sources/<ID>.txt`: append
@@ -32,6 +32,16 @@ enum DraftCommand {
     }
     io.writeOut(out)
     for n in result.notes { io.err("note: \(n)\n") }
+    if let file = p.options["catalogue-out"] {
+      var json: [UInt8] = []
+      JSONWriter.write(result.proposed.json, into: &json)
+      json.append(0x0A)
+      try FileIO.writeFileAtomically(file, json)
+    } else {
+      for e in result.proposed.measures { io.err("note: proposed catalogue measure \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+      for e in result.proposed.metrics { io.err("note: proposed catalogue metric \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+      for e in result.proposed.scopes { io.err("note: proposed catalogue scope \(e.key) (\(e.zh)); write it with --catalogue-out FILE\n") }
+    }
     let target = EventStore.join(directory, "sources/\(source).txt")
     if !FileIO.exists(target) {
       io.err("note: copy the text to \(target) before appending: append checks every quote against it\n")
@@ -50,12 +60,14 @@ enum DraftCommand {
     return Timestamp(year: y, month: m, day: d)
   }
 
-  /// Subjects with events recorded before `published` in the directory's other logs (a rule on one is an amendment).
+  /// Subjects with events recorded in the 30 days before `published` in the directory's other logs: a rule on one is
+  /// an amendment of a rule stated a few days earlier. An older subject is not: months later a closure is a new order.
   static func knownSubjects(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
+    let since = published.adding(seconds: -30 * 86_400)
     guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
     let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
     var out = Set<String>()
-    for l in logs { for e in l.events where e.recorded < published { out.insert(e.subject.raw) } }
+    for l in logs { for e in l.events where e.recorded < published && e.recorded >= since { out.insert(e.subject.raw) } }
     return out
   }
 }

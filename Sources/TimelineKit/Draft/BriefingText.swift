@@ -55,7 +55,12 @@ public struct BriefingText: Sendable {
     }
     let lengths = lines.map { BriefingText.folded($0).count }.filter { $0 > 0 }.sorted()
     let median = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
-    let wrapped = median > 0 && median <= 22 && lengths.count >= 8
+    // Short lines alone do not make a column: a notice of short items ends most lines with a mark, a newspaper
+    // column breaks most lines mid-sentence.
+    let nonEmpty = lines.map { BriefingText.folded($0) }.filter { !$0.isEmpty }
+    let ended = nonEmpty.filter { "。；;：:！？!?）)”".contains($0.last!) }.count
+    // A column of any width wraps: most of its lines break mid-sentence (fewer than 3 in 10 end with a mark).
+    let wrapped = median > 0 && lengths.count >= 8 && (median <= 22 && ended * 10 < nonEmpty.count * 4 || ended * 10 < nonEmpty.count * 3)
     isHardWrapped = wrapped
     var out: [Piece] = []
     if !wrapped {
@@ -76,12 +81,29 @@ public struct BriefingText: Sendable {
       let f = BriefingText.folded(line)
       if f.isEmpty { continue }
       let indented = line.first == "\u{3000}" || line.hasPrefix("  ")
-      if f.first == "■" || f.count > median * 3 / 2 + 2 {
+      if f.first == "■" {
         flush()
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
         continue
       }
-      if indented { flush() }
+      if f.count > median * 3 / 2 + 2 {
+        // A line wider than the column: a title, or a passage set in wider lines. Wider lines still wrap mid-word, so
+        // one that follows an unfinished sentence continues it.
+        if let last = current.last, !"。！？!?；;：:”」".contains(last) {
+          current += f
+          continue
+        }
+        flush()
+        if !f.contains(where: { "，,。；;：:！？!?".contains($0) }) {
+          out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
+        } else {
+          current = f
+        }
+        continue
+      }
+      // A column break can indent the rest of a sentence: an indented line starts a paragraph only after a sentence
+      // ended (or after a short heading), so a quote is never cut in the middle of a word.
+      if indented, let last = current.last, "。！？!?：:；;”」".contains(last) || current.count <= 20 { flush() }
       current += f
       if let last = f.last, "。！？!?".contains(last), f.count < median - 1 { flush() }
     }

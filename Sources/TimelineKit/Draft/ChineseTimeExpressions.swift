@@ -73,7 +73,9 @@ public struct TimeScanner: Sendable {
       if let d = day, month == nil, !d.allSatisfy(\.isASCII) { continue }
       if let h = hourText, !h.allSatisfy(\.isASCII), h != "零", day == nil, rel == nil, ampm == nil { continue }
       let after = upper < chars.count ? chars[upper] : " "
-      if hourText != nil, cap(9) == nil, after == "间" || after == "段" || after == "期" || after == "候" { continue }
+      // "时间", "时段", "时期" are words; "24时期间" is 24时 and 期间.
+      let afterNext = upper + 1 < chars.count ? chars[upper + 1] : " "
+      if hourText != nil, cap(9) == nil, after == "间" || after == "段" || after == "期" && afterNext != "间" || after == "候" { continue }
 
       var guesses: [String] = []
       // The day.
@@ -166,7 +168,11 @@ public struct TimeScanner: Sendable {
     if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
       return .end
     }
-    if after("起") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
+    // "…，至5月15日24时。", "直至6月1日": an end without its start beside it.
+    if previous == nil || previous!.range.upperBound < lower - 2, before("直至") || before("至") && !before("截至") {
+      if !after("起") && !after("开始") { return .end }
+    }
+    if after("起") || after("首班车起") || after("首班车") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
     if after("结束") || after("前") || after("截止") || after("完成") || after("止") { return .end }
     return .point
   }

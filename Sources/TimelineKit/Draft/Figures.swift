@@ -12,7 +12,7 @@ public struct Figure: Sendable, Hashable {
 
 /// Finds figures with units in a sentence (normalised characters).
 public enum FigureRecogniser {
-  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床"
+  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份"
   static let pattern = #"(近|约)?([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
 
   /// The figures of a sentence, leaving out rule parameters ("每户每天1人", "不少于1500间", "第4轮") and
@@ -29,6 +29,7 @@ public enum FigureRecogniser {
       let window = String(chars[max(0, lower - 3)..<lower])
       if window.contains("每") || window.hasSuffix("第") || window.hasSuffix("不少于") || window.hasSuffix("不超过")
         || window.hasSuffix("不低于") || window.hasSuffix("至少") || window.hasSuffix("超过") || window.hasSuffix("低于")
+        || window.hasSuffix("小于") || window.hasSuffix("大于") || window.hasSuffix("少于") || window.hasSuffix("满")
       {
         continue
       }

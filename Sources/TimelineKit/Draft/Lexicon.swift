@@ -98,15 +98,27 @@ public struct DraftVocabulary: Sendable {
         lex.add(e.label.zh, e.key, weight: 20)
         for a in e.aliases { lex.add(a, e.key, weight: 10) }
         for part in DraftVocabulary.parts(of: e.label.zh) where part.count >= (lexicon == 0 ? 3 : 4) { lex.add(part, e.key, weight: 0) }
+        // Synonyms: other words for a word the label or an alias uses ("餐饮" for an entry about 堂食).
+        if lexicon == 0 {
+          for (word, others) in DraftVocabulary.synonyms where ([e.label.zh] + e.aliases).contains(where: { $0.contains(word) }) {
+            for o in others { lex.add(o, e.key, weight: 10) }
+          }
+        }
         if lexicon == 0 { measures = lex } else { metrics = lex }
       }
     }
   }
 
-  /// The pieces of a label between `、，（）“”` and similar marks.
+  /// Words of the notices that name the same thing as a word catalogue labels use, for matching only.
+  static let synonyms: [(String, [String])] = [
+    ("堂食", ["餐饮", "饭店", "餐馆", "餐厅"]), ("公交", ["公交车", "公共汽车"]), ("地铁", ["轨道交通"]), ("出租车", ["的士"]),
+    ("线上教学", ["网课", "居家学习"]), ("旅游景区", ["景区", "景点"]), ("聚集性活动", ["聚会", "聚餐"]),
+  ]
+
+  /// The pieces of a label between `、，（）“”` and similar marks (and 和, 及).
   static func parts(of label: String) -> [String] {
     let n = String(label.map(BriefingText.normalize))
-    let pieces = n.split(whereSeparator: { "、,()“”\"+（）《》".contains($0) }).map(String.init)
+    let pieces = n.split(whereSeparator: { "、,()“”\"+（）《》和及".contains($0) }).map(String.init)
     return pieces.count > 1 ? pieces : []
   }
 }

@@ -176,3 +176,12 @@ struct DraftRecognitionTests {
     }
   }
 }
+
+extension DraftTimeTests {
+  @Test func zhiWithoutAStartIsAnEnd() {
+    var scanner = TimeScanner(published: ts("2022-06-04T00:00+08:00"))
+    let found = scanner.scan(Array("暂停营运,至6月15日24时。"))
+    #expect(found.map(\.role) == [.end])
+    #expect(found.map(\.time.iso8601) == ["2022-06-16T00:00+08:00"])
+  }
+}

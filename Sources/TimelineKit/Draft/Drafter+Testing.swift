@@ -1,0 +1,162 @@
+/// Testing rounds: scheduled (a start, an end) and completed (people sampled, positives).
+extension Drafter {
+  // MARK: - Testing rounds
+
+  func testing(
+    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: inout [Range<Int>]
+  ) -> [Candidate]? {
+    let t = s.text
+    // Any testing or sampling with a start verb and a time is a round (not only 全员, 筛查 or 轮); so is a sentence
+    // that gives a round's sampling time ("首轮采样时间为8月20日6:00至14:00").
+    guard t.contains("核酸") || t.contains("采样") || t.contains("筛查") else { return nil }
+    var round: Int?
+    var label: String?
+    let timed = t.contains("采样时间") || t.contains("检测时间")
+    if timed, let re = try? Regex(#"([^,，。;；:：]{0,8}?(?:采样|检测))时间"#), let m = t.firstMatch(of: re) {
+      label = String(m.output[1].substring ?? "")
+      if let n = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let nm = label!.firstMatch(of: n) {
+        round = nm.output[1].substring.flatMap { ChineseNumerals.value($0) }
+      } else if label!.hasPrefix("首轮") {
+        round = nil
+      }
+    }
+    if label == nil, let re = try? Regex(#"(第([[0-9]一二三四五六七八九十]+)轮|新一轮)[^,。;，]*?(全员核酸检测|全员核酸|核酸检测|核酸筛查)"#), let m = t.firstMatch(of: re) {
+      label = String(m.output[0].substring ?? "")
+      round = m.output[2].substring.flatMap { ChineseNumerals.value($0) }
+      if label?.hasSuffix("全员核酸") == true { label! += "检测" }
+    }
+    let scope = scopeOf(places, in: s.normalized)
+    let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && ($0.hasClock || $0.hasDay) }
+    let end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
+    let asOf = mentions.first { $0.role == .asOf }
+    let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
+    let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") }
+    let completed =
+      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil)
+      || t.contains("以来") && round != nil
+      || (testedFigure != nil && round != nil && start == nil)
+    // "共组织开展了4轮…" sums rounds up; it schedules none.
+    let summary = (try? Regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    // The start verb belongs to the testing words ("开展核酸检测", "采样…开始"), not to another clause of the sentence.
+    let near = (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let scheduled = (near || timed) && start != nil && !summary
+    guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
+    var guesses = scope.guess.map { [$0] } ?? []
+    let quote = String(s.original)
+    // The slug's guess is made once, not once per round of a daily screening (it used to pile up in `guessed`).
+    guesses.append(round.map { "slug: round \($0) of \(published.fields.year)-\(published.fields.month) (publication month)" } ?? "slug: date and scope")
+    func slug(_ day: Timestamp) -> String { Drafter.roundSlug(round: round, day: day, scope: scope.key, published: published) }
+    let label0 = label ?? "核酸检测"
+    if completed, !scheduled || testedFigure != nil || t.contains("以来") {
+      var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0)]
+      if let round { data["round"] = .number(String(round)) }
+      if let f = testedFigure {
+        data["tested"] = .number(f.value)
+        data["tested_unit"] = .string(f.unit)
+        consumed.append(f.range)
+      }
+      if let re = try? Regex(#"(确诊|阳性)([0-9]+)(人|例)"#), let m = t.firstMatch(of: re), let v = m.output[2].substring {
+        data["positives"] = Int(v).map { .number(String($0)) } ?? .string(String(v))
+        // The positives stay a figure of their own too (a metric row), so their words are not consumed.
+      }
+      // A round anchored by "自2月3日第五轮…以来" ended before that day's count; a day named without a clock is that day.
+      let effective = asOf?.time ?? end?.time ?? start?.time ?? published
+      if asOf == nil && end == nil && start == nil { guesses.append("completed: at publication (no end time given)") }
+      let sub = slug(effective)
+      return [
+        Candidate(
+          type: .testingCompleted, subject: "testing:" + sub, effective: effective, until: nil, quote: quote, data: data,
+          guesses: guesses + (asOf?.guesses ?? []), confidence: 0.6)
+      ]
+    }
+    guard let start else { return nil }
+    for f in figures { consumed.append(f.range) }
+    // A daily screening over a range of days: one round a day.
+    if t.contains("每天") || t.contains("每日"), let end, !start.hasClock, end.time > start.time {
+      var out: [Candidate] = []
+      var day = start.time
+      let last = end.hasClock ? end.time : end.time.adding(seconds: 86_400)
+      while day < last && out.count < 31 {
+        let next = day.adding(seconds: 86_400)
+        let f = day.fields
+        var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0 + "（\(f.month)月\(f.day)日）")]
+        data["sampling_start"] = .string(day.iso8601)
+        out.append(
+          Candidate(
+            type: .testingScheduled, subject: "testing:" + slug(day), effective: day, until: next, quote: quote, data: data,
+            guesses: guesses + ["one round a day from 每天"], confidence: 0.5))
+        day = next
+      }
+      return out
+    }
+    var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0)]
+    if let round { data["round"] = .number(String(round)) }
+    data["sampling_start"] = .string(start.time.iso8601)
+    if let end { data["sampling_end"] = .string(end.time.iso8601) }
+    let sub = slug(start.time)
+    return [
+      Candidate(
+        type: .testingScheduled, subject: "testing:" + sub, effective: start.time, until: end?.time, quote: quote, data: data,
+        guesses: guesses + start.guesses, confidence: 0.6)
+    ]
+  }
+
+
+  static func roundSlug(round: Int?, day: Timestamp, scope: String, published: Timestamp) -> String {
+    if let round {
+      let f = published.fields
+      return "\(f.year)-\(f.month < 10 ? "0" : "")\(f.month)-round-\(round)"
+    }
+    return day.dateString + "-" + (scope == "city" ? "citywide" : String(scope.map { $0 == ":" || $0 == "," ? "-" : $0 }))
+  }
+
+  /// A field label of a testing notice: `采样时间：` makes (or times) the section's round; `采样范围：` gives its scope;
+  /// `采样对象：`, `采样方式：` and `采样地点：` are procedure. Returns whether the paragraph was such a field.
+  func testingField(
+    _ para: BriefingText.Piece, frames: inout FrameStack, candidates: inout [Candidate], scanner: inout TimeScanner, published: Timestamp
+  ) -> Bool {
+    let c = para.normalized
+    guard c.count > 5, c[0] == "采" || c[0] == "检", c[1] == "样" || c[1] == "测",
+      let colon = c.prefix(6).firstIndex(where: { ":：".contains($0) })
+    else { return false }
+    let field = String(c[2..<colon])
+    let value = Array(c[(colon + 1)...])
+    switch field {
+    case "时间":
+      let mentions = scanner.scan(c)
+      guard let start = mentions.first(where: { $0.role == .start || $0.role == .point }) else { return true }
+      let end = mentions.first { $0.role == .end && $0.time > start.time }
+      // The round: the section's title, else the notice's opening topic.
+      let titles = frames.frames.reversed().map(\.title) + [String(value)]
+      let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"
+      var label = title
+      if let re = try? Regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }
+      var round: Int?
+      if let re = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let m = label.firstMatch(of: re) {
+        round = m.output[1].substring.flatMap { ChineseNumerals.value($0) }
+      }
+      var places = vocabulary.places.find(in: Array(label))
+      if places.isEmpty { places = vocabulary.places.find(in: value) }
+      let scope = scopeOf(places, in: value)
+      var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label)]
+      if let round { data["round"] = .number(String(round)) }
+      data["sampling_start"] = .string(start.time.iso8601)
+      if let end { data["sampling_end"] = .string(end.time.iso8601) }
+      let slug = Drafter.roundSlug(round: round, day: start.time, scope: scope.key, published: published)
+      frames.top.round = candidates.count
+      candidates.append(
+        Candidate(
+          type: .testingScheduled, subject: "testing:" + slug, effective: start.time, until: end?.time, quote: String(para.original),
+          data: data, guesses: ["round: the section's title and its 采样时间 field"] + (scope.guess.map { [$0] } ?? []) + start.guesses,
+          confidence: 0.6, reading: label))
+    case "范围", "区域":
+      if let i = frames.round, i < candidates.count {
+        let places = vocabulary.places.find(in: value)
+        let scope = scopeOf(places, in: value)
+        if scope.key != "city" || value.contains("全市") { candidates[i].data["scope"] = .string(scope.key) }
+      }
+    default: break
+    }
+    return true
+  }
+}

@@ -1,0 +1,195 @@
+/// Zones: designated, re-graded and lifted, one sentence or one list item at a time.
+extension Drafter {
+  // MARK: - Zones
+
+  func zones(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, sameTime: TimeMention?,
+    proposed: inout ProposedCatalogue,
+    notes: inout [String]
+  ) -> [Candidate] {
+    if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
+    if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
+    guard
+      let verbRe = try? Regex(
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#)
+    else { return [] }
+    var out: [Candidate] = []
+    let sameTimeWords = ["同时", "同日", "同步"].contains { s.text.contains($0) }
+    let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay } ?? (sameTimeWords ? sameTime : nil)
+    let end = mentions.first { $0.role == .end }
+    for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
+      let p = s.slice(part)
+      let t = p.text
+      guard let m = t.firstMatch(of: verbRe) else { continue }
+      let vLo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+      let vHi = vLo + t[m.range].count
+      let verb = String(t[m.range])
+      let levels = vocabulary.zoneLevels.find(in: p.normalized)
+      // The new level: right after a verb ending in 为, or inside 实行…管理.
+      let after =
+        verb.hasSuffix("为")
+        ? levels.first { $0.range.lowerBound >= vHi && $0.range.lowerBound <= vHi + 1 }
+        : levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi }
+      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控"
+      // "解封后", "解封区域": a moment or a place, not a lift.
+      if isLift, p.normalized.isReference(after: vLo..<vHi, cue: Array(verb)) { continue }
+      guard isLift || after != nil else { continue }
+      // The place: from the clause start (or 将/对) to the verb.
+      var pStart = 0
+      var k = vLo - 1
+      while k >= 0 {
+        let c = p.normalized[k]
+        if ",:，：".contains(c) { pStart = k + 1; break }
+        if c == "将" || c == "对" { pStart = k + 1; break }
+        k -= 1
+      }
+      var placeEnd = vLo
+      // "对…金桥小区，已于5月25日6时起划定为封控区": the place is the clause before.
+      if pStart > 1, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<vLo]).contains($0) }) {
+        var k2 = pStart - 2
+        while k2 >= 0, !",:，：。".contains(p.normalized[k2]) { k2 -= 1 }
+        let prev = String(p.normalized[(k2 + 1)..<(pStart - 1)])
+        if Drafter.placeSuffixes.contains(where: { prev.hasSuffix($0) }) {
+          var lo = k2 + 1
+          if let dui = prev.lastIndex(where: { $0 == "对" || $0 == "将" }) { lo = k2 + 1 + prev.distance(from: prev.startIndex, to: dui) + 1 }
+          placeEnd = pStart - 1
+          pStart = lo
+        }
+      }
+      var fromLevel: String?
+      if verb.hasPrefix("由") {
+        fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
+      } else if verb.hasPrefix("解除") && !isLift {
+        fromLevel = verb.contains("封控") ? "sealed" : "controlled"
+      }
+      if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
+      if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
+      // "该人员居住的金水区…小区": the place starts at its district.
+      if let de = p.normalized[pStart..<placeEnd].lastIndex(of: "的"), de + 1 < placeEnd {
+        var scratch = proposed
+        if district(at: de + 1, in: p.normalized, proposed: &scratch) != nil { pStart = de + 1 }
+      }
+      guard placeEnd - pStart >= 2 else { continue }
+      // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
+      if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
+      // "将A、B划定为…": one zone per place when each item opens with its own district.
+      let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
+      if items.count > 1 {
+        var scratch = proposed
+        let first = district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
+        // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
+        let norm = p.normalized
+        let placeLike = items.allSatisfy { r in
+          let item = String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、")
+          return item.count >= 3 && Drafter.placeSuffixes.contains { item.hasSuffix($0) }
+        }
+        if let first, placeLike {
+          proposed = scratch
+          var current = first
+          let action = ZoneListAction(
+            type: isLift ? .zoneLifted : fromLevel != nil || verb.hasPrefix("调整为") || verb.hasPrefix("降为") || verb.hasPrefix("升级为") ? .zoneRegraded : .zoneDesignated,
+            level: isLift ? nil : after?.value, fromLevel: fromLevel)
+          for r in items {
+            let rr = (pStart + r.lowerBound)..<(pStart + r.upperBound)
+            if var z = zoneItem(p, rr, action: action, start: start, end: end, published: published, inherited: current, proposed: &proposed) {
+              if let d = z.subject.dropFirst(5).split(separator: "/").first, d != current.key {
+                current = PlaceHit(key: String(d), zh: "", range: 0..<0)
+              }
+              z.quote = String(p.original)
+              out.append(z)
+            }
+          }
+          continue
+        }
+      }
+      var place = String(p.original[pStart..<placeEnd])
+      var exclusions: [String] = []
+      if let ex = try? Regex(#"[（(]不含(.+)[)）]"#), let em = place.firstMatch(of: ex) {
+        exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
+        place.removeSubrange(em.range)
+      }
+      let placeChars = Array(place.map(BriefingText.normalize))
+      var guesses: [String] = []
+      let districtHit = vocabulary.places.find(in: placeChars).first { vocabulary.catalogue.isDistrict($0.value) }
+      let beforeHit = vocabulary.places.find(in: Array(s.normalized)).last { vocabulary.catalogue.isDistrict($0.value) }
+      var scratch = proposed
+      let suffixHit = districtHit == nil ? district(at: 0, in: placeChars, proposed: &scratch) : nil
+      if suffixHit != nil { proposed = scratch }
+      guard let district = districtHit?.value ?? suffixHit?.key ?? beforeHit?.value ?? fallbackDistrict else {
+        notes.append("zone without a district, not drafted: \(String(p.original))")
+        continue
+      }
+      if districtHit == nil && suffixHit == nil { guesses.append("district: \(district) from the surrounding text") }
+      let slug = "p" + String(fnv1a(place), radix: 16)
+      guesses.append("zone slug: placeholder \(slug), give it a readable name")
+      var data: [String: JSONValue] = ["district": .string(district), "place": .string(place)]
+      if !exclusions.isEmpty { data["exclusions"] = .array(exclusions.map { .string($0) }) }
+      let type: EventType
+      if isLift {
+        type = .zoneLifted
+      } else {
+        data["level"] = .string(after!.value)
+        if let fromLevel {
+          data["from_level"] = .string(fromLevel)
+          type = .zoneRegraded
+        } else {
+          type = verb.hasPrefix("调整为") || verb.hasPrefix("升级为") || verb.hasPrefix("降为") ? .zoneRegraded : .zoneDesignated
+        }
+      }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      out.append(
+        Candidate(
+          type: type, subject: "zone:\(district)/\(slug)", effective: start?.time ?? published, until: end?.time, quote: String(p.original),
+          data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.6, reading: place))
+    }
+    return out
+  }
+
+
+  /// "新划定高风险区4个：A、B、C": one designation per item after the colon.
+  func inlineZoneList(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+    let c = s.normalized
+    guard let colon = c.firstIndex(where: { ":：".contains($0) }), colon > 2 else { return nil }
+    let head = Array(c[..<colon])
+    let ht = String(head)
+    guard ht.contains("划定") || ht.contains("新增") || ht.contains("划为"), let level = vocabulary.zoneLevels.find(in: head).last,
+      level.range.upperBound >= head.count - 4
+    else { return nil }
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    var end = c.count
+    if let stop = c[(colon + 1)...].firstIndex(where: { "。;；".contains($0) }) { end = stop }
+    var out: [Candidate] = []
+    for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、", keepClosingQuote: false) {
+      let rr = (colon + 1 + r.lowerBound)..<(colon + 1 + r.upperBound)
+      if let z = zoneItem(s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed) {
+        out.append(z)
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+
+  /// "解除金水区…小区封控管理措施", "对…小区解除管控": a lift whose verb comes before the place.
+  func verbFirstLift(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+    let t = s.text
+    guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
+      let placeRange = m.output[1].range
+    else { return nil }
+    let lo = t.distance(from: t.startIndex, to: placeRange.lowerBound)
+    let hi = lo + t[placeRange].count
+    let place = String(t[placeRange])
+    guard Drafter.placeSuffixes.contains(where: { place.hasSuffix($0) }) else { return nil }
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    var out: [Candidate] = []
+    let items = BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false)
+    var current: PlaceHit?
+    for r in items {
+      let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
+      if var z = zoneItem(s, rr, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: current, proposed: &proposed) {
+        if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
+        z.quote = String(s.original)
+        out.append(z)
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+}

@@ -1,0 +1,92 @@
+/// Figures written without a number: zeros as negations and streaks of days without new cases.
+extension Drafter {
+  /// Zero written as a negation (`未发现重症病例`, `无新增本土确诊病例`) and streaks (`连续5天零新增`, `连续7天未筛出阳性`).
+  func zeroFigures(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate] {
+    let t = s.text
+    let chars = s.normalized
+    var out: [Candidate] = []
+    let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
+    if let re = try? Regex(#"(未发现|无新增|未新增|没有新增|无(?=死亡|重症|危重))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|死亡病例|阳性感染者|阳性病例|确诊|阳性))"#) {
+      for m in t.matches(of: re) {
+        // "已连续多日无新增…" gives no number: a justification, not a figure.
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        if String(chars[max(0, lo - 4)..<lo]).contains("多日") || String(chars[max(0, lo - 4)..<lo]).contains("多天") { continue }
+        let neg = String(m.output[1].substring ?? "")
+        let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
+        guard let composed = Drafter.composedKey(label, inherited: neg.contains("新增") ? "new" : "current") else { continue }
+        let key = composed.key
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: label, en: "proposed: \(label)", from: String(t[m.range])))
+        }
+        var effective = published
+        var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+        if composed.qualifier == "new", let d = mentions.last(where: { $0.hasDay }) {
+          let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+          effective = ds.adding(seconds: 86_400)
+          data["period_start"] = .string(ds.iso8601)
+        }
+        out.append(
+          Candidate(
+            type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: String(t[m.range]), data: data,
+            guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
+      }
+    }
+    // "当日零新增", "实现零新增" without a streak: no new cases that day.
+    if let re = try? Regex(#"零新增"#) {
+      for m in t.matches(of: re) {
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        let before = String(chars[max(0, lo - 6)..<lo])
+        if before.contains("连续") || before.contains("天") || before.contains("日") && before.contains("连") { continue }
+        let key = "cases.positive.new"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: "新增阳性病例", en: "proposed: new positive cases", from: "零新增"))
+        }
+        var cs = lo
+        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        var scratch = proposed
+        let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
+        let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
+        var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+        var effective = published
+        if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo }) {
+          let ds0 = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+          effective = ds0.adding(seconds: 86_400)
+          data["period_start"] = .string(ds0.iso8601)
+        }
+        for d in scopes {
+          if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
+          out.append(
+            Candidate(
+              type: .metricReported, subject: "metric:\(key)@\(d?.key ?? "city")", effective: effective, until: nil,
+              quote: s.quote(cs..<(lo + 3)), data: data, guesses: ["value: 0 from 零新增"], confidence: 0.6, reading: "零新增 @ \(d?.zh ?? "全市")"))
+        }
+      }
+    }
+    if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})"#) {
+      for m in t.matches(of: re) {
+        guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        let what = String(m.output[3].substring ?? "")
+        let key = "cases.zero-new.streak-days"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: "连续零新增天数", en: "Consecutive days without new cases", from: String(t[m.range])))
+        }
+        // The districts named before the streak in its clause, one figure each.
+        var cs = lo
+        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        var scratch = proposed
+        let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
+        let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
+        for d in scopes {
+          if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
+          out.append(
+            Candidate(
+              type: .metricReported, subject: "metric:\(key)@\(d?.key ?? "city")", effective: day, until: nil,
+              quote: s.quote(cs..<(lo + t[m.range].count)), data: ["value": .number(String(n)), "unit": .string("天")],
+              guesses: ["as of: publication day (a streak has no 截至 time)"], confidence: 0.6, reading: "\(what) @ \(d?.zh ?? "全市")"))
+        }
+      }
+    }
+    return out
+  }
+}

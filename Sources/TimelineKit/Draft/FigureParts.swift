@@ -1,0 +1,316 @@
+/// Reported figures, read from their parts: a qualifier (新增, 累计, 现有…), a status (确诊, 无症状, 出院…), a noun and a
+/// unit make a metric key; a breakdown (`其中…`, `（…）`, `N例分布：`, bare numbers after a header) gives one figure per
+/// item, each inheriting its parent's key, unit and time; zero written as a negation and streaks are figures too.
+extension Drafter {
+  /// Figures a notice has reported so far, by status: a later header that repeats one (`确诊8例分布：`) takes its key and time.
+  struct FigureMemory {
+    var byStatus: [String: Parent] = [:]
+  }
+
+  /// A figure that items of a breakdown inherit from.
+  struct Parent {
+    var key: String
+    var label: String
+    var unit: String
+    var effective: Timestamp
+    var periodStart: Timestamp?
+    var guesses: [String]
+    var value: String
+  }
+
+  static let qualifiers: [(String, String)] = [
+    ("新增", "new"), ("当日", "new"), ("累计", "cumulative"), ("现有", "current"), ("目前", "current"), ("在院", "current"), ("尚在", "current"),
+  ]
+  /// Parts of a figure named after 其中 ("其中社会面新增…", "其中集中隔离点发现…").
+  static let partModifiers: [(String, String)] = [
+    ("社会面", "community"), ("隔离", "in-quarantine"), ("管控区", "in-control-zones"), ("封控区", "in-sealed-zones"), ("境外输入", "imported"),
+  ]
+
+  /// Statuses, the more specific first ("解除医学观察的无症状感染者" are released, "次密切接触者" are not close contacts).
+  static let statuses: [(String, String)] = [
+    ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"), ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
+    ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
+    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("死亡", "deaths"), ("密切接触者", "close-contacts"),
+    ("密接", "close-contacts"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"), ("隔离", "quarantine.centralised"),
+  ]
+
+  /// A label's composed key: `cases.<status>.<qualifier>` (or a quarantine key), with the words it came from.
+  static func composedKey(_ label: String, inherited: String?) -> (key: String, status: String, qualifier: String?)? {
+    guard let status = statuses.first(where: { label.contains($0.0) }) else { return nil }
+    let q = qualifiers.first { label.contains($0.0) }?.1 ?? inherited
+    if status.1.hasPrefix("quarantine.") { return (status.1, status.0, q) }
+    let qual = q ?? (status.1 == "discharged" || status.1 == "released" || status.1 == "deaths" ? "cumulative" : "reported")
+    return ("cases.\(status.1).\(qual)", status.0, q)
+  }
+
+  func metrics(
+    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: [Range<Int>],
+    memory: inout FigureMemory, proposed: inout ProposedCatalogue, notes: inout [String]
+  ) -> [Candidate] {
+    let chars = s.normalized
+    let text = s.text
+    var out = zeroFigures(s, mentions: mentions, published: published, proposed: &proposed)
+    let figures = FigureRecogniser.figures(in: chars, excluding: consumed)
+    var scratch = proposed
+    let districtHits = districts(in: chars, proposed: &scratch)
+    let hits = vocabulary.metrics.find(in: chars)
+    let clauses = BriefingText.clauses(in: s)
+    let asOfs = mentions.filter { $0.role == .asOf }
+    let roundLabel: String? = {
+      guard let re = try? Regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) else { return nil }
+      return String(text[m.range])
+    }()
+    var parent: Parent?
+    var lastFigureEnd = 0
+    var lastQualifier: String?
+    var usedItems: Set<Int> = []
+    for f in figures {
+      let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
+      // An item of a breakdown: a district right before the figure.
+      if let d = districtHits.last(where: { $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound]) }),
+        let p = parent, d.range.lowerBound >= lastFigureEnd
+      {
+        proposeIfNeeded(d, scratch: scratch, into: &proposed)
+        out.append(item(s, p, district: d, value: f.value, unit: f.unit, end: f.range.upperBound))
+        usedItems.insert(d.range.lowerBound)
+        lastFigureEnd = f.range.upperBound
+        continue
+      }
+      // The label: the words between the last mark (or figure) and the number.
+      let previousEnd = lastFigureEnd
+      var lo = f.range.lowerBound
+      while lo > max(clause.lowerBound, lastFigureEnd), !",，。;；、:：(（)）".contains(chars[lo - 1]) { lo -= 1 }
+      if lo == f.range.lowerBound, lo > clause.lowerBound { lo = max(clause.lowerBound, lastFigureEnd) }
+      let label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
+      lastFigureEnd = f.range.upperBound
+      let composed = Drafter.composedKey(label, inherited: lastQualifier)
+      var guesses: [String] = []
+      var key: String
+      let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
+      let partial =
+        hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) }
+        ?? hits.first { $0.range.lowerBound >= f.range.upperBound && $0.range.lowerBound <= f.range.upperBound + 2 && $0.range.upperBound <= clause.upperBound }
+      if let full {
+        key = full.value
+        guesses.append("subject: metric:\(key) via \(full.phrase)")
+      } else if let composed, vocabulary.catalogue.metrics[composed.key] != nil {
+        key = composed.key
+        guesses.append("subject: metric:\(key) composed from \(label)")
+      } else if let composed {
+        key = composed.key
+        proposed.propose(
+          metric: .init(key: key, category: key.hasPrefix("quarantine") ? "quarantine" : "cases", zh: label, en: "proposed: \(label)", from: label))
+        guesses.append("subject: proposed catalogue entry metric:\(key) composed from \(label)")
+      } else if let p = parent, String(chars[max(clause.lowerBound, lo - 2)..<f.range.lowerBound]).contains("其中") || String(chars[clause]).hasPrefix("其中"),
+        let part = Drafter.partModifiers.first(where: { label.contains($0.0) })
+      {
+        // "其中社会面新增282例": a part of the figure before, its key with the part's name.
+        key = p.key + "-" + part.1
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "cases", zh: p.label + "（其中" + label + "）", en: "proposed: \(part.1) part of \(p.key)", from: label))
+        }
+        guesses.append("subject: metric:\(key), a part (\(label)) of \(p.label)")
+      } else if let partial {
+        key = partial.value
+        guesses.append("subject: metric:\(key) via \(partial.phrase)")
+      } else if let level = vocabulary.zoneLevels.find(in: Array(label)).last, level.range.upperBound >= label.count - 1, f.unit == "个" {
+        // A count of zones of a level: "封控区16个".
+        key = "zones.\(level.value).count"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
+        }
+        guesses.append("subject: metric:\(key) (a count of zones)")
+      } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
+        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
+        // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
+        let category = Drafter.metricCategory(noun)
+        key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: category, zh: noun, en: "proposed: \(noun)", from: String(chars[clause])))
+          guesses.append("subject: proposed catalogue entry metric:\(key) (\(noun), after the figure)")
+        }
+      } else if Drafter.isNounLabel(label) {
+        let category = Drafter.metricCategory(label)
+        key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(metric: .init(key: key, category: category, zh: label, en: "proposed: \(label)", from: String(chars[clause])))
+          guesses.append("subject: proposed catalogue entry metric:\(key) (\(label))")
+        }
+      } else {
+        notes.append("figure \(f.value)\(f.unit) has no metric (no label before it): \(String(s.original[clause]))")
+        continue
+      }
+      if let q = composed?.qualifier { lastQualifier = q }
+      // A header that repeats a figure already reported ("确诊8例分布：") takes that figure's key and time.
+      var effective = published
+      var periodStart: Timestamp?
+      if let c = composed, c.qualifier == nil, let earlier = memory.byStatus[c.status] ?? memory.byStatus[Drafter.statusFamily(c.status)],
+        earlier.value == f.value
+      {
+        parent = earlier
+        continue
+      }
+      // The as-of time is the last 截至 before the figure (a later one is for later figures), else the first.
+      let asOf = asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
+      let dayBefore = mentions.last { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf }
+      if let asOf, dayBefore.map({ $0.range.lowerBound < asOf.range.lowerBound }) ?? true {
+        effective = asOf.time
+        guesses += asOf.guesses
+      } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),
+        let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end })
+      {
+        // A count for a day ("7月7日0—24时，新增…", "4月11日，…发现…3名") runs from that day's start to its end.
+        let dayStart = Timestamp(year: day.time.fields.year, month: day.time.fields.month, day: day.time.fields.day)!
+        effective = dayStart.adding(seconds: 86_400)
+        periodStart = dayStart
+        guesses += day.guesses + ["as of: end of the day named"]
+      } else {
+        guesses.append("as of: publication (no 截至 time)")
+      }
+      var scope = "city"
+      var scopeName: String?
+      // One district in brackets right after the figure ("1例（河西区，系…）", "1人（河西区）") is its scope.
+      // "（河西区）", "（均在管城区）", "（均为金水区…）".
+      let bracketed = districtHits.first { d in
+        guard f.range.upperBound < chars.count, "(（".contains(chars[f.range.upperBound]) else { return false }
+        let gap = String(chars[(f.range.upperBound + 1)..<max(f.range.upperBound + 1, d.range.lowerBound)])
+        return d.range.lowerBound > f.range.upperBound && ["", "均在", "均为", "均系", "在", "系"].contains(gap)
+          && (d.range.upperBound >= chars.count || ")）,，".contains(chars[d.range.upperBound]))
+      }
+      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
+        scope = d.key
+        scopeName = d.zh
+        proposeIfNeeded(d, scratch: scratch, into: &proposed)
+        if let b = bracketed { usedItems.insert(b.range.lowerBound) }
+      } else {
+        guesses.append("scope: city (no district named)")
+      }
+      var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit)]
+      if let q = f.qualifier { data["note"] = .string("approximate: \(q)") }
+      if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
+      var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<f.range.upperBound))
+      quote = quote.trimmingTrailing("，,；;。：:")
+      // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
+      var shown = label
+      if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
+        let word = Drafter.qualifiers.first(where: { $0.1 == q })?.0
+      {
+        shown = word + "（承前）" + label
+      }
+      let reading = shown + (roundLabel.map { "（\($0)）" } ?? "") + (scopeName.map { " @ \($0)" } ?? "")
+      out.append(
+        Candidate(
+          type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: String(quote), data: data,
+          guesses: guesses, confidence: 0.7, reading: reading))
+      let p = Parent(key: key, label: label, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses, value: f.value)
+      parent = p
+      if let c = composed { memory.byStatus[Drafter.statusFamily(c.status)] = p }
+    }
+    // Bare numbers after a header ("分布：金水区3、二七区7"): the header's unit.
+    if let p = parent ?? memory.byStatus.values.first(where: { _ in text.contains("分布") }) {
+      for d in districtHits where !usedItems.contains(d.range.lowerBound) {
+        var i = d.range.upperBound
+        var digits = ""
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber || chars[i] == "." && !digits.isEmpty {
+          digits.append(chars[i])
+          i += 1
+        }
+        guard !digits.isEmpty, i >= chars.count || "、,，;；。)）".contains(chars[i]) else { continue }
+        let before = String(chars[..<d.range.lowerBound])
+        guard before.contains("分布") || before.contains("其中") || before.contains("（") || before.contains("(") else { continue }
+        proposeIfNeeded(d, scratch: scratch, into: &proposed)
+        out.append(item(s, parentFor(d, in: chars, memory: memory) ?? p, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
+      }
+    }
+    return out
+  }
+
+  /// Digits as a JSON number literal: no leading zeros ("03" is 3), no trailing point.
+  static func jsonNumber(_ digits: String) -> String {
+    var n = digits
+    while n.hasSuffix(".") { n.removeLast() }
+    while n.count > 1, n.hasPrefix("0"), n.dropFirst().first != "." { n.removeFirst() }
+    return n.isEmpty ? "0" : n
+  }
+
+  /// The parent of a bare-number item: the figure whose header (status) stands nearest before it.
+  func parentFor(_ d: PlaceHit, in chars: [Character], memory: FigureMemory) -> Parent? {
+    let before = String(chars[..<d.range.lowerBound])
+    var best: (Int, Parent)?
+    for (status, p) in memory.byStatus {
+      if let r = before.ranges(of: status).last {
+        let at = before.distance(from: before.startIndex, to: r.lowerBound)
+        if best == nil || at > best!.0 { best = (at, p) }
+      }
+    }
+    return best?.1
+  }
+
+  func proposeIfNeeded(_ d: PlaceHit, scratch: ProposedCatalogue, into proposed: inout ProposedCatalogue) {
+    if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) }
+  }
+
+  /// One item of a breakdown: its own words only, its parent's key, unit and time.
+  func item(_ s: BriefingText.Piece, _ p: Parent, district d: PlaceHit, value: String, unit: String, end: Int) -> Candidate {
+    var data: [String: JSONValue] = ["value": .number(value), "unit": .string(unit)]
+    if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
+    return Candidate(
+      type: .metricReported, subject: "metric:\(p.key)@\(d.key)", effective: p.effective, until: nil, quote: s.quote(d.range.lowerBound..<end),
+      data: data, guesses: p.guesses + ["item of a breakdown: key, unit and time from \(p.label)"], confidence: 0.7,
+      reading: "\(p.label) @ \(d.zh)")
+  }
+
+  /// The status family a header names: 确诊病例 and 确诊 are one.
+  static func statusFamily(_ status: String) -> String {
+    statuses.first { $0.0 == status }.map { s in statuses.first { $0.1 == s.1 }!.0 } ?? status
+  }
+
+  /// A label's words without times, places of the whole city and connecting words.
+  static func figureLabel(_ c: [Character], mentions: [TimeMention], offset: Int) -> String {
+    var c = c
+    for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      let lo = max(0, m.range.lowerBound - offset)
+      let hi = min(c.count, m.range.upperBound - offset)
+      if lo < hi { c.removeSubrange(lo..<hi) }
+    }
+    var t = String(c)
+    for w in ["本轮疫情", "全市", "我市", "共计", "共", "报告", "其中", "目前，", "均为", "已", "达到", "达"] where t.hasPrefix(w) {
+      t.removeFirst(w.count)
+    }
+    while let f = t.first, "0123456789—-至到时,，".contains(f) { t.removeFirst() }
+    return t
+  }
+
+  /// The noun right after a figure's measure word, up to a mark or a verb (2 to 10 characters).
+  static func nounAfter(_ c: [Character], _ i: Int, clause: Range<Int>) -> String? {
+    var j = i
+    while j < clause.upperBound, j - i < 10, isHan(c[j]) || "“”\"".contains(c[j]) { j += 1 }
+    var noun = String(c[i..<j]).filter { !"“”\"".contains($0) }
+    if let v = VerbClass.find(in: Array(noun)) { noun = String(Array(noun)[..<v.1.lowerBound]) }
+    for stop in ["到", "在", "向", "进行", "深入", "24小时", "均", "已", "被"] {
+      if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
+    }
+    return noun.count >= 2 ? noun : nil
+  }
+
+  /// Whether a label names a thing counted (not a rule's parameter or a clause with a verb).
+  static func isNounLabel(_ label: String) -> Bool {
+    guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
+    if VerbClass.find(in: Array(label)) != nil { return false }
+    // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
+    if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
+    if label.hasPrefix("就") || label.hasPrefix("已") { return false }
+    return ![
+      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增",
+    ].contains(where: { label.contains($0) })
+  }
+
+  static func metricCategory(_ label: String) -> String {
+    if ["核酸", "采样", "检测", "筛查"].contains(where: { label.contains($0) }) { return "testing" }
+    if label.contains("隔离") { return "quarantine" }
+    if ["库存", "物资", "口罩", "储备", "产量", "产能", "企业", "蔬菜", "猪肉"].contains(where: { label.contains($0) }) { return "supplies" }
+    if ["人员", "志愿者", "干部", "党员", "医务"].contains(where: { label.contains($0) }) { return "staffing" }
+    if ["病例", "感染者", "患者", "阳性"].contains(where: { label.contains($0) }) { return "cases" }
+    return "supplies"
+  }
+}

@@ -1,0 +1,94 @@
+/// A numbered section mark at the start of a paragraph: `一、` (rank 1), `（二）` (rank 2), `1.` / `1、` / `（1）` (rank 3).
+struct SectionMark: Sendable, Hashable {
+  /// 1 for `一、`, 2 for `（一）`, 3 for `1.`; a smaller rank is a larger section.
+  var rank: Int
+  /// Characters the mark takes at the start of the paragraph.
+  var length: Int
+
+  static let hanDigits: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+  /// The mark at the start of normalised characters, if any.
+  static func at(_ c: [Character]) -> SectionMark? {
+    guard let first = c.first else { return nil }
+    var i = 0
+    if first == "(" || first == "（" {
+      i = 1
+      let digits = c.dropFirst().prefix { hanDigits.contains($0) || $0.isASCII && $0.isNumber }
+      guard !digits.isEmpty, digits.count <= 3, 1 + digits.count < c.count, c[1 + digits.count] == ")" || c[1 + digits.count] == "）" else {
+        return nil
+      }
+      let han = digits.allSatisfy { hanDigits.contains($0) }
+      return SectionMark(rank: han ? 2 : 3, length: 2 + digits.count)
+    }
+    let han = c.prefix { hanDigits.contains($0) }
+    if !han.isEmpty, han.count <= 3, han.count < c.count, c[han.count] == "、" { return SectionMark(rank: 1, length: han.count + 1) }
+    let arabic = c.prefix { $0.isASCII && $0.isNumber }
+    i = arabic.count
+    // "1.6月13日" is item 1 followed by a date; "1.5万人" would be a decimal, but a paragraph never opens with a figure.
+    if i > 0, i <= 2, i < c.count - 1, c[i] == "." || c[i] == "、" || c[i] == "．", !(c[i + 1] == "%") {
+      return SectionMark(rank: 3, length: i + 1)
+    }
+    return nil
+  }
+}
+
+/// What a heading, a numbered section or a field label set for the paragraphs under it.
+struct Frame: Sendable {
+  var rank: Int
+  /// The section's words (a heading or the first clause of a numbered section), normalised.
+  var title: String = ""
+  /// A zone level the section is about (`二、管控区：…`), as a zone level key.
+  var zoneLevel: String?
+  /// A district the section is about (a heading `（一）金水区`), for items that leave it out.
+  var district: Drafter.PlaceHit?
+  /// The start and end a section's opening sentence set for its items (`自9月14日零时起，以下区域解除封控：`).
+  var start: TimeMention?
+  var end: TimeMention?
+  /// What a list introduced by `以下区域…：` does to each item: designate (with a level), lift, or regrade.
+  var listAction: ZoneListAction?
+  /// The index of the testing round the section's field labels (`采样时间：`) fill in, among the candidates.
+  var round: Int?
+}
+
+/// What each item of a zone list gets.
+struct ZoneListAction: Sendable {
+  var type: EventType
+  var level: String?
+  var fromLevel: String?
+}
+
+/// The stack of frames: a numbered section pushes one and the next section of the same or a higher rank pops it.
+struct FrameStack: Sendable {
+  /// Rank 0: the whole notice (its opening period, for `其间` / `管控期间`).
+  var frames: [Frame] = [Frame(rank: 0)]
+
+  /// Opens a section of `rank`, closing the open sections of the same or a lower rank (a larger number).
+  mutating func open(rank: Int, title: String) {
+    while let last = frames.last, last.rank >= rank, frames.count > 1 { frames.removeLast() }
+    frames.append(Frame(rank: rank, title: title))
+  }
+
+  var top: Frame {
+    get { frames[frames.count - 1] }
+    set { frames[frames.count - 1] = newValue }
+  }
+
+  var notice: Frame {
+    get { frames[0] }
+    set { frames[0] = newValue }
+  }
+
+  /// The innermost zone level any open section names.
+  var zoneLevel: String? { frames.reversed().lazy.compactMap(\.zoneLevel).first }
+  /// The innermost district a section names.
+  var district: Drafter.PlaceHit? { frames.reversed().lazy.compactMap(\.district).first }
+  /// The innermost list action.
+  var listAction: ZoneListAction? { frames.reversed().lazy.compactMap(\.listAction).first }
+  /// The innermost start time (a notice's opening period counts only for `其间`, not here).
+  var start: TimeMention? { frames.dropFirst().reversed().lazy.compactMap(\.start).first }
+  var end: TimeMention? { frames.dropFirst().reversed().lazy.compactMap(\.end).first }
+  /// The innermost testing round a field label fills in.
+  var round: Int? { frames.reversed().lazy.compactMap(\.round).first }
+  /// All open titles, outermost first.
+  var titles: String { frames.map(\.title).joined(separator: " ") }
+}

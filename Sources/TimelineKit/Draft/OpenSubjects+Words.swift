@@ -1,0 +1,78 @@
+/// The words rules are read with: operators, scope words, categories, weak cues and narrative; coordinated objects
+/// and zone clauses.
+extension Drafter {
+  /// Nouns that name who runs a service or a place: a clause `<such a noun> + verb` states a rule of its own even after
+  /// another rule in the same sentence ("餐饮单位继续暂停堂食，室内密闭场所继续暂停营业").
+  static let operatorSuffixes = [
+    "场所", "单位", "市场", "商场", "机构", "学校", "线路", "场馆", "景区", "公园", "中小学", "幼儿园", "网吧", "影院", "剧院", "超市", "药店", "班线", "地铁",
+    "公交", "出租车", "网约车", "航班", "列车", "车站", "企业", "门店", "宾馆", "酒店", "健身房", "游泳馆", "图书馆", "博物馆", "美术馆", "文化馆", "托育机构",
+  ]
+
+  /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
+  static let scopeWords = [
+    "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日",
+  ]
+
+  /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
+  static let weakCues = [
+    "提供", "设立", "设置", "开通", "开辟", "启用", "启动", "上线", "建立", "组建", "保障", "开展", "落实", "执行", "要求", "正常营业", "正常运营", "正常接诊",
+    "开放", "调整", "管控", "限行", "劝返", "可以", "闭环", "增配", "实现",
+  ]
+
+  /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
+  static let narrativeWords = [
+    "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
+    "后续", "尽可能", "全力", "积极", "着重", "进一步",
+  ]
+
+  /// Category of a proposed measure, by the words of its object.
+  static let categoryWords: [(String, [String])] = [
+    ("health-code", ["健康码", "红码", "黄码", "绿码"]),
+    ("dining", ["餐饮", "堂食", "饭店", "餐厅", "聚餐"]),
+    ("schools", ["学校", "中小学", "幼儿园", "教学", "培训", "托育", "高校", "学生", "高三", "初三", "年级", "开学"]),
+    ("testing", ["核酸", "采样", "检测", "抗原", "三天两检"]),
+    ("transport", ["公交", "地铁", "客运", "出租", "网约车", "航班", "列车", "班线", "车站", "交通", "车辆", "道路", "高速", "甩站", "封站"]),
+    ("entry-exit", ["离郑", "入郑", "来郑", "返郑", "离市", "离开", "进入", "进出", "报备", "落地检", "出入", "离区", "扫码", "测温"]),
+    ("venues", ["场所", "商场", "市场", "超市", "景区", "公园", "影剧院", "网吧", "健身", "馆", "娱乐", "宗教", "营业", "门店", "商超"]),
+    ("medical", ["就医", "医院", "诊", "药品", "药店", "发热", "医疗"]),
+    ("movement", ["居家", "外出", "出户", "出区", "聚集", "流动", "办公", "足不出户"]),
+  ]
+
+  /// The parts of a coordinated object ("健身房和影剧院", "商场及超市"), each of two characters or more; else the object.
+  static func coordinated(_ object: [Character]) -> [[Character]] {
+    var parts: [[Character]] = [[]]
+    var i = 0
+    while i < object.count {
+      if object[i...].starts(with: Array("以及")) {
+        parts.append([])
+        i += 2
+        continue
+      }
+      if object[i] == "和" || object[i] == "及" || object[i] == "与" {
+        parts.append([])
+        i += 1
+        continue
+      }
+      parts[parts.count - 1].append(object[i])
+      i += 1
+    }
+    // "A、B和C" is one enumeration: only objects without 、 split at 和.
+    return parts.count > 1 && !object.contains("、") && parts.allSatisfy({ $0.count >= 2 }) ? parts : [object]
+  }
+
+  /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
+  static func isZoneClause(_ c: [Character], levels: Lexicon) -> Bool {
+    let t = String(c)
+    // "…小区解封", "…解除封控，调整为…" (not "解封区域居民", "解封后"): the verb ends its clause or is followed by one.
+    for w in ["解封", "解除封控", "解除管控"] {
+      if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
+    }
+    // "解除…小区封控管理措施": a lift whose verb comes first.
+    if let re = try? Regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
+    guard !levels.find(in: c).isEmpty else { return false }
+    // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
+    if let re = try? Regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
+    return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
+  }
+}

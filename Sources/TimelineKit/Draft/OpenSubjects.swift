@@ -1,0 +1,311 @@
+/// Rules: one draft per rule clause, its subject found in the catalogue (by label, alias, label part or synonym) or
+/// proposed as a new catalogue entry named after the clause's object.
+extension Drafter {
+  /// What the sentences of a notice carry over to the next: the last rule's time (`同一时段内`, `同日`, `同步`).
+  struct RuleMemory {
+    var lastStart: TimeMention?
+    var lastEnd: TimeMention?
+    /// The start of the last testing round drafted: what a penalty on "本轮" / "本次" testing is attached to.
+    var lastRoundStart: Timestamp?
+    var lastRoundEnd: Timestamp?
+    /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
+    var lastDistricts: [PlaceHit] = []
+  }
+
+  /// The rules of one clause group (a sentence or a `；` part).
+  func rules(
+    _ s: BriefingText.Piece, sentence: String, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, frames: FrameStack,
+    memory: inout RuleMemory, proposed: inout ProposedCatalogue
+  ) -> [Candidate] {
+    let chars = s.normalized
+    let t = s.text
+    // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
+    if t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需") { return [] }
+    // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
+    // an assessment, a duty) other than the few that hold for their clause only.
+    if VerbClass.isExhortation(sentence) || VerbClass.isGuarded(t, sentence: true) { return [] }
+    let clauses = BriefingText.split(s, at: ",，", keepClosingQuote: false)
+    var out: [Candidate] = []
+    var keys: Set<String> = []
+    var previousClause: Range<Int>?
+    var lastObject: String?
+    var lastCategory: String?
+    // The rule's time: its own words, a back-reference, or what its section set.
+    // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
+    let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
+    let own = mentions.filter { !since.contains($0) }
+    var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
+    // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
+    var end = mentions.first { m in
+      m.role == .end && m.time > (start?.time ?? published)
+        && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
+    }
+    var timeGuess: String?
+    var roundStart: Timestamp?
+    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart {
+      // "检测期间，…暂停堂食": the round's hours.
+      roundStart = r
+      end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
+      timeGuess = "effective: the hours of the round (检测期间)"
+    } else if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
+      ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart
+    {
+      // "不参加本次全员核酸检测的，健康码…标记为黄码": the penalty takes the start of its round.
+      roundStart = r
+      timeGuess = "effective: the start of the round it is attached to"
+    } else if start == nil {
+      // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
+      // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
+      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8))
+      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) }),
+        let p = frames.notice.start
+      {
+        start = p
+        end = end ?? frames.notice.end
+        timeGuess = "effective: the notice's period (其间/期间)"
+      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || ["同日", "同步"].contains(where: { sentence.contains($0) }),
+        let l = memory.lastStart
+      {
+        // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
+        start = l
+        end = end ?? memory.lastEnd
+        timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+      } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
+        start = f
+        end = frames.end
+        timeGuess = "effective: the start the zone section set"
+      }
+    }
+    // "为期3天": a duration from the start is the scheduled end.
+    if end == nil, let st = start, let re = try? Regex(#"为期([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),
+      let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
+    {
+      var e = st
+      e.time = st.time.adding(seconds: Int64(n) * 86_400)
+      e.role = .end
+      end = e
+    }
+    for c in clauses {
+      let cc = Array(chars[c])
+      let ct = String(cc)
+      defer { previousClause = c }
+      // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
+      if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
+      if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
+      guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
+      if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
+      if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
+      if VerbClass.isGuarded(ct) { continue }
+      let before = Array(cc[0..<cue.lowerBound])
+      var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
+      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\",，".contains($0) }
+      // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
+      if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+      // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
+      var scratchPlaces = proposed
+      if let d = district(at: 0, in: object, proposed: &scratchPlaces), d.range.upperBound == object.count { object = [] }
+      // So is a zone level ("中风险区继续实行“人不出区”").
+      let levelsInObject = vocabulary.zoneLevels.find(in: object)
+      if !levelsInObject.isEmpty, object.indices.allSatisfy({ i in levelsInObject.contains { $0.range.contains(i) } || "、和及".contains(object[i]) }) {
+        object = []
+      }
+      let hasOwnObject = object.count >= 2
+      if !out.isEmpty {
+        // A later clause is a rule of its own only when it names an operator or another catalogue subject.
+        let hit = bestMeasure(in: cc)
+        let ownOperator = hasOwnObject && Drafter.operatorSuffixes.contains { String(object).hasSuffix($0) }
+        // "…作出规定：暂停开放A，关闭B，暂停C营业": a clause that opens with a closure or a reopening and names what it
+        // closes is a rule of its own.
+        let verbFirst = !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
+          && (Drafter.operatorSuffixes.contains { String(after).contains($0) } || hit != nil)
+        // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
+        if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
+        let newHit = hit.map { !keys.contains($0.value) } == true
+        // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
+        let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
+        let prohibition = ["非必要不", "严禁", "禁止", "不得", "暂停", "关闭"].contains { String(cc[cue]).hasPrefix($0) }
+        let switches = !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
+          && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
+        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+        else { continue }
+      } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
+        continue
+      }
+      // A health-code penalty is named by its verb ("赋黄码管理").
+      if object.count < 2, String(cc[cue]).contains("码") { object = Array(cc[cue]) + after.prefix(4) }
+      if object.count < 2 {
+        object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
+        if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+        if object.count > 16 { object = Array(object.prefix(16)) }
+      }
+      guard object.count >= 2 else { continue }
+      // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
+      let parts = hasOwnObject ? Drafter.coordinated(object) : [object]
+      for part in parts {
+        // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
+        var searchText = parts.count > 1 ? part : cc
+        if parts.count == 1, !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
+        var guesses: [String] = timeGuess.map { [$0] } ?? []
+        let key: String
+        var reading = String(part)
+        if let hit = bestMeasure(in: searchText) {
+          key = hit.value
+          guesses.append("subject: measure:\(key) via \(hit.phrase)")
+          reading = hit.phrase + " " + reading
+        } else {
+          let label = String(part)
+          // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
+          if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
+          let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
+          key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          if vocabulary.catalogue.measures[key] == nil {
+            proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
+            guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+          }
+        }
+        guard keys.insert(key).inserted else { continue }
+        lastObject = String(object)
+        lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
+        var type = cls.eventType
+        if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
+          type = .measureAmended
+          guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .imposed || cls == .closure, t.contains("调整为") {
+        // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
+        type = .measureAmended
+        guesses.append("type: amended (调整为)")
+      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+          type = .measureAmended
+          guesses.append("type: amended (a log of the last 30 days has this subject)")
+        }
+        let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
+        if let g = scope.guess { guesses.append(g) }
+        if start == nil && roundStart == nil { guesses.append("effective: publication (no start given)") }
+        var data: [String: JSONValue] = ["scope": .string(scope.key)]
+        let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(String(part))"
+        data["rule"] = .string("\(en) (draft: state the rule in force)")
+        // A lift has no rule_zh field: its words go into the note.
+        data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
+        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) }) {
+          data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
+        }
+        let effective = roundStart ?? start?.time ?? published
+        out.append(
+          Candidate(
+            type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,
+            guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
+      }
+    }
+    if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
+      let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
+    {
+      // A sentence that names a catalogued rule in full with a weaker verb (提供, 设立, 开通…).
+      var type = EventType.measureImposed
+      var guesses = ["subject: measure:\(hit.value) via \(hit.phrase)", "type: from a weak cue"]
+      if t.contains("解除") || t.contains("取消") {
+        type = .measureLifted
+      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) || knownSubjects.contains("measure:" + hit.value) {
+        type = .measureAmended
+      }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      let scope = scopeOf(places, in: chars)
+      let en = vocabulary.catalogue.measures[hit.value]?.label.en ?? hit.value
+      var data: [String: JSONValue] = ["scope": .string(scope.key), "rule": .string("\(en) (draft: state the rule in force)")]
+      data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
+      out.append(
+        Candidate(
+          type: type, subject: "measure:" + hit.value, effective: start?.time ?? published, until: end?.time, quote: sentence,
+          data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
+    }
+    return out
+  }
+
+  /// The heaviest catalogue measure found in a clause, if it is strong enough to name the rule.
+  func bestMeasure(in c: [Character]) -> Lexicon.Hit? {
+    let hits = vocabulary.measures.find(in: c)
+    guard let top = hits.max(by: { ($0.weight, -$0.range.lowerBound) < ($1.weight, -$1.range.lowerBound) }) else { return nil }
+    return top.weight >= 12 || top.range.count >= 3 ? top : nil
+  }
+
+  /// An object's words without the times, scopes and marks in front of it.
+  static func strippedObject(_ before: [Character], mentions: [TimeMention], clauseStart: Int) -> [Character] {
+    var c = before
+    // A colon ends what introduces the rule ("…作出规定：暂停开放…").
+    if let colon = c.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+      c = Array(c[(colon + 1)...])
+      return strippedObject(c, mentions: mentions.map { m in
+        var m = m
+        m.range = (m.range.lowerBound - colon - 1)..<(m.range.upperBound - colon - 1)
+        return m
+      }, clauseStart: clauseStart)
+    }
+    // Drop time expressions that fall inside the clause.
+    for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      let lo = m.range.lowerBound - clauseStart
+      let hi = m.range.upperBound - clauseStart
+      if lo >= 0, hi <= c.count { c.removeSubrange(lo..<hi) }
+    }
+    // 、 stays: "A、B和C" is one enumeration, not two objects.
+    c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
+    var changed = true
+    while changed {
+      changed = false
+      for w in scopeWords.sorted(by: { $0.count > $1.count }) where c.starts(with: Array(w)) {
+        c.removeFirst(w.count)
+        changed = true
+      }
+      if let f = c.first, f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
+        if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
+        changed = true
+      }
+    }
+    // Adverbs between the object and its verb: "影剧院有序恢复开放", "门店将暂停营业".
+    var trimmed = true
+    while trimmed {
+      trimmed = false
+      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"] where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
+        c.removeLast(w.count)
+        trimmed = true
+      }
+    }
+    return c
+  }
+
+  /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
+  func ruleScope(
+    _ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack, memory: inout RuleMemory,
+    proposed: inout ProposedCatalogue
+  ) -> ScopeReading {
+    let levels = vocabulary.zoneLevels.find(in: clause)
+    let lead = levels.filter { $0.range.lowerBound <= 6 }
+    if !lead.isEmpty {
+      let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in lead.contains { $0.value == k } }
+      // "封控区、管控区群众…", "封控区实行…": inside zones of those levels.
+      let next = lead.last!.range.upperBound
+      if next >= clause.count || !"以外".contains(clause[next]) { return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: nil) }
+    }
+    // The districts the sentence names (catalogued or by suffix); 两区 / 三区 / 上述 name the set named before.
+    var scratch = proposed
+    var named: [PlaceHit] = []
+    for d in districts(in: whole, proposed: &scratch) where !named.contains(where: { $0.key == d.key }) { named.append(d) }
+    let text = String(whole)
+    var guess: String?
+    if named.isEmpty, ["两区", "三区", "四区", "上述", "该区"].contains(where: { text.contains($0) }), !memory.lastDistricts.isEmpty {
+      named = memory.lastDistricts
+      guess = "scope: the districts named before (两区/三区/上述)"
+    }
+    if named.count >= 2 { memory.lastDistricts = named }
+    guard !named.isEmpty else { return scopeOf(places, in: whole) }
+    for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
+    if named.count == 1 { return ScopeReading(key: named[0].key, guess: guess ?? "scope: \(named[0].zh) (the one district named)") }
+    let keys = Set(named.map(\.key))
+    if let set = vocabulary.catalogue.scopes.values.sorted(by: { $0.key < $1.key }).first(where: { $0.kind == .districtSet && Set($0.members) == keys }) {
+      return ScopeReading(key: set.key, guess: guess)
+    }
+    let members = named.map(\.key).sorted()
+    let key = "ds-" + String(fnv1a(members.joined(separator: ",")), radix: 16)
+    proposed.propose(place: .init(key: key, kind: .districtSet, zh: named.map(\.zh).joined(separator: "、"), members: members))
+    return ScopeReading(key: key, guess: guess ?? "scope: a proposed set of the districts named")
+  }
+}

@@ -1,0 +1,178 @@
+/// The verb classes of a rule clause, each drafted as one event type.
+///
+/// A class is found by its cue words; where two classes meet in one clause, a restatement (`继续暂停`, `仍然实行`)
+/// wins over what it restates, and a reopening with a cap or a booking (`恢复堂食，限流75%`) is an amendment.
+enum VerbClass: String, Sendable, Hashable, CaseIterable {
+  /// 解封, 恢复营业, 有序开放, 陆续开放, 放开, 取消, 解除, 不再实行.
+  case lifted
+  /// 暂停, 关闭, 停止, 停运, 封站.
+  case closure
+  /// 实行…管理, 严禁, 禁止, 须, 凭, 赋红码, 标为黄码, 可安排.
+  case imposed
+  /// 调整为, 由…调整为, 延长.
+  case amended
+  /// 继续, 仍然, 仍须, 暂不.
+  case restated
+
+  /// Cue words, longest first within a class.
+  static let cues: [(VerbClass, [String])] = [
+    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "暂不", "照常"]),
+    (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
+    (
+      .lifted,
+      [
+        "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
+        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封",
+      ]
+    ),
+    (.closure, ["暂停", "暂缓", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆"]),
+    (
+      .imposed,
+      [
+        "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
+        "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
+        "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展",
+      ]
+    ),
+  ]
+
+  /// The event type a class is drafted as.
+  var eventType: EventType {
+    switch self {
+    case .lifted: .measureLifted
+    case .closure, .imposed: .measureImposed
+    case .amended: .measureAmended
+    case .restated: .measureRestated
+    }
+  }
+
+  /// A reopening that keeps a cap or a booking is an amendment, not a lift.
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "不少于", "实名", "调整为", "缩短"]
+
+  /// The first cue of a clause (by position, then by class order), with its range.
+  static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {
+    // Where a cue names a moment or a place ("恢复运营前", "解封后", "解封区域"), no shorter cue at the same place counts.
+    var blocked = Set<Int>()
+    for (_, words) in cues {
+      for w in words {
+        var from = 0
+        while let r = c.range(of: Array(w), from: from) {
+          if c.isReference(after: r, cue: Array(w)) { blocked.insert(r.lowerBound) }
+          from = r.upperBound
+        }
+      }
+    }
+    // A cue inside quotation marks is a name ("按下了“暂停键”"), unless the quote is the rule itself ("实行“足不出户”").
+    var quoted = Set<Int>()
+    var inside = false
+    for (i, ch) in c.enumerated() {
+      if ch == "“" { inside = true } else if ch == "”" { inside = false } else if inside { quoted.insert(i) }
+    }
+    for i in quoted where !(i > 0 && quoted.contains(i - 1)) {
+      // the first character of a quoted run: block cues starting inside the run when the word before is no rule verb
+      var j = i - 1
+      while j >= 0, c[j] == "“" { j -= 1 }
+      let before = j >= 1 ? String(c[(j - 1)...j]) : ""
+      if ["按下", "称为", "叫做", "被称", "了"].contains(where: { before.hasSuffix($0) }) {
+        var k = i
+        while k < c.count, quoted.contains(k) {
+          blocked.insert(k)
+          k += 1
+        }
+      }
+    }
+    var best: (VerbClass, Range<Int>)?
+    for (cls, words) in cues {
+      for w in words {
+        guard let r = c.firstCueRange(of: Array(w), blocked: blocked) else { continue }
+        if let b = best, b.1.lowerBound <= r.lowerBound { continue }
+        best = (cls, r)
+      }
+    }
+    // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
+    if let (cls, r) = best, cls == .imposed || cls == .closure {
+      for w in cues[1].1 where w == "调整为" || w == "延长" {
+        if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
+      }
+    }
+    // A restatement cue anywhere in the clause decides: "…继续暂停营业", "…仍然实行…".
+    if let (cls, r) = best, cls != .restated {
+      for w in cues[0].1 {
+        if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { return (.restated, rr) }
+      }
+    }
+    return best
+  }
+
+  /// Words that mark a clause as something other than a rule: goals, assessments, exhortations, duties of the
+  /// authorities, conduct on site, warnings, schedules of what will be decided later.
+  static let guards = [
+    "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
+    "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
+    "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
+    "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "热线", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "倡导", "离不开", "施工", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    "勤开窗", "要坚持", "希望广大",
+  ]
+
+  /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
+  /// 广大市民 / 市民朋友 to do something.
+  static func isExhortation(_ text: String) -> Bool {
+    let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
+    return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
+      || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
+  }
+
+  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule.
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据"]
+
+  /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
+  static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
+    if guards.contains(where: { text.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
+    if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
+    // Duties of local authorities: "各区县要…", "街道、社区要…".
+    if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
+      return true
+    }
+    return false
+  }
+}
+
+extension Array where Element == Character {
+  /// The first occurrence of a cue that is used as a verb: "解封后", "恢复运营前", "暂停期间" name a moment, and
+  /// "解封区域", "解封小区" a place, so they are skipped.
+  func firstCueRange(of needle: [Character], blocked: Set<Int> = []) -> Range<Int>? {
+    var from = 0
+    while let r = range(of: needle, from: from) {
+      if !blocked.contains(r.lowerBound) && !isReference(after: r, cue: needle) { return r }
+      from = r.upperBound
+    }
+    return nil
+  }
+
+  /// Whether the cue at `r` names a moment ("…前", "…后", "…时", "…期间") or, for 解封, a place ("解封区域", "解封小区").
+  func isReference(after r: Range<Int>, cue: [Character]) -> Bool {
+    let next = r.upperBound < count ? self[r.upperBound] : "。"
+    let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
+    // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
+    return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || cue.first == "解" && "区小的".contains(next)
+  }
+
+  /// The first occurrence of `needle` at or after `from`.
+  func range(of needle: [Character], from: Int) -> Range<Int>? {
+    guard from < count else { return nil }
+    return Array(self[from...]).firstRange(of: needle).map { ($0.lowerBound + from)..<($0.upperBound + from) }
+  }
+
+  /// The first range where `needle` occurs.
+  func firstRange(of needle: [Character]) -> Range<Int>? {
+    guard !needle.isEmpty, needle.count <= count else { return nil }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= count {
+      if self[i] == first, self[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+      i += 1
+    }
+    return nil
+  }
+}

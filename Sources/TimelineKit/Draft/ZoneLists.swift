@@ -1,0 +1,153 @@
+/// Lists of zones: a section headed by a zone level (`二、管控区：A；B。`), a list introduced by `以下区域解除封控：`
+/// with one item a paragraph, and an inline list (`新划定高风险区4个：A、B、C`).
+extension Drafter {
+  /// The zone drafts of a paragraph that is (or opens) a zone list, or `nil` when it is not one.
+  func zoneList(
+    _ para: BriefingText.Piece, frames: inout FrameStack, published: Timestamp, proposed: inout ProposedCatalogue, notes: inout [String]
+  ) -> [Candidate]? {
+    let c = para.normalized
+    let t = para.text
+    var scanner = TimeScanner(published: published)
+    // A section headed by a level: "封控区：…；…。"
+    if let h = vocabulary.zoneLevels.find(in: Array(c.prefix(10))).first, h.range.lowerBound == 0 || h.range.lowerBound <= 3 && t.hasPrefix("新"),
+      h.range.upperBound < c.count, ":：".contains(c[h.range.upperBound])
+    {
+      frames.top.zoneLevel = h.value
+      let rest = (h.range.upperBound + 1)..<c.count
+      let restText = String(c[rest])
+      if ["划定", "划为", "调整", "解除", "降为", "升为", "列为", "实行", "严禁", "须"].contains(where: { restText.contains($0) }) { return nil }
+      let start = frames.start ?? frames.notice.start
+      var out: [Candidate] = []
+      for item in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
+        let r = (rest.lowerBound + item.lowerBound)..<(rest.lowerBound + item.upperBound)
+        if let z = zoneItem(
+          para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published,
+          inherited: frames.district, proposed: &proposed)
+        {
+          out.append(z)
+        }
+      }
+      return out
+    }
+    // Under a level's heading, a paragraph of places only: "金水区：A、B；二七区：C。" (a district, a colon, places).
+    if let level = frames.zoneLevel, VerbClass.find(in: c) == nil, !t.contains("，") || t.contains("："),
+      let zs = placeGroups(para, level: level, frames: frames, published: published, proposed: &proposed)
+    {
+      return zs
+    }
+    // A list introduced by "以下区域…：" (its items follow, one a paragraph).
+    if t.contains("以下"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
+      let action = listAction(c)
+    {
+      let mentions = scanner.scan(c)
+      frames.top.listAction = action
+      frames.top.start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+      frames.top.end = mentions.first { $0.role == .end }
+      return []
+    }
+    // An item of such a list, or a place alone under a heading that names a level ("一、封控区" / "1.…小区；").
+    let bare = String(t).trimmingTrailing("；;。 ")
+    let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
+    let placeAlone = Drafter.placeSuffixes.contains { bare.hasSuffix($0) } || bare.hasSuffix("除外）") || bare.hasSuffix("除外)")
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
+      c.count <= 60
+    {
+      return zoneItem(
+        para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
+        published: published, inherited: frames.district,
+        proposed: &proposed)
+        .map { [$0] } ?? []
+    }
+    return nil
+  }
+
+  /// What a list's opening sentence does to each item.
+  func listAction(_ c: [Character]) -> ZoneListAction? {
+    let t = String(c)
+    let levels = vocabulary.zoneLevels.find(in: c)
+    if t.contains("解除封控") || t.contains("解除管控") || t.contains("解封") { return ZoneListAction(type: .zoneLifted) }
+    for verb in ["调整为", "降为", "升级为", "升为"] {
+      if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
+        return ZoneListAction(type: .zoneRegraded, level: to.value, fromLevel: levels.first { $0.range.upperBound <= r.lowerBound }?.value)
+      }
+    }
+    for verb in ["划定为", "划为", "列为", "划定"] {
+      if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
+        return ZoneListAction(type: .zoneDesignated, level: to.value)
+      }
+    }
+    return nil
+  }
+
+  /// One zone from a list item: its district from the item's leading district name (else none drafted).
+  func zoneItem(
+    _ p: BriefingText.Piece, _ r: Range<Int>, action: ZoneListAction, start: TimeMention?, end: TimeMention?, published: Timestamp,
+    inherited: PlaceHit? = nil, proposed: inout ProposedCatalogue
+  ) -> Candidate? {
+    var lo = r.lowerBound
+    var hi = r.upperBound
+    while lo < hi, "、,，;；。 ".contains(p.normalized[lo]) { lo += 1 }
+    while hi > lo, "、,，;；。 ".contains(p.normalized[hi - 1]) { hi -= 1 }
+    guard hi - lo >= 3 else { return nil }
+    let item = Array(p.normalized[lo..<hi])
+    var scratch = proposed
+    guard let d = district(at: 0, in: item, proposed: &scratch) ?? inherited else { return nil }
+    proposed = scratch
+    var place = String(p.original[lo..<hi])
+    var exclusions: [String] = []
+    if let ex = try? Regex(#"[（(]([^）)]+?)除外[)）]"#), let em = place.firstMatch(of: ex) {
+      exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
+      place.removeSubrange(em.range)
+    }
+    var data: [String: JSONValue] = ["district": .string(d.key), "place": .string(place)]
+    if !exclusions.isEmpty { data["exclusions"] = .array(exclusions.map { .string($0) }) }
+    if let l = action.level, action.type != .zoneLifted { data["level"] = .string(l) }
+    if let f = action.fromLevel { data["from_level"] = .string(f) }
+    let slug = "p" + String(fnv1a(place), radix: 16)
+    var guesses = ["zone slug: placeholder \(slug), give it a readable name", "level and time: from the list's heading"]
+    if start == nil { guesses.append("effective: publication (no start given)") }
+    return Candidate(
+      type: action.type, subject: "zone:\(d.key)/\(slug)", effective: start?.time ?? published, until: end?.time,
+      quote: String(p.original[lo..<hi]), data: data, guesses: guesses, confidence: 0.6, reading: place)
+  }
+
+  /// How the name of a zone's place ends.
+  static let placeSuffixes = [
+    "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
+  ]
+
+  /// Zones from groups of places, each group an optional district and a colon then places joined by 、, groups
+  /// joined by ；. Returns `nil` unless every piece names a place.
+  func placeGroups(
+    _ para: BriefingText.Piece, level: String, frames: FrameStack, published: Timestamp, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
+    let n = para.normalized
+    var out: [Candidate] = []
+    var scratch = proposed
+    let start = frames.start ?? frames.notice.start
+    for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
+      var lo = group.lowerBound
+      var hi = group.upperBound
+      while hi > lo, ";；。 ".contains(n[hi - 1]) { hi -= 1 }
+      guard hi > lo else { continue }
+      var groupDistrict: PlaceHit? = frames.district
+      if let colon = n[lo..<hi].firstIndex(where: { ":：".contains($0) }) {
+        guard let d = district(at: lo, in: n, proposed: &scratch), d.range.upperBound == colon else { return nil }
+        groupDistrict = d
+        lo = colon + 1
+      }
+      for piece in BriefingText.split(para.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+        let r = (lo + piece.lowerBound)..<(lo + piece.upperBound)
+        let text = String(n[r]).trimmingTrailing("、")
+        guard Drafter.placeSuffixes.contains(where: { text.hasSuffix($0) }) || text.hasSuffix("除外）") || text.hasSuffix("除外)") else { return nil }
+        guard let z = zoneItem(para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,
+          inherited: groupDistrict, proposed: &scratch)
+        else { return nil }
+        out.append(z)
+      }
+    }
+    guard !out.isEmpty else { return nil }
+    proposed = scratch
+    return out
+  }
+}
