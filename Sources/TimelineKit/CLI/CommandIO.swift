@@ -21,8 +21,13 @@ public struct CommandIO: Sendable {
     self.stderrIsTerminal = stderrIsTerminal
   }
 
-  func out(_ s: String) { writeOut(Array(s.utf8)) }
-  func err(_ s: String) { writeErr(Array(s.utf8)) }
+  /// Writes text for people to standard output, control characters neutralised (``TerminalText``).
+  func out(_ s: String) { writeOut(Array(TerminalText.neutralised(s).utf8)) }
+  /// Writes text for people to standard error, control characters neutralised (``TerminalText``).
+  func err(_ s: String) { writeErr(Array(TerminalText.neutralised(s).utf8)) }
+  /// Writes terminal control text as it is (the progress line's carriage return and erase): only for text the
+  /// engine wrote itself, never for data.
+  func errControl(_ s: String) { writeErr(Array(s.utf8)) }
 }
 
 /// Exit statuses of `timeline`.

@@ -9,12 +9,12 @@ enum Progress {
       // Redraw about a hundred times in all, so printing never costs more than the work.
       guard total < 100 || done == total || done % max(1, total / 100) == 0 else { return }
       guard ContinuousClock.now - start > .seconds(1) else { return }
-      io.err("\r\(label): \(done)/\(total)")
+      io.errControl("\r" + TerminalText.neutralised(label) + ": \(done)/\(total)")
     }
   }
 
   /// Clears the progress line.
   static func finish(io: CommandIO) {
-    if io.stderrIsTerminal { io.err("\r\u{1B}[K") }
+    if io.stderrIsTerminal { io.errControl("\r\u{1B}[K") }
   }
 }

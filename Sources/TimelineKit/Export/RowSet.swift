@@ -46,7 +46,7 @@ public struct RowSet: Sendable {
         TextTable.Column(
           title: columns[$0].tableTitle!, alignment: columns[$0].numeric ? .right : .left, maxWidth: columns[$0].tableMaxWidth)
       })
-    for r in rows { t.addRow(shown.map { r[$0] }) }
+    for r in rows { t.addRow(shown.map { TerminalText.neutralised(r[$0]) }) }
     return t.render()
   }
 

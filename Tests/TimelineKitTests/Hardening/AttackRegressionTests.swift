@@ -94,4 +94,32 @@ import Testing
     // Nothing was created at the destination, and the temporary copies go with their writers.
     #expect(!FileManager.default.fileExists(atPath: dir + "/out.csv"))
   }
+
+  @Test func terminalEscapesInDataAndArgumentsAreShownNotActedOn() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    // A source text (and so a quote) with a title change, a screen clear and a right-to-left override.
+    let hostile = "全市餐饮\u{1B}]0;pwned\u{07}场所\u{1B}[2J暂停\u{202E}堂食"
+    try ("标题一\n" + hostile + "\n").write(toFile: f.path("sources/b1.txt"), atomically: true, encoding: .utf8)
+    let quote = hostile.unicodeScalars.map { $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+    try f.append([Fixture.briefing(), Fixture.dineIn("d1", quote: quote)])
+    final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }
+    let out = Box()
+    let io = CommandIO(writeOut: { out.bytes += $0 }, writeErr: { out.bytes += $0 }, readInput: { [] })
+    #expect(TimelineCLI.run(["history", "measure:dining.dine-in", "--events", f.dir], io: io) == 0)
+    let text = String(decoding: out.bytes, as: UTF8.self)
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+    #expect(text.contains("全市餐饮\\u{1B}]0;pwned\\u{7}场所\\u{1B}[2J暂停\\u{202E}堂食"))
+    out.bytes = []
+    #expect(TimelineCLI.run(["state", "--at", "2022-01-09", "--events", f.dir], io: io) == 0)
+    #expect(!String(decoding: out.bytes, as: UTF8.self).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+    // JSON carries the data exactly.
+    out.bytes = []
+    #expect(TimelineCLI.run(["history", "measure:dining.dine-in", "--format", "json", "--events", f.dir], io: io) == 0)
+    #expect(String(decoding: out.bytes, as: UTF8.self).contains("\u{202E}"))
+    // An argument with an escape is echoed neutralised in the usage error.
+    out.bytes = []
+    #expect(TimelineCLI.run(["state", "--at", "\u{1B}[2J"], io: io) == 64)
+    #expect(String(decoding: out.bytes, as: UTF8.self).hasPrefix("Error: invalid value '\\u{1B}[2J' for '--at'"))
+  }
 }
