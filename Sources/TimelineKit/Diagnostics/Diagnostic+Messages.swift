@@ -66,6 +66,7 @@ extension Problem: CustomStringConvertible {
     case .idRepeatedInBatch(let id, let firstLine): "id \(quoted(id)) appears twice in this batch (first on line \(firstLine))"
     case .invalidUTF8: "line is not valid UTF-8"
     case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
+    case .fileUnreadable(let why): "cannot be read: \(why)"
     }
   }
 }
@@ -116,6 +117,15 @@ extension SubjectKeyError: CustomStringConvertible {
 }
 
 extension TimelineError {
+  /// The English of a failure to read a file, without the path (a diagnostic names it already).
+  var reason: String {
+    switch code {
+    case .io(_, let op, let errno): "\(op) failed: \(systemErrorText(errno))"
+    case .notARegularFile: "not a regular file (a FIFO, a device or a directory); only regular files are read"
+    default: description
+    }
+  }
+
   public var description: String {
     switch code {
     case .problems(let list):
@@ -131,6 +141,7 @@ extension TimelineError {
       return "\(quoted(q)) matches \(candidates.count) subjects; name one of:\n" + candidates.map { "  " + $0 }.joined(separator: "\n")
     case .noLogs(let dir): return "\(dir): no event logs (*.jsonl) found"
     case .notADirectory(let dir): return "\(dir): no such events directory (give another with --events DIR)"
+    case .notARegularFile(let path): return "\(path): not a regular file (a FIFO, a device or a directory); only regular files are read"
     }
   }
 }

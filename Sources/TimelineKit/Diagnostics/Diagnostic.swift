@@ -72,6 +72,9 @@ public enum Problem: Error, Sendable, Hashable {
   case invalidUTF8
   // The catalogue
   case catalogueEntryInvalid(String)
+  // Files
+  /// A file could not be read at all: the system's reason (a deliberate message: it comes from the system).
+  case fileUnreadable(String)
 }
 
 /// Which catalogue list a key was looked up in.

@@ -19,6 +19,8 @@ public struct TimelineError: Error, Sendable, Equatable, CustomStringConvertible
     case noLogs(directory: String)
     /// The events directory does not exist (or is not a directory).
     case notADirectory(String)
+    /// An input is not a regular file (a FIFO, a device, a directory): reading it could hang or never end.
+    case notARegularFile(String)
   }
 
   public var code: Code

@@ -78,7 +78,7 @@ public struct EventStore: Sendable {
     Parallel.map(paths.count) { k in
       do { return try LogReader.read(path: paths[k], options: options) } catch {
         var empty = LogReader.parse([], path: paths[k])
-        empty.diagnostics.append(Diagnostic(SourceLocation(file: paths[k]), .catalogueEntryInvalid("\(error)")))
+        empty.diagnostics.append(Diagnostic(SourceLocation(file: paths[k]), .fileUnreadable((error as? TimelineError)?.reason ?? "\(error)")))
         return empty
       }
     }

@@ -13,10 +13,26 @@
 func systemErrorText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
 enum FileIO {
-  /// Reads a whole file.
-  static func readAll(_ path: String) throws(TimelineError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// Opens an input that must be a regular file. `O_NONBLOCK` keeps the open itself from waiting on a FIFO with no
+  /// writer; `fstat` then refuses anything but a regular file (a FIFO, a device such as `/dev/zero` behind a link,
+  /// a directory named like a log), whose reads could hang or never end.
+  /// - Throws: ``TimelineError`` `.io` when it cannot be opened, `.notARegularFile` when it is not one.
+  static func openRegularFile(_ path: String, flags: Int32 = O_RDONLY, mode: mode_t = 0) throws(TimelineError) -> Int32 {
+    let fd = open(path, flags | O_NONBLOCK | O_CLOEXEC, mode)
     guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      throw TimelineError(.notARegularFile(path))
+    }
+    // Back to ordinary blocking reads and writes (which regular files ignore the flag for anyway).
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    return fd
+  }
+
+  /// Reads a whole regular file.
+  static func readAll(_ path: String) throws(TimelineError) -> [UInt8] {
+    let fd = try openRegularFile(path)
     defer { close(fd) }
     return try readAll(fd: fd, path: path)
   }
@@ -142,9 +158,13 @@ final class LockedFile {
 
   /// Opens (creating when asked) and locks a file, waiting for other holders.
   init(path: String, create: Bool, directory: Bool = false) throws(TimelineError) {
-    let flags = directory ? (O_RDONLY | O_DIRECTORY | O_CLOEXEC) : (O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0))
-    let fd = open(path, flags, 0o644)
-    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    let fd: Int32
+    if directory {
+      fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    } else {
+      fd = try FileIO.openRegularFile(path, flags: O_RDWR | (create ? O_CREAT : 0), mode: 0o644)
+    }
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
       let e = errno
@@ -241,8 +261,7 @@ final class ReadOnlyFile {
   /// Opens `path`.
   /// - Throws: ``TimelineError`` `.io` when it cannot be opened.
   init(path: String) throws(TimelineError) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "open", errno: errno)) }
+    let fd = try FileIO.openRegularFile(path)
     self.path = path
     self.fd = fd
   }

@@ -26,8 +26,7 @@ final class StorageOwner: @unchecked Sendable {
   /// `populate` maps every page up front (for files read whole), otherwise pages load as they are touched.
   /// Returns `nil` when the file cannot be opened or mapped.
   init?(mapping path: String, populate: Bool = true) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    guard let fd = try? FileIO.openRegularFile(path) else { return nil }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }

@@ -116,7 +116,7 @@ public enum Verifier {
       log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true), shortcut: &shortcut)
     } catch {
       var empty = LogReader.parse([], path: path)
-      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid("\(error)")))
+      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))
       log = empty
     }
     var problems = log.diagnostics + checkChain(log)

@@ -122,4 +122,30 @@ import Testing
     #expect(TimelineCLI.run(["state", "--at", "\u{1B}[2J"], io: io) == 64)
     #expect(String(decoding: out.bytes, as: UTF8.self).hasPrefix("Error: invalid value '\\u{1B}[2J' for '--at'"))
   }
+
+  @Test func aFIFOOrADeviceWhereAFileShouldBeIsRefusedNotWaitedOn() throws {
+    let dir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let events = dir + "/events"
+    try FileManager.default.copyItem(atPath: RealData.directory, toPath: events)
+    try? FileManager.default.removeItem(atPath: events + "/.timeline-cache")
+    // A FIFO named like a log: every reader used to wait forever for a writer.
+    #expect(mkfifo(events + "/zz.jsonl", 0o644) == 0)
+    for args in [["state", "--at", "2022-01-10"], ["verify"], ["history", "堂食"]] {
+      let r = EndToEndTests.run(args + ["--events", events])
+      #expect(r.status == 1, "\(args)")
+      #expect(r.err.contains(events + "/zz.jsonl"), "\(args): \(r.err)")
+      #expect(r.err.contains("not a regular file (a FIFO, a device or a directory); only regular files are read"), "\(args): \(r.err)")
+    }
+    let appended = EndToEndTests.run(["append", events + "/zz.jsonl", "--events", events], stdin: Fixture.briefing("zz") + "\n")
+    #expect(appended.status == 1)
+    try FileManager.default.removeItem(atPath: events + "/zz.jsonl")
+    // A link to an endless device: refused instead of read until memory runs out.
+    try FileManager.default.createSymbolicLink(atPath: events + "/zz.jsonl", withDestinationPath: "/dev/zero")
+    #expect(EndToEndTests.run(["state", "--at", "2022-01-10", "--events", events]).status == 1)
+    try FileManager.default.removeItem(atPath: events + "/zz.jsonl")
+    // A FIFO where the cache goes is passed over (the cache is rebuilt from the logs), never waited on.
+    #expect(mkfifo(events + "/.timeline-cache", 0o644) == 0)
+    #expect(EndToEndTests.run(["state", "--at", "2022-01-10", "--events", events]).status == 0)
+  }
 }
