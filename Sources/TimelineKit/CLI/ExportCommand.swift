@@ -96,6 +96,7 @@ enum ExportCommand {
     }
     let tod = try timeOfDay(p)
     let (table, catalogue) = try QuerySupport.table(p, io: io)
+    guard catalogue.indicatorProblems.isEmpty else { throw TimelineError.problems(catalogue.indicatorProblems) }
     let areas: [String?]
     if p.options["district"] == "all" {
       areas = catalogue.scopeOrder.filter { catalogue.isDistrict($0) }

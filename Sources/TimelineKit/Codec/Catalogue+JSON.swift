@@ -18,6 +18,10 @@ extension Catalogue {
     }
     var problems: [Diagnostic] = []
     func bad(_ what: String) { problems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
+    // A wrong indicator mapping must not make every log unreadable: it is kept apart, reported by `verify` and
+    // refused by `export indicators`, and the mapping line is left out.
+    var indicatorProblems: [Diagnostic] = []
+    func badMapping(_ what: String) { indicatorProblems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
     guard let obj = root.objectValue else { throw .problems([Diagnostic(SourceLocation(file: path), .notAnObject)]) }
     var c = Catalogue()
     c.categories = (obj["categories"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -37,7 +41,7 @@ extension Catalogue {
       if c.zoneLevels[key] != nil { bad("zone level '\(key)' is listed twice") }
       c.zoneLevels[key] = l
       c.zoneLevelOrder.append(key)
-      c.zoneLevelIndicators[key] = indicatorMappings(o["indicators"], owner: "zone level '\(key)'", bad: bad)
+      c.zoneLevelIndicators[key] = indicatorMappings(o["indicators"], owner: "zone level '\(key)'", bad: badMapping)
     }
     for item in obj["scopes"]?.arrayValue ?? [] {
       guard let o = item.objectValue, let key = o["key"]?.stringValue, let kindText = o["kind"]?.stringValue,
@@ -70,9 +74,9 @@ extension Catalogue {
         var entry = Entry(key: key, category: category, label: l)
         entry.aliases = (o["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)
         if isMeasure {
-          entry.indicators = indicatorMappings(o["indicators"], owner: "measure '\(key)'", bad: bad)
+          entry.indicators = indicatorMappings(o["indicators"], owner: "measure '\(key)'", bad: badMapping)
         } else if o["indicators"] != nil {
-          bad("metric '\(key)' has 'indicators'; only measures and zone levels map to OxCGRT indicators")
+          badMapping("metric '\(key)' has 'indicators'; only measures and zone levels map to OxCGRT indicators")
         }
         if isMeasure {
           if c.measures[key] != nil { bad("measure '\(key)' is listed twice") }
@@ -84,6 +88,7 @@ extension Catalogue {
       }
     }
     if !problems.isEmpty { throw .problems(problems) }
+    c.indicatorProblems = indicatorProblems
     return c
   }
 }

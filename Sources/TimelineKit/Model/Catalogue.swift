@@ -50,6 +50,9 @@ public struct Catalogue: Sendable {
   public var scopeOrder: [String] = []
   /// How a zone of each level maps to OxCGRT indicators (a zone level's optional "indicators"); always targeted.
   public var zoneLevelIndicators: [String: [IndicatorMapping]] = [:]
+  /// Problems in the `indicators` mappings (unknown code, level out of range, ...): reported by `verify`, refused
+  /// by `export indicators`; the rest of the catalogue stays usable.
+  public var indicatorProblems: [Diagnostic] = []
   public var measures: [String: Entry]
   public var metrics: [String: Entry]
 

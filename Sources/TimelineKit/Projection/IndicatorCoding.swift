@@ -72,19 +72,19 @@ public enum IndicatorCoding {
     }
     var cells: [String: IndicatorCell] = [:]
     for (code, list) in byCode {
-      // The strictest level; at that level a general rule before a targeted one, a confirmed before an
-      // unconfirmed one, then the newest.
+      // Confirmed rules first: a rule nobody restated within the horizon decides only where no confirmed rule
+      // bears on the indicator (so a January zone never outranks the November order). Then the strictest level;
+      // at that level a general rule before a targeted one, then the newest.
       let sorted = list.sorted { a, b in
+        if a.confirmed != b.confirmed { return a.confirmed }
         if a.level != b.level { return a.level > b.level }
         if (a.flag == .general) != (b.flag == .general) { return a.flag == .general }
-        if a.confirmed != b.confirmed { return a.confirmed }
         if a.event.effective != b.event.effective { return a.event.effective > b.event.effective }
         return a.event.id < b.event.id
       }
       let top = sorted[0]
-      let deciding = sorted.filter { $0.level == top.level && $0.flag == top.flag }
-      cells[code] = IndicatorCell(
-        level: top.level, flag: top.flag, confirmed: deciding.contains { $0.confirmed }, deciding: deciding.map(\.event))
+      let deciding = sorted.filter { $0.confirmed == top.confirmed && $0.level == top.level && $0.flag == top.flag }
+      cells[code] = IndicatorCell(level: top.level, flag: top.flag, confirmed: top.confirmed, deciding: deciding.map(\.event))
     }
     return cells
   }
