@@ -67,8 +67,9 @@ import Testing
     #expect(c1.deciding.map(\.id) == ["pc29-025"], "从1月10日开始，郑州中小学再次启动线上教学")
     #expect(c1.level == 2, "some levels (中小学), not all: the text names no kindergartens or universities")
     #expect(c1.flag == .general)
-    // Before it, only off-campus tutoring had stopped.
-    #expect(try cells("2022-01-09", nil)["C1"]?.level == 1)
+    // Before it, only off-campus tutoring had stopped: a workplace under C2 in OxCGRT's guide, not a school.
+    #expect(try cells("2022-01-09", nil)["C1"] == nil)
+    #expect(try cells("2022-01-09", nil)["C2"]?.deciding.contains { $0.id == "pc28-043" } == true)
     // In November schools, childcare and tutoring all went online: every level.
     #expect(try cells("2022-11-10", nil)["C1"]?.level == 3)
   }
