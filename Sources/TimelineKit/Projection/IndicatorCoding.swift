@@ -4,7 +4,8 @@ public struct IndicatorCell: Sendable, Hashable {
   public var level: Int
   /// Targeted or general; `nil` for an indicator without a flag (C8, H2) and for level 0.
   public var flag: IndicatorFlag?
-  /// Whether a deciding rule was stated within the horizon (or has a scheduled end ahead): `status` `in force`.
+  /// Whether the principal deciding rule was stated within the horizon (or has a scheduled end ahead): `status`
+  /// `in force`. Of rules at the same level and flag, a confirmed one is principal.
   public var confirmed: Bool
   /// The rules that imply this level and flag, the principal one (whose quote the export shows) first.
   public var deciding: [Event]
@@ -72,18 +73,18 @@ public enum IndicatorCoding {
     }
     var cells: [String: IndicatorCell] = [:]
     for (code, list) in byCode {
-      // Confirmed rules first: a rule nobody restated within the horizon decides only where no confirmed rule
-      // bears on the indicator (so a January zone never outranks the November order). Then the strictest level;
-      // at that level a general rule before a targeted one, then the newest.
+      // OxCGRT's rule: the strictest level; at that level a general rule before a targeted one. Then a confirmed
+      // rule before an unconfirmed one, then the newest. An unconfirmed rule counts like any other (so adding a rule
+      // never lowers a code) but its cell says so; `confirmedOnly` leaves such rules out altogether.
       let sorted = list.sorted { a, b in
-        if a.confirmed != b.confirmed { return a.confirmed }
         if a.level != b.level { return a.level > b.level }
         if (a.flag == .general) != (b.flag == .general) { return a.flag == .general }
+        if a.confirmed != b.confirmed { return a.confirmed }
         if a.event.effective != b.event.effective { return a.event.effective > b.event.effective }
         return a.event.id < b.event.id
       }
       let top = sorted[0]
-      let deciding = sorted.filter { $0.confirmed == top.confirmed && $0.level == top.level && $0.flag == top.flag }
+      let deciding = sorted.filter { $0.level == top.level && $0.flag == top.flag }
       cells[code] = IndicatorCell(level: top.level, flag: top.flag, confirmed: top.confirmed, deciding: deciding.map(\.event))
     }
     return cells

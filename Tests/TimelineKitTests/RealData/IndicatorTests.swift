@@ -45,21 +45,26 @@ import Testing
   }
 
   @Test func onTheCityRowTheEightDistrictOrderIsTargeted() throws {
-    let c6 = try #require(try cells("2022-11-26", nil)["C6"])
+    let c6 = try #require(try cells("2022-11-26", nil, confirmedOnly: true)["C6"])
     #expect(c6.level == 2)
     #expect(c6.flag == .targeted, "eight of the city's sixteen districts and counties")
     #expect(c6.deciding.map(\.id) == ["pc35-010"])
     #expect(c6.confirmed)
   }
 
-  @Test func anUnconfirmedZoneDecidesOnlyWhereNoConfirmedRuleBears() throws {
-    // Gaoxin's sealed zone of January (pc28-045, never lifted in the texts) is stricter than the November order,
-    // but nobody restated it for ten months: the order decides, and the zone only where nothing confirmed bears.
+  @Test func anUnconfirmedRuleStillCountsButSaysSo() throws {
+    // Gaoxin's sealed zone of January (pc28-045) is never lifted in the texts. Like OxCGRT's carried-forward codes
+    // it still counts (level 3, stricter than the November order), but the cell says nobody confirmed it for ten
+    // months; with --confirmed-only the November order decides.
     let gaoxin = try #require(try cells("2022-11-26", "gaoxin")["C6"])
-    #expect(gaoxin.deciding.map(\.id) == ["pc35-010"])
-    let december = try #require(try cells("2022-12-01", "gaoxin")["C6"])
-    #expect(december.deciding.map(\.id) == ["pc28-045"])
-    #expect(december.level == 3 && december.flag == .targeted && !december.confirmed)
+    #expect(gaoxin.deciding.map(\.id) == ["pc28-045"])
+    #expect(gaoxin.level == 3 && gaoxin.flag == .targeted && !gaoxin.confirmed)
+    let confirmed = try #require(try cells("2022-11-26", "gaoxin", confirmedOnly: true)["C6"])
+    #expect(confirmed.deciding.map(\.id) == ["pc35-010"])
+    #expect(confirmed.level == 2 && confirmed.flag == .general && confirmed.confirmed)
+    // The city row: the same zone, targeted, unconfirmed.
+    let city = try #require(try cells("2022-11-26", nil)["C6"])
+    #expect(city.deciding.map(\.id) == ["pc28-045"] && !city.confirmed)
   }
 
   @Test func onTenJanuaryC1ReflectsOnlineTeachingForPrimaryAndSecondarySchools() throws {
