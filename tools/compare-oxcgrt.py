@@ -19,7 +19,13 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
-WINDOWS = [("January 2022", date(2022, 1, 1), date(2022, 1, 31)), ("November-December 2022", date(2022, 11, 1), date(2022, 12, 10))]
+# (title, first day, last day, district or None for the whole city, drawn in the chart)
+WINDOWS = [
+    ("January 2022", date(2022, 1, 1), date(2022, 1, 31), None, True),
+    ("November-December 2022", date(2022, 11, 1), date(2022, 12, 10), None, True),
+    # The lockdown of the eight main districts, 25-29 November, seen from one of them.
+    ("中原区 (Zhongyuan, one of the eight main districts), 20 November - 2 December 2022", date(2022, 11, 20), date(2022, 12, 2), "zhongyuan", False),
+]
 # Indicator code -> (OxCGRT level column, flag column or None, notes column)
 OX = {
     "C1": ("C1M_School closing", "C1M_Flag", "C1_Notes"),
@@ -63,8 +69,10 @@ def read_oxcgrt(path):
     return rows
 
 
-def run_engine(binary, events, first, last, tod, confirmed_only=False):
+def run_engine(binary, events, first, last, tod, district=None, confirmed_only=False):
     cmd = [binary, "export", "indicators", "--from", first.isoformat(), "--to", last.isoformat(), "--time-of-day", tod]
+    if district:
+        cmd += ["--district", district]
     if confirmed_only:
         cmd.append("--confirmed-only")
     if events:
@@ -153,7 +161,7 @@ def number(text):
 
 def svg_chart(series_by_window, path):
     """Stringency over time, one panel per window, both series; drawn by hand (no plotting library)."""
-    W, H, top, bottom, left, gap = 880, 300, 34, 44, 44, 36
+    W, H, top, bottom, left, gap = 880, 320, 34, 64, 44, 36
     panel_w = (W - left - 16 - gap * (len(series_by_window) - 1)) / len(series_by_window)
     y = lambda v: top + (H - top - bottom) * (1 - v / 100)
     colors = {"oxcgrt": "#b2182b", "engine": "#2166ac", "floor": "#67a9cf", "confirmed": "#1b7837"}
@@ -171,7 +179,7 @@ def svg_chart(series_by_window, path):
         x = lambda i: x0 + panel_w * (i + 0.5) / n
         parts.append(f'<text x="{x0 + panel_w / 2:.1f}" y="{top - 12}" text-anchor="middle" font-weight="bold">{title}</text>')
         for i, (d, _, _, _) in enumerate(days):
-            if d.day in (1, 8, 15, 22, 29) or i == n - 1:
+            if i % 7 == 0 or (i == n - 1 and i % 7 >= 3):
                 parts.append(f'<line x1="{x(i):.1f}" x2="{x(i):.1f}" y1="{y(0):.1f}" y2="{y(0) + 4:.1f}" stroke="#555"/>')
                 parts.append(f'<text x="{x(i):.1f}" y="{y(0) + 16:.1f}" text-anchor="middle" fill="#555">{d.month}-{d.day:02d}</text>')
         for name, col, dash in (("oxcgrt", "ox", ""), ("engine", "stringency", ""), ("floor", "stringency_floor", "4 3"),
@@ -194,13 +202,12 @@ def svg_chart(series_by_window, path):
                 parts.append(f'<path d="{" ".join(path_d)}" fill="none" stroke="{colors[name]}" stroke-width="1.8"{extra}/>')
     legend = (("oxcgrt", "OxCGRT Henan (province)", ""), ("engine", "engine Zhengzhou: mean over coded indicators", ""),
               ("floor", "engine: uncoded C-indicators as 0", "4 3"), ("confirmed", "engine: confirmed rules only", "1 3"))
-    lx = left + 8
-    for name, label, dash in legend:
-        yy = H - 10
+    for k, (name, label, dash) in enumerate(legend):
+        lx = left + 8 + (k % 2) * 400
+        yy = H - 26 + (k // 2) * 16
         extra = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(f'<line x1="{lx}" x2="{lx + 22}" y1="{yy - 4}" y2="{yy - 4}" stroke="{colors[name]}" stroke-width="2"{extra}/>')
         parts.append(f'<text x="{lx + 26}" y="{yy}" fill="#333">{label}</text>')
-        lx += 26 + len(label) * 5.6 + 16
     parts.append("</svg>")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(parts) + "\n")
@@ -235,11 +242,12 @@ def main():
     summary = ["| window | days | indicator-days compared | levels differ | no event in the engine (they code) | largest index gap |",
                "| --- | --- | --- | --- | --- | --- |"]
     details = []
-    for title, first, last in WINDOWS:
-        ours = run_engine(a.binary, a.events, first, last, a.time_of_day)
-        confirmed = run_engine(a.binary, a.events, first, last, a.time_of_day, confirmed_only=True)
+    for title, first, last, district, drawn in WINDOWS:
+        ours = run_engine(a.binary, a.events, first, last, a.time_of_day, district)
+        confirmed = run_engine(a.binary, a.events, first, last, a.time_of_day, district, confirmed_only=True)
         days = compare(ox, ours, first, last)
-        charts.append((title, days, confirmed))
+        if drawn:
+            charts.append((title, days, confirmed))
         compared = sum(1 for d, o, e, _ in days for c, (lcol, _, _) in OX.items() if o and level(o[lcol]) is not None)
         differ = sum(len(x) for _, _, _, x in days)
         uncoded = sum(1 for d, o, e, diffs in days for c in diffs if e and e[c] == "")
@@ -254,7 +262,7 @@ def main():
         summary.append(f"| {title} | {len(days)} | {compared} | {differ} | {uncoded} | {big_text} |")
 
         details += [f"## {title}: stringency by day", "",
-                    "| date | OxCGRT Henan | engine Zhengzhou | n | floor | confirmed rules only (n) | indicators that differ |",
+                    f"| date | OxCGRT Henan | engine {district or 'Zhengzhou'} | n | floor | confirmed rules only (n) | indicators that differ |",
                     "| --- | --- | --- | --- | --- | --- | --- |"]
         for d, o, e, diffs in days:
             c = confirmed.get(d)
@@ -265,7 +273,7 @@ def main():
                     "Each row is a run of days on which one indicator differs the same way. *Ours*: level, flag, status and the "
                     "deciding events, with the quote of the first. *Theirs*: level and flag, with their latest note on or before "
                     "the first day (OxCGRT carries a code forward until a coder writes a new note).", "",
-                    "| days | indicator | OxCGRT Henan | engine Zhengzhou | our events (status) | our quote | their note (date) |",
+                    f"| days | indicator | OxCGRT Henan | engine {district or 'Zhengzhou'} | our events (status) | our quote | their note (date) |",
                     "| --- | --- | --- | --- | --- | --- | --- |"]
         for r in runs(days, ox):
             ol, of, el, ef, ev, st = r["key"]
