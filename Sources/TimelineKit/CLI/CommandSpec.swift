@@ -161,6 +161,7 @@ public enum Commands {
         OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
+        OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
         OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
         OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
         events,
@@ -169,6 +170,7 @@ public enum Commands {
         "timeline render --output timeline.html",
         "timeline render --from 2022-01-07 --to 2022-01-14 --category transport --output week.html",
         "timeline render --format svg --output chart.svg",
+        "timeline render --from 2022-11-20 --to 2022-12-02 --district zhongyuan --stringency --output lockdown.html",
       ]),
     CommandSpec(
       name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",
