@@ -107,9 +107,9 @@ public enum IndicatorCoding {
   /// when it has a flag, f is 1 for general and 0 for targeted; 0 when v is 0.
   public static func subIndex(_ indicator: Indicator, _ cell: IndicatorCell) -> Double {
     guard cell.level > 0 else { return 0 }
-    let F = indicator.hasFlag ? 1.0 : 0.0
-    let f = cell.flag == .general ? 1.0 : 0.0
-    return 100 * (Double(cell.level) - 0.5 * (F - f)) / Double(indicator.maximumLevel)
+    let hasFlag = indicator.hasFlag ? 1.0 : 0.0  // F
+    let general = cell.flag == .general ? 1.0 : 0.0  // f
+    return 100 * (Double(cell.level) - 0.5 * (hasFlag - general)) / Double(indicator.maximumLevel)
   }
 
   /// The stringency index over the coded indicators among C1–C8 (see ``StringencyIndex``).
