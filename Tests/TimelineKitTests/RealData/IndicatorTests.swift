@@ -97,6 +97,14 @@ import Testing
     #expect(try cells("2022-02-01", nil, confirmedOnly: true)["C1"] == nil)
   }
 
+  @Test func theColumnsAreTheDocumentedOnes() {
+    var expected = "date,time,area,area_zh,stringency,stringency_indicators,stringency_floor"
+    for code in ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "H2", "H6"] {
+      expected += ",\(code),\(code)_flag,\(code)_status,\(code)_events,\(code)_sources,\(code)_quote"
+    }
+    #expect(EventTable.indicatorColumns.map(\.name).joined(separator: ",") == expected)
+  }
+
   @Test func theStringencyFormulaIsOxCGRTs() throws {
     let c6 = Indicator.named("C6")!
     let c8 = Indicator.named("C8")!
