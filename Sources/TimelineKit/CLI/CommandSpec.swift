@@ -125,13 +125,13 @@ public enum Commands {
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(
-      name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily or metrics.",
-      positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily or metrics")],
+      name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
+      positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators")],
       options: [
         OptionSpec("at", value: "T", "state: the moment (required for state)"),
-        OptionSpec("from", value: "T1", "daily: first day (required); changes/metrics: only from T1"),
-        OptionSpec("to", value: "T2", "daily: last day, inclusive (required); changes/metrics: only before T2"),
-        OptionSpec("time-of-day", value: "HH:MM", "daily: the time of day each day's status is taken at (default 00:00)"),
+        OptionSpec("from", value: "T1", "daily/indicators: first day (required); changes/metrics: only from T1"),
+        OptionSpec("to", value: "T2", "daily/indicators: last day, inclusive (required); changes/metrics: only before T2"),
+        OptionSpec("time-of-day", value: "HH:MM", "daily/indicators: the time of day each day's status is taken at (default 00:00)"),
         OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
         knownAt, district, category, kind, staleAfter, confirmedOnly,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
@@ -147,7 +147,13 @@ public enum Commands {
         "timeline export daily --from 2022-01-01 --to 2022-12-31 --columns date,subject,status,event_id --output year.csv",
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --in-force-only --columns date,subject,event_id",
         "timeline export daily --from 2022-01-01 --to 2022-02-28 --kind metric --columns date,subject,status,value,as_of",
-      ]),
+        "timeline export indicators --from 2022-11-20 --to 2022-12-02 --district all --time-of-day 12:00",
+      ],
+      notes: """
+        indicators: OxCGRT-style codes (C1-C8, H2, H6) per day for the city, one district (--district D) or each
+        district (--district all), with the stringency index and, per indicator, the deciding events, their briefings,
+        the quote and whether the rule was confirmed; an empty cell means no event bears on it. See docs/indicators.md.
+        """),
     CommandSpec(
       name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",
       positionals: [],
@@ -155,6 +161,7 @@ public enum Commands {
         OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
+        OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
         OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
         OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
         events,
@@ -163,6 +170,7 @@ public enum Commands {
         "timeline render --output timeline.html",
         "timeline render --from 2022-01-07 --to 2022-01-14 --category transport --output week.html",
         "timeline render --format svg --output chart.svg",
+        "timeline render --from 2022-11-20 --to 2022-12-02 --district zhongyuan --stringency --output lockdown.html",
       ]),
     CommandSpec(
       name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",

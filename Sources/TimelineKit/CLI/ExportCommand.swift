@@ -1,6 +1,6 @@
-/// `timeline export <state|changes|daily|metrics> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
+/// `timeline export <state|changes|daily|metrics|indicators> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
 enum ExportCommand {
-  static let tables = ["state", "changes", "daily", "metrics"]
+  static let tables = ["state", "changes", "daily", "metrics", "indicators"]
   /// The longest `export daily` span, in days (about ten years: 3,660 rows per subject).
   static let maximumDailyDays = 3_660
 
@@ -8,7 +8,7 @@ enum ExportCommand {
     let table = p.positionals[0]
     guard tables.contains(table) else {
       throw UsageError(
-        .invalidValue(option: "TABLE", value: table, expected: "state, changes, daily or metrics"
+        .invalidValue(option: "TABLE", value: table, expected: "state, changes, daily, metrics or indicators"
           + (ArgumentParser.suggest(table, among: tables).map { "; did you mean '\($0)'?" } ?? "")),
         command: "export")
     }
@@ -60,6 +60,8 @@ enum ExportCommand {
         io.err("wrote \(count) rows to \(path)\n")
       }
       return ExitStatus.success
+    case "indicators":
+      rows = try indicators(p, io: io)
     default:
       let (table, catalogue) = try QuerySupport.table(p, io: io)
       rows = try table.metricSeries(
@@ -77,6 +79,36 @@ enum ExportCommand {
       io.writeOut(bytes)
     }
     return ExitStatus.success
+  }
+
+  /// `export indicators`: OxCGRT-style codes per day, for the city, one district, or every district (`--district all`).
+  static func indicators(_ p: ParsedArguments, io: CommandIO) throws -> RowSet {
+    guard let from = try p.time("from") else { throw UsageError(.missingOption("--from"), command: "export") }
+    guard let to = try p.time("to") else { throw UsageError(.missingOption("--to"), command: "export") }
+    guard from <= to else { throw UsageError(.conflict("--from must not be after --to"), command: "export") }
+    guard to.epochSeconds - from.epochSeconds <= Int64(ExportCommand.maximumDailyDays) * 86_400 else {
+      throw UsageError(
+        .conflict("--from and --to may be at most \(ExportCommand.maximumDailyDays) days apart for the indicators table (one row per day and area)"),
+        command: "export")
+    }
+    for name in ["category", "kind", "in-force-only"] where p.has(name) {
+      throw UsageError(.conflict("--\(name) does not apply to the indicators table (it codes every measure and zone)"), command: "export")
+    }
+    let tod = try timeOfDay(p)
+    let (table, catalogue) = try QuerySupport.table(p, io: io)
+    guard catalogue.indicatorProblems.isEmpty else { throw TimelineError.problems(catalogue.indicatorProblems) }
+    let areas: [String?]
+    if p.options["district"] == "all" {
+      areas = catalogue.scopeOrder.filter { catalogue.isDistrict($0) }
+    } else if p.has("district") {
+      areas = [try QuerySupport.filter(p, catalogue).district]
+    } else {
+      areas = [nil]
+    }
+    let days = try table.indicatorDays(
+      firstDay: from, lastDay: to, secondsIntoDay: tod, knownAt: try p.time("known-at"), areas: areas,
+      confirmedOnly: p.flag("confirmed-only"), confirmation: try QuerySupport.confirmation(p), catalogue: catalogue)
+    return EventTable.indicatorRows(days, catalogue: catalogue)
   }
 
   /// `--columns a,b,c`, each checked against the table's columns (all of them, in order, by default).

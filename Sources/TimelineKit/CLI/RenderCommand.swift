@@ -1,5 +1,5 @@
-/// `timeline render [--from T1 --to T2] [--district D] [--category C] [--kind K] [--stale-after DURATION] --output FILE
-/// [--format html|svg]`.
+/// `timeline render [--from T1 --to T2] [--district D] [--category C] [--kind K] [--stale-after DURATION] [--stringency]
+/// --output FILE [--format html|svg]`.
 enum RenderCommand {
   /// The file formats `render` writes.
   enum Format: String {
@@ -27,7 +27,8 @@ enum RenderCommand {
     let confirmation = try QuerySupport.confirmation(p)
     let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
-    let chart = try TimelineChart(table: table, catalogue: catalogue, from: from, to: to, filter: filter, confirmation: confirmation)
+    var chart = try TimelineChart(table: table, catalogue: catalogue, from: from, to: to, filter: filter, confirmation: confirmation)
+    if p.flag("stringency") { chart = try chart.withStringency(table: table, area: filter.district) }
     let text: String
     switch format {
     case .html: text = HTMLRenderer(chart: chart).page()

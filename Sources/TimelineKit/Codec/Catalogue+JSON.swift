@@ -18,6 +18,10 @@ extension Catalogue {
     }
     var problems: [Diagnostic] = []
     func bad(_ what: String) { problems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
+    // A wrong indicator mapping must not make every log unreadable: it is kept apart, reported by `verify` and
+    // refused by `export indicators`, and the mapping line is left out.
+    var indicatorProblems: [Diagnostic] = []
+    func badMapping(_ what: String) { indicatorProblems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
     guard let obj = root.objectValue else { throw .problems([Diagnostic(SourceLocation(file: path), .notAnObject)]) }
     var c = Catalogue()
     c.categories = (obj["categories"]?.arrayValue ?? []).compactMap(\.stringValue)
@@ -37,6 +41,7 @@ extension Catalogue {
       if c.zoneLevels[key] != nil { bad("zone level '\(key)' is listed twice") }
       c.zoneLevels[key] = l
       c.zoneLevelOrder.append(key)
+      c.zoneLevelIndicators[key] = indicatorMappings(o["indicators"], owner: "zone level '\(key)'", bad: badMapping)
     }
     for item in obj["scopes"]?.arrayValue ?? [] {
       guard let o = item.objectValue, let key = o["key"]?.stringValue, let kindText = o["kind"]?.stringValue,
@@ -52,6 +57,7 @@ extension Catalogue {
       let members = (o["members"]?.arrayValue ?? []).compactMap(\.stringValue)
       if c.scopes[key] != nil { bad("scope '\(key)' is listed twice") }
       c.scopes[key] = Scope(key: key, kind: kind, label: l, members: members)
+      c.scopeOrder.append(key)
     }
     for s in c.scopes.values where s.kind == .districtSet {
       for m in s.members where !c.isDistrict(m) { bad("district set '\(s.key)' lists '\(m)', which is not a district") }
@@ -68,6 +74,11 @@ extension Catalogue {
         var entry = Entry(key: key, category: category, label: l)
         entry.aliases = (o["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)
         if isMeasure {
+          entry.indicators = indicatorMappings(o["indicators"], owner: "measure '\(key)'", bad: badMapping)
+        } else if o["indicators"] != nil {
+          badMapping("metric '\(key)' has 'indicators'; only measures and zone levels map to OxCGRT indicators")
+        }
+        if isMeasure {
           if c.measures[key] != nil { bad("measure '\(key)' is listed twice") }
           c.measures[key] = entry
         } else {
@@ -77,8 +88,61 @@ extension Catalogue {
       }
     }
     if !problems.isEmpty { throw .problems(problems) }
+    c.indicatorProblems = indicatorProblems
     return c
   }
+}
+
+/// Reads an optional `"indicators"` array: each item `{"code", "level"}` with optional `flag`, `param`/`has`,
+/// `scope_kind` and `why`; a code outside OxCGRT's list or a level outside its range is a problem.
+func indicatorMappings(_ value: JSONValue?, owner: String, bad: (String) -> Void) -> [IndicatorMapping] {
+  guard let value else { return [] }
+  guard let items = value.arrayValue else {
+    bad("\(owner): 'indicators' must be an array of objects")
+    return []
+  }
+  var out: [IndicatorMapping] = []
+  let known = Indicator.all.map(\.code).joined(separator: ", ")
+  for item in items {
+    guard let o = item.objectValue, let code = o["code"]?.stringValue, let level = o["level"]?.intValue else {
+      bad("\(owner): each 'indicators' item needs a string 'code' and an integer 'level'")
+      continue
+    }
+    guard let indicator = Indicator.named(code) else {
+      bad("\(owner): unknown indicator code '\(code)'; expected one of \(known)")
+      continue
+    }
+    guard (0...indicator.maximumLevel).contains(level) else {
+      bad("\(owner): \(code) level \(level) is out of its range 0-\(indicator.maximumLevel)")
+      continue
+    }
+    var m = IndicatorMapping(code: code, level: level)
+    if let f = o["flag"] {
+      guard let text = f.stringValue, let flag = IndicatorFlag(rawValue: text) else {
+        bad("\(owner): \(code) flag must be 'targeted' or 'general'")
+        continue
+      }
+      guard indicator.hasFlag else {
+        bad("\(owner): \(code) has no flag in OxCGRT's codebook")
+        continue
+      }
+      m.flag = flag
+    }
+    m.param = o["param"]?.stringValue
+    m.has = o["has"]?.stringValue
+    if m.has != nil && m.param == nil { bad("\(owner): \(code) has 'has' without 'param'") }
+    if let k = o["scope_kind"] {
+      let kinds = ["zones", "city", "province", "district", "county", "district-set"]
+      guard let text = k.stringValue, kinds.contains(text) else {
+        bad("\(owner): \(code) scope_kind must be one of " + kinds.joined(separator: ", "))
+        continue
+      }
+      m.scopeKind = text
+    }
+    m.why = o["why"]?.stringValue
+    out.append(m)
+  }
+  return out
 }
 
 /// 1-based line and column (in characters) of a byte offset in a multi-line text.

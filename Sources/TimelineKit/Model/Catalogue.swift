@@ -23,6 +23,8 @@ public struct Catalogue: Sendable {
     public var label: Label
     /// Extra Chinese trigger phrases for `timeline draft` (the catalogue's optional "aliases"), besides `label.zh`.
     public var aliases: [String] = []
+    /// How a rule of this kind maps to OxCGRT indicators (the catalogue's optional "indicators"; measures only).
+    public var indicators: [IndicatorMapping] = []
   }
 
   /// What a scope key covers.
@@ -44,6 +46,13 @@ public struct Catalogue: Sendable {
   /// Zone level keys in the catalogue's order (most to least severe as listed).
   public var zoneLevelOrder: [String]
   public var scopes: [String: Scope]
+  /// Scope keys in the catalogue's order.
+  public var scopeOrder: [String] = []
+  /// How a zone of each level maps to OxCGRT indicators (a zone level's optional "indicators"); always targeted.
+  public var zoneLevelIndicators: [String: [IndicatorMapping]] = [:]
+  /// Problems in the `indicators` mappings (unknown code, level out of range, ...): reported by `verify`, refused
+  /// by `export indicators`; the rest of the catalogue stays usable.
+  public var indicatorProblems: [Diagnostic] = []
   public var measures: [String: Entry]
   public var metrics: [String: Entry]
 

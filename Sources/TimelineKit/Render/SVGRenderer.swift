@@ -104,6 +104,10 @@ public struct SVGRenderer: Sendable {
       s += figuresPanel(top: y)
       y += options.figuresHeight
     }
+    if !chart.stringency.isEmpty {
+      s += stringencyPanel(top: y)
+      y += SVGRenderer.stringencyHeight
+    }
     let lanes = briefingLanes()
     let laneHeight = 16.0
     let laneCount = max(1, (lanes.map(\.lane).max() ?? 0) + 1)

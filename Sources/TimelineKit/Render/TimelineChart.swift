@@ -135,6 +135,10 @@ public struct TimelineChart: Sendable {
   public var figureScope: String
   /// The horizon that decides when a bar is unconfirmed.
   public var confirmation: Confirmation
+  /// The stringency index by day, when asked for (``withStringency(table:area:)``); empty otherwise.
+  public var stringency: [StringencyPoint] = []
+  /// The area of ``stringency``: `city` or a district key.
+  public var stringencyArea: String = "city"
 
   public var rowCount: Int { groups.reduce(0) { $0 + $1.rows.count } }
   public var barCount: Int { groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.bars.count } } }

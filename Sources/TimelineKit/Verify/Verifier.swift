@@ -36,7 +36,10 @@ public enum Verifier {
     let paths = try EventStore.logPaths(in: directory)
     var diagnostics: [Diagnostic] = []
     var catalogue = Catalogue()
-    do { catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName)) } catch {
+    do {
+      catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
+      diagnostics += catalogue.indicatorProblems
+    } catch {
       if case .problems(let d) = error.code {
         diagnostics += d
       } else {

@@ -472,11 +472,18 @@ extension EndToEndTests {
         helpFor: "export"),
       Case(
         args: ["export", "stat"],
-        message: "invalid value 'stat' for 'TABLE': expected state, changes, daily or metrics; did you mean 'state'?",
+        message: "invalid value 'stat' for 'TABLE': expected state, changes, daily, metrics or indicators; did you mean 'state'?",
         usage: UsageLine.export, helpFor: "export"),
       Case(
         args: ["export", "daily", "--from", "2022-01-07", "--to", "2022-01-08", "--time-of-day", "25:00"],
         message: "invalid value '25:00' for '--time-of-day': expected HH:MM, 00:00 to 23:59", usage: UsageLine.export, helpFor: "export"),
+      Case(
+        args: ["export", "indicators", "--to", "2022-11-30"], message: nil, messageContains: ["missing required option '--from'"],
+        usage: UsageLine.export, helpFor: "export"),
+      Case(
+        args: ["export", "indicators", "--from", "2022-11-26", "--to", "2022-11-26", "--category", "movement"],
+        message: "--category does not apply to the indicators table (it codes every measure and zone)", usage: UsageLine.export,
+        helpFor: "export"),
       Case(args: ["verify", "--repair=yes"], message: "option '--repair' does not take a value", usage: UsageLine.verify, helpFor: "verify"),
       Case(args: ["append"], message: "missing argument LOG", usage: UsageLine.append, helpFor: "append"),
       Case(
@@ -940,6 +947,18 @@ extension EndToEndTests {
         .split(separator: ";").first.map { $0.components(separatedBy: ", ") } ?? []
       #expect(list.contains("dining") && list.contains("zones"))
       #expect(list.count == Set(list).count, "each category once: \(list)")
+    }
+
+    @Test func exportIndicatorsForEveryDistrict() throws {
+      let r = EndToEndTests.run(
+        ["export", "indicators", "--from", "2022-11-26", "--to", "2022-11-26", "--district", "all", "--columns", "date,area,C6,C6_flag,C6_events"],
+        cwd: Self.root)
+      #expect(r.status == 0, "\(r.err)")
+      let table = EndToEndTests.parseCSV(r.out)
+      #expect(table.first == ["date", "area", "C6", "C6_flag", "C6_events"])
+      #expect(table.count == 17, "one row for each of the 16 districts and counties")
+      #expect(table.contains(["2022-11-26", "zhongyuan", "2", "general", "pc35-010"]))
+      #expect(table.contains(["2022-11-26", "shangjie", "", "", ""]))
     }
 
     @Test func exportStateWithBOMAndCRLFToAFile() throws {
