@@ -67,6 +67,9 @@ extension Problem: CustomStringConvertible {
     case .invalidUTF8: "line is not valid UTF-8"
     case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
     case .fileUnreadable(let why): "cannot be read: \(why)"
+    case .logNameWithoutExtension: "a log's name must end in .jsonl (no command reads any other file as a log)"
+    case .otherLogUnreadable(let n):
+      "cannot be read whole (\(n) problem\(n == 1 ? "" : "s"); see 'timeline verify'), so ids cannot be checked against it: nothing appended"
     }
   }
 }

@@ -75,6 +75,10 @@ public enum Problem: Error, Sendable, Hashable {
   // Files
   /// A file could not be read at all: the system's reason (a deliberate message: it comes from the system).
   case fileUnreadable(String)
+  /// `append` was given a log whose name does not end in `.jsonl` (no command would ever read it).
+  case logNameWithoutExtension
+  /// `append` cannot check the batch's ids against another log of the directory, which it cannot read whole.
+  case otherLogUnreadable(problems: Int)
 }
 
 /// Which catalogue list a key was looked up in.

@@ -53,6 +53,7 @@ public enum Appender {
     drafts: [UInt8], draftsPath: String, toLog logPath: String, directory: String, expectSeq: Int? = nil,
     maximumBatch: Int = Appender.maximumBatchDrafts, maximumEvents: Int = LogFile.maximumEvents
   ) throws(TimelineError) -> AppendResult {
+    guard logPath.hasSuffix(".jsonl") else { throw .problems([Diagnostic(SourceLocation(file: logPath), .logNameWithoutExtension)]) }
     let batch = try parseDrafts(drafts, path: draftsPath, maximumBatch: maximumBatch)
     let logName = LogFile.name(ofPath: logPath)
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
@@ -79,8 +80,17 @@ public enum Appender {
     // Every id already sealed anywhere in the directory (this log included).
     var sealed: [String: (Event, SourceLocation)] = [:]
     for (k, e) in current.events.enumerated() { sealed[e.id] = (e, SourceLocation(file: logPath, line: current.lineNumbers[k])) }
-    if let others = try? EventStore.logPaths(in: directory) {
+    // A directory with no logs yet has nothing to check against; any other failure to list it is an error.
+    let others: [String]
+    do { others = try EventStore.logPaths(in: directory) } catch { if case .noLogs = error.code { others = [] } else { throw error } }
+    do {
       let otherLogs = EventStore.readInParallel(others.filter { !samePath($0, logPath) }, options: LogReader.Options())
+      // An id in a log that cannot be read whole (mode 000, an undecodable line, a directory named like a log)
+      // would go unseen: refuse rather than risk sealing a taken id.
+      let unreadable = otherLogs.filter { !$0.diagnostics.isEmpty }
+      if !unreadable.isEmpty {
+        throw TimelineError.problems(unreadable.map { Diagnostic(SourceLocation(file: $0.path), .otherLogUnreadable(problems: $0.diagnostics.count)) })
+      }
       for l in otherLogs {
         for (k, e) in l.events.enumerated() where sealed[e.id] == nil {
           sealed[e.id] = (e, SourceLocation(file: l.path, line: l.lineNumbers[k]))

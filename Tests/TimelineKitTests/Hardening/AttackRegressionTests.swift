@@ -51,7 +51,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = ["export", "metrics", "--events", RealData.directory]
-    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
     let err = Pipe()
     process.standardError = err
     try process.run()
@@ -147,5 +147,31 @@ import Testing
     // A FIFO where the cache goes is passed over (the cache is rebuilt from the logs), never waited on.
     #expect(mkfifo(events + "/.timeline-cache", 0o644) == 0)
     #expect(EndToEndTests.run(["state", "--at", "2022-01-10", "--events", events]).status == 0)
+  }
+
+  @Test func appendRefusesWhenAnotherLogCannotBeReadWhole() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("taken")])
+    // Another log whose second line cannot be decoded: the id "taken2" in it would go unseen.
+    var other = try Self.sealed([Fixture.briefing("b2", id: "b2-001"), Fixture.dineIn("taken2", log: "b2")])
+    other += Array("{not json\n".utf8)
+    try f.write(other, to: "b2")
+    #expect(throws: (any Error).self) { try f.append([Fixture.dineIn("new-1")]) }
+    do { try f.append([Fixture.dineIn("new-1")]) } catch {
+      #expect("\(error)".contains("b2.jsonl: cannot be read whole (1 problem; see 'timeline verify'), so ids cannot be checked against it: nothing appended"))
+    }
+    #expect(try f.lines().count == 2, "nothing appended")
+    try FileManager.default.removeItem(atPath: f.path("b2.jsonl"))
+    // A directory named like a log.
+    try FileManager.default.createDirectory(atPath: f.path("b3.jsonl"), withIntermediateDirectories: false)
+    #expect(throws: (any Error).self) { try f.append([Fixture.dineIn("new-2")]) }
+    try FileManager.default.removeItem(atPath: f.path("b3.jsonl"))
+    try f.append([Fixture.dineIn("new-3")])
+    // A log name without .jsonl would never be read by any command.
+    #expect(throws: (any Error).self) {
+      try Appender.append(drafts: Array((Fixture.briefing("x") + "\n").utf8), draftsPath: "d", toLog: f.path("x"), directory: f.dir)
+    }
+    #expect(!FileManager.default.fileExists(atPath: f.path("x")))
   }
 }
