@@ -135,7 +135,7 @@ struct Fact: CustomTestStringConvertible, Sendable {
     #expect(naive?.id == timeline.index.deciding(subject, at: point)?.id)
     // The table scanned from the log files (the path `timeline state` takes) must agree.
     let table = try RealData.table.get()
-    let fromTable = try table.subjectIndex(f.subject).flatMap { table.deciding(subject: $0, at: point.at.epochSeconds, knownAt: point.knownAt?.epochSeconds) }
+    let fromTable = table.subjectIndex(f.subject).flatMap { table.deciding(subject: $0, at: point.at.epochSeconds, knownAt: point.knownAt?.epochSeconds) }
     #expect(try fromTable.map { try table.events([$0])[$0]!.id } == f.decidedBy)
   }
 }
