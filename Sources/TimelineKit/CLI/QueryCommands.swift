@@ -155,7 +155,7 @@ enum HistoryCommand {
     s += "    recorded: " + Views.short(e.recorded) + "   briefing: " + e.source + "\n"
     if e.type.isRestatement { s += "    restates: the state in force, unchanged (refreshes when it was last stated)\n" }
     if let end = h.end, h.retractedBy == nil {
-      s += "    ends:     " + (end == .unknown ? "unknown (no later briefing says when it ended)" : end.phrase) + "\n"
+      s += "    ends:     " + (end == .unknown ? "unknown (no later briefing says when it ended)" : Views.endPhrase(end)) + "\n"
     }
     s += "    quote:    " + e.quote.replacingNewlines() + "\n\n"
     return s

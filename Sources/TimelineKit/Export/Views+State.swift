@@ -35,7 +35,7 @@ extension Views {
         d.scope?.zh ?? "", d.scope?.en ?? "", dataString(e, "level"), dataString(e, "value"), dataString(e, "unit"),
         json(e.data["params"]), t(e.effective), t(e.until), iso(e.recorded), e.source, e.id, e.quote,
         e.subject.kind.rawValue, s.status.rawValue, t(s.lastStated), s.statement.source, s.statement.id,
-        ageDays(age), ageText(age), forTable ? s.end.phrase : s.end.kind, iso(s.end.time), s.end.event?.id ?? "",
+        ageDays(age), ageText(age), forTable ? endPhrase(s.end) : s.end.kind, iso(s.end.time), s.end.event?.id ?? "",
         dataString(e, "period_start"),
       ])
     }
@@ -94,6 +94,15 @@ extension Views {
       }
     }
     return s
+  }
+
+  /// An end for people: "scheduled 2022-11-30 00:00", "lifted 2022-01-25 00:00 (pc30-004)", "replaced … (id)", "unknown".
+  static func endPhrase(_ end: StateEnd) -> String {
+    switch end {
+    case .scheduled(let t): "scheduled " + short(t)
+    case .announced(let t, let e): (e.type.endsState ? "lifted " : "replaced ") + short(t) + " (" + e.id + ")"
+    case .unknown: "unknown"
+    }
   }
 
   /// `141`, `0.5`, `-2.25`: days with at most two decimals, for CSV and JSON.

@@ -80,15 +80,6 @@ public enum StateEnd: Sendable, Hashable {
     }
   }
 
-  /// For people: "scheduled 2022-11-30 00:00", "lifted 2022-01-25 00:00 (pc30-004)", "replaced … (id)", "unknown".
-  public var phrase: String {
-    switch self {
-    case .scheduled(let t): "scheduled " + Views.short(t)
-    case .announced(let t, let e): (e.type.endsState ? "lifted " : "replaced ") + Views.short(t) + " (" + e.id + ")"
-    case .unknown: "unknown"
-    }
-  }
-
   /// A table's end with its records decoded (`events` holds the announcing record).
   init(_ end: EventTable.Standing.End, events: [Int: Event]) {
     switch end {
