@@ -39,6 +39,8 @@ public enum TimelineCLI {
     switch p.command {
     case "verify": return try VerifyCommand.run(p, io: io)
     case "append": return try AppendCommand.run(p, io: io)
+    case "checkpoint": return try CheckpointCommand.run(p, io: io)
+    case "prove": return try ProveCommand.run(p, io: io)
     case "state": return try StateCommand.run(p, io: io)
     case "history": return try HistoryCommand.run(p, io: io)
     case "diff": return try DiffCommand.run(p, io: io)

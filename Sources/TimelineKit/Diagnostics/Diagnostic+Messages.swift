@@ -68,6 +68,16 @@ extension Problem: CustomStringConvertible {
     case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
     case .fileUnreadable(let why): "cannot be read: \(why)"
     case .logNameWithoutExtension: "a log's name must end in .jsonl (no command reads any other file as a log)"
+    case .checkpointLogVanished(let cp, let n): "log is gone, but checkpoint \(cp) recorded it with \(n) events"
+    case .checkpointLogShorter(let cp, let n, let found):
+      "log has \(found) events, fewer than the \(n) checkpoint \(cp) recorded: lines were cut from its end"
+    case .checkpointHeadChanged(let cp):
+      "line no longer hashes to the head checkpoint \(cp) recorded: the log was edited or rewritten up to this line"
+    case .checkpointFileVanished(let cp): "file is gone, but checkpoint \(cp) recorded it"
+    case .checkpointFileChanged(let cp): "file changed since checkpoint \(cp) (its SHA-256 differs)"
+    case .checkpointEventsRootMismatch: "the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
+    case .checkpointMalformed: "not a line of a checkpoint (see events/README.md, Checkpoints)"
+    case .checkpointUnsupportedName: "a name with a space or a control character cannot be recorded in a checkpoint; rename the file"
     case .otherLogUnreadable(let n):
       "cannot be read whole (\(n) problem\(n == 1 ? "" : "s"); see 'timeline verify'), so ids cannot be checked against it: nothing appended"
     }

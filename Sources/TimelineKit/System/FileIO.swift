@@ -145,6 +145,31 @@ enum FileIO {
     return (st.st_mode & S_IFMT) == S_IFREG
   }
 
+  /// Creates a directory (mode 0755) and syncs its parent.
+  /// - Throws: ``TimelineError`` `.io`.
+  static func makeDirectory(_ path: String) throws(TimelineError) {
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw TimelineError(.io(path: path, operation: "create directory", errno: errno)) }
+    syncDirectory(directoryOf(path))
+  }
+
+  /// Creates a new file that must not exist yet (`O_EXCL | O_NOFOLLOW`: neither a file nor a link is ever
+  /// replaced or followed), writes `bytes`, syncs it and its directory. A failed write removes the file.
+  /// - Throws: ``TimelineError`` `.io`.
+  static func createExclusively(_ path: String, _ bytes: [UInt8]) throws(TimelineError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "create", errno: errno)) }
+    do throws(TimelineError) {
+      try writeAll(fd: fd, bytes, path: path)
+      try fsyncOrThrow(fd: fd, path: path)
+    } catch {
+      close(fd)
+      unlink(path)
+      throw error
+    }
+    close(fd)
+    syncDirectory(directoryOf(path))
+  }
+
   static func directoryOf(_ path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
