@@ -155,6 +155,8 @@ extension TimelineError {
     case .noLogs(let dir): return "\(dir): no event logs (*.jsonl) found"
     case .notADirectory(let dir): return "\(dir): no such events directory (give another with --events DIR)"
     case .notARegularFile(let path): return "\(path): not a regular file (a FIFO, a device or a directory); only regular files are read"
+    case .tableDisagrees(let log, let line):
+      return "\(log):\(line): the line is not the event the event table says it is (a forged or stale cache, or the log changed while it was read)"
     }
   }
 }

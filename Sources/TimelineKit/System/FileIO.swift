@@ -170,6 +170,9 @@ enum FileIO {
     syncDirectory(directoryOf(path))
   }
 
+  /// Removes a file (never a directory); whether nothing is left at the path.
+  static func removeFile(_ path: String) -> Bool { unlink(path) == 0 || errno == ENOENT }
+
   static func directoryOf(_ path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
