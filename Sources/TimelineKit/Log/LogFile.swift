@@ -90,6 +90,7 @@ public enum LogReader {
     bytes.withUnsafeBufferPointer { buf in
       var start = 0
       var lineNo = 0
+      var inStep = true  // whether the line before has seq lineNo - 1 (or there is none)
       var intern = EventCodec.SourceIntern()
       var scratch: [UInt8] = []
       while start < buf.count {
@@ -109,14 +110,18 @@ public enum LogReader {
         let isLast = end + 1 == buf.count
         log.lineCount += 1
         if options.digests { log.lineDigests.append(SHA256.hash(line)) }
-        if !line.isEmpty, line.count <= LogFile.maximumLineBytes, options.digests,
+        // The shortcut vouches for seq == line number; that is right only while the line before has seq one less
+        // (the chain check compares each seq with its predecessor's), so after a gap every line is decoded.
+        if inStep, !line.isEmpty, line.count <= LogFile.maximumLineBytes, options.digests,
           shortcut.take(line, number: lineNo, prev: lineNo == 1 ? .zero : log.lineDigests[lineNo - 2], firstEvent: log.events.first)
         {
           start = end + 1
           continue
         }
+        let decoded = log.events.count
         decodeLine(
           line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern, scratch: &scratch)
+        inStep = log.events.count > decoded && log.events[log.events.count - 1].seq == lineNo
         start = end + 1
       }
     }
