@@ -174,4 +174,25 @@ import Testing
     }
     #expect(!FileManager.default.fileExists(atPath: f.path("x")))
   }
+
+  /// Break 11: one deleted early line gave one diagnostic per later line (each seq one more than its line number).
+  /// Now the gap is reported once, with the broken chain, and later lines are checked against their predecessor.
+  @Test func aDeletedEarlyLineIsReportedOnceNotOncePerLaterLine() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing()] + (1...40).map { Fixture.dineIn("d\($0)", rule: "rule \($0)") })
+    var lines = try f.lines()
+    lines.remove(at: 2)
+    try f.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+    let report = try Verifier.verify(directory: f.dir)
+    #expect(report.diagnostics.map(\.location.line) == [3, 3])
+    #expect(report.diagnostics.contains(Diagnostic(SourceLocation(file: f.path("b1.jsonl"), line: 3), .seqOutOfOrder(expected: 3, found: 4))))
+    #expect(report.diagnostics.contains { if case .chainBroken = $0.problem { $0.location.line == 3 } else { false } })
+  }
+
+  /// Break 11: a cell like `x;=1+1` was written bare; a spreadsheet that splits on `;` opened `=1+1` as a formula.
+  @Test(arguments: [("x;=1+1", "\"x;=1+1\""), ("=1+1;x", "\"'=1+1;x\""), ("a;b", "\"a;b\""), ("=1+1", "'=1+1"), ("plain", "plain")])
+  func aCellWithASemicolonIsQuoted(cell: String, written: String) {
+    #expect(CSVWriter.escape(cell, neutraliseFormulas: true) == written)
+  }
 }
