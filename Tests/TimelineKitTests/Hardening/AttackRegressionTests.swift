@@ -195,4 +195,23 @@ import Testing
   func aCellWithASemicolonIsQuoted(cell: String, written: String) {
     #expect(CSVWriter.escape(cell, neutraliseFormulas: true) == written)
   }
+
+  /// Break 9: a text without sentence ends was one sentence, and drafting it was quadratic (each time mention's
+  /// offset counted from the sentence's start). Sentences are now at most `maximumSentenceLength` characters, cut
+  /// after a clause mark; the real texts' sentences (342 characters at most) are untouched.
+  @Test func aTextWithoutSentenceEndsIsCutIntoBoundedSentences() {
+    let unit = Array("全市餐饮场所暂停堂食，二七区新增确诊病例5例")
+    let piece = BriefingText.Piece(original: Array((0..<500).map { _ in unit }.joined()) + Array("完"))
+    let ranges = BriefingText.sentences(in: piece)
+    #expect(ranges.allSatisfy { $0.count <= BriefingText.maximumSentenceLength })
+    #expect(ranges.dropLast().allSatisfy { "，,".contains(piece.normalized[$0.upperBound - 1]) }, "cut after a clause mark")
+    #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == piece.normalized.count)
+    #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }, "nothing lost or repeated")
+    // Without any clause mark, cut at the limit.
+    let bare = BriefingText.Piece(original: Array(repeating: "字", count: 2_500))
+    #expect(BriefingText.sentences(in: bare).map(\.count) == [1_000, 1_000, 500])
+    // A real sentence stays whole.
+    let real = BriefingText.Piece(original: Array("从1月8日中午12时起，全市餐饮场所暂停堂食。市区公交线路一律暂停运营。"))
+    #expect(BriefingText.sentences(in: real).map(\.count) == [23, 13])
+  }
 }
