@@ -2,6 +2,10 @@
 enum CheckpointCommand {
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
     let dir = p.eventsDirectory
+    _ = try EventStore.logPaths(in: dir)
+    // Appenders lock the events directory: hold it so that what is verified is what is checkpointed.
+    let lock = try LockedFile(path: FileIO.canonicalPath(dir), create: false, directory: true)
+    defer { withExtendedLifetime(lock) {} }
     let report = try Verifier.verify(directory: dir)
     var problems = report.diagnostics
     var previous: (path: String, checkpoint: Checkpoint)?

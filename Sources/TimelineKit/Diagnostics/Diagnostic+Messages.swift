@@ -161,6 +161,17 @@ extension TimelineError {
   }
 }
 
+extension Checkpoint.ProofError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .eventNotInCheckpoint(let log, let seq):
+      "\(log):\(seq): the event was appended after the checkpoint; write a new one with 'timeline checkpoint'"
+    case .logsDoNotMatch: "the logs no longer hash to the checkpoint's events root; see 'timeline verify --against'"
+    case .notAnExtension: "the newer checkpoint does not extend the older one (give the older one first)"
+    }
+  }
+}
+
 /// A value in double quotes, shortened to 80 characters, with control characters made visible.
 func quoted(_ s: String) -> String {
   var out = ""

@@ -92,4 +92,32 @@ import Testing
     vectors.waitUntilExit()
     #expect(vectors.terminationStatus == 0)
   }
+
+  @Test func proveFailsClearly() throws {
+    let c = try CheckpointTests.Copy()
+    defer { c.remove() }
+    let unknown = EndToEndTests.run(["prove", "no-such-id", "--events", c.dir])
+    #expect(unknown.status == 1)
+    #expect(unknown.err == "no event has the id \"no-such-id\"\n")
+    try FileManager.default.removeItem(atPath: c.dir + "/checkpoints")
+    let none = EndToEndTests.run(["prove", "pc29-036", "--events", c.dir])
+    #expect(none.status == 1)
+    #expect(none.err == "\(c.dir): no checkpoint to prove against; write one with 'timeline checkpoint'\n")
+    // Without a checkpoint, verify checks what it always did; a named checkpoint that is not there is a failure.
+    #expect(EndToEndTests.run(["verify", "--events", c.dir]).status == 0)
+    let missing = EndToEndTests.run(["verify", "--against", "0007", "--events", c.dir])
+    #expect(missing.status == 1)
+    #expect(missing.err == "0007: open failed: No such file or directory\n")
+  }
+
+  /// A tampered log cannot be proved against the checkpoint it no longer matches.
+  @Test func aTamperedLogGetsNoProof() throws {
+    let c = try CheckpointTests.Copy()
+    defer { c.remove() }
+    let log = "2022-11-24_press-conference-35.jsonl"
+    try c.write(Array(try c.lines(log).dropLast()), to: log)
+    let r = EndToEndTests.run(["prove", "pc29-036", "--events", c.dir])
+    #expect(r.status == 1)
+    #expect(r.err.hasSuffix("0001.txt: the logs no longer hash to the checkpoint's events root; see 'timeline verify --against'\n"))
+  }
 }
