@@ -19,7 +19,7 @@ enum CheckpointCommand {
       io.err("\(plural(problems.count, "problem")): no checkpoint written (a checkpoint vouches only for a directory that verifies)\n")
       return ExitStatus.failure
     }
-    let cp = try Checkpoint.make(directory: dir, extending: previous?.checkpoint)
+    let cp = try Checkpoint.make(directory: dir, extending: previous?.checkpoint, named: previous.map { fileName($0.path) } ?? "previous")
     let path = try Checkpoint.write(cp, directory: dir)
     var line = "wrote \(path): \(plural(cp.logs.count, "log")), \(plural(cp.eventCount, "event"))"
     if let previous { line += " (\(cp.eventCount - previous.checkpoint.eventCount) new since \(fileName(previous.path)))" }

@@ -92,7 +92,12 @@ extension Checkpoint {
   /// does not, beyond refusing a torn last line and a log shorter than `previous` says.
   /// - Throws: ``TimelineError``.
   /// - Complexity: O(total bytes).
-  public static func make(directory: String, extending previous: Checkpoint?) throws(TimelineError) -> Checkpoint {
+  /// - Parameters:
+  ///   - directory: the events directory.
+  ///   - previous: the latest checkpoint, if any, and its file name (for messages).
+  public static func make(directory: String, extending previous: Checkpoint?, named previousName: String = "previous") throws(TimelineError)
+    -> Checkpoint
+  {
     var lines: [String: LogLines] = [:]
     var logs: [Log] = []
     for path in try EventStore.logPaths(in: directory) {
@@ -107,12 +112,12 @@ extension Checkpoint {
     for log in logs {
       let before = previous?.logs.first { $0.name == log.name }?.events ?? 0
       if log.events < before {
-        throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, log.name)), .checkpointLogShorter(checkpoint: "the previous checkpoint", events: before, found: log.events))])
+        throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, log.name)), .checkpointLogShorter(checkpoint: previousName, events: before, found: log.events))])
       }
       if log.events > before { segments.append(Segment(log: log.name, first: before + 1, last: log.events)) }
     }
     for old in previous?.logs ?? [] where lines[old.name] == nil {
-      throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, old.name)), .checkpointLogVanished(checkpoint: "the previous checkpoint", events: old.events))])
+      throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, old.name)), .checkpointLogVanished(checkpoint: previousName, events: old.events))])
     }
     let leaves = eventLeaves(segments, logs: lines)!
     let files = try hashFiles(in: directory)

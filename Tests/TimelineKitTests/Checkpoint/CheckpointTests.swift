@@ -148,6 +148,18 @@ import Testing
     #expect(r.err.contains("checkpoints/0001.txt:4: not a line of a checkpoint (see events/README.md, Checkpoints)"))
   }
 
+  /// Nothing under checkpoints/ is read as a log, even a file named like one.
+  @Test func theCheckpointFolderIsNotReadForLogs() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    try "not a log\n".write(toFile: c.path("checkpoints/evil.jsonl"), atomically: true, encoding: .utf8)
+    #expect(try EventStore.logPaths(in: c.dir).allSatisfy { !$0.contains("/checkpoints/") })
+    #expect(try Verifier.verify(directory: c.dir).isClean)
+    #expect(try EventStore.load(directory: c.dir).logs.count == 5)
+    #expect(try EventTable.open(directory: c.dir).table.logs.count == 5)
+    #expect(try c.problems() == [])
+  }
+
   @Test func theTextRoundTrips() throws {
     let c = try Copy()
     defer { c.remove() }
