@@ -160,6 +160,31 @@ import Testing
     #expect(try c.problems() == [])
   }
 
+  /// A checkpoint re-sealed by hand with another events root (its own lines agree) no longer matches the logs.
+  @Test func aCheckpointWithAForgedEventsRootIsNamed() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    var cp = try Checkpoint.load(path: c.checkpointPath)
+    cp.eventsRoot = SHA256.hash(Array("forged".utf8))
+    cp.root = Checkpoint.root(events: cp.eventsRoot, files: cp.filesRoot)
+    try cp.text.write(toFile: c.checkpointPath, atomically: false, encoding: .utf8)
+    #expect(try c.problems() == [
+      "checkpoints/0001.txt: the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
+    ])
+  }
+
+  @Test func aLogNameACheckpointCannotHoldIsRefused() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    try FileManager.default.moveItem(atPath: c.path(Self.log), toPath: c.path("with space.jsonl"))
+    #expect(throws: TimelineError.problems([Diagnostic(SourceLocation(file: c.path("with space.jsonl")), .checkpointUnsupportedName)])) {
+      try Checkpoint.make(directory: c.dir, extending: nil)
+    }
+    #expect(
+      Problem.checkpointUnsupportedName.description
+        == "a name with a space or a control character cannot be recorded in a checkpoint; rename the file")
+  }
+
   @Test func theTextRoundTrips() throws {
     let c = try Copy()
     defer { c.remove() }

@@ -48,6 +48,11 @@ import Testing
         #expect(MerkleTree.nodeHash(p.eventsRoot, p.filesRoot) == cp.root)
       }
     }
+    let late = EndToEndTests.run(["prove", "appended-1", "--checkpoint", "0001", "--events", c.dir])
+    #expect(late.status == 1)
+    #expect(
+      late.err == "\(c.dir)/checkpoints/0001.txt: 2022-01-08_press-conference-28.jsonl:60: the event was appended after the checkpoint; "
+        + "write a new one with 'timeline checkpoint'\n")
     let first = try Checkpoint.load(path: c.path("checkpoints/0001.txt"))
     #expect(throws: Checkpoint.ProofError.eventNotInCheckpoint(log: "2022-01-08_press-conference-28.jsonl", seq: 60)) {
       try first.inclusionProof(log: "2022-01-08_press-conference-28.jsonl", seq: 60, directory: c.dir)
