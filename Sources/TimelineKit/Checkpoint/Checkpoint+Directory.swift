@@ -16,6 +16,7 @@ extension Checkpoint {
       lines = []
       var start = 0
       for (i, b) in bytes.enumerated() where b == 0x0A {
+        if bytes[start] == 0 { break }  // an uncommitted append (LogReader): not part of the log
         lines.append(start..<i)
         start = i + 1
       }

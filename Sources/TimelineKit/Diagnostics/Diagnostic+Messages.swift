@@ -61,6 +61,9 @@ extension Problem: CustomStringConvertible {
         "torn last line (\(bytes) bytes without a final newline, as a crash mid-write leaves); run 'timeline verify --repair' to move it aside"
       case .incompleteJSON:
         "torn last line (\(bytes) bytes that are not a complete JSON object); run 'timeline verify --repair' to move it aside"
+      case .uncommittedAppend:
+        "torn last line (\(bytes) bytes of an append interrupted before it committed; no command reads them); "
+          + "run 'timeline verify --repair' to move them aside (the next append removes them too)"
       }
     case .idTakenByDifferentEvent(let id, let existing): "id \(quoted(id)) is already used by a different event at \(existing)"
     case .idRepeatedInBatch(let id, let firstLine): "id \(quoted(id)) appears twice in this batch (first on line \(firstLine))"

@@ -21,6 +21,8 @@ public enum TornReason: Sendable, Hashable {
   case noTrailingNewline
   /// The last line is not a complete JSON object.
   case incompleteJSON
+  /// An append was interrupted before it committed its batch (the batch's first byte is still unwritten).
+  case uncommittedAppend
 }
 
 /// One thing wrong with a log, a draft, the catalogue or a source text, as data.

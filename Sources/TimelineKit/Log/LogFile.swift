@@ -60,11 +60,15 @@ public enum LogReader {
     public var digests = false
     /// Check that each line is in canonical form (verify).
     public var canonicalForm = false
+    /// Report an uncommitted append (see ``LogReader``) as a torn tail diagnostic (verify); other readers only
+    /// stop before it.
+    public var reportUncommitted = false
     /// Stop with a `tooManyEvents` diagnostic after this many lines; ``LogFile/maximumEvents`` unless a test lowers it.
     public var maximumEvents = LogFile.maximumEvents
-    public init(digests: Bool = false, canonicalForm: Bool = false, maximumEvents: Int = LogFile.maximumEvents) {
+    public init(digests: Bool = false, canonicalForm: Bool = false, reportUncommitted: Bool = false, maximumEvents: Int = LogFile.maximumEvents) {
       self.digests = digests
       self.canonicalForm = canonicalForm
+      self.reportUncommitted = reportUncommitted
       self.maximumEvents = maximumEvents
     }
   }
@@ -99,6 +103,16 @@ public enum LogReader {
           break
         }
         lineNo += 1
+        // An append writes its batch's first byte last (``Appender``): a line that starts with NUL (the unwritten
+        // byte) is a batch never committed, so nothing from here on was acknowledged. Every reader stops before
+        // it, as before an append in progress; verify reports it; the next append or verify --repair removes it.
+        if buf[start] == 0 {
+          log.tornTail = .init(offset: start, byteCount: buf.count - start, line: lineNo, reason: .uncommittedAppend)
+          if options.reportUncommitted {
+            log.diagnostics.append(Diagnostic(SourceLocation(file: path, line: lineNo), .tornTail(.uncommittedAppend, bytes: buf.count - start)))
+          }
+          break
+        }
         let end = LineSplitter.nextNewline(in: buf, from: start)
         guard let end else {
           log.tornTail = .init(offset: start, byteCount: buf.count - start, line: lineNo, reason: .noTrailingNewline)

@@ -116,7 +116,7 @@ public enum Verifier {
     let log: LogFile
     do {
       let bytes = try FileIO.readAll(path)
-      log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true), shortcut: &shortcut)
+      log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true, reportUncommitted: true), shortcut: &shortcut)
     } catch {
       var empty = LogReader.parse([], path: path)
       empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))

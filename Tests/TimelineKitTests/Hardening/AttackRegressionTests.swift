@@ -214,4 +214,45 @@ import Testing
     let real = BriefingText.Piece(original: Array("从1月8日中午12时起，全市餐饮场所暂停堂食。市区公交线路一律暂停运营。"))
     #expect(BriefingText.sentences(in: real).map(\.count) == [23, 13])
   }
+
+  /// Break 10: every append copied and rewrote the whole log. Now the batch is written at the end, its first byte
+  /// last: the log keeps its inode and its earlier bytes are never written again.
+  @Test func appendWritesOnlyTheBatch() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing()] + (1...20).map { Fixture.dineIn("d\($0)", rule: "rule \($0)") })
+    let before = try FileManager.default.attributesOfItem(atPath: f.path("b1.jsonl"))
+    let bytes = try f.read()
+    try f.append([Fixture.dineIn("late", rule: "later")])
+    let after = try FileManager.default.attributesOfItem(atPath: f.path("b1.jsonl"))
+    #expect((after[.systemFileNumber] as? Int) == (before[.systemFileNumber] as? Int), "the same file, not a renamed copy")
+    #expect(try f.read().starts(with: bytes))
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+  }
+
+  /// An append interrupted before its commit leaves its batch behind a NUL byte: readers stop before it, verify
+  /// reports it as a torn last line, the next append removes it, and so does verify --repair (into LOG.torn).
+  @Test func anUncommittedAppendIsInvisibleReportedAndRemoved() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("d1")])
+    let committed = try f.read()
+    let half = Array(#"{"seq":3,"id":"half"}"#.utf8)
+    try f.write(committed + [0] + half.dropFirst() + [0x0A] + Array(#"{"seq":4"#.utf8))
+    #expect(try EventStore.load(directory: f.dir).events.count == 2, "queries read the committed events only")
+    #expect(try EventTable.open(directory: f.dir, useCache: false).table.records.count == 2)
+    let report = try Verifier.verify(directory: f.dir)
+    #expect(report.diagnostics.map(\.problem) == [.tornTail(.uncommittedAppend, bytes: half.count + 1 + 8)])
+    #expect(
+      report.diagnostics.first?.description
+        == "\(f.path("b1.jsonl")):3: torn last line (30 bytes of an append interrupted before it committed; no command reads them); "
+        + "run 'timeline verify --repair' to move them aside (the next append removes them too)")
+    try f.append([Fixture.dineIn("d2", rule: "again")])
+    #expect(try f.lines().count == 3)
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+    try f.write(try f.read() + [0, 0x61])
+    let moved = try #require(try Repair.moveTornTail(logPath: f.path("b1.jsonl")))
+    #expect(moved.bytes == 2)
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+  }
 }
