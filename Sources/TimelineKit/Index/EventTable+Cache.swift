@@ -66,10 +66,18 @@ extension EventTable {
     let table = try build(paths: paths, progress: progress)
     // Only cache what is still current: a log that changed during the scan makes the stamps stale.
     let after = paths.map(stamp)
-    if useCache, after == stamps, !stamps.contains(nil) {
+    if useCache, after == stamps, !stamps.contains(nil), table.coversWholeLogs(sizes: stamps.map { $0!.size }) {
       table.writeCache(cachePath, stamps: stamps.map { $0! })
     }
     return (table, false)
+  }
+
+  /// Whether the records reach the end of every log: false while a log ends in an uncommitted append (see
+  /// ``Appender``), whose commit changes one byte and not the size, so a cache stamped then might outlive it.
+  func coversWholeLogs(sizes: [Int64]) -> Bool {
+    var end = [Int64](repeating: 0, count: logs.count)
+    for r in records where Int(r.log) < end.count { end[Int(r.log)] = max(end[Int(r.log)], r.offset + Int64(r.length) + 1) }
+    return end == sizes
   }
 
   /// Removes a directory's cache, so that the next ``open(directory:useCache:check:progress:)`` scans the logs.
@@ -93,7 +101,9 @@ extension EventTable {
     let rebuilt = try open(directory: directory, useCache: false)
     let paths = rebuilt.table.logs.map(\.path)
     let stamps = paths.map(stamp)
-    if !stamps.contains(nil) { rebuilt.table.writeCache(EventStore.join(directory, cacheFileName), stamps: stamps.map { $0! }) }
+    if !stamps.contains(nil), rebuilt.table.coversWholeLogs(sizes: stamps.map { $0!.size }) {
+      rebuilt.table.writeCache(EventStore.join(directory, cacheFileName), stamps: stamps.map { $0! })
+    }
     return (rebuilt.table, try rebuilt.table.resolveSubject(text, catalogue: catalogue))
   }
 

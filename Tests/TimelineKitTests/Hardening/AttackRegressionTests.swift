@@ -241,6 +241,9 @@ import Testing
     try f.write(committed + [0] + half.dropFirst() + [0x0A] + Array(#"{"seq":4"#.utf8))
     #expect(try EventStore.load(directory: f.dir).events.count == 2, "queries read the committed events only")
     #expect(try EventTable.open(directory: f.dir, useCache: false).table.records.count == 2)
+    // No cache is kept for a log with an uncommitted batch: its commit would change one byte, not the size.
+    #expect(try EventTable.open(directory: f.dir).cached == false)
+    #expect(try EventTable.open(directory: f.dir).cached == false)
     let report = try Verifier.verify(directory: f.dir)
     #expect(report.diagnostics.map(\.problem) == [.tornTail(.uncommittedAppend, bytes: half.count + 1 + 8)])
     #expect(
