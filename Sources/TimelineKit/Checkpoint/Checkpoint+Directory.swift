@@ -110,8 +110,9 @@ extension Checkpoint {
       logs.append(Log(name: name, events: l.lines.count, head: l.lines.isEmpty ? .zero : SHA256.hash(l.line(l.lines.count))))
     }
     var segments = previous?.segments ?? []
+    let sizeBefore = Dictionary((previous?.logs ?? []).map { ($0.name, $0.events) }, uniquingKeysWith: { a, _ in a })
     for log in logs {
-      let before = previous?.logs.first { $0.name == log.name }?.events ?? 0
+      let before = sizeBefore[log.name] ?? 0
       if log.events < before {
         throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, log.name)), .checkpointLogShorter(checkpoint: previousName, events: before, found: log.events))])
       }

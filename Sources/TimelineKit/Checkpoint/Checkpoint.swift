@@ -96,6 +96,10 @@ public struct Checkpoint: Sendable, Hashable {
     var cp = Checkpoint(logs: [], files: [], segments: [], eventCount: 0, eventsRoot: .zero, filesRoot: .zero, root: .zero)
     var stage = 0  // the index in `order` of the last kind read; 6 after root
     let order = ["log", "file", "leaves", "events", "files", "root"]
+    // Each log's size, and the last seq its segments reach so far: one lookup per line, not a scan.
+    var sizes: [String: Int] = [:]
+    var reached: [String: Int] = [:]
+    var paths = Set<String>()
     for (k, line) in lines.enumerated().dropFirst() {
       let f = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
       let bad = FormatError(line: k + 1)
@@ -114,14 +118,16 @@ public struct Checkpoint: Sendable, Hashable {
           cp.logs.last.map({ $0.name.utf8.lexicographicallyPrecedes(f[1].utf8) }) ?? true
         else { throw bad }
         cp.logs.append(Log(name: f[1], events: n, head: head))
+        sizes[f[1]] = n
       case "file":
-        guard f.count == 3, isFilePath(f[1]), let h = SHA256.Digest(hex: f[2]), !cp.files.contains(where: { $0.path == f[1] }) else { throw bad }
+        guard f.count == 3, isFilePath(f[1]), let h = SHA256.Digest(hex: f[2]), paths.insert(f[1]).inserted else { throw bad }
         cp.files.append(File(path: f[1], sha256: h))
       case "leaves":
         let range = f.count == 3 ? f[2].split(separator: "-").compactMap { Int($0) } : []
-        guard range.count == 2, range[0] >= 1, range[1] >= range[0], cp.logs.contains(where: { $0.name == f[1] }) else { throw bad }
-        let earlier = cp.segments.filter { $0.log == f[1] }.last?.last ?? 0
-        guard range[0] == earlier + 1 else { throw bad }
+        guard range.count == 2, range[0] >= 1, range[1] >= range[0], let size = sizes[f[1]], range[1] <= size,
+          range[0] == (reached[f[1]] ?? 0) + 1
+        else { throw bad }
+        reached[f[1]] = range[1]
         cp.segments.append(Segment(log: f[1], first: range[0], last: range[1]))
       case "events":
         guard f.count == 3, let n = Int(f[1]), n == cp.segments.reduce(0, { $0 + $1.count }), let r = SHA256.Digest(hex: f[2]) else { throw bad }
@@ -137,9 +143,7 @@ public struct Checkpoint: Sendable, Hashable {
     }
     guard stage == 6 else { throw FormatError(line: lines.count + 1) }
     // Each log's segments end where the log's recorded size does.
-    for l in cp.logs where (cp.segments.filter { $0.log == l.name }.last?.last ?? 0) != l.events {
-      throw FormatError(line: 1 + cp.logs.firstIndex(of: l)! + 1)
-    }
+    for (k, l) in cp.logs.enumerated() where (reached[l.name] ?? 0) != l.events { throw FormatError(line: k + 2) }
     return cp
   }
 

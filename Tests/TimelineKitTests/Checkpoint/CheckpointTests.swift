@@ -139,13 +139,20 @@ import Testing
     let c = try Copy()
     defer { c.remove() }
     var text = try String(contentsOfFile: c.checkpointPath, encoding: .utf8)
-    // Forge the head of one log: the files and root lines no longer agree, so the line is named as malformed...
+    // Forge the size of one log (to hide a cut): its leaves line (15) now runs past it, so that line is named.
     text = text.replacingOccurrences(of: "log \(Self.log) 59 ", with: "log \(Self.log) 58 ")
     try text.write(toFile: c.checkpointPath, atomically: false, encoding: .utf8)
     #expect(throws: TimelineError.self) { try Checkpoint.load(path: c.checkpointPath) }
     let r = EndToEndTests.run(["verify", "--events", c.dir])
     #expect(r.status == 1)
-    #expect(r.err.contains("checkpoints/0001.txt:4: not a line of a checkpoint (see events/README.md, Checkpoints)"))
+    #expect(r.err.contains("checkpoints/0001.txt:15: not a line of a checkpoint (see events/README.md, Checkpoints)"))
+    // A file's hash edited by hand (to hide an edit) no longer hashes to the files root: the files line (19) is named.
+    let cp = try Checkpoint.load(path: RealData.directory + "/checkpoints/0001.txt")
+    try cp.text.replacingOccurrences(of: cp.files[0].sha256.hex, with: String(repeating: "0", count: 64))
+      .write(toFile: c.checkpointPath, atomically: false, encoding: .utf8)
+    let files = EndToEndTests.run(["verify", "--events", c.dir])
+    #expect(files.status == 1)
+    #expect(files.err.contains("checkpoints/0001.txt:19: not a line of a checkpoint (see events/README.md, Checkpoints)"))
   }
 
   /// Nothing under checkpoints/ is read as a log, even a file named like one.
