@@ -33,6 +33,9 @@ public struct ParsedArguments: Sendable, Hashable {
   public var options: [String: String] = [:]
   /// Whether `--help` was asked for.
   public var help = false
+  /// Set when a command is run again because the event table's cache disagreed with the logs and could not be
+  /// removed: it then answers from the logs alone.
+  var ignoreCache = false
 
   public func has(_ option: String) -> Bool { options[option] != nil }
 }

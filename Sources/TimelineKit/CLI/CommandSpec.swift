@@ -199,9 +199,46 @@ public enum Commands {
       positionals: [],
       options: [
         OptionSpec("repair", "move a torn last line aside into LOG.torn (never deletes it) so the log can be appended to"),
+        OptionSpec(
+          "against", value: "CHECKPOINT",
+          "check the logs, catalogue and sources against this checkpoint (a file, or a name in events/checkpoints/; default: the latest there)"),
         events,
       ],
-      examples: ["timeline verify", "timeline verify --events /data/events --repair"]),
+      examples: [
+        "timeline verify", "timeline verify --events /data/events --repair", "timeline verify --against 0001",
+        "timeline verify --against ~/published/0003.txt",
+      ],
+      notes: """
+        With a checkpoint, a log that vanished, is shorter than recorded or whose recorded last line no longer hashes
+        to the recorded head (an edit or a rewrite, even with its chain recomputed), and a catalogue or source text
+        that changed or vanished, are problems. Lines appended since, new logs and new sources are not.
+        """),
+    CommandSpec(
+      name: "checkpoint", summary: "Write a checkpoint of every log, the catalogue and the sources, with one Merkle root.",
+      positionals: [],
+      options: [events],
+      examples: ["timeline checkpoint", "timeline checkpoint --events /data/events"],
+      notes: """
+        Verifies the directory and checks it against its latest checkpoint first; writes nothing if either fails.
+        The checkpoint goes to events/checkpoints/NNNN.txt (the next number; none is ever replaced). Keep a copy, or
+        its root, somewhere the logs' writers cannot reach: it is what later edits are checked against.
+        """),
+    CommandSpec(
+      name: "prove", summary: "Print an event's line with its Merkle path to a checkpoint's root, or a consistency proof.",
+      positionals: [PositionalSpec(name: "EVENT_ID", required: true, help: "the event's id; with --consistency, the newer checkpoint NEW")],
+      options: [
+        OptionSpec("checkpoint", value: "C", "the checkpoint to prove against (a file, or a name in events/checkpoints/; default: the latest)"),
+        OptionSpec("consistency", value: "OLD", "prove that checkpoint NEW (the argument) extends checkpoint OLD"),
+        events,
+      ],
+      examples: [
+        "timeline prove pc29-036", "timeline prove pc29-036 --checkpoint 0001 > pc29-036.proof",
+        "timeline prove --consistency 0001 0002 > 0001-0002.proof", "python3 tools/check-proof.py pc29-036.proof events/checkpoints/0001.txt",
+      ],
+      notes: """
+        Check a proof with tools/check-proof.py (Python standard library only): it needs the proof and, to be worth
+        anything, the checkpoint's root from a copy you trust. events/README.md (Proofs) describes both formats.
+        """),
     CommandSpec(
       name: "append", summary: "Seal draft events (JSON Lines without seq and prev) onto a log; all or nothing.",
       positionals: [

@@ -3,7 +3,7 @@ enum QuerySupport {
   /// The event table (from its cache when valid) and the catalogue: what the fast query paths need.
   static func table(_ p: ParsedArguments, io: CommandIO? = nil) throws -> (EventTable, Catalogue) {
     let progress = io.flatMap { Progress.reporter("reading logs", io: $0) }
-    let table = try EventTable.open(directory: p.eventsDirectory, progress: progress).table
+    let table = try EventTable.open(directory: p.eventsDirectory, useCache: !p.ignoreCache, progress: progress).table
     if let io { Progress.finish(io: io) }
     return (table, try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName)))
   }
@@ -127,7 +127,8 @@ enum HistoryCommand {
     // The directory first, so that a wrong --events is reported as such rather than as a missing catalogue.
     _ = try EventStore.logPaths(in: p.eventsDirectory)
     let catalogue = try Catalogue.load(path: EventStore.join(p.eventsDirectory, Catalogue.fileName))
-    let (table, index) = try EventTable.open(directory: p.eventsDirectory, subject: p.positionals[0], catalogue: catalogue)
+    let (table, index) = try EventTable.open(
+      directory: p.eventsDirectory, subject: p.positionals[0], catalogue: catalogue, useCache: !p.ignoreCache)
     let subject = try SubjectKey(table.subjects[index])
     let rows = try table.historyEntries(of: index, knownAt: knownAt, catalogue: catalogue)
     if format == .table {

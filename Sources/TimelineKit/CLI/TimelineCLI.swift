@@ -18,7 +18,15 @@ public enum TimelineCLI {
         io.out(parsed.command.isEmpty ? HelpText.overview() : HelpText.command(Commands.spec(parsed.command)!))
         return ExitStatus.success
       }
-      return try dispatch(parsed, io: io)
+      do { return try dispatch(parsed, io: io) } catch let e as TimelineError {
+        // A line that is not the event the cache says: never answer from the cache; discard it and run again
+        // from the logs (which rebuilds it), once.
+        guard case .tableDisagrees = e.code, !parsed.ignoreCache else { throw e }
+        var again = parsed
+        again.ignoreCache = !EventTable.discardCache(directory: parsed.eventsDirectory)
+        io.err("note: \(e.description); answering from the logs and rebuilding the cache\n")
+        return try dispatch(again, io: io)
+      }
     } catch let e as UsageError {
       io.err(HelpText.usageError(e))
       return ExitStatus.usage
@@ -39,6 +47,8 @@ public enum TimelineCLI {
     switch p.command {
     case "verify": return try VerifyCommand.run(p, io: io)
     case "append": return try AppendCommand.run(p, io: io)
+    case "checkpoint": return try CheckpointCommand.run(p, io: io)
+    case "prove": return try ProveCommand.run(p, io: io)
     case "state": return try StateCommand.run(p, io: io)
     case "history": return try HistoryCommand.run(p, io: io)
     case "diff": return try DiffCommand.run(p, io: io)

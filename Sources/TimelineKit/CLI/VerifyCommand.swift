@@ -1,4 +1,5 @@
-/// `timeline verify [--repair]`: one summary line per log, then every problem with file:line.
+/// `timeline verify [--repair] [--against CHECKPOINT]`: one summary line per log, one for the checkpoint (the
+/// latest in `events/checkpoints/` unless another is named), then every problem with file:line.
 enum VerifyCommand {
   static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
     let dir = p.eventsDirectory
@@ -19,12 +20,27 @@ enum VerifyCommand {
       io.out(line + "\n")
     }
     let total = report.logs.reduce(0) { $0 + $1.events }
-    if report.isClean {
+    var diagnostics = report.diagnostics
+    let against = p.options["against"].map { CheckpointCommand.resolve($0, directory: dir) } ?? Checkpoint.latestPath(in: dir)
+    if let against {
+      let name = CheckpointCommand.fileName(against)
+      do {
+        let cp = try Checkpoint.load(path: against)
+        let problems = cp.check(directory: dir, checkpointPath: against)
+        diagnostics += problems
+        var line = "checkpoint \(name): \(plural(cp.logs.count, "log")), \(plural(cp.eventCount, "event")), \(plural(cp.files.count, "file"))"
+        line += problems.isEmpty ? ": all still as recorded" : ": \(plural(problems.count, "problem"))"
+        io.out(line + "\n")
+      } catch {
+        if case .problems(let d) = error.code { diagnostics += d } else { throw error }
+      }
+    }
+    if diagnostics.isEmpty {
       io.out("verified \(plural(report.logs.count, "log")), \(plural(total, "event")): no problems\n")
       return ExitStatus.success
     }
-    for d in report.diagnostics { io.err(d.description + "\n") }
-    io.err("\(plural(report.diagnostics.count, "problem")) in \(plural(report.logs.count, "log"))\n")
+    for d in diagnostics.sorted() { io.err(d.description + "\n") }
+    io.err("\(plural(diagnostics.count, "problem")) in \(plural(report.logs.count, "log"))\n")
     return ExitStatus.failure
   }
 }

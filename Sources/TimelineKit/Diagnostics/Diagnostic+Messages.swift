@@ -61,6 +61,9 @@ extension Problem: CustomStringConvertible {
         "torn last line (\(bytes) bytes without a final newline, as a crash mid-write leaves); run 'timeline verify --repair' to move it aside"
       case .incompleteJSON:
         "torn last line (\(bytes) bytes that are not a complete JSON object); run 'timeline verify --repair' to move it aside"
+      case .uncommittedAppend:
+        "torn last line (\(bytes) bytes of an append interrupted before it committed; no command reads them); "
+          + "run 'timeline verify --repair' to move them aside (the next append removes them too)"
       }
     case .idTakenByDifferentEvent(let id, let existing): "id \(quoted(id)) is already used by a different event at \(existing)"
     case .idRepeatedInBatch(let id, let firstLine): "id \(quoted(id)) appears twice in this batch (first on line \(firstLine))"
@@ -68,6 +71,16 @@ extension Problem: CustomStringConvertible {
     case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
     case .fileUnreadable(let why): "cannot be read: \(why)"
     case .logNameWithoutExtension: "a log's name must end in .jsonl (no command reads any other file as a log)"
+    case .checkpointLogVanished(let cp, let n): "log is gone, but checkpoint \(cp) recorded it with \(n) events"
+    case .checkpointLogShorter(let cp, let n, let found):
+      "log has \(found) events, fewer than the \(n) checkpoint \(cp) recorded: lines were cut from its end"
+    case .checkpointHeadChanged(let cp):
+      "line no longer hashes to the head checkpoint \(cp) recorded: the log was edited or rewritten up to this line"
+    case .checkpointFileVanished(let cp): "file is gone, but checkpoint \(cp) recorded it"
+    case .checkpointFileChanged(let cp): "file changed since checkpoint \(cp) (its SHA-256 differs)"
+    case .checkpointEventsRootMismatch: "the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
+    case .checkpointMalformed: "not a line of a checkpoint (see events/README.md, Checkpoints)"
+    case .checkpointUnsupportedName: "a name with a space or a control character cannot be recorded in a checkpoint; rename the file"
     case .otherLogUnreadable(let n):
       "cannot be read whole (\(n) problem\(n == 1 ? "" : "s"); see 'timeline verify'), so ids cannot be checked against it: nothing appended"
     }
@@ -145,6 +158,19 @@ extension TimelineError {
     case .noLogs(let dir): return "\(dir): no event logs (*.jsonl) found"
     case .notADirectory(let dir): return "\(dir): no such events directory (give another with --events DIR)"
     case .notARegularFile(let path): return "\(path): not a regular file (a FIFO, a device or a directory); only regular files are read"
+    case .tableDisagrees(let log, let line):
+      return "\(log):\(line): the line is not the event the event table says it is (a forged or stale cache, or the log changed while it was read)"
+    }
+  }
+}
+
+extension Checkpoint.ProofError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .eventNotInCheckpoint(let log, let seq):
+      "\(log):\(seq): the event was appended after the checkpoint; write a new one with 'timeline checkpoint'"
+    case .logsDoNotMatch: "the logs no longer hash to the checkpoint's events root; see 'timeline verify --against'"
+    case .notAnExtension: "the newer checkpoint does not extend the older one (give the older one first)"
     }
   }
 }

@@ -21,6 +21,8 @@ public enum TornReason: Sendable, Hashable {
   case noTrailingNewline
   /// The last line is not a complete JSON object.
   case incompleteJSON
+  /// An append was interrupted before it committed its batch (the batch's first byte is still unwritten).
+  case uncommittedAppend
 }
 
 /// One thing wrong with a log, a draft, the catalogue or a source text, as data.
@@ -79,6 +81,23 @@ public enum Problem: Error, Sendable, Hashable {
   case logNameWithoutExtension
   /// `append` cannot check the batch's ids against another log of the directory, which it cannot read whole.
   case otherLogUnreadable(problems: Int)
+  // Checkpoints (the checkpoint is named by its file name, `0001.txt`)
+  /// A log the checkpoint recorded is gone.
+  case checkpointLogVanished(checkpoint: String, events: Int)
+  /// A log holds fewer lines than the checkpoint recorded.
+  case checkpointLogShorter(checkpoint: String, events: Int, found: Int)
+  /// The log's line at the checkpointed size no longer hashes to the checkpointed head.
+  case checkpointHeadChanged(checkpoint: String)
+  /// The catalogue or a source text the checkpoint recorded is gone.
+  case checkpointFileVanished(checkpoint: String)
+  /// The catalogue or a source text differs from what the checkpoint recorded.
+  case checkpointFileChanged(checkpoint: String)
+  /// The logs' lines hash to another events root than the checkpoint's, though every head matches.
+  case checkpointEventsRootMismatch
+  /// A line of a checkpoint file is not of the format.
+  case checkpointMalformed
+  /// A log or source whose name a checkpoint line cannot hold (a space or a control character).
+  case checkpointUnsupportedName
 }
 
 /// Which catalogue list a key was looked up in.

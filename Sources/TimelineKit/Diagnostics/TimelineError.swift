@@ -21,6 +21,9 @@ public struct TimelineError: Error, Sendable, Equatable, CustomStringConvertible
     case notADirectory(String)
     /// An input is not a regular file (a FIFO, a device, a directory): reading it could hang or never end.
     case notARegularFile(String)
+    /// A log line read for a query is not the event the event table (from its cache) says it is: the cache was
+    /// forged or is stale, or the log changed while it was read.
+    case tableDisagrees(log: String, line: Int)
   }
 
   public var code: Code

@@ -132,9 +132,38 @@ public struct BriefingText: Sendable {
     }
   }
 
-  /// Sentence ranges of a piece: up to and including `。！？` (and a closing quote right after).
+  /// The most characters a sentence may have: a longer run without a sentence end is cut after its last clause
+  /// mark (`，；：,;:、`) within the limit, or at the limit when there is none. The longest sentence of the bundled
+  /// briefings has 342 characters; without a bound, a text with no sentence ends made drafting quadratic (issue 19,
+  /// break 9: each mention found is turned into a character offset by counting from the sentence's start).
+  public static let maximumSentenceLength = 1_000
+
+  /// Sentence ranges of a piece: up to and including `。！？` (and a closing quote right after), none longer
+  /// than ``maximumSentenceLength``.
+  /// - Complexity: O(n) in the piece's length.
   public static func sentences(in p: Piece) -> [Range<Int>] {
-    split(p, at: "。！？!?", keepClosingQuote: true)
+    var out: [Range<Int>] = []
+    let n = p.normalized
+    for r in split(p, at: "。！？!?", keepClosingQuote: true) {
+      var start = r.lowerBound
+      while r.upperBound - start > maximumSentenceLength {
+        let limit = start + maximumSentenceLength
+        var cut = limit
+        // The last clause mark within the limit (but not at the very start), scanning back at most the limit.
+        var i = limit - 1
+        while i > start {
+          if "，；：,;:、".contains(n[i]) {
+            cut = i + 1
+            break
+          }
+          i -= 1
+        }
+        out.append(start..<cut)
+        start = cut
+      }
+      out.append(start..<r.upperBound)
+    }
+    return out
   }
 
   /// Clause ranges of a piece: cut after `，；：,;:` and sentence ends.

@@ -1,8 +1,10 @@
 /// Builds RFC 4180 CSV as UTF-8 bytes, one record at a time.
 ///
 /// Output rules:
-/// - Fields are separated by a comma. A field containing a comma, a double quote, CR or LF is
-///   enclosed in double quotes, and each double quote inside it is doubled (`b"bb` becomes `"b""bb"`).
+/// - Fields are separated by a comma. A field containing a comma, a semicolon, a double quote, CR or LF
+///   is enclosed in double quotes, and each double quote inside it is doubled (`b"bb` becomes `"b""bb"`).
+///   The semicolon is quoted because spreadsheets in many locales split on it: unquoted, `x;=1+1` would
+///   open as a cell `x` and a cell `=1+1`, a formula that escaped the neutralisation below.
 ///   Other fields, including ones with leading or trailing spaces, are written as they are.
 /// - Every record, the header and the last record included, ends with `CSVOptions.lineEnding`.
 /// - With `CSVOptions.byteOrderMark` the bytes EF BB BF are written once, at the very start.
@@ -85,8 +87,8 @@ public struct CSVWriter: Sendable {
   ///
   /// With `neutraliseFormulas`, a field starting with `=`, `+`, `-`, `@`, TAB or CR is first prefixed
   /// with `'`. The result is then enclosed in double quotes, with inner quotes doubled, if it contains
-  /// a comma, a double quote, CR or LF. Examples: `b"bb` → `"b""bb"`, `=1+1` → `'=1+1`,
-  /// `=A1,B1` → `"'=A1,B1"`, and the empty string stays empty.
+  /// a comma, a semicolon, a double quote, CR or LF. Examples: `b"bb` → `"b""bb"`, `=1+1` → `'=1+1`,
+  /// `=A1,B1` → `"'=A1,B1"`, `x;=1+1` → `"x;=1+1"`, and the empty string stays empty.
   ///
   /// - Parameters:
   ///   - field: The raw cell text.
@@ -104,6 +106,7 @@ public struct CSVWriter: Sendable {
 
   static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
   static let comma: UInt8 = 0x2C
+  static let semicolon: UInt8 = 0x3B
   static let quote: UInt8 = 0x22
   static let apostrophe: UInt8 = 0x27
   static let carriageReturn: UInt8 = 0x0D
@@ -117,9 +120,10 @@ public struct CSVWriter: Sendable {
     }
   }
 
-  /// Whether `byte` forces the field to be quoted: comma, double quote, CR, LF.
+  /// Whether `byte` forces the field to be quoted: comma, semicolon (a separator in many locales), double
+  /// quote, CR, LF.
   static func needsQuoting(_ byte: UInt8) -> Bool {
-    byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed
+    byte == comma || byte == semicolon || byte == quote || byte == carriageReturn || byte == lineFeed
   }
 
   /// Appends `field` escaped (and optionally neutralised) to `out`.

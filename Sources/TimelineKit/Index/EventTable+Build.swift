@@ -133,6 +133,7 @@ extension EventTable {
       guard let base = buf.baseAddress else { return }
       var start = 0
       while start < buf.count {
+        if buf[start] == 0 { break }  // an uncommitted append: the log ends before it (LogReader)
         guard let nl = memchr(base + start, 0x0A, buf.count - start) else {
           scan.failed = true  // torn tail
           return

@@ -17,6 +17,9 @@ import Dispatch
 /// arrays. Every part is covered by an XXH64 checksum: the header's description of the file by one, the data
 /// by one per megabyte block, and a block is checked before anything in it is used, so a query about one
 /// subject checks a few blocks, not the whole file.
+///
+/// Checksums are not a seal (anyone who can write the file can recompute them), so every line a query decodes
+/// is also checked against its record (``EventTable/events(_:)``): a record that points at another line is caught.
 extension EventTable {
   /// The cache's file name inside an events directory.
   public static let cacheFileName = ".timeline-cache"
@@ -63,27 +66,44 @@ extension EventTable {
     let table = try build(paths: paths, progress: progress)
     // Only cache what is still current: a log that changed during the scan makes the stamps stale.
     let after = paths.map(stamp)
-    if useCache, after == stamps, !stamps.contains(nil) {
+    if useCache, after == stamps, !stamps.contains(nil), table.coversWholeLogs(sizes: stamps.map { $0!.size }) {
       table.writeCache(cachePath, stamps: stamps.map { $0! })
     }
     return (table, false)
+  }
+
+  /// Whether the records reach the end of every log: false while a log ends in an uncommitted append (see
+  /// ``Appender``), whose commit changes one byte and not the size, so a cache stamped then might outlive it.
+  func coversWholeLogs(sizes: [Int64]) -> Bool {
+    var end = [Int64](repeating: 0, count: logs.count)
+    for r in records where Int(r.log) < end.count { end[Int(r.log)] = max(end[Int(r.log)], r.offset + Int64(r.length) + 1) }
+    return end == sizes
+  }
+
+  /// Removes a directory's cache, so that the next ``open(directory:useCache:check:progress:)`` scans the logs.
+  /// - Returns: whether no cache is left.
+  @discardableResult
+  public static func discardCache(directory: String) -> Bool {
+    FileIO.removeFile(EventStore.join(directory, cacheFileName))
   }
 
   /// Opens the table to answer about one subject that a person typed: only the cache blocks holding that
   /// subject's records are checked (all of them when the text has to be matched against labels).
   /// - Returns: the table and the subject's index.
   /// - Throws: as ``open(directory:useCache:check:)`` and ``resolveSubject(_:catalogue:)``.
-  public static func open(directory: String, subject text: String, catalogue: Catalogue) throws(TimelineError) -> (
+  public static func open(directory: String, subject text: String, catalogue: Catalogue, useCache: Bool = true) throws(TimelineError) -> (
     table: EventTable, subject: Int
   ) {
-    let (table, cached) = try open(directory: directory, check: .directory)
+    let (table, cached) = try open(directory: directory, useCache: useCache, check: .directory)
     if !cached { return (table, try table.resolveSubject(text, catalogue: catalogue)) }
     if let s = table.subjectIndex(text), table.recordsIntact(table.range(of: s)) { return (table, s) }
     if table.recordsIntact(table.records.indices) { return (table, try table.resolveSubject(text, catalogue: catalogue)) }
     let rebuilt = try open(directory: directory, useCache: false)
     let paths = rebuilt.table.logs.map(\.path)
     let stamps = paths.map(stamp)
-    if !stamps.contains(nil) { rebuilt.table.writeCache(EventStore.join(directory, cacheFileName), stamps: stamps.map { $0! }) }
+    if !stamps.contains(nil), rebuilt.table.coversWholeLogs(sizes: stamps.map { $0!.size }) {
+      rebuilt.table.writeCache(EventStore.join(directory, cacheFileName), stamps: stamps.map { $0! })
+    }
     return (rebuilt.table, try rebuilt.table.resolveSubject(text, catalogue: catalogue))
   }
 

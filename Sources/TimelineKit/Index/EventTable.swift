@@ -104,7 +104,11 @@ public struct EventTable: Sendable {
   }
 
   /// Decodes the events of records: each log's lines by positioned reads, logs spread over every core.
-  /// - Throws: ``TimelineError`` when a log changed under the table or cannot be read.
+  ///
+  /// Each line is checked against its record (seq, id, subject, type, log, effective, until, recorded).
+  /// - Throws: ``TimelineError``: `.tableDisagrees` when a line is not the event its record describes (a forged
+  ///   or stale cache, or a log changed under the table: discard the cache with ``discardCache(directory:)`` and
+  ///   open the table again), `.io` when a log cannot be read.
   public func events(_ indices: [Int]) throws(TimelineError) -> [Int: Event] {
     var out: [Int: Event] = [:]
     out.reserveCapacity(indices.count)
@@ -138,9 +142,25 @@ public struct EventTable: Sendable {
       guard let e = EventCodec.decodeEventFast(bytes, intern: &intern) ?? (try? EventCodec.decodeEvent(bytes).get()) else {
         throw TimelineError.problems([Diagnostic(SourceLocation(file: path, line: Int(rec.seq)), .notCanonical)])
       }
+      // The record decided which event answers; the line must be that event. A forged cache (checksums
+      // re-sealed) or a log changed under the table would otherwise answer with another event's line.
+      guard agrees(rec, e, line: bytes, log: log) else { throw TimelineError(.tableDisagrees(log: path, line: Int(rec.seq))) }
       out.append((i, e))
     }
     return out
+  }
+
+  /// Whether a decoded line is the event its record describes: seq, id, subject, type, log and both times.
+  private func agrees(_ rec: EventRecord, _ e: Event, line: UnsafeBufferPointer<UInt8>, log: Int) -> Bool {
+    guard rec.seq == Int32(clamping: e.seq), rec.effective == e.effective.epochSeconds, rec.until == (e.until?.epochSeconds ?? Int64.max),
+      rec.recorded == e.recorded.epochSeconds, rec.type == e.type.code, Int(rec.log) == log, e.source == logs[log].name,
+      Int(rec.subject) < subjects.count, subjects[Int(rec.subject)] == e.subject.raw
+    else { return false }
+    if rec.idLength > 0 {
+      let id = Int(rec.idStart)..<(Int(rec.idStart) + Int(rec.idLength))
+      guard id.upperBound <= line.count, line[id].elementsEqual(e.id.utf8) else { return false }
+    }
+    return true
   }
 
   /// Checks grouping and order (only with `-D TIMELINE_INTERNAL_CHECKS`).

@@ -22,14 +22,17 @@ public struct AppendResult: Sendable, Hashable {
 /// Seals drafts onto a log: the only way lines are added.
 ///
 /// An append is all-or-nothing, also across a crash: every draft is checked (syntax, vocabulary, catalogue,
-/// quote in the source, id unused in every log of the directory) before anything is written; then the log's
-/// current bytes and the sealed batch are written to a temporary file beside it, synced, and renamed over the
-/// log, and the directory is synced before success is reported. A reader sees the log before the batch or
-/// after it, never part of it; a crash or a full disk leaves the log as it was (and at most a stale
-/// `.NAME.jsonl.tmp-PID-RANDOM` file, which no command reads). All of this happens under an exclusive `flock` on the
-/// log's directory (and the events directory), so concurrent appenders never interleave or fork the chain.
+/// quote in the source, id unused in every log of the directory) before anything is written; then the sealed
+/// batch is written at the log's end with its first byte held back, synced, and committed by writing that byte
+/// and syncing again (``appendInPlace(_:to:at:)``). Until the commit every reader stops where the batch starts, so
+/// a reader sees the log before the batch or after it, never part of it; a crash leaves the batch uncommitted
+/// (reported by verify as a torn last line; the next append or `verify --repair` removes it) and a full disk
+/// leaves the log as it was. A new log is written to a temporary file and renamed into place. All of this happens
+/// under an exclusive `flock` on the log's directory (and the events directory), so concurrent appenders never
+/// interleave or fork the chain.
 ///
-/// - Complexity: O(size of the log + batch): the log is rewritten whole, which is cheap for one log per briefing.
+/// - Complexity: O(size of the log) to read and check it (the chain and the ids), O(batch) to write: the log's
+///   earlier bytes are never rewritten.
 ///
 /// ## Topics
 /// - ``append(drafts:draftsPath:toLog:directory:expectSeq:)``
@@ -165,8 +168,20 @@ public enum Appender {
       out.append(0x0A)
       appended.append(.init(id: draft.id, seq: seq))
     }
-    if !out.isEmpty { try FileIO.writeFileAtomically(logPath, bytes + out) }
+    if !out.isEmpty {
+      if existed {
+        try appendInPlace(out, to: logPath, at: current.tornTail?.offset ?? bytes.count)
+      } else {
+        try FileIO.writeFileAtomically(logPath, out)
+      }
+    }
     return AppendResult(appended: appended, alreadyPresent: present, lastSeq: seq, created: !existed)
+  }
+
+  /// Writes a sealed batch at the end of an existing log, committing it with its first byte
+  /// (``FileIO/appendCommittingFirstByte(_:to:at:)``).
+  static func appendInPlace(_ batch: [UInt8], to logPath: String, at committed: Int) throws(TimelineError) {
+    try FileIO.appendCommittingFirstByte(batch, to: logPath, at: committed)
   }
 
   /// Parses a batch of drafts; every bad line is reported, and a batch with a repeated id is refused.

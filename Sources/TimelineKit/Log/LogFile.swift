@@ -60,11 +60,15 @@ public enum LogReader {
     public var digests = false
     /// Check that each line is in canonical form (verify).
     public var canonicalForm = false
+    /// Report an uncommitted append (see ``LogReader``) as a torn tail diagnostic (verify); other readers only
+    /// stop before it.
+    public var reportUncommitted = false
     /// Stop with a `tooManyEvents` diagnostic after this many lines; ``LogFile/maximumEvents`` unless a test lowers it.
     public var maximumEvents = LogFile.maximumEvents
-    public init(digests: Bool = false, canonicalForm: Bool = false, maximumEvents: Int = LogFile.maximumEvents) {
+    public init(digests: Bool = false, canonicalForm: Bool = false, reportUncommitted: Bool = false, maximumEvents: Int = LogFile.maximumEvents) {
       self.digests = digests
       self.canonicalForm = canonicalForm
+      self.reportUncommitted = reportUncommitted
       self.maximumEvents = maximumEvents
     }
   }
@@ -90,6 +94,7 @@ public enum LogReader {
     bytes.withUnsafeBufferPointer { buf in
       var start = 0
       var lineNo = 0
+      var inStep = true  // whether the line before has seq lineNo - 1 (or there is none)
       var intern = EventCodec.SourceIntern()
       var scratch: [UInt8] = []
       while start < buf.count {
@@ -98,6 +103,16 @@ public enum LogReader {
           break
         }
         lineNo += 1
+        // An append writes its batch's first byte last (``Appender``): a line that starts with NUL (the unwritten
+        // byte) is a batch never committed, so nothing from here on was acknowledged. Every reader stops before
+        // it, as before an append in progress; verify reports it; the next append or verify --repair removes it.
+        if buf[start] == 0 {
+          log.tornTail = .init(offset: start, byteCount: buf.count - start, line: lineNo, reason: .uncommittedAppend)
+          if options.reportUncommitted {
+            log.diagnostics.append(Diagnostic(SourceLocation(file: path, line: lineNo), .tornTail(.uncommittedAppend, bytes: buf.count - start)))
+          }
+          break
+        }
         let end = LineSplitter.nextNewline(in: buf, from: start)
         guard let end else {
           log.tornTail = .init(offset: start, byteCount: buf.count - start, line: lineNo, reason: .noTrailingNewline)
@@ -109,14 +124,18 @@ public enum LogReader {
         let isLast = end + 1 == buf.count
         log.lineCount += 1
         if options.digests { log.lineDigests.append(SHA256.hash(line)) }
-        if !line.isEmpty, line.count <= LogFile.maximumLineBytes, options.digests,
+        // The shortcut vouches for seq == line number; that is right only while the line before has seq one less
+        // (the chain check compares each seq with its predecessor's), so after a gap every line is decoded.
+        if inStep, !line.isEmpty, line.count <= LogFile.maximumLineBytes, options.digests,
           shortcut.take(line, number: lineNo, prev: lineNo == 1 ? .zero : log.lineDigests[lineNo - 2], firstEvent: log.events.first)
         {
           start = end + 1
           continue
         }
+        let decoded = log.events.count
         decodeLine(
           line, number: lineNo, isLast: isLast, offset: start, into: &log, options: options, intern: &intern, scratch: &scratch)
+        inStep = log.events.count > decoded && log.events[log.events.count - 1].seq == lineNo
         start = end + 1
       }
     }

@@ -145,6 +145,72 @@ enum FileIO {
     return (st.st_mode & S_IFMT) == S_IFREG
   }
 
+  /// Creates a directory (mode 0755) and syncs its parent.
+  /// - Throws: ``TimelineError`` `.io`.
+  static func makeDirectory(_ path: String) throws(TimelineError) {
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw TimelineError(.io(path: path, operation: "create directory", errno: errno)) }
+    syncDirectory(directoryOf(path))
+  }
+
+  /// Creates a new file that must not exist yet (`O_EXCL | O_NOFOLLOW`: neither a file nor a link is ever
+  /// replaced or followed), writes `bytes`, syncs it and its directory. A failed write removes the file.
+  /// - Throws: ``TimelineError`` `.io`.
+  static func createExclusively(_ path: String, _ bytes: [UInt8]) throws(TimelineError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw TimelineError(.io(path: path, operation: "create", errno: errno)) }
+    do throws(TimelineError) {
+      try writeAll(fd: fd, bytes, path: path)
+      try fsyncOrThrow(fd: fd, path: path)
+    } catch {
+      close(fd)
+      unlink(path)
+      throw error
+    }
+    close(fd)
+    syncDirectory(directoryOf(path))
+  }
+
+  /// Writes all of `bytes` at `offset` (pwrite), retrying short writes and EINTR.
+  /// - Throws: ``TimelineError`` `.io`.
+  static func writeAll(fd: Int32, _ bytes: ArraySlice<UInt8>, at offset: Int, path: String) throws(TimelineError) {
+    var done = 0
+    while done < bytes.count {
+      let n = bytes.withUnsafeBytes { raw in pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(offset + done)) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw TimelineError(.io(path: path, operation: "write", errno: errno))
+      }
+      done += n
+    }
+  }
+
+  /// Writes `batch` (non-empty) at offset `committed` of an existing file, committing it with its first byte.
+  ///
+  /// The file is opened `O_NOFOLLOW` (a link is not written through). Everything but the batch's first byte goes first (beyond a one-byte hole that reads as NUL) and is synced;
+  /// then the first byte (`{`) is written and synced. Until then every reader stops at the hole (``LogReader``),
+  /// so a reader, a crash or a full disk sees the log before the batch or after it, never part of it; a failure
+  /// cuts the log back to `committed`. An interrupted batch left beyond `committed` is cut off first.
+  /// - Complexity: O(batch): the log's earlier bytes are neither copied nor rewritten.
+  static func appendCommittingFirstByte(_ batch: [UInt8], to logPath: String, at committed: Int) throws(TimelineError) {
+    let fd = try FileIO.openRegularFile(logPath, flags: O_WRONLY | O_NOFOLLOW)
+    defer { close(fd) }
+    func cut() -> Int32 { ftruncate(fd, off_t(committed)) }
+    do throws(TimelineError) {
+      guard cut() == 0 else { throw TimelineError(.io(path: logPath, operation: "truncate", errno: errno)) }
+      try FileIO.writeAll(fd: fd, batch[1...], at: committed + 1, path: logPath)
+      try FileIO.fsyncOrThrow(fd: fd, path: logPath)
+      try FileIO.writeAll(fd: fd, batch[..<1], at: committed, path: logPath)
+      try FileIO.fsyncOrThrow(fd: fd, path: logPath)
+    } catch {
+      _ = cut()
+      _ = fsync(fd)
+      throw error
+    }
+  }
+
+  /// Removes a file (never a directory); whether nothing is left at the path.
+  static func removeFile(_ path: String) -> Bool { unlink(path) == 0 || errno == ENOENT }
+
   static func directoryOf(_ path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])

@@ -256,7 +256,7 @@ import Testing
 
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
-    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, export, render, draft, verify, append)"
+    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, export, render, draft, verify, checkpoint, prove, append)"
     static let state =
       "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
@@ -264,11 +264,13 @@ import Testing
       "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--events DIR]"
     static let export =
       "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
-    static let verify = "Usage: timeline verify [--repair] [--events DIR]"
+    static let verify = "Usage: timeline verify [--repair] [--against CHECKPOINT] [--events DIR]"
+    static let checkpoint = "Usage: timeline checkpoint [--events DIR]"
+    static let prove = "Usage: timeline prove EVENT_ID [--checkpoint C] [--consistency OLD] [--events DIR]"
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
 
-  static let commandNames = ["state", "history", "diff", "changes", "export", "render", "draft", "verify", "append"]
+  static let commandNames = ["state", "history", "diff", "changes", "export", "render", "draft", "verify", "checkpoint", "prove", "append"]
 }
 
 // MARK: - The binary itself
@@ -485,6 +487,17 @@ extension EndToEndTests {
         message: "--category does not apply to the indicators table (it codes every measure and zone)", usage: UsageLine.export,
         helpFor: "export"),
       Case(args: ["verify", "--repair=yes"], message: "option '--repair' does not take a value", usage: UsageLine.verify, helpFor: "verify"),
+      Case(
+        args: ["verify", "--againts", "0001"], message: "unknown option '--againts'", usage: UsageLine.verify, suggestion: "--against",
+        helpFor: "verify"),
+      Case(args: ["checkpoint", "now"], message: "unexpected argument 'now'", usage: UsageLine.checkpoint, helpFor: "checkpoint"),
+      Case(args: ["prove"], message: "missing argument EVENT_ID", usage: UsageLine.prove, helpFor: "prove"),
+      Case(
+        args: ["prove", "0002", "--consistensy", "0001"], message: "unknown option '--consistensy'", usage: UsageLine.prove,
+        suggestion: "--consistency", helpFor: "prove"),
+      Case(
+        args: ["prove", "0002", "--consistency", "0001", "--checkpoint", "0002"],
+        message: "--checkpoint and --consistency do not go together", usage: UsageLine.prove, helpFor: "prove"),
       Case(args: ["append"], message: "missing argument LOG", usage: UsageLine.append, helpFor: "append"),
       Case(
         args: ["append", "new.jsonl", "--expect-seq", "-1"],
@@ -858,6 +871,9 @@ extension EndToEndTests {
       #expect(r.err == "")
       var lines = r.out.split(separator: "\n").map(String.init)
       let summary = lines.popLast() ?? ""
+      // The bundled checkpoint is checked too (the latest in events/checkpoints/).
+      let checkpoint = lines.popLast() ?? ""
+      #expect(checkpoint == "checkpoint 0001.txt: 5 logs, 222 events, 6 files: all still as recorded")
       #expect(lines.count == logs.count)
       var total = 0
       for (line, name) in zip(lines, logs) {

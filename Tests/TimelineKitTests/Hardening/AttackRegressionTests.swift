@@ -174,4 +174,88 @@ import Testing
     }
     #expect(!FileManager.default.fileExists(atPath: f.path("x")))
   }
+
+  /// Break 11: one deleted early line gave one diagnostic per later line (each seq one more than its line number).
+  /// Now the gap is reported once, with the broken chain, and later lines are checked against their predecessor.
+  @Test func aDeletedEarlyLineIsReportedOnceNotOncePerLaterLine() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing()] + (1...40).map { Fixture.dineIn("d\($0)", rule: "rule \($0)") })
+    var lines = try f.lines()
+    lines.remove(at: 2)
+    try f.write(Array((lines.joined(separator: "\n") + "\n").utf8))
+    let report = try Verifier.verify(directory: f.dir)
+    #expect(report.diagnostics.map(\.location.line) == [3, 3])
+    #expect(report.diagnostics.contains(Diagnostic(SourceLocation(file: f.path("b1.jsonl"), line: 3), .seqOutOfOrder(expected: 3, found: 4))))
+    #expect(report.diagnostics.contains { if case .chainBroken = $0.problem { $0.location.line == 3 } else { false } })
+  }
+
+  /// Break 11: a cell like `x;=1+1` was written bare; a spreadsheet that splits on `;` opened `=1+1` as a formula.
+  @Test(arguments: [("x;=1+1", "\"x;=1+1\""), ("=1+1;x", "\"'=1+1;x\""), ("a;b", "\"a;b\""), ("=1+1", "'=1+1"), ("plain", "plain")])
+  func aCellWithASemicolonIsQuoted(cell: String, written: String) {
+    #expect(CSVWriter.escape(cell, neutraliseFormulas: true) == written)
+  }
+
+  /// Break 9: a text without sentence ends was one sentence, and drafting it was quadratic (each time mention's
+  /// offset counted from the sentence's start). Sentences are now at most `maximumSentenceLength` characters, cut
+  /// after a clause mark; the real texts' sentences (342 characters at most) are untouched.
+  @Test func aTextWithoutSentenceEndsIsCutIntoBoundedSentences() {
+    let unit = Array("全市餐饮场所暂停堂食，二七区新增确诊病例5例")
+    let piece = BriefingText.Piece(original: Array((0..<500).map { _ in unit }.joined()) + Array("完"))
+    let ranges = BriefingText.sentences(in: piece)
+    #expect(ranges.allSatisfy { $0.count <= BriefingText.maximumSentenceLength })
+    #expect(ranges.dropLast().allSatisfy { "，,".contains(piece.normalized[$0.upperBound - 1]) }, "cut after a clause mark")
+    #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == piece.normalized.count)
+    #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }, "nothing lost or repeated")
+    // Without any clause mark, cut at the limit.
+    let bare = BriefingText.Piece(original: Array(repeating: "字", count: 2_500))
+    #expect(BriefingText.sentences(in: bare).map(\.count) == [1_000, 1_000, 500])
+    // A real sentence stays whole.
+    let real = BriefingText.Piece(original: Array("从1月8日中午12时起，全市餐饮场所暂停堂食。市区公交线路一律暂停运营。"))
+    #expect(BriefingText.sentences(in: real).map(\.count) == [23, 13])
+  }
+
+  /// Break 10: every append copied and rewrote the whole log. Now the batch is written at the end, its first byte
+  /// last: the log keeps its inode and its earlier bytes are never written again.
+  @Test func appendWritesOnlyTheBatch() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing()] + (1...20).map { Fixture.dineIn("d\($0)", rule: "rule \($0)") })
+    let before = try FileManager.default.attributesOfItem(atPath: f.path("b1.jsonl"))
+    let bytes = try f.read()
+    try f.append([Fixture.dineIn("late", rule: "later")])
+    let after = try FileManager.default.attributesOfItem(atPath: f.path("b1.jsonl"))
+    #expect((after[.systemFileNumber] as? Int) == (before[.systemFileNumber] as? Int), "the same file, not a renamed copy")
+    #expect(try f.read().starts(with: bytes))
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+  }
+
+  /// An append interrupted before its commit leaves its batch behind a NUL byte: readers stop before it, verify
+  /// reports it as a torn last line, the next append removes it, and so does verify --repair (into LOG.torn).
+  @Test func anUncommittedAppendIsInvisibleReportedAndRemoved() throws {
+    let f = try Fixture()
+    defer { f.remove() }
+    try f.append([Fixture.briefing(), Fixture.dineIn("d1")])
+    let committed = try f.read()
+    let half = Array(#"{"seq":3,"id":"half"}"#.utf8)
+    try f.write(committed + [0] + half.dropFirst() + [0x0A] + Array(#"{"seq":4"#.utf8))
+    #expect(try EventStore.load(directory: f.dir).events.count == 2, "queries read the committed events only")
+    #expect(try EventTable.open(directory: f.dir, useCache: false).table.records.count == 2)
+    // No cache is kept for a log with an uncommitted batch: its commit would change one byte, not the size.
+    #expect(try EventTable.open(directory: f.dir).cached == false)
+    #expect(try EventTable.open(directory: f.dir).cached == false)
+    let report = try Verifier.verify(directory: f.dir)
+    #expect(report.diagnostics.map(\.problem) == [.tornTail(.uncommittedAppend, bytes: half.count + 1 + 8)])
+    #expect(
+      report.diagnostics.first?.description
+        == "\(f.path("b1.jsonl")):3: torn last line (30 bytes of an append interrupted before it committed; no command reads them); "
+        + "run 'timeline verify --repair' to move them aside (the next append removes them too)")
+    try f.append([Fixture.dineIn("d2", rule: "again")])
+    #expect(try f.lines().count == 3)
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+    try f.write(try f.read() + [0, 0x61])
+    let moved = try #require(try Repair.moveTornTail(logPath: f.path("b1.jsonl")))
+    #expect(moved.bytes == 2)
+    #expect(try Verifier.verify(directory: f.dir).isClean)
+  }
 }

@@ -11,8 +11,8 @@ import Testing
 
 /// Kills `timeline append` with SIGKILL at many moments while it writes a large batch, and checks after every kill
 /// that the log holds the whole batch or none of it, that every line acknowledged earlier is there byte for byte,
-/// and that `timeline verify` passes (a torn tail, which the rename-based append should never leave, must be moved
-/// aside by `--repair` without touching the acknowledged lines).
+/// and that `timeline verify` passes (an uncommitted batch, which an append killed before its commit leaves, must be
+/// moved aside by `--repair` without touching the acknowledged lines).
 ///
 /// Short by default (10 kill points, 2,000 drafts); tools/hardening.sh runs it with HARDENING_KILL_POINTS=60 and
 /// HARDENING_BATCH=20000.

@@ -80,7 +80,8 @@ import Testing
   @Test
   func theFullDiskMessageNamesTheLogItself() throws {
     guard let r = try fillDisk({ _, _ in }) else { return }
-    #expect(r.err == "\(r.log): write of the new copy failed: No space left on device\n")
+    // The batch is written in place at the log's end (no copy since break 10), and cut back on failure.
+    #expect(r.err == "\(r.log): write failed: No space left on device\n")
   }
 }
 

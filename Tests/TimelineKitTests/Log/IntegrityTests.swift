@@ -35,7 +35,8 @@ import Testing
     lines.remove(at: 2)
     try f.write(Array((lines.joined(separator: "\n") + "\n").utf8))
     let p = try problems(f)
-    #expect(p.map(\.location.line) == [3, 3, 4])
+    // Reported once where the line is missing; the lines after it are checked against their own predecessor.
+    #expect(p.map(\.location.line) == [3, 3])
     #expect(p.contains(Diagnostic(SourceLocation(file: f.path("b1.jsonl"), line: 3), .seqOutOfOrder(expected: 3, found: 4))))
   }
 

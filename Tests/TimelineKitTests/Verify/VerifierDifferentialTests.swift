@@ -24,7 +24,9 @@ import Testing
         for (k, e) in log.events.enumerated() {
           let n = log.lineNumbers[k]
           let loc = SourceLocation(file: path, line: n)
-          if e.seq != n { problems.append(Diagnostic(loc, .seqOutOfOrder(expected: n, found: e.seq))) }
+          // Seq follows the decoded line before it (after a deleted line, one gap, not one per later line).
+          let expectedSeq = k > 0 && log.lineNumbers[k - 1] == n - 1 ? log.events[k - 1].seq + 1 : n
+          if e.seq != expectedSeq { problems.append(Diagnostic(loc, .seqOutOfOrder(expected: expectedSeq, found: e.seq))) }
           let expected = n == 1 ? SHA256.Digest.zero : SHA256.hash(lines[n - 2])
           if e.prev != expected { problems.append(Diagnostic(loc, .chainBroken(expected: expected, found: e.prev))) }
         }
