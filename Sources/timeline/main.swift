@@ -35,7 +35,9 @@ let io = CommandIO(
   writeOut: { if stdoutError.load(ordering: .relaxed) == 0 { write(1, $0) } },
   writeErr: { write(2, $0) },
   readInput: { () throws(TimelineError) in try StandardInput.readAll() },
-  stderrIsTerminal: isatty(2) == 1)
+  stderrIsTerminal: Terminal.isTerminal(2),
+  outputWidth: Terminal.outputWidth(
+    isTerminal: Terminal.isTerminal(1), columnsVariable: getenv("COLUMNS").map { String(cString: $0) }, measured: Terminal.columns(of: 1)))
 var status = TimelineCLI.run(Array(CommandLine.arguments.dropFirst()), io: io)
 // A failed close reports an error the writes did not (some file systems report a full disk only then).
 if close(1) != 0, errno != EBADF { _ = stdoutError.compareExchange(expected: 0, desired: errno, ordering: .relaxed) }

@@ -10,15 +10,20 @@ public struct CommandIO: Sendable {
   public var readInput: @Sendable () throws(TimelineError) -> [UInt8]
   /// Whether standard error is a terminal (progress is shown only then).
   public var stderrIsTerminal: Bool
+  /// The width tables for people are fitted to: the terminal's columns when standard output is a terminal, `nil`
+  /// when it is a pipe or a file (then nothing is cut). See ``Terminal/outputWidth(isTerminal:columnsVariable:measured:)``.
+  public var outputWidth: Int?
 
   public init(
     writeOut: @escaping @Sendable ([UInt8]) -> Void, writeErr: @escaping @Sendable ([UInt8]) -> Void,
-    readInput: @escaping @Sendable () throws(TimelineError) -> [UInt8], stderrIsTerminal: Bool = false
+    readInput: @escaping @Sendable () throws(TimelineError) -> [UInt8], stderrIsTerminal: Bool = false,
+    outputWidth: Int? = nil
   ) {
     self.writeOut = writeOut
     self.writeErr = writeErr
     self.readInput = readInput
     self.stderrIsTerminal = stderrIsTerminal
+    self.outputWidth = outputWidth
   }
 
   /// Writes text for people to standard output, control characters neutralised (``TerminalText``).

@@ -55,7 +55,9 @@ public struct CommandSpec: Sendable, Hashable {
 /// The commands of `timeline`, in the order `--help` lists them.
 public enum Commands {
   static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)")
-  static let format = OptionSpec("format", value: "FORMAT", "table (default, for people), csv or json")
+  static let format = OptionSpec(
+    "format", value: "FORMAT", "table (default: fitted to the terminal), records (one block per row), csv or json")
+  static let wide = OptionSpec("wide", "show every column of the table uncut, however wide (as when piped)")
   static let knownAt = OptionSpec(
     "known-at", value: "K", "transaction time: only what had been published by K (default: everything known)")
   static let district = OptionSpec(
@@ -75,7 +77,7 @@ public enum Commands {
       positionals: [],
       options: [
         OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
-        knownAt, district, category, kind, staleAfter, confirmedOnly, format, events,
+        knownAt, district, category, kind, staleAfter, confirmedOnly, format, wide, events,
       ],
       examples: [
         "timeline state --at 2022-01-10T12:00",
@@ -103,7 +105,7 @@ public enum Commands {
         OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
         OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
         OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
-        district, category, kind, format, events,
+        district, category, kind, format, wide, events,
       ],
       examples: [
         "timeline diff --from 2022-01-08T11:00 --to 2022-01-08T13:00",
@@ -121,7 +123,7 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "only events effective at or after T1"),
         OptionSpec("to", value: "T2", "only events effective before T2"),
-        knownAt, district, category, kind, format, events,
+        knownAt, district, category, kind, format, wide, events,
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(

@@ -25,13 +25,20 @@ extension ParsedArguments {
     return n
   }
 
-  /// The output format: table (default), csv or json.
+  /// The output format: table (default), records, csv or json.
   func format() throws(UsageError) -> OutputFormat {
     guard let v = options["format"] else { return .table }
     guard let f = OutputFormat(rawValue: v) else {
-      throw UsageError(.invalidValue(option: "--format", value: v, expected: "table, csv or json"), command: command)
+      throw UsageError(.invalidValue(option: "--format", value: v, expected: "table, records, csv or json"), command: command)
     }
     return f
+  }
+
+  /// How rows are shown to people: fitted to the terminal (`io.outputWidth`) unless `--wide`; for `--format
+  /// records`, one block per row.
+  func style(_ format: OutputFormat, io: CommandIO) -> TableStyle {
+    let width = flag("wide") ? nil : io.outputWidth
+    return format == .records ? .records(width: width) : .table(width: width)
   }
 
   func flag(_ name: String) -> Bool { options[name] != nil }
@@ -39,5 +46,5 @@ extension ParsedArguments {
 
 /// How a command writes its result.
 public enum OutputFormat: String, Sendable {
-  case table, csv, json
+  case table, records, csv, json
 }

@@ -86,11 +86,11 @@ enum QuerySupport {
     return p.flag("confirmed-only") ? entries.filter { $0.status != .unconfirmed } : entries
   }
 
-  static func write(_ rows: RowSet, format: OutputFormat, io: CommandIO, title: String?) {
+  static func write(_ rows: RowSet, format: OutputFormat, style: TableStyle, io: CommandIO, title: String?) {
     switch format {
-    case .table:
-      if let title { io.out(title + "\n\n") }
-      io.out(rows.rows.isEmpty ? "(nothing)\n" : rows.renderTable())
+    case .table, .records:
+      if let title { io.out(TextWrap.lines(title, width: style.width) + "\n") }
+      io.out(rows.rows.isEmpty ? "(nothing)\n" : rows.render(style))
     case .csv: io.writeOut(rows.renderCSV(options: CSVOptions()))
     case .json: io.writeOut(rows.renderJSON())
     }
@@ -108,12 +108,14 @@ enum StateCommand {
     let filter = try QuerySupport.filter(p, catalogue)
     let entries = try QuerySupport.stateEntries(p, table, catalogue, point: point, confirmation: confirmation)
     switch format {
-    case .table:
+    case .table, .records:
       let title = Views.stateTitle(
         entries, point: point, filterText: QuerySupport.filterText(filter, catalogue),
         latestBriefing: table.latestBriefing(atOrBefore: point.at, knownAt: point.knownAt), confirmation: confirmation)
-      io.out(title + "\n" + Views.stateTable(entries, point: point, confirmation: confirmation))
-    case .csv, .json: QuerySupport.write(Views.state(entries, point: point, forTable: false), format: format, io: io, title: nil)
+      let style = p.style(format, io: io)
+      io.out(TextWrap.lines(title, width: style.width) + Views.stateTable(entries, point: point, confirmation: confirmation, style: style))
+    case .csv, .json:
+      QuerySupport.write(Views.state(entries, point: point, forTable: false), format: format, style: .table(width: nil), io: io, title: nil)
     }
     return ExitStatus.success
   }
@@ -130,13 +132,14 @@ enum HistoryCommand {
     let (table, index) = try EventTable.open(directory: p.eventsDirectory, subject: p.positionals[0], catalogue: catalogue)
     let subject = try SubjectKey(table.subjects[index])
     let rows = try table.historyEntries(of: index, knownAt: knownAt, catalogue: catalogue)
-    if format == .table {
+    if format == .table || format == .records {
       let latest = rows.last.map { $0.description.subject } ?? Label(zh: "", en: "")
       io.out("History of \(subject.raw)  \(latest.zh) / \(latest.en): \(rows.count) event\(rows.count == 1 ? "" : "s")\n\n")
       for h in rows { io.out(historyBlock(h)) }
       return ExitStatus.success
     }
-    QuerySupport.write(Views.withCategories(Views.changes(rows, forTable: false), rows, catalogue), format: format, io: io, title: nil)
+    QuerySupport.write(
+      Views.withCategories(Views.changes(rows, forTable: false), rows, catalogue), format: format, style: .table(width: nil), io: io, title: nil)
     return ExitStatus.success
   }
 
@@ -194,7 +197,8 @@ enum DiffCommand {
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
     let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.ended] ?? 0) ended"
     QuerySupport.write(
-      Views.diff(entries, catalogue: catalogue, forTable: format == .table), format: format, io: io,
+      Views.diff(entries, catalogue: catalogue, forTable: format == .table || format == .records), format: format,
+      style: p.style(format, io: io), io: io,
       title: title + ": " + summary)
     return ExitStatus.success
   }
@@ -209,8 +213,8 @@ enum ChangesCommand {
     let (table, catalogue) = try QuerySupport.table(p, io: io)
     let filter = try QuerySupport.filter(p, catalogue)
     let rows = try table.changeEntries(from: from, to: to, knownAt: try p.time("known-at"), filter: filter, catalogue: catalogue)
-    let set = Views.withCategories(Views.changes(rows, forTable: format == .table), rows, catalogue)
-    QuerySupport.write(set, format: format, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
+    let set = Views.withCategories(Views.changes(rows, forTable: format == .table || format == .records), rows, catalogue)
+    QuerySupport.write(set, format: format, style: p.style(format, io: io), io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
     return ExitStatus.success
   }
 }

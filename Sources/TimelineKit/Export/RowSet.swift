@@ -9,13 +9,19 @@ public struct RowSet: Sendable {
     public var numeric: Bool
     /// The title in the table for people, or `nil` when the table leaves this column out.
     public var tableTitle: String?
-    public var tableMaxWidth: Int?
+    /// The narrowest the column's text may be cut to (with an ellipsis) to fit a terminal, or `nil` when it is
+    /// never cut (times, numbers, ids); the title is never cut.
+    public var minWidth: Int?
+    /// How useful the column is in the table for people: 0 is kept longest; to fit a terminal, columns with the
+    /// highest number are left out first (the rightmost of equals first).
+    public var priority: Int
 
-    public init(_ name: String, numeric: Bool = false, table: String? = nil, width: Int? = nil) {
+    public init(_ name: String, numeric: Bool = false, table: String? = nil, minWidth: Int? = nil, priority: Int = 5) {
       self.name = name
       self.numeric = numeric
       self.tableTitle = table
-      self.tableMaxWidth = width
+      self.minWidth = minWidth
+      self.priority = priority
     }
   }
 
@@ -36,18 +42,6 @@ public struct RowSet: Sendable {
   public mutating func append(_ row: [String]) {
     precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
     rows.append(row)
-  }
-
-  /// The aligned table for people: the columns that have a table title and at least one non-empty cell.
-  public func renderTable() -> String {
-    let shown = columns.indices.filter { c in columns[c].tableTitle != nil && rows.contains { !$0[c].isEmpty } }
-    var t = TextTable(
-      columns: shown.map {
-        TextTable.Column(
-          title: columns[$0].tableTitle!, alignment: columns[$0].numeric ? .right : .left, maxWidth: columns[$0].tableMaxWidth)
-      })
-    for r in rows { t.addRow(shown.map { TerminalText.neutralised(r[$0]) }) }
-    return t.render()
   }
 
   /// CSV per RFC 4180 with a header row; numeric columns are written as numbers, text is neutralised.

@@ -258,10 +258,10 @@ import Testing
   enum UsageLine {
     static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, export, render, draft, verify, append)"
     static let state =
-      "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--events DIR]"
+      "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
     static let diff =
-      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--events DIR]"
+      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--wide] [--events DIR]"
     static let export =
       "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
     static let verify = "Usage: timeline verify [--repair] [--events DIR]"
@@ -354,7 +354,8 @@ extension EndToEndTests {
             --kind KIND             only subjects of one kind: measure, zone, metric or testing
             --stale-after DURATION  a rule not stated for longer than this before T (and with no scheduled end) is shown as unconfirmed; 14d (default), 30d, 2w, 36h
             --confirmed-only        leave out what is unconfirmed (rules and figures older than --stale-after)
-            --format FORMAT         table (default, for people), csv or json
+            --format FORMAT         table (default: fitted to the terminal), records (one block per row), csv or json
+            --wide                  show every column of the table uncut, however wide (as when piped)
             --events DIR            the events directory (default: events)
             -h, --help              show this help
 
@@ -438,10 +439,10 @@ extension EndToEndTests {
           "invalid value 'yesterday' for '--at': expected a time like 2022-01-08T13:00+08:00, 2022-01-08T13:00 (Asia/Shanghai) or 2022-01-08"
         ], usage: UsageLine.state, helpFor: "state"),
       Case(
-        args: ["state", "--at", "2022-01-10", "--format", "xml"], message: "invalid value 'xml' for '--format': expected table, csv or json",
+        args: ["state", "--at", "2022-01-10", "--format", "xml"], message: "invalid value 'xml' for '--format': expected table, records, csv or json",
         usage: UsageLine.state, helpFor: "state"),
       Case(
-        args: ["history", "堂食", "--format=xml"], message: "invalid value 'xml' for '--format': expected table, csv or json",
+        args: ["history", "堂食", "--format=xml"], message: "invalid value 'xml' for '--format': expected table, records, csv or json",
         usage: UsageLine.history, helpFor: "history"),
       Case(
         args: ["state", "--at", "2022-01-10", "--at", "2022-01-11"], message: "option '--at' is given more than once",
