@@ -127,6 +127,20 @@ public enum Commands {
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(
+      name: "subjects", summary: "List the subjects there are to ask about: keys, Chinese and English labels, events.",
+      positionals: [PositionalSpec(name: "MATCH", required: false, help: "only subjects whose key or label contains MATCH")],
+      options: [category, kind, district, format, wide, events],
+      examples: ["timeline subjects", "timeline subjects --category dining", "timeline subjects 核酸 --kind measure"],
+      notes: """
+        Catalogue entries no event uses yet are listed with 0 events: they are the keys a new briefing can use.
+        """),
+    CommandSpec(
+      name: "districts", summary: "List the districts --district accepts, with what applies in each alone.",
+      positionals: [], options: [format, wide, events], examples: ["timeline districts"]),
+    CommandSpec(
+      name: "categories", summary: "List the categories --category accepts, with their subjects and events.",
+      positionals: [], options: [format, wide, events], examples: ["timeline categories"]),
+    CommandSpec(
       name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
       positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators")],
       options: [

@@ -256,7 +256,7 @@ import Testing
 
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
-    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, export, render, draft, verify, append)"
+    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append)"
     static let state =
       "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
@@ -268,7 +268,7 @@ import Testing
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
 
-  static let commandNames = ["state", "history", "diff", "changes", "export", "render", "draft", "verify", "append"]
+  static let commandNames = ["state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append"]
 }
 
 // MARK: - The binary itself
