@@ -1,3 +1,19 @@
+/// What a shell may offer for a value: the completion scripts are generated from this.
+public enum ValueCompletion: Sendable, Hashable {
+  /// Nothing to offer (a time, a number, an id).
+  case none
+  /// One of these words.
+  case words([String])
+  /// A category of the catalogue.
+  case categories
+  /// A district key of the catalogue.
+  case districts
+  /// A directory.
+  case directories
+  /// A file.
+  case files
+}
+
 /// One option a command takes.
 public struct OptionSpec: Sendable, Hashable {
   /// The long name without dashes (`known-at`).
@@ -5,11 +21,14 @@ public struct OptionSpec: Sendable, Hashable {
   /// The value's placeholder (`T`), or `nil` for a flag.
   public var valueName: String?
   public var help: String
+  /// What a shell completes for the value.
+  public var completion: ValueCompletion
 
-  public init(_ name: String, value: String? = nil, _ help: String) {
+  public init(_ name: String, value: String? = nil, _ help: String, completion: ValueCompletion = .none) {
     self.name = name
     self.valueName = value
     self.help = help
+    self.completion = completion
   }
 }
 
@@ -18,6 +37,8 @@ public struct PositionalSpec: Sendable, Hashable {
   public var name: String
   public var required: Bool
   public var help: String
+  /// What a shell completes for it.
+  public var completion: ValueCompletion = .none
 }
 
 /// A subcommand: its name, what it does, what it takes, and examples. `--help` is generated from this.
@@ -54,17 +75,20 @@ public struct CommandSpec: Sendable, Hashable {
 
 /// The commands of `timeline`, in the order `--help` lists them.
 public enum Commands {
-  static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)")
+  static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)", completion: .directories)
   static let format = OptionSpec(
-    "format", value: "FORMAT", "table (default: fitted to the terminal), records (one block per row), csv or json")
+    "format", value: "FORMAT", "table (default: fitted to the terminal), records (one block per row), csv or json",
+    completion: .words(["table", "records", "csv", "json"]))
   static let wide = OptionSpec("wide", "show every column of the table uncut, however wide (as when piped)")
   static let knownAt = OptionSpec(
     "known-at", value: "K", "transaction time: only what had been published by K (default: everything known)")
   static let district = OptionSpec(
-    "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)")
+    "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)", completion: .districts)
   static let category = OptionSpec(
-    "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)")
-  static let kind = OptionSpec("kind", value: "KIND", "only subjects of one kind: measure, zone, metric or testing")
+    "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)", completion: .categories)
+  static let kind = OptionSpec(
+    "kind", value: "KIND", "only subjects of one kind: measure, zone, metric or testing",
+    completion: .words(["measure", "zone", "metric", "testing"]))
   static let staleAfter = OptionSpec(
     "stale-after", value: "DURATION",
     "a rule not stated for longer than this before T (and with no scheduled end) is shown as unconfirmed; 14d (default), 30d, 2w, 36h")
@@ -142,7 +166,11 @@ public enum Commands {
       positionals: [], options: [format, wide, events], examples: ["timeline categories"]),
     CommandSpec(
       name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
-      positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators")],
+      positionals: [
+        PositionalSpec(
+          name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators",
+          completion: .words(["state", "changes", "daily", "metrics", "indicators"]))
+      ],
       options: [
         OptionSpec("at", value: "T", "state: the moment (required for state)"),
         OptionSpec("from", value: "T1", "daily/indicators: first day (required); changes/metrics: only from T1"),
@@ -151,7 +179,7 @@ public enum Commands {
         OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
         knownAt, district, category, kind, staleAfter, confirmedOnly,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
-        OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
+        OptionSpec("output", value: "FILE", "write to FILE instead of standard output", completion: .files),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
         OptionSpec("crlf", "end lines with CRLF instead of LF"),
         events,
@@ -178,8 +206,9 @@ public enum Commands {
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
         OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
-        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
-        OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
+        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)", completion: .files),
+        OptionSpec(
+          "format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)", completion: .words(["html", "svg"])),
         events,
       ],
       examples: [
@@ -190,13 +219,14 @@ public enum Commands {
       ]),
     CommandSpec(
       name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",
-      positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)")],
+      positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)", completion: .files)],
       options: [
         OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29"),
         OptionSpec("published", value: "T", "when the briefing was published (default: a date in the file name)"),
         OptionSpec(
           "catalogue-out", value: "FILE",
-          "write the catalogue entries the drafts need but the catalogue lacks (JSON) to FILE (default: list them on standard error)"),
+          "write the catalogue entries the drafts need but the catalogue lacks (JSON) to FILE (default: list them on standard error)",
+          completion: .files),
         events,
       ],
       examples: [
@@ -221,8 +251,10 @@ public enum Commands {
     CommandSpec(
       name: "append", summary: "Seal draft events (JSON Lines without seq and prev) onto a log; all or nothing.",
       positionals: [
-        PositionalSpec(name: "LOG", required: true, help: "the log file to append to (created if missing)"),
-        PositionalSpec(name: "DRAFTS", required: false, help: "a file of draft lines (default: standard input; - also means standard input)"),
+        PositionalSpec(name: "LOG", required: true, help: "the log file to append to (created if missing)", completion: .files),
+        PositionalSpec(
+          name: "DRAFTS", required: false, help: "a file of draft lines (default: standard input; - also means standard input)",
+          completion: .files),
       ],
       options: [
         OptionSpec("expect-seq", value: "N", "fail unless the log's last seq is N (0 for a new log): optimistic concurrency"),
@@ -232,6 +264,21 @@ public enum Commands {
         "timeline append events/2022-01-11_press-conference-29.jsonl drafts.jsonl",
         "cat drafts.jsonl | timeline append events/2022-01-11_press-conference-29.jsonl --expect-seq 41",
       ]),
+    CommandSpec(
+      name: "completion", summary: "Print a shell completion script (bash, zsh or fish) for commands, options and values.",
+      positionals: [
+        PositionalSpec(name: "SHELL", required: true, help: "bash, zsh or fish", completion: .words(["bash", "zsh", "fish"]))
+      ],
+      options: [events],
+      examples: [
+        "timeline completion bash > ~/.local/share/bash-completion/completions/timeline",
+        "timeline completion zsh > ~/.zfunc/_timeline",
+        "timeline completion fish > ~/.config/fish/completions/timeline.fish",
+      ],
+      notes: """
+        Categories and districts are those of the catalogue in the events directory when the script is made.
+        In bash, for this shell only: eval "$(timeline completion bash)".
+        """),
   ]
 
   /// The spec of a command by name.

@@ -21,7 +21,8 @@ enum HelpText {
         timeline history 堂食
         timeline verify
 
-      Run 'timeline <command> --help' for a command's options.
+      Run 'timeline <command> --help' for a command's options. Tab completion of commands, options, categories
+      and districts: eval "$(timeline completion bash)" (or zsh, fish; see 'timeline completion --help').
 
       """
     return s

@@ -49,6 +49,7 @@ public enum TimelineCLI {
     case "export": return try ExportCommand.run(p, io: io)
     case "render": return try RenderCommand.run(p, io: io)
     case "draft": return try DraftCommand.run(p, io: io)
+    case "completion": return try CompletionCommand.run(p, io: io)
     default: throw UsageError(.unknownCommand(p.command, suggestion: nil))
     }
   }

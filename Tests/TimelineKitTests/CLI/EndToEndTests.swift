@@ -256,7 +256,7 @@ import Testing
 
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
-    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append)"
+    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion)"
     static let state =
       "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
@@ -268,7 +268,7 @@ import Testing
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
 
-  static let commandNames = ["state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append"]
+  static let commandNames = ["state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append", "completion"]
 }
 
 // MARK: - The binary itself
@@ -307,7 +307,13 @@ extension EndToEndTests {
       #expect(r.out.hasPrefix("timeline: replay, audit and export the rules a city had in force, from append-only event logs.\n\n"))
       #expect(r.out.contains("\nUsage: timeline <command> [options]\n"))
       #expect(r.out.contains("\nExamples:\n"))
-      #expect(r.out.hasSuffix("Run 'timeline <command> --help' for a command's options.\n"))
+      #expect(
+        r.out.hasSuffix(
+          """
+          Run 'timeline <command> --help' for a command's options. Tab completion of commands, options, categories
+          and districts: eval "$(timeline completion bash)" (or zsh, fish; see 'timeline completion --help').
+
+          """))
       // Every command is listed, in order, at the start of its own line.
       let listed = r.out.split(separator: "\n").compactMap { line -> String? in
         let words = line.split(separator: " ")
