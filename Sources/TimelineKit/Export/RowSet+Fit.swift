@@ -65,8 +65,38 @@ extension RowSet {
         TextTable.Column(
           title: titles[$0], alignment: columns[shown[$0]].numeric ? .right : .left, maxWidth: limits[$0] < natural[$0] ? limits[$0] : nil)
       })
-    for r in cells { t.addRow(kept.map { r[$0] }) }
+    for r in cells {
+      t.addRow(
+        kept.map { i in
+          columns[shown[i]].cutsMiddle && limits[i] < natural[i] ? Self.cutInTheMiddle(r[i], toWidth: limits[i]) : r[i]
+        })
+    }
     return note + t.render()
+  }
+
+  /// `text` cut to at most `limit` columns by replacing its middle with `…`, at grapheme boundaries (a wide
+  /// character is kept or dropped whole); the end gets the larger half.
+  static func cutInTheMiddle(_ text: String, toWidth limit: Int) -> String {
+    guard DisplayWidth.width(of: text) > limit, limit >= 3 else { return text }
+    let budget = limit - 1
+    var headWidth = 0
+    var head = text.startIndex
+    for i in text.indices {
+      let w = DisplayWidth.width(of: text[i])
+      if headWidth + w > budget / 2 { break }
+      headWidth += w
+      head = text.index(after: i)
+    }
+    var tailWidth = 0
+    var tail = text.endIndex
+    while tail > head {
+      let before = text.index(before: tail)
+      let w = DisplayWidth.width(of: text[before])
+      if headWidth + tailWidth + w > budget { break }
+      tailWidth += w
+      tail = before
+    }
+    return String(text[..<head]) + "…" + String(text[tail...])
   }
 
   /// One block per row: `name  value` for every non-empty cell (all columns, by their stable names), a blank line

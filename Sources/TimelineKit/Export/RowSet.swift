@@ -12,15 +12,19 @@ public struct RowSet: Sendable {
     /// The narrowest the column's text may be cut to (with an ellipsis) to fit a terminal, or `nil` when it is
     /// never cut (times, numbers, ids); the title is never cut.
     public var minWidth: Int?
+    /// Whether a cut keeps the start and the end of the text (`metric:cases.co…ed@erqi`): for keys, whose last part
+    /// tells rows apart.
+    public var cutsMiddle: Bool
     /// How useful the column is in the table for people: 0 is kept longest; to fit a terminal, columns with the
     /// highest number are left out first (the rightmost of equals first).
     public var priority: Int
 
-    public init(_ name: String, numeric: Bool = false, table: String? = nil, minWidth: Int? = nil, priority: Int = 5) {
+    public init(_ name: String, numeric: Bool = false, table: String? = nil, minWidth: Int? = nil, cutsMiddle: Bool = false, priority: Int = 5) {
       self.name = name
       self.numeric = numeric
       self.tableTitle = table
       self.minWidth = minWidth
+      self.cutsMiddle = cutsMiddle
       self.priority = priority
     }
   }

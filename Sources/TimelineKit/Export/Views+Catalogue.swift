@@ -1,7 +1,7 @@
 /// The views of what exists: subjects, districts and categories, each with how many events it has.
 extension Views {
   public static let subjectColumns: [RowSet.Column] = [
-    .init("subject", table: "subject", minWidth: 24, priority: 0), .init("kind", table: "kind", priority: 6),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0), .init("kind", table: "kind", priority: 6),
     .init("category", table: "category", priority: 4), .init("label_zh", table: "名称", minWidth: 8, priority: 1),
     .init("label_en", table: "name", minWidth: 12, priority: 2), .init("districts", table: "districts", minWidth: 10, priority: 5),
     .init("events", numeric: true, table: "events", priority: 3),

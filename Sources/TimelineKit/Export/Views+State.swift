@@ -4,7 +4,7 @@ extension Views {
   public static let stateColumns: [RowSet.Column] = [
     .init("at"), .init("known_at"),
     .init("category", table: "category", priority: 7),
-    .init("subject", table: "subject", minWidth: 24, priority: 0),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
     .init("label_zh", table: "名称", minWidth: 8, priority: 2),
     .init("label_en", table: "name", minWidth: 12, priority: 2),
     .init("state_zh", table: "状态", minWidth: 12, priority: 1),

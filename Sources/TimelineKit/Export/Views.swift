@@ -33,7 +33,7 @@ public enum Views {
     .init("effective", table: "effective", priority: 0), .init("until", table: "until", priority: 5),
     .init("recorded", table: "recorded", priority: 6),
     .init("log"), .init("seq", numeric: true), .init("id", table: "id", priority: 4), .init("type", table: "type", priority: 3),
-    .init("subject", table: "subject", minWidth: 24, priority: 0), .init("category"),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0), .init("category"),
     .init("label_zh"), .init("label_en"), .init("state_zh"), .init("state_en", table: "state", minWidth: 16, priority: 1),
     .init("scope"), .init("level"), .init("from_level"), .init("district"), .init("place"), .init("rule"), .init("rule_zh"),
     .init("params_json"), .init("value", numeric: true), .init("unit"), .init("period_start"), .init("label"),

@@ -83,3 +83,12 @@ struct TableFitTests {
     #expect(Terminal.outputWidth(isTerminal: true, columnsVariable: nil, measured: nil) == 80)
   }
 }
+
+extension TableFitTests {
+  @Test func keysAreCutInTheMiddleSoThatTheirEndsStillTellRowsApart() {
+    #expect(RowSet.cutInTheMiddle("metric:cases.confirmed.cumulative@hangkonggang", toWidth: 24) == "metric:case…hangkonggang")
+    #expect(RowSet.cutInTheMiddle("zone:erqi/二七区某某小区", toWidth: 12) == "zone:…某小区")
+    #expect(RowSet.cutInTheMiddle("short", toWidth: 12) == "short")
+    #expect(displayWidth(of: RowSet.cutInTheMiddle("区区区区区区区区", toWidth: 8)) <= 8)
+  }
+}
