@@ -51,6 +51,9 @@ public struct CommandSpec: Sendable, Hashable {
   /// More to know, printed in the command's own help after the usage line.
   public var notes: String = ""
 
+  /// Whether long output goes through a pager on a terminal (the commands that take `--no-pager`).
+  public var pagesOutput: Bool { options.contains { $0.name == "no-pager" } }
+
   /// `timeline state --at T [--known-at K] ...`
   public var usage: String {
     var parts = ["timeline", name]
@@ -80,6 +83,7 @@ public enum Commands {
     "format", value: "FORMAT", "table (default: fitted to the terminal), records (one block per row), csv or json",
     completion: .words(["table", "records", "csv", "json"]))
   static let wide = OptionSpec("wide", "show every column of the table uncut, however wide (as when piped)")
+  static let noPager = OptionSpec("no-pager", "on a terminal, print everything at once instead of through $PAGER (less -FRSX)")
   static let knownAt = OptionSpec(
     "known-at", value: "K", "transaction time: only what had been published by K (default: everything known)")
   static let district = OptionSpec(
@@ -101,7 +105,7 @@ public enum Commands {
       positionals: [],
       options: [
         OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
-        knownAt, district, category, kind, staleAfter, confirmedOnly, format, wide, events,
+        knownAt, district, category, kind, staleAfter, confirmedOnly, format, wide, noPager, events,
       ],
       examples: [
         "timeline state --at 2022-01-10T12:00",
@@ -118,7 +122,7 @@ public enum Commands {
     CommandSpec(
       name: "history", summary: "Every event of one subject in valid-time order, with its briefing and quote.",
       positionals: [PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")],
-      options: [knownAt, format, events],
+      options: [knownAt, format, noPager, events],
       examples: ["timeline history measure:dining.dine-in", "timeline history 堂食", "timeline history dine-in --format json"]),
     CommandSpec(
       name: "diff", summary: "What was added, changed and ended between two moments, or between two knowledge times.",
@@ -129,7 +133,7 @@ public enum Commands {
         OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
         OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
         OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
-        district, category, kind, format, wide, events,
+        district, category, kind, format, wide, noPager, events,
       ],
       examples: [
         "timeline diff --from 2022-01-08T11:00 --to 2022-01-08T13:00",
@@ -147,23 +151,23 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "only events effective at or after T1"),
         OptionSpec("to", value: "T2", "only events effective before T2"),
-        knownAt, district, category, kind, format, wide, events,
+        knownAt, district, category, kind, format, wide, noPager, events,
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(
       name: "subjects", summary: "List the subjects there are to ask about: keys, Chinese and English labels, events.",
       positionals: [PositionalSpec(name: "MATCH", required: false, help: "only subjects whose key or label contains MATCH")],
-      options: [category, kind, district, format, wide, events],
+      options: [category, kind, district, format, wide, noPager, events],
       examples: ["timeline subjects", "timeline subjects --category dining", "timeline subjects 核酸 --kind measure"],
       notes: """
         Catalogue entries no event uses yet are listed with 0 events: they are the keys a new briefing can use.
         """),
     CommandSpec(
       name: "districts", summary: "List the districts --district accepts, with what applies in each alone.",
-      positionals: [], options: [format, wide, events], examples: ["timeline districts"]),
+      positionals: [], options: [format, wide, noPager, events], examples: ["timeline districts"]),
     CommandSpec(
       name: "categories", summary: "List the categories --category accepts, with their subjects and events.",
-      positionals: [], options: [format, wide, events], examples: ["timeline categories"]),
+      positionals: [], options: [format, wide, noPager, events], examples: ["timeline categories"]),
     CommandSpec(
       name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
       positionals: [

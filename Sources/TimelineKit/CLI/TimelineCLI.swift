@@ -32,6 +32,9 @@ public enum TimelineCLI {
   }
 
   static func dispatch(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
+    // Output for people goes through the pager on a terminal, unless --no-pager.
+    let forPeople = Commands.spec(p.command)?.pagesOutput == true && !p.flag("no-pager")
+    let io = try forPeople && [.table, .records].contains(p.format()) ? io.paged() : io
     // Values that need no data are checked before any is read, so a typo is a usage error wherever it runs.
     _ = try QuerySupport.kind(p)
     _ = try QuerySupport.confirmation(p)

@@ -258,10 +258,10 @@ import Testing
   enum UsageLine {
     static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion)"
     static let state =
-      "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--events DIR]"
-    static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--events DIR]"
+      "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--no-pager] [--events DIR]"
+    static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--no-pager] [--events DIR]"
     static let diff =
-      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--wide] [--events DIR]"
+      "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--wide] [--no-pager] [--events DIR]"
     static let export =
       "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
     static let verify = "Usage: timeline verify [--repair] [--events DIR]"
@@ -362,6 +362,7 @@ extension EndToEndTests {
             --confirmed-only        leave out what is unconfirmed (rules and figures older than --stale-after)
             --format FORMAT         table (default: fitted to the terminal), records (one block per row), csv or json
             --wide                  show every column of the table uncut, however wide (as when piped)
+            --no-pager              on a terminal, print everything at once instead of through $PAGER (less -FRSX)
             --events DIR            the events directory (default: events)
             -h, --help              show this help
 
