@@ -23,12 +23,15 @@ public struct OptionSpec: Sendable, Hashable {
   public var help: String
   /// What a shell completes for the value.
   public var completion: ValueCompletion
+  /// Whether the command cannot run without it (the parser refuses a command line that leaves it out).
+  public var required: Bool
 
-  public init(_ name: String, value: String? = nil, _ help: String, completion: ValueCompletion = .none) {
+  public init(_ name: String, value: String? = nil, _ help: String, completion: ValueCompletion = .none, required: Bool = false) {
     self.name = name
     self.valueName = value
     self.help = help
     self.completion = completion
+    self.required = required
   }
 }
 
@@ -65,15 +68,8 @@ public struct CommandSpec: Sendable, Hashable {
     return parts.joined(separator: " ")
   }
 
-  /// Options that must be given (shown without brackets in the usage line).
-  public var requiredOptions: Set<String> {
-    switch name {
-    case "state": ["at"]
-    case "render": ["output"]
-    case "draft": ["source"]
-    default: []
-    }
-  }
+  /// Options that must be given (shown without brackets in the usage line), as their specs declare.
+  public var requiredOptions: Set<String> { Set(options.filter(\.required).map(\.name)) }
 }
 
 /// The commands of `timeline`, in the order `--help` lists them.
@@ -104,7 +100,7 @@ public enum Commands {
       name: "state", summary: "Show everything in force at a moment: zones, measures, latest figures, testing rounds.",
       positionals: [],
       options: [
-        OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
+        OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp, required: true),
         knownAt, district, category, kind, staleAfter, confirmedOnly, format, wide, noPager, events,
       ],
       examples: [
@@ -210,7 +206,7 @@ public enum Commands {
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
         OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
-        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)", completion: .files),
+        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)", completion: .files, required: true),
         OptionSpec(
           "format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)", completion: .words(["html", "svg"])),
         events,
@@ -225,7 +221,7 @@ public enum Commands {
       name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",
       positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)", completion: .files)],
       options: [
-        OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29"),
+        OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29", required: true),
         OptionSpec("published", value: "T", "when the briefing was published (default: a date in the file name)"),
         OptionSpec(
           "catalogue-out", value: "FILE",

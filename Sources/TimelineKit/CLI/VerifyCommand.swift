@@ -1,8 +1,8 @@
 /// `timeline verify [--repair]`: one summary line per log, then every problem with file:line.
 enum VerifyCommand {
-  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    let dir = p.eventsDirectory
-    if p.flag("repair") {
+  static func run(_ o: VerifyOptions, io: CommandIO) throws -> Int32 {
+    let dir = o.events
+    if o.repair {
       for path in try EventStore.logPaths(in: dir) {
         if let moved = try Repair.moveTornTail(logPath: path) {
           io.out("\(moved.log): moved the torn last line (line \(moved.line), \(moved.bytes) bytes) to \(moved.movedTo)\n")
