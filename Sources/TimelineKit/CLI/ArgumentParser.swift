@@ -61,7 +61,8 @@ public enum ArgumentParser {
       }
       guard a.hasPrefix("--"), let option = spec.options.first(where: { $0.name == name }) else {
         throw UsageError(
-          .unknownOption(a.split(separator: "=").first.map(String.init) ?? a,
+          .unknownOption(
+            a.split(separator: "=").first.map(String.init) ?? a,
             suggestion: suggest(name, among: spec.options.map(\.name)).map { "--" + $0 }),
           command: spec.name)
       }

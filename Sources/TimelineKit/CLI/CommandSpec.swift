@@ -117,7 +117,9 @@ public enum Commands {
         """),
     CommandSpec(
       name: "history", summary: "Every event of one subject in valid-time order, with its briefing and quote.",
-      positionals: [PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")],
+      positionals: [
+        PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")
+      ],
       options: [knownAt, format, noPager, events],
       examples: ["timeline history measure:dining.dine-in", "timeline history 堂食", "timeline history dine-in --format json"]),
     CommandSpec(
@@ -126,7 +128,8 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "valid-time diff: the earlier moment"),
         OptionSpec("to", value: "T2", "valid-time diff: the later moment"),
-        OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
+        OptionSpec(
+          "known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
         OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
         OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
         district, category, kind, format, wide, noPager, events,
@@ -205,7 +208,8 @@ public enum Commands {
         OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
-        OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
+        OptionSpec(
+          "stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
         OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)", completion: .files, required: true),
         OptionSpec(
           "format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)", completion: .words(["html", "svg"])),

@@ -32,7 +32,10 @@ public enum Completion {
   }
 
   static func safe(_ words: [String]) -> [String] {
-    words.filter { w in !w.isEmpty && w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._:-".unicodeScalars.contains($0) } && w.allSatisfy(\.isASCII) }
+    words.filter { w in
+      !w.isEmpty && w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._:-".unicodeScalars.contains($0) }
+        && w.allSatisfy(\.isASCII)
+    }
   }
 
   /// The value part of a bash `case` arm: words, directories, files or nothing.

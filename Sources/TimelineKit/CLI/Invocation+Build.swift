@@ -43,7 +43,9 @@ extension Invocation {
     case "completion":
       let name = p.positionals[0]
       guard let shell = Completion.Shell(rawValue: name) else {
-        throw UsageError(.invalidValue(option: "SHELL", value: name, expected: .choice(Completion.Shell.allCases.map(\.rawValue), suggestion: nil)), command: p.command)
+        throw UsageError(
+          .invalidValue(option: "SHELL", value: name, expected: .choice(Completion.Shell.allCases.map(\.rawValue), suggestion: nil)),
+          command: p.command)
       }
       return .completion(CompletionOptions(shell: shell, events: events))
     default: throw UsageError(.unknownCommand(p.command, suggestion: nil))

@@ -32,7 +32,8 @@ extension ParsedArguments {
     var o = OutputOptions()
     if let v = self[.format] {
       guard let f = OutputFormat(rawValue: v) else {
-        throw UsageError(.invalidValue(option: "--format", value: v, expected: .choice(OutputFormat.allCases.map(\.rawValue), suggestion: nil)), command: command)
+        throw UsageError(
+          .invalidValue(option: "--format", value: v, expected: .choice(OutputFormat.allCases.map(\.rawValue), suggestion: nil)), command: command)
       }
       o.format = f
     }

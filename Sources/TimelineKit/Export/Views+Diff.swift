@@ -1,7 +1,8 @@
 /// The diff view: what was added, changed and ended, and why.
 extension Views {
   public static let diffColumns: [RowSet.Column] = [
-    .init("change", table: "change", priority: 0), .init("category", table: "category", priority: 7), .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
+    .init("change", table: "change", priority: 0), .init("category", table: "category", priority: 7),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
     .init("label_zh", table: "名称", minWidth: 8, priority: 2), .init("label_en"),
     .init("before_zh"), .init("before_en", table: "before", minWidth: 12, priority: 3),
     .init("after_zh"), .init("after_en", table: "after", minWidth: 16, priority: 1),

@@ -134,7 +134,8 @@ public enum Verifier {
       let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
       // Clean lines before this one, in line order, so that ids stay in file order.
       while let c = nextClean, c.line < loc.line! {
-        ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+        ids.append(
+          IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
         quoteHint = c.facts.quoteEnd
         nextClean = clean.next()
       }
@@ -156,7 +157,8 @@ public enum Verifier {
       problems += p.map { Diagnostic(loc, $0) }
     }
     while let c = nextClean {
-      ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+      ids.append(
+        IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
       nextClean = clean.next()
     }
     // The seq of the log's last event, whichever path read it.

@@ -99,7 +99,10 @@ struct ArgumentParserTests {
         "state", "--at", "2022-01-10T12:00", "--known-at=2022-01-08", "--kind", "zone", "--stale-after", "2w", "--format", "records",
         "--wide", "--no-pager", "--events", "e",
       ])
-    else { Issue.record("not state"); return }
+    else {
+      Issue.record("not state")
+      return
+    }
     #expect(o.at == (try Timestamp.parseUserInput("2022-01-10T12:00")))
     #expect(o.knownAt == (try Timestamp.parseUserInput("2022-01-08")))
     #expect(o.filter == FilterRequest(district: nil, category: nil, kind: .zone))
@@ -111,12 +114,21 @@ struct ArgumentParserTests {
   @Test func diffModesAndExportQueriesAreTyped() throws {
     guard case .diff(let d) = try Invocation.parse(["diff", "--known-at", "2022-01-08", "--vs", "2022-01-12", "--at", "2022-01-10"]),
       case .knowledge = d.mode
-    else { Issue.record("not a knowledge diff"); return }
+    else {
+      Issue.record("not a knowledge diff")
+      return
+    }
     guard case .export(let e) = try Invocation.parse(["export", "indicators", "--from", "2022-11-20", "--to", "2022-11-21", "--district", "all"]),
       case .indicators = e.query
-    else { Issue.record("not indicators"); return }
+    else {
+      Issue.record("not indicators")
+      return
+    }
     #expect(e.everyDistrict && e.filter.district == nil)
-    guard case .append(let a) = try Invocation.parse(["append", "log.jsonl", "-", "--expect-seq", "3"]) else { Issue.record("not append"); return }
+    guard case .append(let a) = try Invocation.parse(["append", "log.jsonl", "-", "--expect-seq", "3"]) else {
+      Issue.record("not append")
+      return
+    }
     #expect(a.drafts == nil && a.expectSeq == 3)
   }
 

@@ -256,7 +256,8 @@ import Testing
 
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
-    static let general = "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion)"
+    static let general =
+      "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion)"
     static let state =
       "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--no-pager] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--no-pager] [--events DIR]"
@@ -268,7 +269,9 @@ import Testing
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
 
-  static let commandNames = ["state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append", "completion"]
+  static let commandNames = [
+    "state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append", "completion",
+  ]
 }
 
 // MARK: - The binary itself
@@ -951,7 +954,8 @@ extension EndToEndTests {
       let first = r.err.split(separator: "\n").first.map(String.init) ?? ""
       #expect(first.hasPrefix("Error: invalid value 'dinning' for '--category': expected one of "))
       #expect(first.hasSuffix("; did you mean 'dining'?"))
-      let list = first.dropFirst("Error: invalid value 'dinning' for '--category': expected one of ".count)
+      let list =
+        first.dropFirst("Error: invalid value 'dinning' for '--category': expected one of ".count)
         .split(separator: ";").first.map { $0.components(separatedBy: ", ") } ?? []
       #expect(list.contains("dining") && list.contains("zones"))
       #expect(list.count == Set(list).count, "each category once: \(list)")

@@ -83,7 +83,8 @@ struct CatalogueCommandsTests {
   @Test func districtsListKeysLabelsAndCounts() {
     let r = InProcessCLI.run(["districts", "--format", "csv"])
     #expect(r.status == 0)
-    #expect(r.out.hasPrefix("district,label_zh,label_en,kind,subjects,events\r\n") || r.out.hasPrefix("district,label_zh,label_en,kind,subjects,events\n"))
+    #expect(
+      r.out.hasPrefix("district,label_zh,label_en,kind,subjects,events\r\n") || r.out.hasPrefix("district,label_zh,label_en,kind,subjects,events\n"))
     #expect(r.out.contains("erqi,二七区,Erqi District,district,"))
   }
 

@@ -14,10 +14,14 @@ struct TableFitTests {
       .init("source", table: "briefing", minWidth: 12, priority: 8),
       .init("hidden"),
     ])
-    rs.append(["measure:dining.dine-in", "堂食", "All dine-in service at restaurants is suspended city-wide", "2022-01-08 12:00",
-      "2022-01-11_press-conference-29", "x"])
-    rs.append(["measure:entry-exit.departure-test-proof", "离开郑州市需提供48小时核酸检测阴性证明", "People leaving Zhengzhou need a negative test",
-      "2022-01-08 00:00", "2022-01-08_press-conference-28", "y"])
+    rs.append([
+      "measure:dining.dine-in", "堂食", "All dine-in service at restaurants is suspended city-wide", "2022-01-08 12:00",
+      "2022-01-11_press-conference-29", "x",
+    ])
+    rs.append([
+      "measure:entry-exit.departure-test-proof", "离开郑州市需提供48小时核酸检测阴性证明", "People leaving Zhengzhou need a negative test",
+      "2022-01-08 00:00", "2022-01-08_press-conference-28", "y",
+    ])
     return rs
   }
 

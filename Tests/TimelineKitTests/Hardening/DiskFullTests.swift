@@ -63,7 +63,9 @@ import Testing
       let v = EndToEndTests.run(["verify", "--events", dir])
       #expect(v.status == 0, "verify after the disk was full: \(v.err)")
       try afterwards(small, log)
-      print("disk full: append \(round + 1) failed with status \(r.status): \(r.err.trimmingCharacters(in: .newlines)); log unchanged (\(before.count) bytes); after deleting the filler the append worked and verify passed")
+      print(
+        "disk full: append \(round + 1) failed with status \(r.status): \(r.err.trimmingCharacters(in: .newlines)); log unchanged (\(before.count) bytes); after deleting the filler the append worked and verify passed"
+      )
       return Result(status: r.status, err: r.err, log: log)
     }
     Issue.record("the 400 KB tmpfs never filled up")

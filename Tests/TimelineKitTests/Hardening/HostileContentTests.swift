@@ -178,7 +178,8 @@ import Testing
       #expect(!html.contains("<script>alert(1)"), "\(c.name): the quote's <script> is live in the HTML")
       #expect(!html.contains("alert(1)</script>"), "\(c.name): the quote closes a script element")
       let page = String(decoding: Hardening.bytes(out), as: UTF8.self)
-      #expect(page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count,
+      #expect(
+        page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count,
         "\(c.name): every </script> in the page closes one of its own <script> elements")
     }
   }
@@ -207,8 +208,9 @@ import Testing
     try f.write([0xEF, 0xBB, 0xBF] + good)
     let bom = LogReader.parse(Hardening.bytes(f.path("b1.jsonl")), path: "b1.jsonl")
     #expect(bom.events.isEmpty)
-    #expect(bom.diagnostics.map(\.description) == [
-      "b1.jsonl:1:1: invalid JSON: expected a value (object, array, string, number, true, false or null)"
-    ])
+    #expect(
+      bom.diagnostics.map(\.description) == [
+        "b1.jsonl:1:1: invalid JSON: expected a value (object, array, string, number, true, false or null)"
+      ])
   }
 }
