@@ -107,6 +107,8 @@ public struct ExportOptions: Sendable {
   /// `--output FILE`.
   public var file: String?
   public var csv: CSVOptions
+  /// `--format json`: JSON Lines instead of CSV.
+  public var json: Bool
   public var events: String
 }
 
@@ -138,6 +140,8 @@ public struct DraftOptions: Sendable {
 /// `timeline verify`.
 public struct VerifyOptions: Sendable {
   public var repair: Bool
+  /// `--format json`: one JSON object on standard output instead of lines for people.
+  public var json: Bool
   public var events: String
 }
 

@@ -185,6 +185,9 @@ public enum Commands {
         OptionSpec("output", value: "FILE", "write to FILE instead of standard output", completion: .files),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
         OptionSpec("crlf", "end lines with CRLF instead of LF"),
+        OptionSpec(
+          "format", value: "FORMAT", "csv (default) or json (JSON Lines: one object per row; not for daily)",
+          completion: .words(["csv", "json"])),
         events,
       ],
       examples: [
@@ -249,6 +252,9 @@ public enum Commands {
       positionals: [],
       options: [
         OptionSpec("repair", "move a torn last line aside into LOG.torn (never deletes it) so the log can be appended to"),
+        OptionSpec(
+          "format", value: "FORMAT", "text (default) or json (one object: each log, every problem, clean or not)",
+          completion: .words(["text", "json"])),
         events,
       ],
       examples: ["timeline verify", "timeline verify --events /data/events --repair"]),

@@ -26,7 +26,7 @@ enum ExportCommand {
       rows = try table.metricSeries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
     }
     if o.columns != nil { rows = rows.selecting(try selectedColumns(o, available: rows.columns.map(\.name))) }
-    let bytes = rows.renderCSV(options: o.csv)
+    let bytes = o.json ? rows.renderJSON() : rows.renderCSV(options: o.csv)
     if let path = o.file {
       try FileIO.writeFileAtomically(path, bytes)
       io.err("wrote \(rows.rows.count) rows to \(path)\n")

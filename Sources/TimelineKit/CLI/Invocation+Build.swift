@@ -36,7 +36,7 @@ extension Invocation {
     case "export": return .export(try export(p))
     case "render": return .render(try render(p))
     case "draft": return .draft(try draft(p))
-    case "verify": return .verify(VerifyOptions(repair: p.flag(.repair), events: events))
+    case "verify": return .verify(VerifyOptions(repair: p.flag(.repair), json: try jsonFormat(p, otherwise: "text"), events: events))
     case "append":
       let drafts = p.positionals.count > 1 && p.positionals[1] != "-" ? p.positionals[1] : nil
       return .append(AppendOptions(log: p.positionals[0], drafts: drafts, expectSeq: try p.integer(.expectSeq), events: events))
@@ -50,6 +50,15 @@ extension Invocation {
       return .completion(CompletionOptions(shell: shell, events: events))
     default: throw UsageError(.unknownCommand(p.command, suggestion: nil))
     }
+  }
+
+  /// `--format json` (true) or `--format OTHER`, the command's one other format (false).
+  static func jsonFormat(_ p: ParsedArguments, otherwise: String) throws(UsageError) -> Bool {
+    guard let v = p[.format] else { return false }
+    guard v == "json" || v == otherwise else {
+      throw UsageError(.invalidValue(option: "--format", value: v, expected: .choice([otherwise, "json"], suggestion: nil)), command: p.command)
+    }
+    return v == "json"
   }
 
   /// `--district`, `--category` (checked against the catalogue later) and `--kind` (checked now).

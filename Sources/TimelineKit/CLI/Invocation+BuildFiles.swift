@@ -20,6 +20,7 @@ extension Invocation {
       confirmation: try confirmation(p), confirmedOnly: p.flag(.confirmedOnly),
       columns: p[.columns].map { v in v.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() } },
       file: try outputFile(p), csv: CSVOptions(lineEnding: p.flag(.crlf) ? .crlf : .lf, byteOrderMark: p.flag(.bom)),
+      json: try jsonFormat(p, otherwise: "csv"),
       events: p.eventsDirectory)
     switch table {
     case .state:
@@ -32,6 +33,7 @@ extension Invocation {
       guard to.epochSeconds - from.epochSeconds <= Int64(maximumDailyDays) * 86_400 else {
         throw UsageError(.conflict(.spanTooLong(table: table.rawValue, days: maximumDailyDays)), command: p.command)
       }
+      if table == .daily, o.json { throw UsageError(.conflict(.dailyIsCSV), command: p.command) }
       if table == .indicators {
         for option in [OptionName.category, .kind, .inForceOnly] where p.has(option) {
           throw UsageError(.conflict(.notForIndicators(option: "--" + option.rawValue)), command: p.command)

@@ -11,6 +11,13 @@ enum VerifyCommand {
     }
     let report = try Verifier.verify(directory: dir, progress: Progress.reporter("verifying logs", io: io))
     Progress.finish(io: io)
+    if o.json {
+      var out: [UInt8] = []
+      JSONWriter.write(summary(report), into: &out)
+      out.append(0x0A)
+      io.writeOut(out)
+      return report.isClean ? ExitStatus.success : ExitStatus.failure
+    }
     for log in report.logs {
       var line = "\(log.path): \(plural(log.events, "event"))"
       if log.events > 0 { line += log.lastSeq == 1 ? ", seq 1" : ", seq 1-\(log.lastSeq)" }
@@ -26,5 +33,30 @@ enum VerifyCommand {
     for d in report.diagnostics { io.err(d.description + "\n") }
     io.err("\(plural(report.diagnostics.count, "problem")) in \(plural(report.logs.count, "log"))\n")
     return ExitStatus.failure
+  }
+
+  /// The report as one JSON object: `clean`, `events`, `logs` (path, events, last_seq, problems, torn_tail) and
+  /// `problems` (file, line, column, message).
+  static func summary(_ report: VerifyReport) -> JSONValue {
+    func object(_ members: [(String, JSONValue)]) -> JSONValue {
+      .object(JSONObject(unsorted: members.map { JSONObject.Member(key: $0.0, value: $0.1) }) ?? JSONObject())
+    }
+    func number(_ n: Int) -> JSONValue { .number(String(n)) }
+    let logs = report.logs.map { log in
+      object([
+        ("path", .string(log.path)), ("events", number(log.events)), ("last_seq", number(log.lastSeq)),
+        ("problems", number(log.problems)), ("torn_tail", .bool(log.tornTail != nil)),
+      ])
+    }
+    let problems = report.diagnostics.map { d in
+      object([
+        ("file", .string(d.location.file)), ("line", d.location.line.map(number) ?? .null),
+        ("column", d.location.column.map(number) ?? .null), ("message", .string(d.problem.description)),
+      ])
+    }
+    return object([
+      ("clean", .bool(report.isClean)), ("events", number(report.logs.reduce(0) { $0 + $1.events })), ("logs", .array(logs)),
+      ("problems", .array(problems)),
+    ])
   }
 }

@@ -67,6 +67,7 @@ extension UsageError: CustomStringConvertible {
       "--from and --to may be at most \(days) days apart for the \(table) table (one row per day and "
         + (table == "indicators" ? "area)" : "subject)")
     case .notForIndicators(let o): "\(o) does not apply to the indicators table (it codes every measure and zone)"
+    case .dailyIsCSV: "the daily table is written as CSV only (it is streamed); use --format csv"
     case .noDateInFileName(let path): "no date at the start of the file name '\(path)'; give the publication time with --published T"
     }
   }

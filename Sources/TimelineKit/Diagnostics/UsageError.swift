@@ -57,6 +57,8 @@ public struct UsageError: Error, Sendable, Hashable {
     case spanTooLong(table: String, days: Int)
     /// An option the indicators table does not take.
     case notForIndicators(option: String)
+    /// `export daily --format json`: the daily table is streamed as CSV only.
+    case dailyIsCSV
     /// `draft` without --published, and no date at the start of the file name.
     case noDateInFileName(String)
   }

@@ -59,11 +59,11 @@ public struct RowSet: Sendable {
     return w.bytes
   }
 
-  /// A JSON array with one object per row, one row per line; empty cells are `null`, numbers are numbers.
+  /// JSON Lines: one object per row, each on its own line ending in `\n` (nothing at all for no rows); empty cells
+  /// are `null`, numbers are numbers.
   public func renderJSON() -> [UInt8] {
-    var out: [UInt8] = Array("[".utf8)
-    for (k, r) in rows.enumerated() {
-      out.append(contentsOf: (k == 0 ? "\n" : ",\n").utf8)
+    var out: [UInt8] = []
+    for r in rows {
       out.append(UInt8(ascii: "{"))
       for (i, (c, v)) in zip(columns, r).enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -79,9 +79,8 @@ public struct RowSet: Sendable {
           JSONWriter.writeString(v, into: &out)
         }
       }
-      out.append(UInt8(ascii: "}"))
+      out.append(contentsOf: "}\n".utf8)
     }
-    out.append(contentsOf: (rows.isEmpty ? "]\n" : "\n]\n").utf8)
     return out
   }
 }

@@ -71,6 +71,10 @@ struct ArgumentParserTests {
       args: ["export", "indicators", "--from", "2022-01-01", "--to", "2022-01-02", "--kind", "zone"],
       message: "--kind does not apply to the indicators table (it codes every measure and zone)"),
     Refused(
+      args: ["export", "daily", "--from", "2022-01-01", "--to", "2022-01-02", "--format", "json"],
+      message: "the daily table is written as CSV only (it is streamed); use --format csv"),
+    Refused(args: ["verify", "--format", "csv"], message: "invalid value 'csv' for '--format': expected text or json"),
+    Refused(
       args: ["draft", "briefing.txt", "--source", "pc-1"],
       message: "no date at the start of the file name 'briefing.txt'; give the publication time with --published T"),
   ]

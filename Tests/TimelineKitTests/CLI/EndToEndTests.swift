@@ -264,8 +264,8 @@ import Testing
     static let diff =
       "Usage: timeline diff [--from T1] [--to T2] [--known-at K1] [--vs K2] [--at T] [--district D] [--category C] [--kind KIND] [--format FORMAT] [--wide] [--no-pager] [--events DIR]"
     static let export =
-      "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--events DIR]"
-    static let verify = "Usage: timeline verify [--repair] [--events DIR]"
+      "Usage: timeline export TABLE [--at T] [--from T1] [--to T2] [--time-of-day HH:MM] [--in-force-only] [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--columns A,B,...] [--output FILE] [--bom] [--crlf] [--format FORMAT] [--events DIR]"
+    static let verify = "Usage: timeline verify [--repair] [--format FORMAT] [--events DIR]"
     static let append = "Usage: timeline append LOG [DRAFTS] [--expect-seq N] [--events DIR]"
   }
 

@@ -58,9 +58,15 @@ enum Hardening {
     return out
   }
 
-  /// `--format json` output parsed with Foundation's strict JSON parser: an array of objects.
+  /// `--format json` output (JSON Lines) parsed line by line with Foundation's strict JSON parser.
   static func jsonRows(_ text: String) -> [[String: Any]]? {
-    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: Any]]
+    var rows: [[String: Any]] = []
+    guard text.isEmpty || text.hasSuffix("\n") else { return nil }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      guard let row = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else { return nil }
+      rows.append(row)
+    }
+    return rows
   }
 
   /// Whether this process may mount file systems (root, and mount(8) present).

@@ -159,8 +159,10 @@ import Testing
     #expect(json.status == 0, "\(c.name): changes --format json: \(json.err.prefix(300))")
     // Strict RFC 8259 (JSONParser: no trailing commas, no raw control characters, valid UTF-8, unique keys). Not
     // Foundation's JSONSerialization: on Linux it drops a U+FEFF at the start of a string value.
-    let parsed = try JSONParser.parse(Array(json.out.utf8))
-    let objects: [JSONObject] = (parsed.arrayValue ?? []).compactMap { $0.objectValue }
+    // JSON Lines: each line one object; a raw line break inside a value would split an object and fail here.
+    let objects: [JSONObject] = try json.out.split(separator: "\n").map { line in
+      try JSONParser.parse(Array(line.utf8)).objectValue
+    }.compactMap { $0 }
     guard let object = objects.first(where: { $0["id"]?.stringValue == id }) else {
       Issue.record("\(c.name): no JSON object for \(id)")
       return

@@ -99,7 +99,7 @@ import Testing
     ] {
       let r = EndToEndTests.run(args + ["--format", "json", "--events", RealData.directory])
       #expect(r.status == 0)
-      let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+      let rows = try #require(Hardening.jsonRows(r.out))
       #expect(rows.count > 0, "\(args)")
       for row in rows {
         #expect(row["effective"] is String && row["reason_at"] is String && row["event_id"] is String, "\(args): \(row)")
