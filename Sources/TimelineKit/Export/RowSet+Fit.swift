@@ -15,6 +15,9 @@ public enum TableStyle: Sendable, Hashable {
 
 /// The table for people, fitted to a terminal.
 extension RowSet {
+  /// The width a cut text column keeps before less useful columns are left out to make room.
+  static let readableWidth = 20
+
   /// The rows in `style`.
   public func render(_ style: TableStyle) -> String {
     switch style {
@@ -26,8 +29,9 @@ extension RowSet {
   /// The aligned table for people: the columns that have a table title and at least one non-empty cell.
   ///
   /// With a `width`, no line is wider: the widest shrinking columns are cut with an ellipsis (never inside a wide
-  /// character) down to their ``Column/minWidth``, and when that is not enough the least useful columns (highest
-  /// ``Column/priority``) are left out, named on a line above the table.
+  /// character), and the least useful columns (highest ``Column/priority``) are left out first, named on a line
+  /// above the table, until the others fit with their text at least ``readableWidth`` wide (or their
+  /// ``Column/minWidth``, or their own width when it is less).
   /// - Complexity: O(rows × columns) plus O(columns × cut) to share out the cut.
   public func renderTable(width: Int? = nil) -> String {
     let shown = columns.indices.filter { c in columns[c].tableTitle != nil && rows.contains { !$0[c].isEmpty } }
@@ -44,8 +48,11 @@ extension RowSet {
       let floor = shown.indices.map { i in
         columns[shown[i]].minWidth.map { min(natural[i], max(DisplayWidth.width(of: titles[i]), $0)) } ?? natural[i]
       }
+      // Columns are left out until the rest fit at a readable width (a cut text column keeps at least
+      // ``readableWidth``), so that a useful column is not cut to a stub to make room for a less useful one.
+      let readable = shown.indices.map { i in columns[shown[i]].minWidth == nil ? natural[i] : min(natural[i], max(floor[i], Self.readableWidth)) }
       func total(_ w: [Int]) -> Int { kept.reduce(0) { $0 + w[$1] } + TextTable.separator.count * max(kept.count - 1, 0) }
-      while kept.count > 1, total(floor) > width {
+      while kept.count > 1, total(readable) > width {
         let drop = kept.max { (columns[shown[$0]].priority, $0) < (columns[shown[$1]].priority, $1) }!
         kept.removeAll { $0 == drop }
       }

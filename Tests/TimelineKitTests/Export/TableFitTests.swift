@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TimelineKit
 
@@ -38,19 +39,20 @@ struct TableFitTests {
 
   @Test func theLeastUsefulColumnsAreLeftOutFirstAndNamed() {
     let text = Self.sample().renderTable(width: 60)
-    #expect(text.hasPrefix("left out: briefing"), "\(text)")
-    #expect(text.contains("see them with --wide or --format records"))
-    #expect(text.contains("subject"))
+    // briefing (8) goes first, then since (3) and 名称 (2); subject and state (0, 1) stay, readable.
+    #expect(text.hasPrefix("left out: 名称, since, briefing; see them with --wide or\n--format records\n"), "\(text)")
+    #expect(text.contains("\nsubject "))
     #expect(!text.contains("2022-01-11_press"))
   }
 
   @Test func cutTextEndsInAnEllipsisAndKeepsWideCharactersWhole() {
-    let text = Self.sample().renderTable(width: 80)
+    let text = Self.sample().renderTable(width: 90)
     #expect(text.contains("…"))
     for line in text.split(separator: "\n") where line.contains("离开") {
-      let cell = line.split(separator: " ", omittingEmptySubsequences: true)[1]
-      #expect(cell.hasSuffix("…"))
-      #expect(cell.dropLast().allSatisfy { displayWidth(of: String($0)) == 2 })
+      let cells = line.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+      let label = cells.first { $0.hasPrefix("离开") }!
+      #expect(label.hasSuffix("…"), "\(line)")
+      #expect(label.dropLast().allSatisfy { displayWidth(of: String($0)) == 2 || $0.isNumber }, "\(line)")
     }
   }
 
