@@ -177,4 +177,5 @@ public enum Invocation: Sendable {
   case verify(VerifyOptions)
   case append(AppendOptions)
   case completion(CompletionOptions)
+  case man
 }

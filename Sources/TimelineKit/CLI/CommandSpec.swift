@@ -289,6 +289,10 @@ public enum Commands {
         Categories and districts are those of the catalogue in the events directory when the script is made.
         In bash, for this shell only: eval "$(timeline completion bash)".
         """),
+    CommandSpec(
+      name: "man", summary: "Print the manual page (roff), made from the same specs as --help.",
+      positionals: [], options: [],
+      examples: ["timeline man > ~/.local/share/man/man1/timeline.1", "timeline man | man -l -"]),
   ]
 
   /// The spec of a command by name.

@@ -48,6 +48,7 @@ extension Invocation {
           command: p.command)
       }
       return .completion(CompletionOptions(shell: shell, events: events))
+    case "man": return .man
     default: throw UsageError(.unknownCommand(p.command, suggestion: nil))
     }
   }

@@ -47,6 +47,9 @@ public enum TimelineCLI {
     case .verify(let o): return try VerifyCommand.run(o, io: io)
     case .append(let o): return try AppendCommand.run(o, io: io)
     case .completion(let o): return try CompletionCommand.run(o, io: io)
+    case .man:
+      io.out(ManPage.page(commands: Commands.all, version: version))
+      return ExitStatus.success
     }
   }
 

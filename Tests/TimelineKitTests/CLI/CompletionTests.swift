@@ -84,3 +84,34 @@ struct CompletionTests {
     #expect(bad.err.hasPrefix("Error: invalid value 'tcsh' for 'SHELL': expected bash, zsh or fish\n"))
   }
 }
+
+/// The manual page, generated from the same specs.
+@Suite("Manual page")
+struct ManPageTests {
+  @Test func everyCommandAndOptionIsInThePage() {
+    let page = InProcessCLI.run(["man"], events: nil).out
+    #expect(page.hasPrefix(".TH TIMELINE 1 "))
+    for c in Commands.all {
+      #expect(page.contains(".SS \"\(ManPage.escape(c.name))\"\n"), "\(c.name)")
+      for o in c.options { #expect(page.contains("\\fB\\-\\-\(ManPage.escape(o.name))\\fR"), "--\(o.name) of \(c.name)") }
+    }
+  }
+
+  @Test func groffReadsItWithoutWarnings() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
+    let page = InProcessCLI.run(["man"], events: nil).out
+    let path = NSTemporaryDirectory() + "timeline-\(getpid()).1"
+    _ = FileManager.default.createFile(atPath: path, contents: Data(page.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/groff")
+    p.arguments = ["-k", "-man", "-Tutf8", "-ww", "-z", path]
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(text == "")
+  }
+}

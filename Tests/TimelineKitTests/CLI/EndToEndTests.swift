@@ -257,7 +257,7 @@ import Testing
   /// Usage lines of the commands, as `--help` and usage errors print them.
   enum UsageLine {
     static let general =
-      "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion)"
+      "Usage: timeline <command> [options]  (commands: state, history, diff, changes, subjects, districts, categories, export, render, draft, verify, append, completion, man)"
     static let state =
       "Usage: timeline state --at T [--known-at K] [--district D] [--category C] [--kind KIND] [--stale-after DURATION] [--confirmed-only] [--format FORMAT] [--wide] [--no-pager] [--events DIR]"
     static let history = "Usage: timeline history SUBJECT [--known-at K] [--format FORMAT] [--no-pager] [--events DIR]"
@@ -271,6 +271,7 @@ import Testing
 
   static let commandNames = [
     "state", "history", "diff", "changes", "subjects", "districts", "categories", "export", "render", "draft", "verify", "append", "completion",
+    "man",
   ]
 }
 
