@@ -43,7 +43,8 @@ public enum Verifier {
       if case .problems(let d) = error.code {
         diagnostics += d
       } else {
-        diagnostics.append(Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid("\(error)")))
+        diagnostics.append(
+          Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid(.unreadable(error.code))))
       }
     }
     // Each log is read and checked on its own core; only what the cross-log checks need is kept.
@@ -119,7 +120,7 @@ public enum Verifier {
       log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true), shortcut: &shortcut)
     } catch {
       var empty = LogReader.parse([], path: path)
-      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))
+      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.code)))
       log = empty
     }
     var problems = log.diagnostics + checkChain(log)

@@ -102,7 +102,7 @@ import Testing
       Issue.record("appended invalid vocabulary")
     } catch {
       let p = problems(of: error).map(\.problem)
-      #expect(p.contains(.dataFieldWrongType(type: .zoneDesignated, field: "level", expected: "a zone level key from the catalogue")))
+      #expect(p.contains(.dataFieldWrongType(type: .zoneDesignated, field: "level", expected: .type(.zoneLevel))))
       #expect(p.contains(.dataFieldMissing(type: .metricReported, field: "value")))
       #expect(p.contains(.unknownCatalogueKey(kind: .measure, key: "dining.buffet")))
     }
