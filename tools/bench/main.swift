@@ -43,7 +43,10 @@ case "reader":
   let s = median(single)
   let p = median(parallel)
   print(String(format: "reader, 1 core:    %d events, %.1f MB in %.2f s: %.0f MB/s, %.0f events/s", events, mb, s, mb / s, Double(events) / s))
-  print(String(format: "reader, %d cores:   %d events, %.1f MB in %.2f s: %.0f MB/s, %.0f events/s", ProcessInfo.processInfo.activeProcessorCount, events, mb, p, mb / p, Double(events) / p))
+  print(
+    String(
+      format: "reader, %d cores:   %d events, %.1f MB in %.2f s: %.0f MB/s, %.0f events/s", ProcessInfo.processInfo.activeProcessorCount, events, mb,
+      p, mb / p, Double(events) / p))
 case "sha256":
   var times: [Double] = []
   for _ in 0..<3 {

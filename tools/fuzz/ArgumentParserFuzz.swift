@@ -29,7 +29,12 @@ enum CLIFuzzSandbox {
       ("events/catalogue.json", read("catalogue.json")),
       ("events/\(logName).jsonl", read("\(logName).jsonl")),
       ("events/sources/\(logName).txt", read("sources/\(logName).txt")),
-      ("drafts.jsonl", Array((#"{"id":"fz-1","type":"metric.reported","subject":"metric:cases.confirmed.cumulative@city","effective":"2022-11-07T00:00+08:00","recorded":"2022-11-07T00:00+08:00","source":"\#(logName)","quote":"x","data":{"value":1,"unit":"例"}}"# + "\n").utf8)),
+      (
+        "drafts.jsonl",
+        Array(
+          (#"{"id":"fz-1","type":"metric.reported","subject":"metric:cases.confirmed.cumulative@city","effective":"2022-11-07T00:00+08:00","recorded":"2022-11-07T00:00+08:00","source":"\#(logName)","quote":"x","data":{"value":1,"unit":"例"}}"#
+            + "\n").utf8)
+      ),
     ]
   }()
 
@@ -111,7 +116,8 @@ public func fuzzArgumentParser(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
   let captured = CapturedOutput()
   let input = stdin
   let io = CommandIO(
-    writeOut: { captured.keep($0, in: &captured.out) }, writeErr: { captured.keep($0, in: &captured.err) }, readInput: { () throws(TimelineError) in input })
+    writeOut: { captured.keep($0, in: &captured.out) }, writeErr: { captured.keep($0, in: &captured.err) },
+    readInput: { () throws(TimelineError) in input })
   let status = TimelineCLI.run(args, io: io)
   if ![ExitStatus.success, ExitStatus.failure, ExitStatus.usage].contains(status) { fuzzFail("exit status \(status) for \(args)") }
   if status != ExitStatus.success && captured.err.isEmpty { fuzzFail("status \(status) with nothing on stderr for \(args)") }

@@ -1,12 +1,12 @@
 /// `timeline append LOG [DRAFTS] [--expect-seq N]`.
 enum AppendCommand {
-  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    let log = p.positionals[0]
-    let draftsPath = p.positionals.count > 1 && p.positionals[1] != "-" ? p.positionals[1] : nil
-    let expect = try p.integer("expect-seq")
+  static func run(_ o: AppendOptions, io: CommandIO) throws -> Int32 {
+    let log = o.log
+    let draftsPath = o.drafts
+    let expect = o.expectSeq
     let bytes = try draftsPath.map { path throws(TimelineError) in try FileIO.readAll(path) } ?? io.readInput()
     let result = try Appender.append(
-      drafts: bytes, draftsPath: draftsPath ?? "<stdin>", toLog: log, directory: p.eventsDirectory, expectSeq: expect)
+      drafts: bytes, draftsPath: draftsPath ?? "<stdin>", toLog: log, directory: o.events, expectSeq: expect)
     for present in result.alreadyPresent {
       io.out("\(present.id): already present at \(present.location), nothing appended for it\n")
     }

@@ -1,30 +1,3 @@
-/// Why a command line is not usable; rendered as `Error: ...`, the usage line, and a suggestion. Exit 64.
-public struct UsageError: Error, Sendable, Hashable {
-  public enum Kind: Sendable, Hashable {
-    case missingCommand
-    case unknownCommand(String, suggestion: String?)
-    case unknownOption(String, suggestion: String?)
-    case missingValue(option: String)
-    case flagTakesNoValue(option: String)
-    case repeatedOption(String)
-    case unexpectedArgument(String)
-    case missingArgument(String)
-    case missingOption(String)
-    /// A value that is not of the expected form: the option, the value, what was expected.
-    case invalidValue(option: String, value: String, expected: String)
-    /// Options that do not go together, or a required combination that is incomplete.
-    case conflict(String)
-  }
-  public var kind: Kind
-  /// The command the error is about, for its usage line.
-  public var command: String?
-
-  public init(_ kind: Kind, command: String? = nil) {
-    self.kind = kind
-    self.command = command
-  }
-}
-
 /// A command line split into its parts, before any value is interpreted.
 public struct ParsedArguments: Sendable, Hashable {
   public var command: String
@@ -91,7 +64,8 @@ public enum ArgumentParser {
       }
       guard a.hasPrefix("--"), let option = spec.options.first(where: { $0.name == name }) else {
         throw UsageError(
-          .unknownOption(a.split(separator: "=").first.map(String.init) ?? a,
+          .unknownOption(
+            a.split(separator: "=").first.map(String.init) ?? a,
             suggestion: suggest(name, among: spec.options.map(\.name)).map { "--" + $0 }),
           command: spec.name)
       }

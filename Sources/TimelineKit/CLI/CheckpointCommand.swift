@@ -1,7 +1,7 @@
 /// `timeline checkpoint`: verify the directory, check it against its latest checkpoint, then write the next one.
 enum CheckpointCommand {
-  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    let dir = p.eventsDirectory
+  static func run(_ o: CheckpointOptions, io: CommandIO) throws -> Int32 {
+    let dir = o.events
     _ = try EventStore.logPaths(in: dir)
     // Appenders lock the events directory: hold it so that what is verified is what is checkpointed.
     let lock = try LockedFile(path: FileIO.canonicalPath(dir), create: false, directory: true)
@@ -46,26 +46,33 @@ enum CheckpointCommand {
 
 /// `timeline prove EVENT_ID [--checkpoint C]` and `timeline prove --consistency OLD NEW`.
 enum ProveCommand {
-  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    let dir = p.eventsDirectory
-    if let old = p.options["consistency"] {
-      if p.has("checkpoint") { throw UsageError(.conflict("--checkpoint and --consistency do not go together"), command: "prove") }
+  static func run(_ o: ProveOptions, io: CommandIO) throws -> Int32 {
+    let dir = o.events
+    let checkpointName: String?
+    let id: String
+    switch o.mode {
+    case .consistency(let old, let new):
       let oldPath = CheckpointCommand.resolve(old, directory: dir)
-      let newPath = CheckpointCommand.resolve(p.positionals[0], directory: dir)
+      let newPath = CheckpointCommand.resolve(new, directory: dir)
       let older = try Checkpoint.load(path: oldPath)
       let newer = try Checkpoint.load(path: newPath)
       do {
         let proof = try newer.consistencyProof(from: older, directory: dir)
-        io.writeOut(Array(Checkpoint.consistencyText(
-          old: (CheckpointCommand.fileName(oldPath), older), new: (CheckpointCommand.fileName(newPath), newer), proof: proof).utf8))
+        io.writeOut(
+          Array(
+            Checkpoint.consistencyText(
+              old: (CheckpointCommand.fileName(oldPath), older), new: (CheckpointCommand.fileName(newPath), newer), proof: proof
+            ).utf8))
         return ExitStatus.success
       } catch let e as Checkpoint.ProofError {
         io.err("\(newPath): \(e)\n")
         return ExitStatus.failure
       }
+    case .inclusion(let event, let checkpoint):
+      id = event
+      checkpointName = checkpoint
     }
-    let id = p.positionals[0]
-    guard let cpPath = p.options["checkpoint"].map({ CheckpointCommand.resolve($0, directory: dir) }) ?? Checkpoint.latestPath(in: dir) else {
+    guard let cpPath = checkpointName.map({ CheckpointCommand.resolve($0, directory: dir) }) ?? Checkpoint.latestPath(in: dir) else {
       io.err("\(dir): no checkpoint to prove against; write one with 'timeline checkpoint'\n")
       return ExitStatus.failure
     }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The streams a command runs against, supplied by the executable (or by a test).
 ///
 /// The library never touches the process's standard streams itself; it writes through these.
@@ -10,15 +12,43 @@ public struct CommandIO: Sendable {
   public var readInput: @Sendable () throws(TimelineError) -> [UInt8]
   /// Whether standard error is a terminal (progress is shown only then).
   public var stderrIsTerminal: Bool
+  /// The width tables for people are fitted to: the terminal's columns when standard output is a terminal, `nil`
+  /// when it is a pipe or a file (then nothing is cut). See ``Terminal/outputWidth(isTerminal:columnsVariable:measured:)``.
+  public var outputWidth: Int?
+  /// Starts a pager and makes standard output go to it; `nil` when standard output is not a terminal (or `$PAGER`
+  /// says none). Called at most once, just before the first write of a command whose output is for people.
+  public var startPager: (@Sendable () -> Void)?
 
   public init(
     writeOut: @escaping @Sendable ([UInt8]) -> Void, writeErr: @escaping @Sendable ([UInt8]) -> Void,
-    readInput: @escaping @Sendable () throws(TimelineError) -> [UInt8], stderrIsTerminal: Bool = false
+    readInput: @escaping @Sendable () throws(TimelineError) -> [UInt8], stderrIsTerminal: Bool = false,
+    outputWidth: Int? = nil, startPager: (@Sendable () -> Void)? = nil
   ) {
     self.writeOut = writeOut
     self.writeErr = writeErr
     self.readInput = readInput
     self.stderrIsTerminal = stderrIsTerminal
+    self.outputWidth = outputWidth
+    self.startPager = startPager
+  }
+
+  /// The same streams, but the first write to standard output starts the pager (when there is one).
+  func paged() -> CommandIO {
+    guard let start = startPager else { return self }
+    let started = Mutex(false)
+    var copy = self
+    let write = writeOut
+    copy.writeOut = { bytes in
+      started.withLock { done in
+        if !done {
+          done = true
+          start()
+        }
+      }
+      write(bytes)
+    }
+    copy.startPager = nil
+    return copy
   }
 
   /// Writes text for people to standard output, control characters neutralised (``TerminalText``).

@@ -1,3 +1,19 @@
+/// What a shell may offer for a value: the completion scripts are generated from this.
+public enum ValueCompletion: Sendable, Hashable {
+  /// Nothing to offer (a time, a number, an id).
+  case none
+  /// One of these words.
+  case words([String])
+  /// A category of the catalogue.
+  case categories
+  /// A district key of the catalogue.
+  case districts
+  /// A directory.
+  case directories
+  /// A file.
+  case files
+}
+
 /// One option a command takes.
 public struct OptionSpec: Sendable, Hashable {
   /// The long name without dashes (`known-at`).
@@ -5,11 +21,17 @@ public struct OptionSpec: Sendable, Hashable {
   /// The value's placeholder (`T`), or `nil` for a flag.
   public var valueName: String?
   public var help: String
+  /// What a shell completes for the value.
+  public var completion: ValueCompletion
+  /// Whether the command cannot run without it (the parser refuses a command line that leaves it out).
+  public var required: Bool
 
-  public init(_ name: String, value: String? = nil, _ help: String) {
+  public init(_ name: String, value: String? = nil, _ help: String, completion: ValueCompletion = .none, required: Bool = false) {
     self.name = name
     self.valueName = value
     self.help = help
+    self.completion = completion
+    self.required = required
   }
 }
 
@@ -18,6 +40,8 @@ public struct PositionalSpec: Sendable, Hashable {
   public var name: String
   public var required: Bool
   public var help: String
+  /// What a shell completes for it.
+  public var completion: ValueCompletion = .none
 }
 
 /// A subcommand: its name, what it does, what it takes, and examples. `--help` is generated from this.
@@ -30,6 +54,9 @@ public struct CommandSpec: Sendable, Hashable {
   /// More to know, printed in the command's own help after the usage line.
   public var notes: String = ""
 
+  /// Whether long output goes through a pager on a terminal (the commands that take `--no-pager`).
+  public var pagesOutput: Bool { options.contains { $0.name == "no-pager" } }
+
   /// `timeline state --at T [--known-at K] ...`
   public var usage: String {
     var parts = ["timeline", name]
@@ -41,28 +68,27 @@ public struct CommandSpec: Sendable, Hashable {
     return parts.joined(separator: " ")
   }
 
-  /// Options that must be given (shown without brackets in the usage line).
-  public var requiredOptions: Set<String> {
-    switch name {
-    case "state": ["at"]
-    case "render": ["output"]
-    case "draft": ["source"]
-    default: []
-    }
-  }
+  /// Options that must be given (shown without brackets in the usage line), as their specs declare.
+  public var requiredOptions: Set<String> { Set(options.filter(\.required).map(\.name)) }
 }
 
 /// The commands of `timeline`, in the order `--help` lists them.
 public enum Commands {
-  static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)")
-  static let format = OptionSpec("format", value: "FORMAT", "table (default, for people), csv or json")
+  static let events = OptionSpec("events", value: "DIR", "the events directory (default: events)", completion: .directories)
+  static let format = OptionSpec(
+    "format", value: "FORMAT", "table (default: fitted to the terminal), records (one block per row), csv or json",
+    completion: .words(["table", "records", "csv", "json"]))
+  static let wide = OptionSpec("wide", "show every column of the table uncut, however wide (as when piped)")
+  static let noPager = OptionSpec("no-pager", "on a terminal, print everything at once instead of through $PAGER (less -FRSX)")
   static let knownAt = OptionSpec(
     "known-at", value: "K", "transaction time: only what had been published by K (default: everything known)")
   static let district = OptionSpec(
-    "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)")
+    "district", value: "D", "only what applied in district D (key like erqi, or its Chinese name 二七区)", completion: .districts)
   static let category = OptionSpec(
-    "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)")
-  static let kind = OptionSpec("kind", value: "KIND", "only subjects of one kind: measure, zone, metric or testing")
+    "category", value: "C", "only subjects of category C (dining, transport, zones, cases, testing, ...)", completion: .categories)
+  static let kind = OptionSpec(
+    "kind", value: "KIND", "only subjects of one kind: measure, zone, metric or testing",
+    completion: .words(["measure", "zone", "metric", "testing"]))
   static let staleAfter = OptionSpec(
     "stale-after", value: "DURATION",
     "a rule not stated for longer than this before T (and with no scheduled end) is shown as unconfirmed; 14d (default), 30d, 2w, 36h")
@@ -74,8 +100,8 @@ public enum Commands {
       name: "state", summary: "Show everything in force at a moment: zones, measures, latest figures, testing rounds.",
       positionals: [],
       options: [
-        OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp),
-        knownAt, district, category, kind, staleAfter, confirmedOnly, format, events,
+        OptionSpec("at", value: "T", "valid time: the moment to show; " + timeHelp, required: true),
+        knownAt, district, category, kind, staleAfter, confirmedOnly, format, wide, noPager, events,
       ],
       examples: [
         "timeline state --at 2022-01-10T12:00",
@@ -91,8 +117,10 @@ public enum Commands {
         """),
     CommandSpec(
       name: "history", summary: "Every event of one subject in valid-time order, with its briefing and quote.",
-      positionals: [PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")],
-      options: [knownAt, format, events],
+      positionals: [
+        PositionalSpec(name: "SUBJECT", required: true, help: "a subject key, or a fragment of its key or label that matches one subject")
+      ],
+      options: [knownAt, format, noPager, events],
       examples: ["timeline history measure:dining.dine-in", "timeline history 堂食", "timeline history dine-in --format json"]),
     CommandSpec(
       name: "diff", summary: "What was added, changed and ended between two moments, or between two knowledge times.",
@@ -100,10 +128,11 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "valid-time diff: the earlier moment"),
         OptionSpec("to", value: "T2", "valid-time diff: the later moment"),
-        OptionSpec("known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
+        OptionSpec(
+          "known-at", value: "K1", "knowledge diff: what was known first (with --vs and --at); with --from/--to, the knowledge time of both"),
         OptionSpec("vs", value: "K2", "knowledge diff: what was known later"),
         OptionSpec("at", value: "T", "knowledge diff: the valid time to compare at"),
-        district, category, kind, format, events,
+        district, category, kind, format, wide, noPager, events,
       ],
       examples: [
         "timeline diff --from 2022-01-08T11:00 --to 2022-01-08T13:00",
@@ -121,12 +150,30 @@ public enum Commands {
       options: [
         OptionSpec("from", value: "T1", "only events effective at or after T1"),
         OptionSpec("to", value: "T2", "only events effective before T2"),
-        knownAt, district, category, kind, format, events,
+        knownAt, district, category, kind, format, wide, noPager, events,
       ],
       examples: ["timeline changes", "timeline changes --from 2022-01-07 --to 2022-01-12 --format csv"]),
     CommandSpec(
+      name: "subjects", summary: "List the subjects there are to ask about: keys, Chinese and English labels, events.",
+      positionals: [PositionalSpec(name: "MATCH", required: false, help: "only subjects whose key or label contains MATCH")],
+      options: [category, kind, district, format, wide, noPager, events],
+      examples: ["timeline subjects", "timeline subjects --category dining", "timeline subjects 核酸 --kind measure"],
+      notes: """
+        Catalogue entries no event uses yet are listed with 0 events: they are the keys a new briefing can use.
+        """),
+    CommandSpec(
+      name: "districts", summary: "List the districts --district accepts, with what applies in each alone.",
+      positionals: [], options: [format, wide, noPager, events], examples: ["timeline districts"]),
+    CommandSpec(
+      name: "categories", summary: "List the categories --category accepts, with their subjects and events.",
+      positionals: [], options: [format, wide, noPager, events], examples: ["timeline categories"]),
+    CommandSpec(
       name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
-      positionals: [PositionalSpec(name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators")],
+      positionals: [
+        PositionalSpec(
+          name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators",
+          completion: .words(["state", "changes", "daily", "metrics", "indicators"]))
+      ],
       options: [
         OptionSpec("at", value: "T", "state: the moment (required for state)"),
         OptionSpec("from", value: "T1", "daily/indicators: first day (required); changes/metrics: only from T1"),
@@ -135,9 +182,12 @@ public enum Commands {
         OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
         knownAt, district, category, kind, staleAfter, confirmedOnly,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
-        OptionSpec("output", value: "FILE", "write to FILE instead of standard output"),
+        OptionSpec("output", value: "FILE", "write to FILE instead of standard output", completion: .files),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
         OptionSpec("crlf", "end lines with CRLF instead of LF"),
+        OptionSpec(
+          "format", value: "FORMAT", "csv (default) or json (JSON Lines: one object per row; not for daily)",
+          completion: .words(["csv", "json"])),
         events,
       ],
       examples: [
@@ -161,9 +211,11 @@ public enum Commands {
         OptionSpec("from", value: "T1", "start of the time axis (default: the first event)"),
         OptionSpec("to", value: "T2", "end of the time axis (default: the last event)"),
         district, category, kind, staleAfter,
-        OptionSpec("stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
-        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)"),
-        OptionSpec("format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)"),
+        OptionSpec(
+          "stringency", "draw the stringency index (OxCGRT formula, see export indicators) by day under the figures: the city, or --district"),
+        OptionSpec("output", value: "FILE", "the file to write (FILE.html, or FILE.svg with --format svg)", completion: .files, required: true),
+        OptionSpec(
+          "format", value: "FORMAT", "html (default: a page with hover details) or svg (the chart alone)", completion: .words(["html", "svg"])),
         events,
       ],
       examples: [
@@ -174,13 +226,14 @@ public enum Commands {
       ]),
     CommandSpec(
       name: "draft", summary: "Draft events (JSON Lines for append) from a briefing's text, for a person to review.",
-      positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)")],
+      positionals: [PositionalSpec(name: "BRIEFING", required: true, help: "the briefing's text file (UTF-8)", completion: .files)],
       options: [
-        OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29"),
+        OptionSpec("source", value: "ID", "the log name the events will go into, e.g. 2022-01-11_press-conference-29", required: true),
         OptionSpec("published", value: "T", "when the briefing was published (default: a date in the file name)"),
         OptionSpec(
           "catalogue-out", value: "FILE",
-          "write the catalogue entries the drafts need but the catalogue lacks (JSON) to FILE (default: list them on standard error)"),
+          "write the catalogue entries the drafts need but the catalogue lacks (JSON) to FILE (default: list them on standard error)",
+          completion: .files),
         events,
       ],
       examples: [
@@ -202,6 +255,9 @@ public enum Commands {
         OptionSpec(
           "against", value: "CHECKPOINT",
           "check the logs, catalogue and sources against this checkpoint (a file, or a name in events/checkpoints/; default: the latest there)"),
+        OptionSpec(
+          "format", value: "FORMAT", "text (default) or json (one object: each log, every problem, clean or not)",
+          completion: .words(["text", "json"])),
         events,
       ],
       examples: [
@@ -242,8 +298,10 @@ public enum Commands {
     CommandSpec(
       name: "append", summary: "Seal draft events (JSON Lines without seq and prev) onto a log; all or nothing.",
       positionals: [
-        PositionalSpec(name: "LOG", required: true, help: "the log file to append to (created if missing)"),
-        PositionalSpec(name: "DRAFTS", required: false, help: "a file of draft lines (default: standard input; - also means standard input)"),
+        PositionalSpec(name: "LOG", required: true, help: "the log file to append to (created if missing)", completion: .files),
+        PositionalSpec(
+          name: "DRAFTS", required: false, help: "a file of draft lines (default: standard input; - also means standard input)",
+          completion: .files),
       ],
       options: [
         OptionSpec("expect-seq", value: "N", "fail unless the log's last seq is N (0 for a new log): optimistic concurrency"),
@@ -253,6 +311,25 @@ public enum Commands {
         "timeline append events/2022-01-11_press-conference-29.jsonl drafts.jsonl",
         "cat drafts.jsonl | timeline append events/2022-01-11_press-conference-29.jsonl --expect-seq 41",
       ]),
+    CommandSpec(
+      name: "completion", summary: "Print a shell completion script (bash, zsh or fish) for commands, options and values.",
+      positionals: [
+        PositionalSpec(name: "SHELL", required: true, help: "bash, zsh or fish", completion: .words(["bash", "zsh", "fish"]))
+      ],
+      options: [events],
+      examples: [
+        "timeline completion bash > ~/.local/share/bash-completion/completions/timeline",
+        "timeline completion zsh > ~/.zfunc/_timeline",
+        "timeline completion fish > ~/.config/fish/completions/timeline.fish",
+      ],
+      notes: """
+        Categories and districts are those of the catalogue in the events directory when the script is made.
+        In bash, for this shell only: eval "$(timeline completion bash)".
+        """),
+    CommandSpec(
+      name: "man", summary: "Print the manual page (roff), made from the same specs as --help.",
+      positionals: [], options: [],
+      examples: ["timeline man > ~/.local/share/man/man1/timeline.1", "timeline man | man -l -"]),
   ]
 
   /// The spec of a command by name.

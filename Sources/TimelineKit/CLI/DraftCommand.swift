@@ -4,27 +4,17 @@
 /// Never appends. The first draft is `briefing.published` with `source_file` `sources/<ID>.txt`: append
 /// checks every quote against that file, so the text must be copied to `<events>/sources/<ID>.txt`.
 enum DraftCommand {
-  static func run(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    let path = p.positionals[0]
-    guard let source = p.options["source"], isValidID(source) else {
-      throw UsageError(
-        .invalidValue(option: "--source", value: p.options["source"] ?? "", expected: "a log name of A-Z a-z 0-9 . _ -"), command: "draft")
-    }
-    var published = try p.time("published")
-    if published == nil {
-      published = dateAtStart(ofFileName: path)
-      guard published != nil else {
-        throw UsageError(
-          .conflict("no date at the start of the file name '\(path)'; give the publication time with --published T"), command: "draft")
-      }
-    }
+  static func run(_ o: DraftOptions, io: CommandIO) throws -> Int32 {
+    let path = o.briefing
+    let source = o.source
+    let published = o.published
     let bytes = try FileIO.readAll(path)
     var text = String(decoding: bytes, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let directory = p.eventsDirectory
+    let directory = o.events
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
-    let known = knownSubjects(directory: directory, excluding: source, before: published!)
-    let result = Drafter(catalogue: catalogue, knownSubjects: known).draft(text: text, source: source, published: published!)
+    let known = knownSubjects(directory: directory, excluding: source, before: published)
+    let result = Drafter(catalogue: catalogue, knownSubjects: known).draft(text: text, source: source, published: published)
     var out: [UInt8] = []
     for d in result.drafts {
       out += EventCodec.encodeDraft(d)
@@ -32,7 +22,7 @@ enum DraftCommand {
     }
     io.writeOut(out)
     for n in result.notes { io.err("note: \(n)\n") }
-    if let file = p.options["catalogue-out"] {
+    if let file = o.catalogueOut {
       var json: [UInt8] = []
       JSONWriter.write(result.proposed.json, into: &json)
       json.append(0x0A)

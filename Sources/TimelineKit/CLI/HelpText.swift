@@ -21,7 +21,8 @@ enum HelpText {
         timeline history 堂食
         timeline verify
 
-      Run 'timeline <command> --help' for a command's options.
+      Run 'timeline <command> --help' for a command's options. Tab completion of commands, options, categories
+      and districts: eval "$(timeline completion bash)" (or zsh, fish; see 'timeline completion --help').
 
       """
     return s
@@ -44,37 +45,8 @@ enum HelpText {
     return s
   }
 
-  static func usageError(_ e: UsageError) -> String {
-    var lines = ["Error: " + message(e.kind)]
-    if let name = e.command, let spec = Commands.spec(name) {
-      lines.append("Usage: " + spec.usage)
-    } else {
-      lines.append("Usage: timeline <command> [options]  (commands: " + Commands.all.map(\.name).joined(separator: ", ") + ")")
-    }
-    switch e.kind {
-    case .unknownCommand(_, let s?), .unknownOption(_, let s?): lines.append("Did you mean '\(s)'?")
-    default: break
-    }
-    let helpFor = e.command.map { "timeline \($0) --help" } ?? "timeline --help"
-    lines.append("See '\(helpFor)'.")
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  static func message(_ k: UsageError.Kind) -> String {
-    switch k {
-    case .missingCommand: "no command given"
-    case .unknownCommand(let c, _): "unknown command '\(c)'"
-    case .unknownOption(let o, _): "unknown option '\(o)'"
-    case .missingValue(let o): "option '\(o)' needs a value"
-    case .flagTakesNoValue(let o): "option '\(o)' does not take a value"
-    case .repeatedOption(let o): "option '\(o)' is given more than once"
-    case .unexpectedArgument(let a): "unexpected argument '\(a)'"
-    case .missingArgument(let a): "missing argument \(a)"
-    case .missingOption(let o): "missing required option '\(o)'"
-    case .invalidValue(let o, let v, let expected): "invalid value '\(v)' for '\(o)': expected \(expected)"
-    case .conflict(let text): text
-    }
-  }
+  /// A usage error as printed (the English is in Diagnostics, `UsageError+Messages.swift`).
+  static func usageError(_ e: UsageError) -> String { e.description }
 }
 
 extension String {

@@ -9,23 +9,23 @@ public enum TimelineCLI {
   /// - Returns: the exit status.
   public static func run(_ args: [String], io: CommandIO) -> Int32 {
     do {
-      let parsed = try ArgumentParser.parse(args)
-      if parsed.command == "version" {
+      switch try Invocation.parse(args) {
+      case .version:
         io.out(version + "\n")
         return ExitStatus.success
-      }
-      if parsed.help {
-        io.out(parsed.command.isEmpty ? HelpText.overview() : HelpText.command(Commands.spec(parsed.command)!))
+      case .help(let command):
+        io.out(command.flatMap(Commands.spec).map(HelpText.command) ?? HelpText.overview())
         return ExitStatus.success
-      }
-      do { return try dispatch(parsed, io: io) } catch let e as TimelineError {
-        // A line that is not the event the cache says: never answer from the cache; discard it and run again
-        // from the logs (which rebuilds it), once.
-        guard case .tableDisagrees = e.code, !parsed.ignoreCache else { throw e }
-        var again = parsed
-        again.ignoreCache = !EventTable.discardCache(directory: parsed.eventsDirectory)
-        io.err("note: \(e.description); answering from the logs and rebuilding the cache\n")
-        return try dispatch(again, io: io)
+      case let invocation:
+        do { return try dispatch(invocation, io: io) } catch let e as TimelineError {
+          // A line that is not the event the cache says: never answer from the cache. Discard it and run once
+          // more, from the logs (which rebuilds it); if it cannot be removed, the second run fails the same way.
+          guard case .tableDisagrees = e.code, let events = invocation.eventsDirectory, EventTable.discardCache(directory: events) else {
+            throw e
+          }
+          io.err("note: \(e.description); answering from the logs and rebuilding the cache\n")
+          return try dispatch(invocation, io: io)
+        }
       }
     } catch let e as UsageError {
       io.err(HelpText.usageError(e))
@@ -39,24 +39,32 @@ public enum TimelineCLI {
     }
   }
 
-  static func dispatch(_ p: ParsedArguments, io: CommandIO) throws -> Int32 {
-    // Values that need no data are checked before any is read, so a typo is a usage error wherever it runs.
-    _ = try QuerySupport.kind(p)
-    _ = try QuerySupport.confirmation(p)
-    _ = try QuerySupport.output(p)
-    switch p.command {
-    case "verify": return try VerifyCommand.run(p, io: io)
-    case "append": return try AppendCommand.run(p, io: io)
-    case "checkpoint": return try CheckpointCommand.run(p, io: io)
-    case "prove": return try ProveCommand.run(p, io: io)
-    case "state": return try StateCommand.run(p, io: io)
-    case "history": return try HistoryCommand.run(p, io: io)
-    case "diff": return try DiffCommand.run(p, io: io)
-    case "changes": return try ChangesCommand.run(p, io: io)
-    case "export": return try ExportCommand.run(p, io: io)
-    case "render": return try RenderCommand.run(p, io: io)
-    case "draft": return try DraftCommand.run(p, io: io)
-    default: throw UsageError(.unknownCommand(p.command, suggestion: nil))
+  static func dispatch(_ invocation: Invocation, io: CommandIO) throws -> Int32 {
+    switch invocation {
+    case .help, .version: return ExitStatus.success
+    case .state(let o): return try StateCommand.run(o, io: paged(io, o.output))
+    case .history(let o): return try HistoryCommand.run(o, io: paged(io, o.output))
+    case .diff(let o): return try DiffCommand.run(o, io: paged(io, o.output))
+    case .changes(let o): return try ChangesCommand.run(o, io: paged(io, o.output))
+    case .subjects(let o): return try SubjectsCommand.run(o, io: paged(io, o.output))
+    case .districts(let o): return try DistrictsCommand.run(o, io: paged(io, o.output))
+    case .categories(let o): return try CategoriesCommand.run(o, io: paged(io, o.output))
+    case .export(let o): return try ExportCommand.run(o, io: io)
+    case .render(let o): return try RenderCommand.run(o, io: io)
+    case .draft(let o): return try DraftCommand.run(o, io: io)
+    case .verify(let o): return try VerifyCommand.run(o, io: io)
+    case .checkpoint(let o): return try CheckpointCommand.run(o, io: io)
+    case .prove(let o): return try ProveCommand.run(o, io: io)
+    case .append(let o): return try AppendCommand.run(o, io: io)
+    case .completion(let o): return try CompletionCommand.run(o, io: io)
+    case .man:
+      io.out(ManPage.page(commands: Commands.all, version: version))
+      return ExitStatus.success
     }
+  }
+
+  /// Output for people goes through the pager on a terminal, unless `--no-pager`.
+  static func paged(_ io: CommandIO, _ output: OutputOptions) -> CommandIO {
+    output.isForPeople && !output.noPager ? io.paged() : io
   }
 }

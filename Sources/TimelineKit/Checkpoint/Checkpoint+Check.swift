@@ -23,7 +23,7 @@ extension Checkpoint {
       }
       let l: LogLines
       do { l = try LogLines(path: path) } catch {
-        problems.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))
+        problems.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.code)))
         continue
       }
       if l.lines.count < log.events {
@@ -45,7 +45,7 @@ extension Checkpoint {
           problems.append(Diagnostic(SourceLocation(file: path), .checkpointFileChanged(checkpoint: name)))
         }
       } catch {
-        problems.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))
+        problems.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.code)))
       }
     }
     if problems.isEmpty, let leaves = Checkpoint.eventLeaves(segments, logs: lines), MerkleTree.root(leaves[...]) != eventsRoot {

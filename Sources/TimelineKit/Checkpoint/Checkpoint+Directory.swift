@@ -103,7 +103,9 @@ extension Checkpoint {
     var logs: [Log] = []
     for path in try EventStore.logPaths(in: directory) {
       let l = try LogLines(path: path)
-      if l.tail > 0 { throw .problems([Diagnostic(SourceLocation(file: path, line: l.lines.count + 1), .tornTail(.noTrailingNewline, bytes: l.tail))]) }
+      if l.tail > 0 {
+        throw .problems([Diagnostic(SourceLocation(file: path, line: l.lines.count + 1), .tornTail(.noTrailingNewline, bytes: l.tail))])
+      }
       let name = LogFile.name(ofPath: path) + ".jsonl"
       guard isLogName(name) else { throw .problems([Diagnostic(SourceLocation(file: path), .checkpointUnsupportedName)]) }
       lines[name] = l
@@ -114,12 +116,18 @@ extension Checkpoint {
     for log in logs {
       let before = sizeBefore[log.name] ?? 0
       if log.events < before {
-        throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, log.name)), .checkpointLogShorter(checkpoint: previousName, events: before, found: log.events))])
+        throw .problems([
+          Diagnostic(
+            SourceLocation(file: EventStore.join(directory, log.name)),
+            .checkpointLogShorter(checkpoint: previousName, events: before, found: log.events))
+        ])
       }
       if log.events > before { segments.append(Segment(log: log.name, first: before + 1, last: log.events)) }
     }
     for old in previous?.logs ?? [] where lines[old.name] == nil {
-      throw .problems([Diagnostic(SourceLocation(file: EventStore.join(directory, old.name)), .checkpointLogVanished(checkpoint: previousName, events: old.events))])
+      throw .problems([
+        Diagnostic(SourceLocation(file: EventStore.join(directory, old.name)), .checkpointLogVanished(checkpoint: previousName, events: old.events))
+      ])
     }
     let leaves = eventLeaves(segments, logs: lines)!
     let files = try hashFiles(in: directory)

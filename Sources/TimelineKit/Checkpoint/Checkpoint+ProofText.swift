@@ -22,7 +22,9 @@ extension Checkpoint.InclusionProof {
 extension Checkpoint {
   /// A consistency proof as lines: `timeline-proof consistency v1`, `old NAME SIZE EVENTSROOT`, `new NAME SIZE
   /// EVENTSROOT`, then one `path HEX` per hash of the RFC 6962 proof.
-  public static func consistencyText(old: (name: String, checkpoint: Checkpoint), new: (name: String, checkpoint: Checkpoint), proof: [SHA256.Digest]) -> String {
+  public static func consistencyText(old: (name: String, checkpoint: Checkpoint), new: (name: String, checkpoint: Checkpoint), proof: [SHA256.Digest])
+    -> String
+  {
     var out = "timeline-proof consistency v1\n"
     out += "old \(old.name) \(old.checkpoint.eventCount) \(old.checkpoint.eventsRoot.hex)\n"
     out += "new \(new.name) \(new.checkpoint.eventCount) \(new.checkpoint.eventsRoot.hex)\n"

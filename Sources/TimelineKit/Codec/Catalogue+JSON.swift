@@ -17,72 +17,72 @@ extension Catalogue {
       throw .problems([Diagnostic(SourceLocation(file: path, line: line, column: column), .invalidJSON(error.expected))])
     }
     var problems: [Diagnostic] = []
-    func bad(_ what: String) { problems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
+    func bad(_ what: CatalogueProblem) { problems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
     // A wrong indicator mapping must not make every log unreadable: it is kept apart, reported by `verify` and
     // refused by `export indicators`, and the mapping line is left out.
     var indicatorProblems: [Diagnostic] = []
-    func badMapping(_ what: String) { indicatorProblems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
+    func badMapping(_ what: CatalogueProblem) { indicatorProblems.append(Diagnostic(SourceLocation(file: path), .catalogueEntryInvalid(what))) }
     guard let obj = root.objectValue else { throw .problems([Diagnostic(SourceLocation(file: path), .notAnObject)]) }
     var c = Catalogue()
     c.categories = (obj["categories"]?.arrayValue ?? []).compactMap(\.stringValue)
-    if c.categories.isEmpty { bad("'categories' must be a non-empty array of strings") }
-    func label(_ o: JSONObject, _ what: String) -> Label? {
+    if c.categories.isEmpty { bad(.categoriesMissing) }
+    func label(_ o: JSONObject, _ what: CatalogueEntryRef) -> Label? {
       guard let zh = o["zh"]?.stringValue, let en = o["en"]?.stringValue else {
-        bad("\(what) needs string fields 'zh' and 'en'")
+        bad(.labelsMissing(what))
         return nil
       }
       return Label(zh: zh, en: en)
     }
     for item in obj["zone_levels"]?.arrayValue ?? [] {
-      guard let o = item.objectValue, let key = o["key"]?.stringValue, let l = label(o, "zone level") else {
-        bad("each zone_levels entry needs 'key', 'zh' and 'en'")
+      guard let o = item.objectValue, let key = o["key"]?.stringValue, let l = label(o, .zoneLevel(o["key"]?.stringValue)) else {
+        bad(.zoneLevelFieldsMissing)
         continue
       }
-      if c.zoneLevels[key] != nil { bad("zone level '\(key)' is listed twice") }
+      if c.zoneLevels[key] != nil { bad(.listedTwice(.zoneLevel(key))) }
       c.zoneLevels[key] = l
       c.zoneLevelOrder.append(key)
-      c.zoneLevelIndicators[key] = indicatorMappings(o["indicators"], owner: "zone level '\(key)'", bad: badMapping)
+      c.zoneLevelIndicators[key] = indicatorMappings(o["indicators"], owner: .zoneLevel(key), bad: badMapping)
     }
     for item in obj["scopes"]?.arrayValue ?? [] {
       guard let o = item.objectValue, let key = o["key"]?.stringValue, let kindText = o["kind"]?.stringValue,
-        let l = label(o, "scope '\(o["key"]?.stringValue ?? "?")'")
+        let l = label(o, .scope(o["key"]?.stringValue))
       else {
-        bad("each scopes entry needs 'key', 'kind', 'zh' and 'en'")
+        bad(.scopeFieldsMissing)
         continue
       }
       guard let kind = ScopeKind(rawValue: kindText) else {
-        bad("scope '\(key)' has kind '\(kindText)'; expected city, province, district, county or district-set")
+        bad(.unknownScopeKind(scope: key, kind: kindText))
         continue
       }
       let members = (o["members"]?.arrayValue ?? []).compactMap(\.stringValue)
-      if c.scopes[key] != nil { bad("scope '\(key)' is listed twice") }
+      if c.scopes[key] != nil { bad(.listedTwice(.scope(key))) }
       c.scopes[key] = Scope(key: key, kind: kind, label: l, members: members)
       c.scopeOrder.append(key)
     }
     for s in c.scopes.values where s.kind == .districtSet {
-      for m in s.members where !c.isDistrict(m) { bad("district set '\(s.key)' lists '\(m)', which is not a district") }
+      for m in s.members where !c.isDistrict(m) { bad(.notADistrict(set: s.key, member: m)) }
     }
     for (list, isMeasure) in [("measures", true), ("metrics", false)] {
       for item in obj[list]?.arrayValue ?? [] {
         guard let o = item.objectValue, let key = o["key"]?.stringValue, let category = o["category"]?.stringValue,
-          let l = label(o, "\(list) entry '\(o["key"]?.stringValue ?? "?")'")
+          let l = label(o, isMeasure ? .measure(o["key"]?.stringValue) : .metric(o["key"]?.stringValue))
         else {
-          bad("each \(list) entry needs 'key', 'category', 'zh' and 'en'")
+          bad(.entryFieldsMissing(list: list))
           continue
         }
-        if !c.categories.contains(category) { bad("\(list) entry '\(key)' has unknown category '\(category)'") }
+        if !c.categories.contains(category) { bad(.unknownCategory(isMeasure ? .measure(key) : .metric(key), category: category)) }
         var entry = Entry(key: key, category: category, label: l)
         entry.aliases = (o["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)
         if isMeasure {
-          entry.indicators = indicatorMappings(o["indicators"], owner: "measure '\(key)'", bad: badMapping)
+          entry.indicators = indicatorMappings(o["indicators"], owner: .measure(key), bad: badMapping)
         } else if o["indicators"] != nil {
-          badMapping("metric '\(key)' has 'indicators'; only measures and zone levels map to OxCGRT indicators")
+          badMapping(.indicatorsOnMetric(key))
         }
         if isMeasure {
-          if c.measures[key] != nil { bad("measure '\(key)' is listed twice") }
+          if c.measures[key] != nil { bad(.listedTwice(.measure(key))) }
           c.measures[key] = entry
         } else {
-          if c.metrics[key] != nil { bad("metric '\(key)' is listed twice") }
+          if c.metrics[key] != nil { bad(.listedTwice(.metric(key))) }
           c.metrics[key] = entry
         }
       }
@@ -95,46 +95,46 @@ extension Catalogue {
 
 /// Reads an optional `"indicators"` array: each item `{"code", "level"}` with optional `flag`, `param`/`has`,
 /// `scope_kind` and `why`; a code outside OxCGRT's list or a level outside its range is a problem.
-func indicatorMappings(_ value: JSONValue?, owner: String, bad: (String) -> Void) -> [IndicatorMapping] {
+func indicatorMappings(_ value: JSONValue?, owner: CatalogueEntryRef, bad: (CatalogueProblem) -> Void) -> [IndicatorMapping] {
   guard let value else { return [] }
   guard let items = value.arrayValue else {
-    bad("\(owner): 'indicators' must be an array of objects")
+    bad(.indicatorsNotArray(owner: owner))
     return []
   }
   var out: [IndicatorMapping] = []
-  let known = Indicator.all.map(\.code).joined(separator: ", ")
+  let known = Indicator.all.map(\.code)
   for item in items {
     guard let o = item.objectValue, let code = o["code"]?.stringValue, let level = o["level"]?.intValue else {
-      bad("\(owner): each 'indicators' item needs a string 'code' and an integer 'level'")
+      bad(.indicatorFieldsMissing(owner: owner))
       continue
     }
     guard let indicator = Indicator.named(code) else {
-      bad("\(owner): unknown indicator code '\(code)'; expected one of \(known)")
+      bad(.unknownIndicator(owner: owner, code: code, known: known))
       continue
     }
     guard (0...indicator.maximumLevel).contains(level) else {
-      bad("\(owner): \(code) level \(level) is out of its range 0-\(indicator.maximumLevel)")
+      bad(.levelOutOfRange(owner: owner, code: code, level: level, maximum: indicator.maximumLevel))
       continue
     }
     var m = IndicatorMapping(code: code, level: level)
     if let f = o["flag"] {
       guard let text = f.stringValue, let flag = IndicatorFlag(rawValue: text) else {
-        bad("\(owner): \(code) flag must be 'targeted' or 'general'")
+        bad(.badFlag(owner: owner, code: code))
         continue
       }
       guard indicator.hasFlag else {
-        bad("\(owner): \(code) has no flag in OxCGRT's codebook")
+        bad(.noFlagInCodebook(owner: owner, code: code))
         continue
       }
       m.flag = flag
     }
     m.param = o["param"]?.stringValue
     m.has = o["has"]?.stringValue
-    if m.has != nil && m.param == nil { bad("\(owner): \(code) has 'has' without 'param'") }
+    if m.has != nil && m.param == nil { bad(.hasWithoutParam(owner: owner, code: code)) }
     if let k = o["scope_kind"] {
       let kinds = ["zones", "city", "province", "district", "county", "district-set"]
       guard let text = k.stringValue, kinds.contains(text) else {
-        bad("\(owner): \(code) scope_kind must be one of " + kinds.joined(separator: ", "))
+        bad(.badScopeKind(owner: owner, code: code, kinds: kinds))
         continue
       }
       m.scopeKind = text

@@ -33,7 +33,8 @@ extension Timestamp {
     guard text.count == 22 || text.count == 25 else { return false }
     if text.count == 25, text[17] == UInt8(ascii: "0"), text[18] == UInt8(ascii: "0") { return false }
     let o = text.count - 6
-    return !(text[o] == UInt8(ascii: "-") && text[o + 1] == UInt8(ascii: "0") && text[o + 2] == UInt8(ascii: "0")
+    return
+      !(text[o] == UInt8(ascii: "-") && text[o + 1] == UInt8(ascii: "0") && text[o + 2] == UInt8(ascii: "0")
       && text[o + 4] == UInt8(ascii: "0") && text[o + 5] == UInt8(ascii: "0"))
   }
 }

@@ -38,7 +38,7 @@ extension Problem: CustomStringConvertible {
     case .untilNotAfterEffective(let eff, let until): "'until' (\(until)) must be after 'effective' (\(eff))"
     case .invalidDigest(let v): "'prev' must be 64 lowercase hex digits (value: \(quoted(v)))"
     case .dataFieldMissing(let type, let f): "data of a \(type.rawValue) event needs field '\(f)'"
-    case .dataFieldWrongType(let type, let f, let expected): "data field '\(f)' of a \(type.rawValue) event must be \(expected)"
+    case .dataFieldWrongType(let type, let f, let expected): "data field '\(f)' of a \(type.rawValue) event must be \(expected.text)"
     case .dataFieldUnknown(let type, let f): "data field '\(f)' is not one a \(type.rawValue) event has"
     case .unknownCatalogueKey(let kind, let key): "unknown \(kind.rawValue) \(quoted(key)): not in catalogue.json"
     case .notCanonical: "line is not in canonical form (key order, spacing or escaping differs from what append writes)"
@@ -68,8 +68,8 @@ extension Problem: CustomStringConvertible {
     case .idTakenByDifferentEvent(let id, let existing): "id \(quoted(id)) is already used by a different event at \(existing)"
     case .idRepeatedInBatch(let id, let firstLine): "id \(quoted(id)) appears twice in this batch (first on line \(firstLine))"
     case .invalidUTF8: "line is not valid UTF-8"
-    case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what)"
-    case .fileUnreadable(let why): "cannot be read: \(why)"
+    case .catalogueEntryInvalid(let what): "invalid catalogue entry: \(what.text)"
+    case .fileUnreadable(let code): "cannot be read: \(TimelineError(code).reason)"
     case .logNameWithoutExtension: "a log's name must end in .jsonl (no command reads any other file as a log)"
     case .checkpointLogVanished(let cp, let n): "log is gone, but checkpoint \(cp) recorded it with \(n) events"
     case .checkpointLogShorter(let cp, let n, let found):
@@ -78,7 +78,8 @@ extension Problem: CustomStringConvertible {
       "line no longer hashes to the head checkpoint \(cp) recorded: the log was edited or rewritten up to this line"
     case .checkpointFileVanished(let cp): "file is gone, but checkpoint \(cp) recorded it"
     case .checkpointFileChanged(let cp): "file changed since checkpoint \(cp) (its SHA-256 differs)"
-    case .checkpointEventsRootMismatch: "the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
+    case .checkpointEventsRootMismatch:
+      "the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
     case .checkpointMalformed: "not a line of a checkpoint (see events/README.md, Checkpoints)"
     case .checkpointUnsupportedName: "a name with a space or a control character cannot be recorded in a checkpoint; rename the file"
     case .otherLogUnreadable(let n):
@@ -189,4 +190,63 @@ func quoted(_ s: String) -> String {
   }
   if s.unicodeScalars.count > 80 { out += "…" }
   return "\"" + out + "\""
+}
+
+extension DataFieldExpectation {
+  var text: String {
+    switch self {
+    case .subjectsDistrict(let d): "the subject's district '\(d)'"
+    case .type(let t):
+      switch t {
+      case .string: "a string"
+      case .integer: "an integer"
+      case .number: "a finite number of magnitude at most 1e15"
+      case .time: "an ISO 8601 time with offset"
+      case .strings: "an array of strings"
+      case .object: "an object"
+      case .zoneLevel: "a zone level key from the catalogue"
+      case .district: "a district key from the catalogue"
+      case .scope: "a scope (city, province, a district or district-set key, or zones:<level>,...)"
+      }
+    }
+  }
+}
+
+extension CatalogueProblem {
+  var text: String {
+    switch self {
+    case .categoriesMissing: "'categories' must be a non-empty array of strings"
+    case .labelsMissing(let entry): "\(entry.text) needs string fields 'zh' and 'en'"
+    case .zoneLevelFieldsMissing: "each zone_levels entry needs 'key', 'zh' and 'en'"
+    case .listedTwice(let entry): "\(entry.text) is listed twice"
+    case .scopeFieldsMissing: "each scopes entry needs 'key', 'kind', 'zh' and 'en'"
+    case .unknownScopeKind(let scope, let kind): "scope '\(scope)' has kind '\(kind)'; expected city, province, district, county or district-set"
+    case .notADistrict(let set, let member): "district set '\(set)' lists '\(member)', which is not a district"
+    case .entryFieldsMissing(let list): "each \(list) entry needs 'key', 'category', 'zh' and 'en'"
+    case .unknownCategory(let entry, let category): "\(entry.text) has unknown category '\(category)'"
+    case .indicatorsOnMetric(let key): "metric '\(key)' has 'indicators'; only measures and zone levels map to OxCGRT indicators"
+    case .indicatorsNotArray(let owner): "\(owner.text): 'indicators' must be an array of objects"
+    case .indicatorFieldsMissing(let owner): "\(owner.text): each 'indicators' item needs a string 'code' and an integer 'level'"
+    case .unknownIndicator(let owner, let code, let known):
+      "\(owner.text): unknown indicator code '\(code)'; expected one of \(known.joined(separator: ", "))"
+    case .levelOutOfRange(let owner, let code, let level, let maximum): "\(owner.text): \(code) level \(level) is out of its range 0-\(maximum)"
+    case .badFlag(let owner, let code): "\(owner.text): \(code) flag must be 'targeted' or 'general'"
+    case .noFlagInCodebook(let owner, let code): "\(owner.text): \(code) has no flag in OxCGRT's codebook"
+    case .hasWithoutParam(let owner, let code): "\(owner.text): \(code) has 'has' without 'param'"
+    case .badScopeKind(let owner, let code, let kinds): "\(owner.text): \(code) scope_kind must be one of " + kinds.joined(separator: ", ")
+    case .unreadable(let code): TimelineError(code).description
+    }
+  }
+}
+
+extension CatalogueEntryRef {
+  /// `measure 'transport.bus'`, `zone level 'sealed'`; `measures entry '?'` when the entry has no key.
+  var text: String {
+    switch self {
+    case .zoneLevel(let k): k.map { "zone level '\($0)'" } ?? "zone level"
+    case .scope(let k): "scope '\(k ?? "?")'"
+    case .measure(let k): k.map { "measure '\($0)'" } ?? "measures entry '?'"
+    case .metric(let k): k.map { "metric '\($0)'" } ?? "metrics entry '?'"
+    }
+  }
 }

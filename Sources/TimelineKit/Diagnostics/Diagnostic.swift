@@ -50,7 +50,7 @@ public enum Problem: Error, Sendable, Hashable {
   case invalidDigest(String)
   // The type's data
   case dataFieldMissing(type: EventType, field: String)
-  case dataFieldWrongType(type: EventType, field: String, expected: String)
+  case dataFieldWrongType(type: EventType, field: String, expected: DataFieldExpectation)
   case dataFieldUnknown(type: EventType, field: String)
   case unknownCatalogueKey(kind: CatalogueKeyKind, key: String)
   // The log as a whole
@@ -73,10 +73,10 @@ public enum Problem: Error, Sendable, Hashable {
   case idRepeatedInBatch(String, firstLine: Int)
   case invalidUTF8
   // The catalogue
-  case catalogueEntryInvalid(String)
+  case catalogueEntryInvalid(CatalogueProblem)
   // Files
   /// A file could not be read at all: the system's reason (a deliberate message: it comes from the system).
-  case fileUnreadable(String)
+  case fileUnreadable(TimelineError.Code)
   /// `append` was given a log whose name does not end in `.jsonl` (no command would ever read it).
   case logNameWithoutExtension
   /// `append` cannot check the batch's ids against another log of the directory, which it cannot read whole.
@@ -116,4 +116,51 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
   }
 
   public static func < (a: Diagnostic, b: Diagnostic) -> Bool { a.location < b.location }
+}
+
+/// The kind of value a `data` field of an event must hold (the vocabulary's schema).
+public enum DataFieldType: Sendable, Hashable {
+  case string, integer, number, time, strings, object
+  case zoneLevel, district, scope
+}
+
+/// What a `data` field should have held.
+public enum DataFieldExpectation: Sendable, Hashable {
+  /// A value of this type.
+  case type(DataFieldType)
+  /// A zone's own district (the district in its subject key).
+  case subjectsDistrict(String)
+}
+
+/// What is wrong with an entry of `catalogue.json`.
+public enum CatalogueProblem: Sendable, Hashable {
+  case categoriesMissing
+  /// An entry without string fields 'zh' and 'en'.
+  case labelsMissing(CatalogueEntryRef)
+  case zoneLevelFieldsMissing
+  case listedTwice(CatalogueEntryRef)
+  case scopeFieldsMissing
+  case unknownScopeKind(scope: String, kind: String)
+  case notADistrict(set: String, member: String)
+  case entryFieldsMissing(list: String)
+  case unknownCategory(CatalogueEntryRef, category: String)
+  case indicatorsOnMetric(String)
+  case indicatorsNotArray(owner: CatalogueEntryRef)
+  case indicatorFieldsMissing(owner: CatalogueEntryRef)
+  case unknownIndicator(owner: CatalogueEntryRef, code: String, known: [String])
+  case levelOutOfRange(owner: CatalogueEntryRef, code: String, level: Int, maximum: Int)
+  case badFlag(owner: CatalogueEntryRef, code: String)
+  case noFlagInCodebook(owner: CatalogueEntryRef, code: String)
+  case hasWithoutParam(owner: CatalogueEntryRef, code: String)
+  case badScopeKind(owner: CatalogueEntryRef, code: String, kinds: [String])
+  /// The catalogue could not be read at all (the reader's own error).
+  case unreadable(TimelineError.Code)
+}
+
+/// Which entry of `catalogue.json` a problem is about (its key, when it has one).
+public enum CatalogueEntryRef: Sendable, Hashable {
+  case zoneLevel(String?)
+  case scope(String?)
+  case measure(String?)
+  case metric(String?)
 }

@@ -38,13 +38,15 @@ extension Drafter {
     // "共组织开展了4轮…" sums rounds up; it schedules none.
     let summary = (try? Regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // The start verb belongs to the testing words ("开展核酸检测", "采样…开始"), not to another clause of the sentence.
-    let near = (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let near =
+      (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
     let scheduled = (near || timed) && start != nil && !summary
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
     let quote = String(s.original)
     // The slug's guess is made once, not once per round of a daily screening (it used to pile up in `guessed`).
-    guesses.append(round.map { "slug: round \($0) of \(published.fields.year)-\(published.fields.month) (publication month)" } ?? "slug: date and scope")
+    guesses.append(
+      round.map { "slug: round \($0) of \(published.fields.year)-\(published.fields.month) (publication month)" } ?? "slug: date and scope")
     func slug(_ day: Timestamp) -> String { Drafter.roundSlug(round: round, day: day, scope: scope.key, published: published) }
     let label0 = label ?? "核酸检测"
     if completed, !scheduled || testedFigure != nil || t.contains("以来") {
@@ -100,7 +102,6 @@ extension Drafter {
         guesses: guesses + start.guesses, confidence: 0.6)
     ]
   }
-
 
   static func roundSlug(round: Int?, day: Timestamp, scope: String, published: Timestamp) -> String {
     if let round {

@@ -39,8 +39,14 @@ extension Drafter {
       var k = vLo - 1
       while k >= 0 {
         let c = p.normalized[k]
-        if ",:，：".contains(c) { pStart = k + 1; break }
-        if c == "将" || c == "对" { pStart = k + 1; break }
+        if ",:，：".contains(c) {
+          pStart = k + 1
+          break
+        }
+        if c == "将" || c == "对" {
+          pStart = k + 1
+          break
+        }
         k -= 1
       }
       var placeEnd = vLo
@@ -87,7 +93,9 @@ extension Drafter {
           proposed = scratch
           var current = first
           let action = ZoneListAction(
-            type: isLift ? .zoneLifted : fromLevel != nil || verb.hasPrefix("调整为") || verb.hasPrefix("降为") || verb.hasPrefix("升级为") ? .zoneRegraded : .zoneDesignated,
+            type: isLift
+              ? .zoneLifted
+              : fromLevel != nil || verb.hasPrefix("调整为") || verb.hasPrefix("降为") || verb.hasPrefix("升级为") ? .zoneRegraded : .zoneDesignated,
             level: isLift ? nil : after?.value, fromLevel: fromLevel)
           for r in items {
             let rr = (pStart + r.lowerBound)..<(pStart + r.upperBound)
@@ -145,7 +153,6 @@ extension Drafter {
     return out
   }
 
-
   /// "新划定高风险区4个：A、B、C": one designation per item after the colon.
   func inlineZoneList(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
     let c = s.normalized
@@ -161,7 +168,9 @@ extension Drafter {
     var out: [Candidate] = []
     for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、", keepClosingQuote: false) {
       let rr = (colon + 1 + r.lowerBound)..<(colon + 1 + r.upperBound)
-      if let z = zoneItem(s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed) {
+      if let z = zoneItem(
+        s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed)
+      {
         out.append(z)
       }
     }
@@ -184,7 +193,9 @@ extension Drafter {
     var current: PlaceHit?
     for r in items {
       let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
-      if var z = zoneItem(s, rr, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: current, proposed: &proposed) {
+      if var z = zoneItem(
+        s, rr, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: current, proposed: &proposed)
+      {
         if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
         z.quote = String(s.original)
         out.append(z)

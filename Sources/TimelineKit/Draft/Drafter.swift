@@ -162,11 +162,13 @@ public struct Drafter: Sendable {
           }
           // A list of zones counts its items; the count is not a figure of its own.
           if zoneDrafts.count < 2 {
-            candidates += metrics(ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
+            candidates += metrics(
+              ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
           if rounds.isEmpty {
-            candidates += rules(ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
+            candidates += rules(
+              ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
         }
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.

@@ -69,7 +69,8 @@ extension Drafter {
         let what = String(m.output[3].substring ?? "")
         let key = "cases.zero-new.streak-days"
         if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(metric: .init(key: key, category: "cases", zh: "连续零新增天数", en: "Consecutive days without new cases", from: String(t[m.range])))
+          proposed.propose(
+            metric: .init(key: key, category: "cases", zh: "连续零新增天数", en: "Consecutive days without new cases", from: String(t[m.range])))
         }
         // The districts named before the streak in its clause, one figure each.
         var cs = lo

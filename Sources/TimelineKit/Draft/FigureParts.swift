@@ -28,7 +28,8 @@ extension Drafter {
 
   /// Statuses, the more specific first ("解除医学观察的无症状感染者" are released, "次密切接触者" are not close contacts).
   static let statuses: [(String, String)] = [
-    ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"), ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
+    ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"),
+    ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
     ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
     ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("死亡", "deaths"), ("密切接触者", "close-contacts"),
     ("密接", "close-contacts"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"), ("隔离", "quarantine.centralised"),
@@ -67,7 +68,9 @@ extension Drafter {
     for f in figures {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
       // An item of a breakdown: a district right before the figure.
-      if let d = districtHits.last(where: { $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound]) }),
+      if let d = districtHits.last(where: {
+        $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound])
+      }),
         let p = parent, d.range.lowerBound >= lastFigureEnd
       {
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
@@ -89,7 +92,9 @@ extension Drafter {
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
       let partial =
         hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) }
-        ?? hits.first { $0.range.lowerBound >= f.range.upperBound && $0.range.lowerBound <= f.range.upperBound + 2 && $0.range.upperBound <= clause.upperBound }
+        ?? hits.first {
+          $0.range.lowerBound >= f.range.upperBound && $0.range.lowerBound <= f.range.upperBound + 2 && $0.range.upperBound <= clause.upperBound
+        }
       if let full {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")
@@ -101,13 +106,15 @@ extension Drafter {
         proposed.propose(
           metric: .init(key: key, category: key.hasPrefix("quarantine") ? "quarantine" : "cases", zh: label, en: "proposed: \(label)", from: label))
         guesses.append("subject: proposed catalogue entry metric:\(key) composed from \(label)")
-      } else if let p = parent, String(chars[max(clause.lowerBound, lo - 2)..<f.range.lowerBound]).contains("其中") || String(chars[clause]).hasPrefix("其中"),
+      } else if let p = parent,
+        String(chars[max(clause.lowerBound, lo - 2)..<f.range.lowerBound]).contains("其中") || String(chars[clause]).hasPrefix("其中"),
         let part = Drafter.partModifiers.first(where: { label.contains($0.0) })
       {
         // "其中社会面新增282例": a part of the figure before, its key with the part's name.
         key = p.key + "-" + part.1
         if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(metric: .init(key: key, category: "cases", zh: p.label + "（其中" + label + "）", en: "proposed: \(part.1) part of \(p.key)", from: label))
+          proposed.propose(
+            metric: .init(key: key, category: "cases", zh: p.label + "（其中" + label + "）", en: "proposed: \(part.1) part of \(p.key)", from: label))
         }
         guesses.append("subject: metric:\(key), a part (\(label)) of \(p.label)")
       } else if let partial {
@@ -121,7 +128,8 @@ extension Drafter {
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
-        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!) {
+        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!)
+      {
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
         let category = Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
@@ -151,7 +159,8 @@ extension Drafter {
         continue
       }
       // The as-of time is the last 截至 before the figure (a later one is for later figures), else the first.
-      let asOf = asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
+      let asOf =
+        asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
       let dayBefore = mentions.last { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf }
       if let asOf, dayBefore.map({ $0.range.lowerBound < asOf.range.lowerBound }) ?? true {
         effective = asOf.time

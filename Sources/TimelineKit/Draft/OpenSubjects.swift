@@ -117,7 +117,8 @@ extension Drafter {
         let ownOperator = hasOwnObject && Drafter.operatorSuffixes.contains { String(object).hasSuffix($0) }
         // "…作出规定：暂停开放A，关闭B，暂停C营业": a clause that opens with a closure or a reopening and names what it
         // closes is a rule of its own.
-        let verbFirst = !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
+        let verbFirst =
+          !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
           && (Drafter.operatorSuffixes.contains { String(after).contains($0) } || hit != nil)
         // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
         if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
@@ -125,7 +126,8 @@ extension Drafter {
         // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
         let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
         let prohibition = ["非必要不", "严禁", "禁止", "不得", "暂停", "关闭"].contains { String(cc[cue]).hasPrefix($0) }
-        let switches = !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
+        let switches =
+          !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
         guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
         else { continue }
@@ -172,10 +174,10 @@ extension Drafter {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
         } else if cls == .imposed || cls == .closure, t.contains("调整为") {
-        // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
-        type = .measureAmended
-        guesses.append("type: amended (调整为)")
-      } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
+          // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
+          type = .measureAmended
+          guesses.append("type: amended (调整为)")
+        } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
           type = .measureAmended
           guesses.append("type: amended (a log of the last 30 days has this subject)")
         }
@@ -187,7 +189,8 @@ extension Drafter {
         data["rule"] = .string("\(en) (draft: state the rule in force)")
         // A lift has no rule_zh field: its words go into the note.
         data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
-        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) }) {
+        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) })
+        {
           data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
         }
         let effective = roundStart ?? start?.time ?? published
@@ -234,11 +237,13 @@ extension Drafter {
     // A colon ends what introduces the rule ("…作出规定：暂停开放…").
     if let colon = c.lastIndex(where: { $0 == ":" || $0 == "：" }) {
       c = Array(c[(colon + 1)...])
-      return strippedObject(c, mentions: mentions.map { m in
-        var m = m
-        m.range = (m.range.lowerBound - colon - 1)..<(m.range.upperBound - colon - 1)
-        return m
-      }, clauseStart: clauseStart)
+      return strippedObject(
+        c,
+        mentions: mentions.map { m in
+          var m = m
+          m.range = (m.range.lowerBound - colon - 1)..<(m.range.upperBound - colon - 1)
+          return m
+        }, clauseStart: clauseStart)
     }
     // Drop time expressions that fall inside the clause.
     for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
@@ -264,7 +269,8 @@ extension Drafter {
     var trimmed = true
     while trimmed {
       trimmed = false
-      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"] where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
+      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"]
+      where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
         c.removeLast(w.count)
         trimmed = true
       }
@@ -300,7 +306,9 @@ extension Drafter {
     for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
     if named.count == 1 { return ScopeReading(key: named[0].key, guess: guess ?? "scope: \(named[0].zh) (the one district named)") }
     let keys = Set(named.map(\.key))
-    if let set = vocabulary.catalogue.scopes.values.sorted(by: { $0.key < $1.key }).first(where: { $0.kind == .districtSet && Set($0.members) == keys }) {
+    if let set = vocabulary.catalogue.scopes.values.sorted(by: { $0.key < $1.key }).first(where: {
+      $0.kind == .districtSet && Set($0.members) == keys
+    }) {
       return ScopeReading(key: set.key, guess: guess)
     }
     let members = named.map(\.key).sorted()

@@ -55,8 +55,9 @@ extension Drafter {
       return zoneItem(
         para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
         published: published, inherited: frames.district,
-        proposed: &proposed)
-        .map { [$0] } ?? []
+        proposed: &proposed
+      )
+      .map { [$0] } ?? []
     }
     return nil
   }
@@ -140,8 +141,10 @@ extension Drafter {
         let r = (lo + piece.lowerBound)..<(lo + piece.upperBound)
         let text = String(n[r]).trimmingTrailing("、")
         guard Drafter.placeSuffixes.contains(where: { text.hasSuffix($0) }) || text.hasSuffix("除外）") || text.hasSuffix("除外)") else { return nil }
-        guard let z = zoneItem(para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,
-          inherited: groupDistrict, proposed: &scratch)
+        guard
+          let z = zoneItem(
+            para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,
+            inherited: groupDistrict, proposed: &scratch)
         else { return nil }
         out.append(z)
       }

@@ -160,17 +160,26 @@ public struct CSVWriter: Sendable {
     func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
     if next == 0x2B || next == 0x2D { next = iterator.next() }
     var mantissaDigits = 0
-    while isDigit(next) { mantissaDigits += 1; next = iterator.next() }
+    while isDigit(next) {
+      mantissaDigits += 1
+      next = iterator.next()
+    }
     if next == 0x2E {
       next = iterator.next()
-      while isDigit(next) { mantissaDigits += 1; next = iterator.next() }
+      while isDigit(next) {
+        mantissaDigits += 1
+        next = iterator.next()
+      }
     }
     guard mantissaDigits > 0 else { return false }
     if next == 0x45 || next == 0x65 {
       next = iterator.next()
       if next == 0x2B || next == 0x2D { next = iterator.next() }
       var exponentDigits = 0
-      while isDigit(next) { exponentDigits += 1; next = iterator.next() }
+      while isDigit(next) {
+        exponentDigits += 1
+        next = iterator.next()
+      }
       guard exponentDigits > 0 else { return false }
     }
     return next == nil

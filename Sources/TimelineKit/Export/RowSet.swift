@@ -9,13 +9,23 @@ public struct RowSet: Sendable {
     public var numeric: Bool
     /// The title in the table for people, or `nil` when the table leaves this column out.
     public var tableTitle: String?
-    public var tableMaxWidth: Int?
+    /// The narrowest the column's text may be cut to (with an ellipsis) to fit a terminal, or `nil` when it is
+    /// never cut (times, numbers, ids); the title is never cut.
+    public var minWidth: Int?
+    /// Whether a cut keeps the start and the end of the text (`metric:cases.co…ed@erqi`): for keys, whose last part
+    /// tells rows apart.
+    public var cutsMiddle: Bool
+    /// How useful the column is in the table for people: 0 is kept longest; to fit a terminal, columns with the
+    /// highest number are left out first (the rightmost of equals first).
+    public var priority: Int
 
-    public init(_ name: String, numeric: Bool = false, table: String? = nil, width: Int? = nil) {
+    public init(_ name: String, numeric: Bool = false, table: String? = nil, minWidth: Int? = nil, cutsMiddle: Bool = false, priority: Int = 5) {
       self.name = name
       self.numeric = numeric
       self.tableTitle = table
-      self.tableMaxWidth = width
+      self.minWidth = minWidth
+      self.cutsMiddle = cutsMiddle
+      self.priority = priority
     }
   }
 
@@ -38,18 +48,6 @@ public struct RowSet: Sendable {
     rows.append(row)
   }
 
-  /// The aligned table for people: the columns that have a table title and at least one non-empty cell.
-  public func renderTable() -> String {
-    let shown = columns.indices.filter { c in columns[c].tableTitle != nil && rows.contains { !$0[c].isEmpty } }
-    var t = TextTable(
-      columns: shown.map {
-        TextTable.Column(
-          title: columns[$0].tableTitle!, alignment: columns[$0].numeric ? .right : .left, maxWidth: columns[$0].tableMaxWidth)
-      })
-    for r in rows { t.addRow(shown.map { TerminalText.neutralised(r[$0]) }) }
-    return t.render()
-  }
-
   /// CSV per RFC 4180 with a header row; numeric columns are written as numbers, text is neutralised.
   public func renderCSV(options: CSVOptions) -> [UInt8] {
     var w = CSVWriter(options: options)
@@ -61,11 +59,11 @@ public struct RowSet: Sendable {
     return w.bytes
   }
 
-  /// A JSON array with one object per row, one row per line; empty cells are `null`, numbers are numbers.
+  /// JSON Lines: one object per row, each on its own line ending in `\n` (nothing at all for no rows); empty cells
+  /// are `null`, numbers are numbers.
   public func renderJSON() -> [UInt8] {
-    var out: [UInt8] = Array("[".utf8)
-    for (k, r) in rows.enumerated() {
-      out.append(contentsOf: (k == 0 ? "\n" : ",\n").utf8)
+    var out: [UInt8] = []
+    for r in rows {
       out.append(UInt8(ascii: "{"))
       for (i, (c, v)) in zip(columns, r).enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -81,9 +79,8 @@ public struct RowSet: Sendable {
           JSONWriter.writeString(v, into: &out)
         }
       }
-      out.append(UInt8(ascii: "}"))
+      out.append(contentsOf: "}\n".utf8)
     }
-    out.append(contentsOf: (rows.isEmpty ? "]\n" : "\n]\n").utf8)
     return out
   }
 }

@@ -1,13 +1,14 @@
 /// The diff view: what was added, changed and ended, and why.
 extension Views {
   public static let diffColumns: [RowSet.Column] = [
-    .init("change", table: "change"), .init("category", table: "category"), .init("subject", table: "subject", width: 40),
-    .init("label_zh", table: "名称", width: 24), .init("label_en"),
-    .init("before_zh"), .init("before_en", table: "before", width: 40),
-    .init("after_zh"), .init("after_en", table: "after", width: 40),
-    .init("event_id", table: "event"), .init("effective"), .init("recorded"),
-    .init("source", table: "briefing", width: 34), .init("quote"),
-    .init("reason"), .init("reason_at"), .init("why", table: "why", width: 60),
+    .init("change", table: "change", priority: 0), .init("category", table: "category", priority: 7),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
+    .init("label_zh", table: "名称", minWidth: 8, priority: 3), .init("label_en"),
+    .init("before_zh"), .init("before_en", table: "before", minWidth: 12, priority: 3),
+    .init("after_zh"), .init("after_en", table: "after", minWidth: 16, priority: 1),
+    .init("event_id", table: "event", priority: 5), .init("effective"), .init("recorded"),
+    .init("source", table: "briefing", minWidth: 12, priority: 8), .init("quote"),
+    .init("reason"), .init("reason_at"), .init("why", table: "why", minWidth: 16, priority: 2),
   ]
 
   /// One row per entry; `event_id` … `quote` are the responsible event's (the new event, the lift, the retraction,

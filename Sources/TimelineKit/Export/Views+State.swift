@@ -3,20 +3,20 @@
 extension Views {
   public static let stateColumns: [RowSet.Column] = [
     .init("at"), .init("known_at"),
-    .init("category", table: "category"),
-    .init("subject", table: "subject", width: 44),
-    .init("label_zh", table: "名称", width: 24),
-    .init("label_en", table: "name", width: 30),
-    .init("state_zh", table: "状态", width: 24),
-    .init("state_en", table: "state", width: 50),
-    .init("scope"), .init("scope_zh", table: "范围", width: 16), .init("scope_en"),
+    .init("category", table: "category", priority: 7),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
+    .init("label_zh", table: "名称", minWidth: 8, priority: 2),
+    .init("label_en", table: "name", minWidth: 12, priority: 2),
+    .init("state_zh", table: "状态", minWidth: 12, priority: 1),
+    .init("state_en", table: "state", minWidth: 16, priority: 1),
+    .init("scope"), .init("scope_zh", table: "范围", minWidth: 8, priority: 8), .init("scope_en"),
     .init("level"), .init("value", numeric: true), .init("unit"), .init("params_json"),
-    .init("effective", table: "since / as of"), .init("until"), .init("recorded"),
+    .init("effective", table: "since / as of", priority: 3), .init("until"), .init("recorded"),
     .init("source"), .init("event_id"), .init("quote"),
-    .init("kind"), .init("status", table: "status"),
-    .init("last_stated", table: "last stated"), .init("last_stated_source", table: "on the word of", width: 34),
-    .init("last_stated_event"), .init("age_days", numeric: true), .init("age", table: "age"),
-    .init("end", table: "end", width: 40), .init("end_at"), .init("end_event"), .init("period_start"),
+    .init("kind"), .init("status", table: "status", priority: 4),
+    .init("last_stated", table: "last stated", priority: 6), .init("last_stated_source", table: "on the word of", minWidth: 12, priority: 8),
+    .init("last_stated_event"), .init("age_days", numeric: true), .init("age", table: "age", priority: 5),
+    .init("end", table: "end", minWidth: 12, priority: 4), .init("end_at"), .init("end_event"), .init("period_start"),
   ]
 
   /// The rows of `entries` at `point` (all columns; the table for people shows a subset, by section).
@@ -44,7 +44,9 @@ extension Views {
 
   /// The table for people: the rules in force, the rules shown as unconfirmed (under a line that says why), and
   /// the latest figures, each an aligned table of its own.
-  public static func stateTable(_ entries: [StateEntry], point: Bitemporal, confirmation: Confirmation) -> String {
+  public static func stateTable(
+    _ entries: [StateEntry], point: Bitemporal, confirmation: Confirmation, style: TableStyle = .table(width: nil)
+  ) -> String {
     let horizon = durationText(confirmation.horizonSeconds)
     let rules = entries.filter { !$0.isFigure }
     let figures = entries.filter(\.isFigure)
@@ -55,7 +57,13 @@ extension Views {
     var out = ""
     func section(_ title: String, _ list: [StateEntry], _ columns: [String]) {
       guard !list.isEmpty else { return }
-      out += "\n" + title + "\n\n" + state(list, point: point, forTable: true).selecting(columns).renderTable()
+      let rows = state(list, point: point, forTable: true)
+      let width = style.width
+      if case .records = style {
+        out += "\n" + TextWrap.lines(title, width: width) + "\n" + rows.render(style)
+      } else {
+        out += "\n" + TextWrap.lines(title, width: width) + "\n" + rows.selecting(columns).render(style)
+      }
     }
     section("In force: \(count(confirmed.count, "rule")) stated within \(horizon) or with a scheduled end ahead", confirmed, ruleColumns)
     section(

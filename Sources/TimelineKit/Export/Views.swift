@@ -30,15 +30,17 @@ public enum Views {
   // MARK: history and changes
 
   public static let changeColumns: [RowSet.Column] = [
-    .init("effective", table: "effective"), .init("until", table: "until"), .init("recorded", table: "recorded"),
-    .init("log"), .init("seq", numeric: true), .init("id", table: "id"), .init("type", table: "type"),
-    .init("subject", table: "subject", width: 40), .init("category"),
-    .init("label_zh"), .init("label_en"), .init("state_zh"), .init("state_en", table: "state", width: 50),
+    .init("effective", table: "effective", priority: 0), .init("until", table: "until", priority: 5),
+    .init("recorded", table: "recorded", priority: 6),
+    .init("log"), .init("seq", numeric: true), .init("id", table: "id", priority: 4), .init("type", table: "type", priority: 3),
+    .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0), .init("category"),
+    .init("label_zh"), .init("label_en"), .init("state_zh"), .init("state_en", table: "state", minWidth: 16, priority: 1),
     .init("scope"), .init("level"), .init("from_level"), .init("district"), .init("place"), .init("rule"), .init("rule_zh"),
     .init("params_json"), .init("value", numeric: true), .init("unit"), .init("period_start"), .init("label"),
     .init("tested", numeric: true), .init("positives", numeric: true), .init("target"), .init("replacement"), .init("note"),
-    .init("source", table: "briefing", width: 34), .init("quote", table: "quote", width: 60),
-    .init("retracted_by", table: "retracted by"), .init("data_json"), .init("prev"),
+    .init("source", table: "briefing", minWidth: 12, priority: 8),
+    .init("quote", table: "quote", minWidth: 16, priority: 7),
+    .init("retracted_by", table: "retracted by", priority: 2), .init("data_json"), .init("prev"),
     .init("end"), .init("end_at"), .init("end_event"),
   ]
 

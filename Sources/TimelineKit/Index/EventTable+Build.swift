@@ -108,7 +108,9 @@ extension EventTable {
         // Without a noted position (a line the scanner did not take), the whole line is decoded.
         let (at, count) = r.idLength > 0 ? (r.offset + Int64(r.idStart), Int(r.idLength)) : (r.offset, Int(r.length))
         var bytes = [UInt8](repeating: 0, count: count)
-        let read = bytes.withUnsafeMutableBytes { raw in Result { () throws(TimelineError) in try file.read(into: raw.baseAddress!, count: count, at: at) } }
+        let read = bytes.withUnsafeMutableBytes { raw in
+          Result { () throws(TimelineError) in try file.read(into: raw.baseAddress!, count: count, at: at) }
+        }
         try read.get()
         if r.idLength == 0 {
           guard case .success(let e) = bytes.withUnsafeBufferPointer({ EventCodec.decodeEvent($0) }) else { continue }

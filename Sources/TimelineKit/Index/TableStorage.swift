@@ -110,4 +110,3 @@ public struct SubjectNames: RandomAccessCollection, Sendable, Equatable {
 
   public static func == (a: SubjectNames, b: SubjectNames) -> Bool { a.elementsEqual(b) }
 }
-

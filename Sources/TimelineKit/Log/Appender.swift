@@ -92,7 +92,8 @@ public enum Appender {
       // would go unseen: refuse rather than risk sealing a taken id.
       let unreadable = otherLogs.filter { !$0.diagnostics.isEmpty }
       if !unreadable.isEmpty {
-        throw TimelineError.problems(unreadable.map { Diagnostic(SourceLocation(file: $0.path), .otherLogUnreadable(problems: $0.diagnostics.count)) })
+        throw TimelineError.problems(
+          unreadable.map { Diagnostic(SourceLocation(file: $0.path), .otherLogUnreadable(problems: $0.diagnostics.count)) })
       }
       for l in otherLogs {
         for (k, e) in l.events.enumerated() where sealed[e.id] == nil {

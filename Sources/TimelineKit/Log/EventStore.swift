@@ -76,9 +76,9 @@ public struct EventStore: Sendable {
   /// Reads logs on all cores; an unreadable file becomes a diagnostic of an empty log.
   static func readInParallel(_ paths: [String], options: LogReader.Options) -> [LogFile] {
     Parallel.map(paths.count) { k in
-      do { return try LogReader.read(path: paths[k], options: options) } catch {
+      do throws(TimelineError) { return try LogReader.read(path: paths[k], options: options) } catch {
         var empty = LogReader.parse([], path: paths[k])
-        empty.diagnostics.append(Diagnostic(SourceLocation(file: paths[k]), .fileUnreadable((error as? TimelineError)?.reason ?? "\(error)")))
+        empty.diagnostics.append(Diagnostic(SourceLocation(file: paths[k]), .fileUnreadable(error.code)))
         return empty
       }
     }

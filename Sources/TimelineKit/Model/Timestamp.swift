@@ -117,4 +117,3 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
   }
 }
-

@@ -7,7 +7,8 @@ extension SVGRenderer {
     var s = "<g class=\"grid\" aria-hidden=\"true\">"
     for t in axis.ticks {
       let x = plotLeft + axis.x(t.time)
-      s += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"\(t.major != nil ? "#c8c8c8" : "#e6e6e6")\" stroke-width=\"1\"/>"
+      s +=
+        "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"\(t.major != nil ? "#c8c8c8" : "#e6e6e6")\" stroke-width=\"1\"/>"
     }
     return s + "</g>\n"
   }
@@ -22,7 +23,8 @@ extension SVGRenderer {
       s += "<line x1=\"\(f(x))\" y1=\"\(f(axisTop))\" x2=\"\(f(plotLeft + g.x0 + 6))\" y2=\"\(f(axisTop))\" stroke=\"#888\" aria-hidden=\"true\"/>\n"
       x = plotLeft + g.x1 - 6
     }
-    s += "<line x1=\"\(f(x))\" y1=\"\(f(axisTop))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(axisTop))\" stroke=\"#888\" aria-hidden=\"true\"/>\n"
+    s +=
+      "<line x1=\"\(f(x))\" y1=\"\(f(axisTop))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(axisTop))\" stroke=\"#888\" aria-hidden=\"true\"/>\n"
     s += "<text class=\"muted\" x=\"8\" y=\"\(f(axisTop + 14))\">time (Asia/Shanghai, +08:00)</text>\n"
     s += "<g class=\"axis\" aria-hidden=\"true\">"
     for t in axis.ticks {
@@ -40,10 +42,13 @@ extension SVGRenderer {
       s += "<g class=\"gap-mark\" data-from=\"\(esc(g.from.iso8601))\" data-to=\"\(esc(g.to.iso8601))\" tabindex=\"0\">"
       s += "<title>\(esc(ChartText.gap(g)))</title>"
       for dx in [-4.0, 4.0] {
-        s += "<line x1=\"\(f(cx + dx - 4))\" y1=\"\(f(axisTop + 6))\" x2=\"\(f(cx + dx + 4))\" y2=\"\(f(axisTop - 6))\" stroke=\"#333\" stroke-width=\"1.5\"/>"
+        s +=
+          "<line x1=\"\(f(cx + dx - 4))\" y1=\"\(f(axisTop + 6))\" x2=\"\(f(cx + dx + 4))\" y2=\"\(f(axisTop - 6))\" stroke=\"#333\" stroke-width=\"1.5\"/>"
       }
-      s += "<text class=\"gap-label\" x=\"\(f(cx))\" y=\"\(f(axisTop + 17))\" text-anchor=\"middle\">\(esc(String(g.from.dateString.dropFirst(5))))</text>"
-      s += "<text class=\"gap-label\" x=\"\(f(cx))\" y=\"\(f(axisTop + 29))\" text-anchor=\"middle\">\(esc(String(g.to.dateString.dropFirst(5))))</text>"
+      s +=
+        "<text class=\"gap-label\" x=\"\(f(cx))\" y=\"\(f(axisTop + 17))\" text-anchor=\"middle\">\(esc(String(g.from.dateString.dropFirst(5))))</text>"
+      s +=
+        "<text class=\"gap-label\" x=\"\(f(cx))\" y=\"\(f(axisTop + 29))\" text-anchor=\"middle\">\(esc(String(g.to.dateString.dropFirst(5))))</text>"
       s += "</g>\n"
     }
     return s

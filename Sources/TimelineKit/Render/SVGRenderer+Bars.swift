@@ -78,7 +78,8 @@ extension SVGRenderer {
     s += "<title>\(esc(ChartText.bar(b, catalogue: catalogue, horizonSeconds: chart.confirmation.horizonSeconds)))</title>"
     // The outline only shows on hover and focus: a drawn outline would give an unknown end a hard edge.
     s += "<rect class=\"body\" x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"2\" fill=\"none\" stroke=\"none\"/>"
-    s += "<rect class=\"solid\" x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"2\" fill=\"\(ChartPalette.fill(b.style))\" stroke=\"\(stroke)\" stroke-width=\"1\"/>"
+    s +=
+      "<rect class=\"solid\" x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(w))\" height=\"\(f(h))\" rx=\"2\" fill=\"\(ChartPalette.fill(b.style))\" stroke=\"\(stroke)\" stroke-width=\"1\"/>"
     for span in b.unconfirmed {
       let sx0 = max(plotLeft + axis.clampedX(span.from), x0)
       let sx1 = min(span.to.map { plotLeft + axis.clampedX($0) } ?? right, x0 + w)
@@ -134,7 +135,8 @@ extension SVGRenderer {
   /// An unknown end: the bar's last `length` pixels fade to white, and a dotted tail runs on past the edge.
   func fadingEnd(x: Double, top: Double, height h: Double, length: Double, color: String) -> String {
     let cy = top + h / 2
-    return "<rect class=\"fade\" x=\"\(f(x - length))\" y=\"\(f(top - 1))\" width=\"\(f(length + 1))\" height=\"\(f(h + 2))\" fill=\"url(#fade-out)\"/>"
+    return
+      "<rect class=\"fade\" x=\"\(f(x - length))\" y=\"\(f(top - 1))\" width=\"\(f(length + 1))\" height=\"\(f(h + 2))\" fill=\"url(#fade-out)\"/>"
       + "<line class=\"tail\" x1=\"\(f(x - length / 2))\" y1=\"\(f(cy))\" x2=\"\(f(x + 12))\" y2=\"\(f(cy))\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"1.5 3\"/>"
   }
 

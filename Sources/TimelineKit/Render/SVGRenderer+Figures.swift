@@ -12,7 +12,8 @@ extension SVGRenderer {
     let scopeLabel = catalogue.label(ofScope: chart.figureScope)
     s += "<text class=\"group-title\" x=\"8\" y=\"\(f(top + 14))\">" + esc("Reported figures (\(unit)), \(scopeLabel.zh)") + "</text>"
     for v in [0, maxValue / 2, maxValue] {
-      s += "<line x1=\"\(f(plotLeft))\" y1=\"\(f(y(v)))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(y(v)))\" stroke=\"#e3e3e3\" aria-hidden=\"true\"/>"
+      s +=
+        "<line x1=\"\(f(plotLeft))\" y1=\"\(f(y(v)))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(y(v)))\" stroke=\"#e3e3e3\" aria-hidden=\"true\"/>"
       s += "<text class=\"fig-label\" x=\"\(f(plotLeft - 4))\" y=\"\(f(y(v) + 3))\" text-anchor=\"end\">\(SVGRenderer.number(v))</text>"
     }
     var placed: [(x0: Double, x1: Double, y0: Double, y1: Double)] = []
@@ -38,7 +39,8 @@ extension SVGRenderer {
       for p in series.points {
         let x = plotLeft + axis.x(p.time)
         let py = y(p.value)
-        let text = series.label.zh + " / " + series.label.en + ": " + p.text + " " + series.unit + ", as of " + ChartText.short(p.time)
+        let text =
+          series.label.zh + " / " + series.label.en + ": " + p.text + " " + series.unit + ", as of " + ChartText.short(p.time)
           + "\n" + ChartText.event(p.event, catalogue: catalogue)
         s += "<g class=\"point\" tabindex=\"0\" data-subject=\"\(esc(series.subject.raw))\" data-event=\"\(esc(p.event.id))\" "
         s += "data-time=\"\(esc(p.time.iso8601))\" data-value=\"\(esc(p.text))\"><title>\(esc(text))</title>"

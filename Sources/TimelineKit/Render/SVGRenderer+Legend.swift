@@ -42,7 +42,8 @@ extension SVGRenderer {
     for (style, text) in items {
       let w = ChartText.width(text, fontSize: 11) + 30
       let (px, py) = place(w)
-      s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"16\" height=\"10\" fill=\"\(ChartPalette.fill(style))\" stroke=\"\(ChartPalette.stroke(style))\"/>"
+      s +=
+        "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"16\" height=\"10\" fill=\"\(ChartPalette.fill(style))\" stroke=\"\(ChartPalette.stroke(style))\"/>"
       s += "<text class=\"fig-label\" x=\"\(f(px + 20))\" y=\"\(f(py + 9))\">\(esc(text))</text>"
     }
     if !items.isEmpty {
@@ -69,13 +70,15 @@ extension SVGRenderer {
       case "unknown":
         s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"22\" height=\"10\" fill=\"url(#legend-hatch)\" stroke=\"#777\" stroke-dasharray=\"3 2\"/>"
         s += "<rect x=\"\(f(px + 6))\" y=\"\(f(py - 1))\" width=\"17\" height=\"12\" fill=\"url(#legend-fade)\"/>"
-        s += "<line x1=\"\(f(px + 14))\" y1=\"\(f(cy))\" x2=\"\(f(px + 30))\" y2=\"\(f(cy))\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"1.5 3\"/>"
+        s +=
+          "<line x1=\"\(f(px + 14))\" y1=\"\(f(cy))\" x2=\"\(f(px + 30))\" y2=\"\(f(cy))\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"1.5 3\"/>"
       case "stated":
         s += "<rect x=\"\(f(px))\" y=\"\(f(py))\" width=\"22\" height=\"10\" fill=\"#ddd\" stroke=\"#777\"/>" + statementDot(x: px + 11, cy: py)
       case "marker": s += diamond(x: px + 10, cy: cy, fill: "#555", retracted: false)
       case "gap":
         for dx in [-4.0, 4.0] {
-          s += "<line x1=\"\(f(px + 11 + dx - 4))\" y1=\"\(f(py + 11))\" x2=\"\(f(px + 11 + dx + 4))\" y2=\"\(f(py - 1))\" stroke=\"#333\" stroke-width=\"1.5\"/>"
+          s +=
+            "<line x1=\"\(f(px + 11 + dx - 4))\" y1=\"\(f(py + 11))\" x2=\"\(f(px + 11 + dx + 4))\" y2=\"\(f(py - 1))\" stroke=\"#333\" stroke-width=\"1.5\"/>"
         }
       default:
         s += "<line x1=\"\(f(px + 10))\" y1=\"\(f(py - 2))\" x2=\"\(f(px + 10))\" y2=\"\(f(py + 12))\" stroke=\"#243a73\" stroke-dasharray=\"4 3\"/>"

@@ -17,7 +17,8 @@ extension SVGRenderer {
     s += "<text class=\"fig-label\" x=\"8\" y=\"\(f(top + 30))\">— over the coded C-indicators; - - - uncoded as 0</text>"
     s += "<text class=\"fig-label\" x=\"8\" y=\"\(f(top + 44))\">hollow: rests on an unconfirmed rule</text>"
     for v in [0.0, 50, 100] {
-      s += "<line x1=\"\(f(plotLeft))\" y1=\"\(f(y(v)))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(y(v)))\" stroke=\"#e3e3e3\" aria-hidden=\"true\"/>"
+      s +=
+        "<line x1=\"\(f(plotLeft))\" y1=\"\(f(y(v)))\" x2=\"\(f(plotLeft + options.plotWidth))\" y2=\"\(f(y(v)))\" stroke=\"#e3e3e3\" aria-hidden=\"true\"/>"
       s += "<text class=\"fig-label\" x=\"\(f(plotLeft - 4))\" y=\"\(f(y(v) + 3))\" text-anchor=\"end\">\(SVGRenderer.number(v))</text>"
     }
     let color = "#6a3d9a"
@@ -42,7 +43,8 @@ extension SVGRenderer {
       var text = "\(p.time.dateString): stringency \(EventTable.twoDecimals(v)) over \(p.index.basis) coded indicators"
       text += " (floor \(EventTable.twoDecimals(p.index.floor)))"
       if !p.unconfirmed.isEmpty { text += "; unconfirmed: " + p.unconfirmed.joined(separator: ", ") }
-      s += "<g class=\"point\" tabindex=\"0\" data-time=\"\(esc(p.time.iso8601))\" data-value=\"\(EventTable.twoDecimals(v))\"><title>\(esc(text))</title>"
+      s +=
+        "<g class=\"point\" tabindex=\"0\" data-time=\"\(esc(p.time.iso8601))\" data-value=\"\(EventTable.twoDecimals(v))\"><title>\(esc(text))</title>"
       let fill = p.unconfirmed.isEmpty ? color : "#ffffff"
       s += "<circle cx=\"\(f(plotLeft + axis.x(p.time)))\" cy=\"\(f(y(v)))\" r=\"2.5\" fill=\"\(fill)\" stroke=\"\(color)\" stroke-width=\"1\"/></g>"
     }

@@ -123,7 +123,8 @@ public struct SVGRenderer: Sendable {
       s += "<g class=\"briefing\" tabindex=\"0\" data-source=\"\(esc(b.source))\" data-number=\"\(b.number.map(String.init) ?? "")\" "
       s += "data-date=\"\(esc(b.time.iso8601))\" data-event=\"\(esc(b.event.id))\">"
       s += "<title>" + esc(ChartText.briefingTitle(b)) + "</title>"
-      s += "<line x1=\"\(f(x))\" y1=\"\(f(legend.height))\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"#243a73\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>"
+      s +=
+        "<line x1=\"\(f(x))\" y1=\"\(f(legend.height))\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"#243a73\" stroke-width=\"1.2\" stroke-dasharray=\"4 3\"/>"
       s += "<text class=\"brief-label\" x=\"\(f(anchorEnd ? x - 3 : x + 3))\" y=\"\(f(ty))\"\(anchorEnd ? " text-anchor=\"end\"" : "")>"
       s += esc(ChartText.briefingLabel(b)) + "</text></g>\n"
     }
@@ -170,8 +171,10 @@ public struct SVGRenderer: Sendable {
     let height = y + 6
     // Grid below the rows' backgrounds would be hidden: backgrounds first, then grid, then content; the gap bands
     // go over the bars, so that a bar running through a skipped stretch is visibly broken.
-    return (defs() + rowBackgrounds() + gridLines(top: 0, bottom: height) + rows + briefingRules(height: height)
-      + gapBands(top: 0, bottom: height, labelAt: nil), height)
+    return (
+      defs() + rowBackgrounds() + gridLines(top: 0, bottom: height) + rows + briefingRules(height: height)
+        + gapBands(top: 0, bottom: height, labelAt: nil), height
+    )
   }
 
   func rowBackgrounds() -> String {
@@ -193,7 +196,8 @@ public struct SVGRenderer: Sendable {
     var s = "<g class=\"briefing-rules\" aria-hidden=\"true\">"
     for b in chart.briefings {
       let x = plotLeft + axis.x(b.time)
-      s += "<line x1=\"\(f(x))\" y1=\"0\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"#243a73\" stroke-opacity=\"0.55\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
+      s +=
+        "<line x1=\"\(f(x))\" y1=\"0\" x2=\"\(f(x))\" y2=\"\(f(height))\" stroke=\"#243a73\" stroke-opacity=\"0.55\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
     }
     return s + "</g>\n"
   }

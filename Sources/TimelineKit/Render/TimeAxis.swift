@@ -108,7 +108,8 @@ public struct TimeAxis: Sendable, Hashable {
     func add(_ until: Int64, compressed: Bool) {
       guard until > t else { return }
       let w = compressed ? gapWidth : Double(until - t) / open * openWidth
-      segments.append(Segment(from: Timestamp(epochSeconds: t).cityTime, to: Timestamp(epochSeconds: until).cityTime, x0: x, x1: x + w, compressed: compressed))
+      segments.append(
+        Segment(from: Timestamp(epochSeconds: t).cityTime, to: Timestamp(epochSeconds: until).cityTime, x0: x, x1: x + w, compressed: compressed))
       t = until
       x += w
     }

@@ -2,24 +2,7 @@
 ///
 /// This table is the single definition of the vocabulary's data; events/README.md documents the same.
 enum EventSchema {
-  enum FieldType {
-    case string, integer, number, time, strings, object
-    case zoneLevel, district, scope
-
-    var expected: String {
-      switch self {
-      case .string: "a string"
-      case .integer: "an integer"
-      case .number: "a finite number of magnitude at most 1e15"
-      case .time: "an ISO 8601 time with offset"
-      case .strings: "an array of strings"
-      case .object: "an object"
-      case .zoneLevel: "a zone level key from the catalogue"
-      case .district: "a district key from the catalogue"
-      case .scope: "a scope (city, province, a district or district-set key, or zones:<level>,...)"
-      }
-    }
-  }
+  typealias FieldType = DataFieldType
 
   struct Field {
     let name: String
@@ -83,14 +66,14 @@ enum EventSchema {
         continue
       }
       if !matches(v, f.type, catalogue) {
-        problems.append(.dataFieldWrongType(type: d.type, field: f.name, expected: f.type.expected))
+        problems.append(.dataFieldWrongType(type: d.type, field: f.name, expected: .type(f.type)))
       }
     }
     problems += checkSubject(d.subject, catalogue: catalogue)
     if d.type.subjectKind == .zone, let district = d.data["district"]?.stringValue, let sd = d.subject.zoneDistrict,
       district != sd
     {
-      problems.append(.dataFieldWrongType(type: d.type, field: "district", expected: "the subject's district '\(sd)'"))
+      problems.append(.dataFieldWrongType(type: d.type, field: "district", expected: .subjectsDistrict(String(sd))))
     }
     return problems
   }

@@ -43,7 +43,8 @@ public enum Verifier {
       if case .problems(let d) = error.code {
         diagnostics += d
       } else {
-        diagnostics.append(Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid("\(error)")))
+        diagnostics.append(
+          Diagnostic(SourceLocation(file: EventStore.join(directory, Catalogue.fileName)), .catalogueEntryInvalid(.unreadable(error.code))))
       }
     }
     // Each log is read and checked on its own core; only what the cross-log checks need is kept.
@@ -116,10 +117,11 @@ public enum Verifier {
     let log: LogFile
     do {
       let bytes = try FileIO.readAll(path)
-      log = LogReader.parse(bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true, reportUncommitted: true), shortcut: &shortcut)
+      log = LogReader.parse(
+        bytes, path: path, options: LogReader.Options(digests: true, canonicalForm: true, reportUncommitted: true), shortcut: &shortcut)
     } catch {
       var empty = LogReader.parse([], path: path)
-      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.reason)))
+      empty.diagnostics.append(Diagnostic(SourceLocation(file: path), .fileUnreadable(error.code)))
       log = empty
     }
     var problems = log.diagnostics + checkChain(log)
@@ -134,7 +136,8 @@ public enum Verifier {
       let loc = SourceLocation(file: log.path, line: log.lineNumbers[k])
       // Clean lines before this one, in line order, so that ids stay in file order.
       while let c = nextClean, c.line < loc.line! {
-        ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+        ids.append(
+          IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
         quoteHint = c.facts.quoteEnd
         nextClean = clean.next()
       }
@@ -156,7 +159,8 @@ public enum Verifier {
       problems += p.map { Diagnostic(loc, $0) }
     }
     while let c = nextClean {
-      ids.append(IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
+      ids.append(
+        IDEntry(id: c.facts.id, location: SourceLocation(file: log.path, line: c.line), recorded: c.facts.recorded, subject: c.facts.subject))
       nextClean = clean.next()
     }
     // The seq of the log's last event, whichever path read it.

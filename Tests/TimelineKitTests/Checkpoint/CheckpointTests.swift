@@ -61,9 +61,10 @@ import Testing
     var lines = try c.lines(Self.log)
     lines[58] = lines[58].replacingOccurrences(of: "\"seq\":59", with: "\"seq\":59 ")
     try c.write(lines, to: Self.log)
-    #expect(try c.problems() == [
-      "\(Self.log):59: line no longer hashes to the head checkpoint 0001.txt recorded: the log was edited or rewritten up to this line"
-    ])
+    #expect(
+      try c.problems() == [
+        "\(Self.log):59: line no longer hashes to the head checkpoint 0001.txt recorded: the log was edited or rewritten up to this line"
+      ])
   }
 
   @Test func aLogCutAtALineBoundaryIsNamed() throws {
@@ -72,9 +73,10 @@ import Testing
     try c.write(Array(try c.lines(Self.log).dropLast(3)), to: Self.log)
     // The chain of what is left is intact: only the checkpoint sees the cut.
     #expect(try Verifier.verify(directory: c.dir).isClean)
-    #expect(try c.problems() == [
-      "\(Self.log): log has 56 events, fewer than the 59 checkpoint 0001.txt recorded: lines were cut from its end"
-    ])
+    #expect(
+      try c.problems() == [
+        "\(Self.log): log has 56 events, fewer than the 59 checkpoint 0001.txt recorded: lines were cut from its end"
+      ])
   }
 
   @Test func aDeletedLogIsNamed() throws {
@@ -98,9 +100,10 @@ import Testing
     }
     try c.write(lines, to: Self.log)
     #expect(try Verifier.verify(directory: c.dir).isClean, "the chain alone does not see a rewrite")
-    #expect(try c.problems() == [
-      "\(Self.log):59: line no longer hashes to the head checkpoint 0001.txt recorded: the log was edited or rewritten up to this line"
-    ])
+    #expect(
+      try c.problems() == [
+        "\(Self.log):59: line no longer hashes to the head checkpoint 0001.txt recorded: the log was edited or rewritten up to this line"
+      ])
     // And the command says so, with exit status 1.
     let r = EndToEndTests.run(["verify", "--events", c.dir])
     #expect(r.status == 1)
@@ -175,9 +178,10 @@ import Testing
     cp.eventsRoot = SHA256.hash(Array("forged".utf8))
     cp.root = Checkpoint.root(events: cp.eventsRoot, files: cp.filesRoot)
     try cp.text.write(toFile: c.checkpointPath, atomically: false, encoding: .utf8)
-    #expect(try c.problems() == [
-      "checkpoints/0001.txt: the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
-    ])
+    #expect(
+      try c.problems() == [
+        "checkpoints/0001.txt: the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
+      ])
   }
 
   @Test func aLogNameACheckpointCannotHoldIsRefused() throws {

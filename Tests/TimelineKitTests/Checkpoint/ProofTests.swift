@@ -79,7 +79,8 @@ import Testing
     }
     let inclusion = EndToEndTests.run(["prove", "pc29-036", "--checkpoint", "0001", "--events", c.dir])
     #expect(inclusion.status == 0, "\(inclusion.err)")
-    #expect(inclusion.out.hasPrefix("timeline-proof inclusion v1\ncheckpoint 0001.txt\nevent pc29-036 2022-01-11_press-conference-29.jsonl 36\nline {"))
+    #expect(
+      inclusion.out.hasPrefix("timeline-proof inclusion v1\ncheckpoint 0001.txt\nevent pc29-036 2022-01-11_press-conference-29.jsonl 36\nline {"))
     #expect(try check(inclusion.out, ["0001.txt"]).0 == 0)
     #expect(try check(inclusion.out, ["0002.txt"]) == (1, "FAIL: the proof's root is not the checkpoint's\n"))
     let forged = inclusion.out.replacingOccurrences(of: "\"seq\":36,", with: "\"seq\":37,")

@@ -116,7 +116,10 @@ import Testing
     var intern = EventCodec.SourceIntern()
     let extra: [(String, String)] = [
       (#""seq":2,"id":"pc29-010""#, #""id":"pc29-010","seq":2"#), (#","until":"2022-02-01T00:00+08:00""#, ""),
-      (#""until":"2022-02-01T00:00+08:00","recorded":"2022-01-11T00:00+08:00""#, #""recorded":"2022-01-11T00:00+08:00","until":"2022-02-01T00:00+08:00""#),
+      (
+        #""until":"2022-02-01T00:00+08:00","recorded":"2022-01-11T00:00+08:00""#,
+        #""recorded":"2022-01-11T00:00+08:00","until":"2022-02-01T00:00+08:00""#
+      ),
       ("T00:00+08:00", "T00:00-00:00"), ("+08:00", "+00:00"), ("T12:00+08:00", "T12:00:59+08:00"), (#"{"takeaway""#, #"{ "takeaway""#),
       (#""rule":""all" dine-in suspended\","#, ""), (#""all" dine-in suspended\"#, "all"), (#""scope":"city""#, #""scope":"city","a":1"#),
     ]

@@ -22,7 +22,8 @@ import Testing
   }
 
   @Test func draftsAcceptAnyKeyOrderAndDropReview() throws {
-    var text = #"{"data":{"scope":"city","rule":"r"},"quote":"q","source":"s","recorded":"2022-01-11T00:00+08:00","effective":"2022-01-08T12:00+08:00","subject":"measure:dining.dine-in","type":"measure.imposed","id":"x-1","review":{"confidence":0.5}}"#
+    var text =
+      #"{"data":{"scope":"city","rule":"r"},"quote":"q","source":"s","recorded":"2022-01-11T00:00+08:00","effective":"2022-01-08T12:00+08:00","subject":"measure:dining.dine-in","type":"measure.imposed","id":"x-1","review":{"confidence":0.5}}"#
     let d = try text.withUTF8 { EventCodec.decodeDraft($0) }.get()
     #expect(d.review?["confidence"] == .number("0.5"))
     let sealed = Event(sealing: d, seq: 1, prev: .zero)
@@ -40,21 +41,32 @@ import Testing
   }
 
   static let bad: [Bad] = [
-    Bad(name: "missing quote", edit: { $0.replacingOccurrences(#","quote":"从1月8日中午12时起，全市餐饮场所暂停堂食，可提供到店自取、外卖订餐服务。""#, "") }, problem: .missingField("quote")),
-    Bad(name: "seq as string", edit: { $0.replacingOccurrences(#""seq":2"#, #""seq":"2""#) }, problem: .wrongType(field: "seq", expected: .number, found: .string)),
+    Bad(
+      name: "missing quote", edit: { $0.replacingOccurrences(#","quote":"从1月8日中午12时起，全市餐饮场所暂停堂食，可提供到店自取、外卖订餐服务。""#, "") },
+      problem: .missingField("quote")),
+    Bad(
+      name: "seq as string", edit: { $0.replacingOccurrences(#""seq":2"#, #""seq":"2""#) },
+      problem: .wrongType(field: "seq", expected: .number, found: .string)),
     Bad(name: "unknown type", edit: { $0.replacingOccurrences("measure.amended", "measure.fixed") }, problem: .unknownEventType("measure.fixed")),
-    Bad(name: "no offset", edit: { $0.replacingOccurrences(#""effective":"2022-01-08T12:00+08:00""#, #""effective":"2022-01-08T12:00""#) },
-        problem: .invalidTime(field: "effective", value: "2022-01-08T12:00", .missingOffset)),
-    Bad(name: "until before effective", edit: { $0.replacingOccurrences("2022-02-01T00:00", "2022-01-01T00:00") },
-        problem: .untilNotAfterEffective(effective: try! Timestamp.parse("2022-01-08T12:00+08:00"), until: try! Timestamp.parse("2022-01-01T00:00+08:00"))),
+    Bad(
+      name: "no offset", edit: { $0.replacingOccurrences(#""effective":"2022-01-08T12:00+08:00""#, #""effective":"2022-01-08T12:00""#) },
+      problem: .invalidTime(field: "effective", value: "2022-01-08T12:00", .missingOffset)),
+    Bad(
+      name: "until before effective", edit: { $0.replacingOccurrences("2022-02-01T00:00", "2022-01-01T00:00") },
+      problem: .untilNotAfterEffective(
+        effective: try! Timestamp.parse("2022-01-08T12:00+08:00"), until: try! Timestamp.parse("2022-01-01T00:00+08:00"))),
     Bad(name: "extra field", edit: { $0.replacingOccurrences(#""seq":2,"#, #""seq":2,"extra":1,"#) }, problem: .unexpectedField("extra")),
-    Bad(name: "subject of wrong kind", edit: { $0.replacingOccurrences("measure:dining.dine-in", "zone:erqi/a") },
-        problem: .subjectKindMismatch(type: .measureAmended, subject: "zone:erqi/a")),
+    Bad(
+      name: "subject of wrong kind", edit: { $0.replacingOccurrences("measure:dining.dine-in", "zone:erqi/a") },
+      problem: .subjectKindMismatch(type: .measureAmended, subject: "zone:erqi/a")),
     Bad(name: "bad id", edit: { $0.replacingOccurrences("pc29-010", "pc29 010") }, problem: .invalidID("pc29 010")),
-    Bad(name: "bad prev", edit: { $0.replacingOccurrences("ba7816bf", "BA7816BF") },
-        problem: .invalidDigest("BA7816BF8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")),
-    Bad(name: "metric without scope", edit: { $0.replacingOccurrences("measure:dining.dine-in", "metric:cases.x").replacingOccurrences("measure.amended", "metric.reported") },
-        problem: .invalidSubject("metric:cases.x", .metricWithoutScope)),
+    Bad(
+      name: "bad prev", edit: { $0.replacingOccurrences("ba7816bf", "BA7816BF") },
+      problem: .invalidDigest("BA7816BF8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")),
+    Bad(
+      name: "metric without scope",
+      edit: { $0.replacingOccurrences("measure:dining.dine-in", "metric:cases.x").replacingOccurrences("measure.amended", "metric.reported") },
+      problem: .invalidSubject("metric:cases.x", .metricWithoutScope)),
   ]
 
   @Test(arguments: bad) func malformedLinesAreReportedPrecisely(_ bad: Bad) {

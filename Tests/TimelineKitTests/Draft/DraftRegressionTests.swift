@@ -60,7 +60,8 @@ struct DraftAcceptanceTests {
     try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? fm.removeItem(atPath: dir) }
     try fm.copyItem(atPath: eventsDirectory + "/sources", toPath: dir + "/sources")
-    var catalogue = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: eventsDirectory + "/catalogue.json"))) as! [String: Any]
+    var catalogue =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: eventsDirectory + "/catalogue.json"))) as! [String: Any]
     var drafts: [String: String] = [:]
     for stem in Self.stems {
       let out = ErrBox()

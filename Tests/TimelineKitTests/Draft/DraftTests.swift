@@ -116,9 +116,10 @@ struct DraftRecognitionTests {
   @Test func figureListByDistrict() throws {
     let d = try drafts("截至1月10日24时，累计报告本土确诊病例103例（其中，二七区47例，中原区27例）。")
     let metrics = d.filter { $0.type == .metricReported }
-    #expect(metrics.map(\.subject.raw) == [
-      "metric:cases.confirmed.cumulative@city", "metric:cases.confirmed.cumulative@erqi", "metric:cases.confirmed.cumulative@zhongyuan",
-    ])
+    #expect(
+      metrics.map(\.subject.raw) == [
+        "metric:cases.confirmed.cumulative@city", "metric:cases.confirmed.cumulative@erqi", "metric:cases.confirmed.cumulative@zhongyuan",
+      ])
     #expect(metrics.map { $0.data["value"] } == [.number("103"), .number("47"), .number("27")])
     #expect(metrics.allSatisfy { $0.interval.effective.iso8601 == "2022-01-11T00:00+08:00" })
     #expect(metrics[1].quote == "二七区47例")

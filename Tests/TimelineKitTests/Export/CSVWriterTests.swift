@@ -118,8 +118,9 @@ struct CSVWriterTests {
     #expect(String(decoding: writer.bytes, as: UTF8.self) == "\(expectedText),\(literal)\n")
   }
 
-  @Test("number cells that are not numeric literals are treated as text",
-        arguments: ["-1+cmd|' /C calc'!A0", "=1", "-", "+", ".", "-e5", "1e", "1,000", "-inf", " 5", "5 ", "٣"])
+  @Test(
+    "number cells that are not numeric literals are treated as text",
+    arguments: ["-1+cmd|' /C calc'!A0", "=1", "-", "+", ".", "-e5", "1e", "1,000", "-inf", " 5", "5 ", "٣"])
   func nonNumbersAreText(_ literal: String) {
     var writer = CSVWriter()
     writer.writeRow([.number(literal), .text("x")])
@@ -191,13 +192,14 @@ struct CSVWriterTests {
 
   // MARK: Oracle
 
-  @Test("random rows survive a round trip through an independent RFC 4180 reader",
-        arguments: [
-          CSVOptions(),
-          CSVOptions(lineEnding: .crlf),
-          CSVOptions(byteOrderMark: true),
-          CSVOptions(lineEnding: .crlf, byteOrderMark: true, neutraliseFormulas: false),
-        ])
+  @Test(
+    "random rows survive a round trip through an independent RFC 4180 reader",
+    arguments: [
+      CSVOptions(),
+      CSVOptions(lineEnding: .crlf),
+      CSVOptions(byteOrderMark: true),
+      CSVOptions(lineEnding: .crlf, byteOrderMark: true, neutraliseFormulas: false),
+    ])
   func oracle(_ options: CSVOptions) throws {
     var random = SplitMix64(seed: options.lineEnding == .lf ? 0x5EED : 0xC0FFEE)
     let pieces = [

@@ -58,13 +58,15 @@ struct DisplayWidthTests {
     }
   }
 
-  @Test("range boundaries", arguments: [
-    (UInt32(0x10FF), 1), (0x1100, 2), (0x115F, 2), (0x1160, 0),
-    (0x2FFF, 2), (0x3000, 2), (0x303E, 2), (0x4DBF, 2), (0x4E00, 2), (0x9FFF, 2),
-    (0xAC00, 2), (0xD7A3, 2), (0xFF00, 1), (0xFF01, 2), (0xFF60, 2), (0xFF61, 1),
-    (0xFFE0, 2), (0xFFE6, 2), (0xFFE7, 1), (0x1F300, 2), (0x1F321, 1), (0x1F64F, 2),
-    (0x1F650, 1), (0x1F9FF, 2), (0x3FFFD, 2), (0x3FFFE, 1), (0x10FFFD, 1),
-  ])
+  @Test(
+    "range boundaries",
+    arguments: [
+      (UInt32(0x10FF), 1), (0x1100, 2), (0x115F, 2), (0x1160, 0),
+      (0x2FFF, 2), (0x3000, 2), (0x303E, 2), (0x4DBF, 2), (0x4E00, 2), (0x9FFF, 2),
+      (0xAC00, 2), (0xD7A3, 2), (0xFF00, 1), (0xFF01, 2), (0xFF60, 2), (0xFF61, 1),
+      (0xFFE0, 2), (0xFFE6, 2), (0xFFE7, 1), (0x1F300, 2), (0x1F321, 1), (0x1F64F, 2),
+      (0x1F650, 1), (0x1F9FF, 2), (0x3FFFD, 2), (0x3FFFE, 1), (0x10FFFD, 1),
+    ])
   func boundaries(_ value: UInt32, _ width: Int) throws {
     let scalar = try #require(Unicode.Scalar(value))
     #expect(DisplayWidth.width(of: scalar) == width, "U+\(String(value, radix: 16, uppercase: true))")

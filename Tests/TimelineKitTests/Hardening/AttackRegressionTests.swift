@@ -76,7 +76,8 @@ import Testing
     #expect(catalogue.status == 64)
     let device = EndToEndTests.run(["export", "metrics", "--output", "/dev/full", "--events", events])
     #expect(device.status == 64)
-    #expect(device.err.hasPrefix("Error: invalid value '/dev/full' for '--output': expected a new file or a regular file to replace (this is not one)\n"))
+    #expect(
+      device.err.hasPrefix("Error: invalid value '/dev/full' for '--output': expected a new file or a regular file to replace (this is not one)\n"))
     try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: log)
     #expect(EndToEndTests.run(["export", "metrics", "--output", dir + "/link.csv", "--events", events]).status == 64)
     #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
@@ -159,7 +160,9 @@ import Testing
     try f.write(other, to: "b2")
     #expect(throws: (any Error).self) { try f.append([Fixture.dineIn("new-1")]) }
     do { try f.append([Fixture.dineIn("new-1")]) } catch {
-      #expect("\(error)".contains("b2.jsonl: cannot be read whole (1 problem; see 'timeline verify'), so ids cannot be checked against it: nothing appended"))
+      #expect(
+        "\(error)".contains(
+          "b2.jsonl: cannot be read whole (1 problem; see 'timeline verify'), so ids cannot be checked against it: nothing appended"))
     }
     #expect(try f.lines().count == 2, "nothing appended")
     try FileManager.default.removeItem(atPath: f.path("b2.jsonl"))

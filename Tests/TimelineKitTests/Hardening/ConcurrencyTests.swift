@@ -46,7 +46,9 @@ import Testing
     }
     let v = EndToEndTests.run(["verify", "--events", f.dir])
     #expect(v.status == 0, "verify: \(v.err)")
-    print("concurrency: \(rounds) rounds of \(procs) processes (\(perBatch) drafts each) on 3 logs: \(expected.values.map(\.count).reduce(0, +)) events, verify ok")
+    print(
+      "concurrency: \(rounds) rounds of \(procs) processes (\(perBatch) drafts each) on 3 logs: \(expected.values.map(\.count).reduce(0, +)) events, verify ok"
+    )
   }
 }
 

@@ -13,8 +13,9 @@ import Testing
 /// log and says "No space left on device", the log is byte-identical to before, no temporary file is left, and
 /// after a filler file is deleted the next append works and `timeline verify` passes.
 ///
-/// Needs root (to mount the tmpfs); otherwise, or when mounting is not permitted, the test says so and passes.
-@Suite(.serialized) struct HardeningDiskFullTests {
+/// Needs root and a system that lets it mount a tmpfs; otherwise the suite is reported as skipped, never as passed.
+@Suite(.serialized, .enabled(if: Hardening.tmpfsMountable, "needs root and permission to mount a tmpfs (run the tests as root)"))
+struct HardeningDiskFullTests {
   struct Result {
     var status: Int32
     var err: String
@@ -63,7 +64,9 @@ import Testing
       let v = EndToEndTests.run(["verify", "--events", dir])
       #expect(v.status == 0, "verify after the disk was full: \(v.err)")
       try afterwards(small, log)
-      print("disk full: append \(round + 1) failed with status \(r.status): \(r.err.trimmingCharacters(in: .newlines)); log unchanged (\(before.count) bytes); after deleting the filler the append worked and verify passed")
+      print(
+        "disk full: append \(round + 1) failed with status \(r.status): \(r.err.trimmingCharacters(in: .newlines)); log unchanged (\(before.count) bytes); after deleting the filler the append worked and verify passed"
+      )
       return Result(status: r.status, err: r.err, log: log)
     }
     Issue.record("the 400 KB tmpfs never filled up")

@@ -26,7 +26,10 @@ import Testing
   }
 
   static func run(_ args: [String]) -> (status: Int32, out: String, err: String) {
-    final class Box: @unchecked Sendable { var out: [UInt8] = []; var err: [UInt8] = [] }
+    final class Box: @unchecked Sendable {
+      var out: [UInt8] = []
+      var err: [UInt8] = []
+    }
     let box = Box()
     let io = CommandIO(writeOut: { box.out += $0 }, writeErr: { box.err += $0 }, readInput: { [] })
     let status = TimelineCLI.run(args, io: io)

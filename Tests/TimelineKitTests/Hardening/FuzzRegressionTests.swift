@@ -29,7 +29,10 @@ import Testing
     #expect(broken != line)
     let (fast, generic) = Self.pathsAgree(Array(broken.utf8))
     #expect(fast == nil, "the fast path accepted a '\(key)' without its opening quote")
-    guard case .failure = generic else { Issue.record("the generic path accepted it"); return }
+    guard case .failure = generic else {
+      Issue.record("the generic path accepted it")
+      return
+    }
     let log = LogReader.parse(Array((broken + "\n").utf8), path: "b1.jsonl")
     #expect(log.events.isEmpty)
     #expect(log.diagnostics.count == 1)
@@ -59,7 +62,10 @@ import Testing
     let cut = String(line[..<line.range(of: #""source":"#)!.upperBound])
     let (fast, generic) = Self.pathsAgree(Array(cut.utf8))  // exact-size buffer: a read past it traps in debug
     #expect(fast == nil)
-    guard case .failure(let f) = generic else { Issue.record("accepted"); return }
+    guard case .failure(let f) = generic else {
+      Issue.record("accepted")
+      return
+    }
     #expect(f.problems == [.invalidJSON(.moreInput)])
   }
 
@@ -71,7 +77,10 @@ import Testing
     let deep = String(repeating: #"{"a":"#, count: 63) + "1" + String(repeating: "}", count: 63)
     let nested = line.replacingOccurrences(of: #""data":{"#, with: #""data":{"z":\#(deep),"#)
     let (fast, generic) = Self.pathsAgree(Array(nested.utf8))
-    guard case .failure(let f) = generic else { Issue.record("generic path accepted depth 65"); return }
+    guard case .failure(let f) = generic else {
+      Issue.record("generic path accepted depth 65")
+      return
+    }
     #expect(f.problems == [.invalidJSON(.shallowerNesting)])
     #expect(fast == nil, "the fast path accepted nesting the generic path refuses")
   }

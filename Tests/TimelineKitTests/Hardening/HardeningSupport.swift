@@ -58,13 +58,31 @@ enum Hardening {
     return out
   }
 
-  /// `--format json` output parsed with Foundation's strict JSON parser: an array of objects.
+  /// `--format json` output (JSON Lines) parsed line by line with Foundation's strict JSON parser.
   static func jsonRows(_ text: String) -> [[String: Any]]? {
-    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: Any]]
+    var rows: [[String: Any]] = []
+    guard text.isEmpty || text.hasSuffix("\n") else { return nil }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      guard let row = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else { return nil }
+      rows.append(row)
+    }
+    return rows
   }
 
   /// Whether this process may mount file systems (root, and mount(8) present).
   static var canMount: Bool { geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount") }
+
+  /// Whether a tmpfs can be mounted here: root, mount(8), and a trial mount that the system permits (a container
+  /// may refuse it even to root). Tried once per test process.
+  static let tmpfsMountable: Bool = {
+    guard canMount else { return false }
+    let point = NSTemporaryDirectory() + "timeline-mount-probe-\(getpid())"
+    guard (try? FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)) != nil else { return false }
+    defer { try? FileManager.default.removeItem(atPath: point) }
+    guard shell("/bin/mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", point]).status == 0 else { return false }
+    shell("/bin/umount", [point])
+    return true
+  }()
 
   /// Runs a program to completion and returns its status and combined output.
   @discardableResult

@@ -159,8 +159,10 @@ import Testing
     #expect(json.status == 0, "\(c.name): changes --format json: \(json.err.prefix(300))")
     // Strict RFC 8259 (JSONParser: no trailing commas, no raw control characters, valid UTF-8, unique keys). Not
     // Foundation's JSONSerialization: on Linux it drops a U+FEFF at the start of a string value.
-    let parsed = try JSONParser.parse(Array(json.out.utf8))
-    let objects: [JSONObject] = (parsed.arrayValue ?? []).compactMap { $0.objectValue }
+    // JSON Lines: each line one object; a raw line break inside a value would split an object and fail here.
+    let objects: [JSONObject] = try json.out.split(separator: "\n").map { line in
+      try JSONParser.parse(Array(line.utf8)).objectValue
+    }.compactMap { $0 }
     guard let object = objects.first(where: { $0["id"]?.stringValue == id }) else {
       Issue.record("\(c.name): no JSON object for \(id)")
       return
@@ -178,7 +180,8 @@ import Testing
       #expect(!html.contains("<script>alert(1)"), "\(c.name): the quote's <script> is live in the HTML")
       #expect(!html.contains("alert(1)</script>"), "\(c.name): the quote closes a script element")
       let page = String(decoding: Hardening.bytes(out), as: UTF8.self)
-      #expect(page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count,
+      #expect(
+        page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count,
         "\(c.name): every </script> in the page closes one of its own <script> elements")
     }
   }
@@ -207,8 +210,9 @@ import Testing
     try f.write([0xEF, 0xBB, 0xBF] + good)
     let bom = LogReader.parse(Hardening.bytes(f.path("b1.jsonl")), path: "b1.jsonl")
     #expect(bom.events.isEmpty)
-    #expect(bom.diagnostics.map(\.description) == [
-      "b1.jsonl:1:1: invalid JSON: expected a value (object, array, string, number, true, false or null)"
-    ])
+    #expect(
+      bom.diagnostics.map(\.description) == [
+        "b1.jsonl:1:1: invalid JSON: expected a value (object, array, string, number, true, false or null)"
+      ])
   }
 }

@@ -91,15 +91,18 @@ import Testing
     let f = try Fixture()
     defer { f.remove() }
     try f.append([Fixture.briefing()])
-    let zone = #"{"id":"z1","type":"zone.designated","subject":"zone:erqi/a","effective":"2022-01-08T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"level":"red","district":"erqi","place":"某小区"}}"#
-    let metric = #"{"id":"m1","type":"metric.reported","subject":"metric:cases.confirmed.cumulative@erqi","effective":"2022-01-11T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"unit":"例"}}"#
-    let unknown = #"{"id":"u1","type":"measure.imposed","subject":"measure:dining.buffet","effective":"2022-01-08T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"scope":"city","rule":"r"}}"#
+    let zone =
+      #"{"id":"z1","type":"zone.designated","subject":"zone:erqi/a","effective":"2022-01-08T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"level":"red","district":"erqi","place":"某小区"}}"#
+    let metric =
+      #"{"id":"m1","type":"metric.reported","subject":"metric:cases.confirmed.cumulative@erqi","effective":"2022-01-11T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"unit":"例"}}"#
+    let unknown =
+      #"{"id":"u1","type":"measure.imposed","subject":"measure:dining.buffet","effective":"2022-01-08T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"二七区47例","data":{"scope":"city","rule":"r"}}"#
     do {
       try f.append([zone, metric, unknown])
       Issue.record("appended invalid vocabulary")
     } catch {
       let p = problems(of: error).map(\.problem)
-      #expect(p.contains(.dataFieldWrongType(type: .zoneDesignated, field: "level", expected: "a zone level key from the catalogue")))
+      #expect(p.contains(.dataFieldWrongType(type: .zoneDesignated, field: "level", expected: .type(.zoneLevel))))
       #expect(p.contains(.dataFieldMissing(type: .metricReported, field: "value")))
       #expect(p.contains(.unknownCatalogueKey(kind: .measure, key: "dining.buffet")))
     }

@@ -21,7 +21,8 @@ import Testing
       let filter = SubjectFilter(kind: kind)
       let naive = timeline.changes(from: from, to: to, knownAt: k, filter: filter)
       let fast = try table.changeEntries(from: from, to: to, knownAt: k, filter: filter, catalogue: Catalogue())
-      let what = "seed \(seed) [\(String(describing: from)), \(String(describing: to))) known \(String(describing: k)) kind \(String(describing: kind))"
+      let what =
+        "seed \(seed) [\(String(describing: from)), \(String(describing: to))) known \(String(describing: k)) kind \(String(describing: kind))"
       #expect(fast.map(\.event.id) == naive.map(\.event.id), Comment(rawValue: what))
       #expect(fast.map { $0.retractedBy?.id } == naive.map { $0.retractedBy?.id }, Comment(rawValue: what))
       #expect(fast.map(\.retracts) == naive.map(\.retracts), Comment(rawValue: what))

@@ -207,8 +207,10 @@ import Testing
           recorded: t0.adding(seconds: Int64(recorded) * 3600), source: "l", quote: "q", data: JSONObject(unsorted: members)!),
         seq: recorded + 1, prev: .zero)
     }
-    let events = [ev("a", .measureImposed, recorded: 0, rule: "old"), ev("b", .measureAmended, recorded: 1, rule: "wrong"),
-                  ev("x", .eventRetracted, recorded: 5, target: "b")]
+    let events = [
+      ev("a", .measureImposed, recorded: 0, rule: "old"), ev("b", .measureAmended, recorded: 1, rule: "wrong"),
+      ev("x", .eventRetracted, recorded: 5, target: "b"),
+    ]
     let index = TimelineIndex(events: events, order: EventOrder(logRank: ["l": 0]))
     let m = try SubjectKey("measure:m")
     let at = t0.adding(seconds: 3600 * 24)

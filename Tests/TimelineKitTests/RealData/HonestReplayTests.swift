@@ -87,7 +87,10 @@ import Testing
     let r = EndToEndTests.run(
       ["state", "--at", "2022-06-01", "--kind", "measure", "--category", "dining", "--format", "json", "--events", RealData.directory])
     #expect(r.status == 0)
-    #expect(r.out.contains(#""kind":"measure","status":"unconfirmed","last_stated":"2022-01-11T00:00+08:00","last_stated_source":"2022-01-11_press-conference-29","last_stated_event":"pc29-036","age_days":141,"age":"141 days","end":"announced","end_at":"2022-11-07T00:00+08:00","end_event":"pc34-029""#))
+    #expect(
+      r.out.contains(
+        #""kind":"measure","status":"unconfirmed","last_stated":"2022-01-11T00:00+08:00","last_stated_source":"2022-01-11_press-conference-29","last_stated_event":"pc29-036","age_days":141,"age":"141 days","end":"announced","end_at":"2022-11-07T00:00+08:00","end_event":"pc34-029""#
+      ))
   }
 
   @Test func swappedEndpointsNeverPrintAnEmptyTime() throws {
@@ -96,7 +99,7 @@ import Testing
     ] {
       let r = EndToEndTests.run(args + ["--format", "json", "--events", RealData.directory])
       #expect(r.status == 0)
-      let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+      let rows = try #require(Hardening.jsonRows(r.out))
       #expect(rows.count > 0, "\(args)")
       for row in rows {
         #expect(row["effective"] is String && row["reason_at"] is String && row["event_id"] is String, "\(args): \(row)")
@@ -113,7 +116,8 @@ import Testing
     try? FileManager.default.removeItem(atPath: events + "/.timeline-cache")
     let log = events + "/2022-11-24_press-conference-35.jsonl"
     let quote = "11月22日，新增阳性病例813例"
-    let draft = #"{"id":"fix-1","type":"event.retracted","subject":"measure:transport.metro","effective":"2022-11-25T00:00+08:00","recorded":"2022-11-25T00:00+08:00","source":"2022-11-24_press-conference-35","quote":"\#(quote)","data":{"reason":"test","target":"pc29-042"}}"#
+    let draft =
+      #"{"id":"fix-1","type":"event.retracted","subject":"measure:transport.metro","effective":"2022-11-25T00:00+08:00","recorded":"2022-11-25T00:00+08:00","source":"2022-11-24_press-conference-35","quote":"\#(quote)","data":{"reason":"test","target":"pc29-042"}}"#
     let appended = EndToEndTests.run(["append", log, "--events", events], stdin: draft + "\n")
     #expect(appended.status == 0, "\(appended.err)")
     let r = EndToEndTests.run(
@@ -121,8 +125,10 @@ import Testing
     #expect(r.status == 0)
     let metro = r.out.split(separator: "\n").filter { $0.hasPrefix("ended,transport,measure:transport.metro,") }
     #expect(metro.count == 1)
-    #expect(metro.first?.hasSuffix(
-      ",fix-1,2022-11-25T00:00+08:00,2022-11-25T00:00+08:00,2022-11-24_press-conference-35,\(quote),retracted,2022-11-25T00:00+08:00,\"retracted by fix-1 (2022-11-24_press-conference-35), recorded 2022-11-25 00:00\"") == true,
+    #expect(
+      metro.first?.hasSuffix(
+        ",fix-1,2022-11-25T00:00+08:00,2022-11-25T00:00+08:00,2022-11-24_press-conference-35,\(quote),retracted,2022-11-25T00:00+08:00,\"retracted by fix-1 (2022-11-24_press-conference-35), recorded 2022-11-25 00:00\""
+      ) == true,
       "\(metro)")
     // And the reverse: the retraction was not yet known.
     let back = EndToEndTests.run(

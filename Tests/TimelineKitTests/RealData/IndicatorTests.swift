@@ -161,9 +161,13 @@ import Testing
       message: "measure 'movement.stay-home': unknown indicator code 'C9'; expected one of C1, C2, C3, C4, C5, C6, C7, C8, H2, H6"),
     Bad(indicators: #"[{"code": "C6", "level": 4}]"#, message: "measure 'movement.stay-home': C6 level 4 is out of its range 0-3"),
     Bad(indicators: #"[{"code": "C3", "level": -1}]"#, message: "measure 'movement.stay-home': C3 level -1 is out of its range 0-2"),
-    Bad(indicators: #"[{"code": "C8", "level": 1, "flag": "general"}]"#, message: "measure 'movement.stay-home': C8 has no flag in OxCGRT's codebook"),
-    Bad(indicators: #"[{"code": "C6", "level": 1, "flag": "partly"}]"#, message: "measure 'movement.stay-home': C6 flag must be 'targeted' or 'general'"),
-    Bad(indicators: #"[{"code": "C6"}]"#, message: "measure 'movement.stay-home': each 'indicators' item needs a string 'code' and an integer 'level'"),
+    Bad(
+      indicators: #"[{"code": "C8", "level": 1, "flag": "general"}]"#, message: "measure 'movement.stay-home': C8 has no flag in OxCGRT's codebook"),
+    Bad(
+      indicators: #"[{"code": "C6", "level": 1, "flag": "partly"}]"#, message: "measure 'movement.stay-home': C6 flag must be 'targeted' or 'general'"
+    ),
+    Bad(
+      indicators: #"[{"code": "C6"}]"#, message: "measure 'movement.stay-home': each 'indicators' item needs a string 'code' and an integer 'level'"),
     Bad(indicators: #"{"code": "C6"}"#, message: "measure 'movement.stay-home': 'indicators' must be an array of objects"),
   ])
   func aWrongMappingIsReportedAndLeftOut(_ bad: Bad) throws {

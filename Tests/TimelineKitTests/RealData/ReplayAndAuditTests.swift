@@ -162,7 +162,9 @@ import Testing
       knownAt: nil, filter: SubjectFilter(), catalogue: timeline.catalogue, columns: ["date", "time", "subject", "status", "event_id"],
       options: CSVOptions()
     ) { (w: inout CSVWriter) throws(TimelineError) in csv += w.takeBytes() }
-    let lines = String(decoding: csv, as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let lines = String(decoding: csv, as: UTF8.self).split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
     #expect(lines.first == ["date", "time", "subject", "status", "event_id"])
     #expect(lines.count == rows + 1)
     #expect(rows == 365 * timeline.index.subjects.count)
@@ -188,8 +190,11 @@ import Testing
 
   @Test func aDaysCountIsReportedOnlyOnTheDayItCounts() throws {
     let r = EndToEndTests.run(
-      ["export", "daily", "--from", "2022-01-09", "--to", "2022-02-01", "--category", "cases", "--columns", "date,subject,status,value,as_of,period_start",
-       "--events", RealData.directory])
+      [
+        "export", "daily", "--from", "2022-01-09", "--to", "2022-02-01", "--category", "cases", "--columns",
+        "date,subject,status,value,as_of,period_start",
+        "--events", RealData.directory,
+      ])
     #expect(r.status == 0)
     let rows = r.out.split(separator: "\n").filter { $0.contains(",metric:cases.confirmed.new@city,") }
     #expect(rows.count == 24)
@@ -205,7 +210,9 @@ import Testing
   }
 
   @Test func inForceOnlyKeepsExactlyTheRowsThatShowARuleOrFigure() {
-    let args = ["export", "daily", "--from", "2022-01-07", "--to", "2022-01-12", "--columns", "date,subject,status,event_id", "--events", RealData.directory]
+    let args = [
+      "export", "daily", "--from", "2022-01-07", "--to", "2022-01-12", "--columns", "date,subject,status,event_id", "--events", RealData.directory,
+    ]
     let all = EndToEndTests.run(args)
     let only = EndToEndTests.run(args + ["--in-force-only"])
     #expect(all.status == 0 && only.status == 0)
@@ -224,11 +231,12 @@ import Testing
       knownAt: nil, filter: SubjectFilter(category: "dining"), catalogue: timeline.catalogue,
       columns: ["date", "subject", "status", "event_id", "label_zh"], options: CSVOptions()
     ) { (w: inout CSVWriter) throws(TimelineError) in csv += w.takeBytes() }
-    #expect(String(decoding: csv, as: UTF8.self) == """
-      date,subject,status,event_id,label_zh
-      2022-01-08,measure:dining.dine-in,in force,pc28-036,堂食
-      2022-01-09,measure:dining.dine-in,in force,pc29-036,堂食
+    #expect(
+      String(decoding: csv, as: UTF8.self) == """
+        date,subject,status,event_id,label_zh
+        2022-01-08,measure:dining.dine-in,in force,pc28-036,堂食
+        2022-01-09,measure:dining.dine-in,in force,pc29-036,堂食
 
-      """)
+        """)
   }
 }

@@ -20,13 +20,14 @@ import Testing
 
   @Test func eachLogHoldsItsCuratedEvents() throws {
     let perLog = Dictionary(grouping: try events, by: \.source).mapValues(\.count)
-    #expect(perLog == [
-      "2022-01-08_press-conference-28": 59,
-      "2022-01-10_services-and-provincial-transport": 39,
-      "2022-01-11_press-conference-29": 59,
-      "2022-11-07_press-conference-34": 32,
-      "2022-11-24_press-conference-35": 33,
-    ])
+    #expect(
+      perLog == [
+        "2022-01-08_press-conference-28": 59,
+        "2022-01-10_services-and-provincial-transport": 39,
+        "2022-01-11_press-conference-29": 59,
+        "2022-11-07_press-conference-34": 32,
+        "2022-11-24_press-conference-35": 33,
+      ])
     #expect(try events.count == 222)
   }
 

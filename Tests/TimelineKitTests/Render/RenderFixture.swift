@@ -23,19 +23,30 @@ struct RenderFixture {
     }
     func ev(_ id: String, _ type: String, _ subject: String, _ effective: String, until: String? = nil, quote: String, data: String) -> String {
       let u = until.map { #""until":"\#($0)","# } ?? ""
-      return #"{"id":"\#(id)","type":"\#(type)","subject":"\#(subject)","effective":"\#(effective)",\#(u)"recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"\#(json(quote))","data":\#(data)}"#
+      return
+        #"{"id":"\#(id)","type":"\#(type)","subject":"\#(subject)","effective":"\#(effective)",\#(u)"recorded":"2022-01-11T00:00+08:00","source":"b1","quote":"\#(json(quote))","data":\#(data)}"#
     }
     let q = RenderFixture.hostileQuote
     let place = json(RenderFixture.hostilePlace)
     try fixture.append([
       Fixture.briefing(),
-      ev("bus-1", "measure.imposed", "measure:transport.bus", "2022-01-10T00:00+08:00", quote: "市区公交线路一律暂停运营", data: #"{"rule":"buses stop","scope":"city"}"#),
-      ev("bus-2", "measure.amended", "measure:transport.bus", "2022-01-12T00:00+08:00", until: "2022-01-14T00:00+08:00", quote: "公交临时调整", data: #"{"rule":"temporary","scope":"city"}"#),
+      ev(
+        "bus-1", "measure.imposed", "measure:transport.bus", "2022-01-10T00:00+08:00", quote: "市区公交线路一律暂停运营",
+        data: #"{"rule":"buses stop","scope":"city"}"#),
+      ev(
+        "bus-2", "measure.amended", "measure:transport.bus", "2022-01-12T00:00+08:00", until: "2022-01-14T00:00+08:00", quote: "公交临时调整",
+        data: #"{"rule":"temporary","scope":"city"}"#),
       ev("dine-1", "measure.imposed", "measure:dining.dine-in", "2022-01-08T12:00+08:00", quote: q, data: #"{"rule":"\#(json(q))","scope":"city"}"#),
       ev("dine-2", "measure.lifted", "measure:dining.dine-in", "2022-01-13T00:00+08:00", quote: "解除堂食限制", data: #"{"scope":"city"}"#),
-      ev("home-1", "measure.imposed", "measure:movement.stay-home", "2022-01-10T00:00+08:00", until: "2022-01-12T00:00+08:00", quote: "居民足不出户", data: #"{"rule":"stay home","scope":"erqi"}"#),
-      ev("zone-1", "zone.designated", "zone:erqi/xiangxieyuan", "2022-01-09T00:00+08:00", quote: "封控", data: #"{"district":"erqi","level":"sealed","place":"\#(place)"}"#),
-      ev("zone-2", "zone.regraded", "zone:erqi/xiangxieyuan", "2022-01-12T00:00+08:00", quote: "管控", data: #"{"district":"erqi","from_level":"sealed","level":"controlled","place":"\#(place)"}"#),
+      ev(
+        "home-1", "measure.imposed", "measure:movement.stay-home", "2022-01-10T00:00+08:00", until: "2022-01-12T00:00+08:00", quote: "居民足不出户",
+        data: #"{"rule":"stay home","scope":"erqi"}"#),
+      ev(
+        "zone-1", "zone.designated", "zone:erqi/xiangxieyuan", "2022-01-09T00:00+08:00", quote: "封控",
+        data: #"{"district":"erqi","level":"sealed","place":"\#(place)"}"#),
+      ev(
+        "zone-2", "zone.regraded", "zone:erqi/xiangxieyuan", "2022-01-12T00:00+08:00", quote: "管控",
+        data: #"{"district":"erqi","from_level":"sealed","level":"controlled","place":"\#(place)"}"#),
     ])
     timeline = Timeline(store: try EventStore.load(directory: fixture.dir))
   }

@@ -43,7 +43,8 @@ struct Fixture {
     recorded: String = "2022-01-11T00:00+08:00", rule: String = "suspended citywide", quote: String = "全市餐饮场所暂停堂食"
   ) -> String {
     let u = until.map { #""until":"\#($0)","# } ?? ""
-    return #"{"id":"\#(id)","type":"measure.imposed","subject":"measure:dining.dine-in","effective":"\#(effective)",\#(u)"recorded":"\#(recorded)","source":"\#(log)","quote":"\#(quote)","data":{"scope":"city","rule":"\#(rule)"}}"#
+    return
+      #"{"id":"\#(id)","type":"measure.imposed","subject":"measure:dining.dine-in","effective":"\#(effective)",\#(u)"recorded":"\#(recorded)","source":"\#(log)","quote":"\#(quote)","data":{"scope":"city","rule":"\#(rule)"}}"#
   }
 
   /// Appends draft lines to a log of this fixture through the engine.

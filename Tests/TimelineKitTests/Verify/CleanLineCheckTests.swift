@@ -30,7 +30,8 @@ import Testing
 
   static func line(_ seq: Int, _ body: (type: String, subject: String, data: String), prev: SHA256.Digest, until: Bool) -> String {
     let u = until ? #","until":"2022-02-01T00:00+08:00""# : ""
-    return #"{"seq":\#(seq),"id":"b1-\#(seq)","type":"\#(body.type)","subject":"\#(body.subject)","effective":"2022-01-08T12:00+08:00"\#(u),"recorded":"2022-01-11T00:00:05+08:00","source":"b1","quote":"全市餐饮 场所暂停堂食","data":\#(body.data),"prev":"\#(prev.hex)"}"#
+    return
+      #"{"seq":\#(seq),"id":"b1-\#(seq)","type":"\#(body.type)","subject":"\#(body.subject)","effective":"2022-01-08T12:00+08:00"\#(u),"recorded":"2022-01-11T00:00:05+08:00","source":"b1","quote":"全市餐饮 场所暂停堂食","data":\#(body.data),"prev":"\#(prev.hex)"}"#
   }
 
   /// What the full path says about one line: its problems, and the facts when it has none.
@@ -47,7 +48,8 @@ import Testing
   }
 
   static let edits: [(String, String)] = [
-    ("", ""), (#""seq":"#, #""seq": "#), ("+08:00", "Z"), ("+08:00", "-00:00"), ("+08:00", "+00:00"), (":05+08:00", "+08:00"), ("12:00+08:00", "12:00:00+08:00"), ("T12:00", "T24:00"),
+    ("", ""), (#""seq":"#, #""seq": "#), ("+08:00", "Z"), ("+08:00", "-00:00"), ("+08:00", "+00:00"), (":05+08:00", "+08:00"),
+    ("12:00+08:00", "12:00:00+08:00"), ("T12:00", "T24:00"),
     (#""source":"b1""#, #""source":"b2""#), ("暂停", "恢复"), ("全市", "\u{3000}全市"), (#""scope":"city""#, #""scope":"mars""#),
     (#""scope":"city""#, #""scope":"zones:sealed,""#), (#""rule":"r""#, #""rule":1"#), (#""rule":"r""#, #""rule":"r","zzz":1"#),
     (#""district":"erqi""#, #""district":"jinshui""#), (#""district":"erqi""#, #""district":"mars""#), ("erqi/a-1", "erqi/a 1"),
@@ -57,7 +59,8 @@ import Testing
     (#""params":{"cap":0.5,"#, #""params":{"cap":0.50,"#), (#"{"cap":0.5,"list""#, #"{"list":[],"cap":0.5,"list""#),
     (#"[1,"a",null]"#, #"[1,"a",nul]"#), (#"[1,"a",null]"#, #"[01]"#), (#"[1,"a",null]"#, #"[true,false,{}]"#), ("规则", #"\u89c4则"#),
     (#""label":"l""#, #""label":"\n""#), ("measure:dining.dine-in", "zone:erqi/x"), ("measure:dining.dine-in", "measure:dining.nope"),
-    ("cases.confirmed.cumulative@erqi", "cases.confirmed.cumulative@mars"), (#""id":"b1-"#, #""id":"b1 "#), (#","until":"2022-02-01T00:00+08:00""#, ""),
+    ("cases.confirmed.cumulative@erqi", "cases.confirmed.cumulative@mars"), (#""id":"b1-"#, #""id":"b1 "#),
+    (#","until":"2022-02-01T00:00+08:00""#, ""),
     ("2022-02-01T00:00", "2022-01-08T12:00"), ("measure.imposed", "event.retracted"), ("measure.imposed", "briefing.published"),
     (#""quote":"全市"#, #""quote":"\u5168市"#), (#""data":{"#, #""data": {"#), ("}", ""), (#"}"#, #"} "#), ("testing:city-r1", "testing:city r1"),
   ]
@@ -90,7 +93,10 @@ import Testing
             accepted += 1
             let full = Self.fullPath(v, number: number, prev: p)
             #expect(full.problems.isEmpty, "accepted a line with problems \(full.problems): \(String(decoding: v, as: UTF8.self))")
-            #expect(full.facts.map { [$0.id, $0.subject, $0.recorded.iso8601, String($0.seq)] } == [fast.id, fast.subject, fast.recorded.iso8601, String(fast.seq)])
+            #expect(
+              full.facts.map { [$0.id, $0.subject, $0.recorded.iso8601, String($0.seq)] } == [
+                fast.id, fast.subject, fast.recorded.iso8601, String(fast.seq),
+              ])
           }
         }
       }
@@ -106,7 +112,10 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return UInt8(truncatingIfNeeded: state >> 56)
     }
-    let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x8F, 0x90, 0x9F, 0xA0]
+    let interesting: [UInt8] = [
+      0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0x8F, 0x90, 0x9F,
+      0xA0,
+    ]
     for n in 0..<40_000 {
       let count = n % 13
       let bytes = (0..<count).map { _ in n % 2 == 0 ? interesting[Int(next()) % interesting.count] : next() }

@@ -43,7 +43,8 @@ import Testing
           if EventCodec.encode(e) != lines[n - 1] { p.append(.notCanonical) }
           switch source {
           case .some(.some(let s)): if !SourceTextTests.naiveContains(s.text, e.quote) { p.append(.quoteNotInSource(sourceFile: s.path)) }
-          case .some(.none): if k == 0 { p.append(.missingSourceText(path: EventStore.join(directory, log.events[0].data["source_file"]!.stringValue!))) }
+          case .some(.none):
+            if k == 0 { p.append(.missingSourceText(path: EventStore.join(directory, log.events[0].data["source_file"]!.stringValue!))) }
           case .none: break
           }
           problems += p.map { Diagnostic(loc, $0) }
@@ -88,7 +89,8 @@ import Testing
 
   static func retraction(_ id: String, target: String, log: String, replacement: String? = nil) -> String {
     let rep = replacement.map { #","replacement":"\#($0)""# } ?? ""
-    return #"{"id":"\#(id)","type":"event.retracted","subject":"measure:dining.dine-in","effective":"2022-01-11T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"\#(log)","quote":"全市餐饮场所暂停堂食","data":{"target":"\#(target)"\#(rep)}}"#
+    return
+      #"{"id":"\#(id)","type":"event.retracted","subject":"measure:dining.dine-in","effective":"2022-01-11T00:00+08:00","recorded":"2022-01-11T00:00+08:00","source":"\#(log)","quote":"全市餐饮场所暂停堂食","data":{"target":"\#(target)"\#(rep)}}"#
   }
 
   /// Three logs sealed through the engine, so they start out clean.
