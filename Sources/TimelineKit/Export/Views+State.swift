@@ -5,8 +5,8 @@ extension Views {
     .init("at"), .init("known_at"),
     .init("category", table: "category", priority: 7),
     .init("subject", table: "subject", minWidth: 24, cutsMiddle: true, priority: 0),
-    .init("label_zh", table: "名称", minWidth: 8, priority: 2),
-    .init("label_en", table: "name", minWidth: 12, priority: 2),
+    .init("label_zh", table: "名称", minWidth: 8, priority: 3),
+    .init("label_en", table: "name", minWidth: 12, priority: 3),
     .init("state_zh", table: "状态", minWidth: 12, priority: 1),
     .init("state_en", table: "state", minWidth: 16, priority: 1),
     .init("scope"), .init("scope_zh", table: "范围", minWidth: 8, priority: 8), .init("scope_en"),
@@ -15,7 +15,7 @@ extension Views {
     .init("source"), .init("event_id"), .init("quote"),
     .init("kind"), .init("status", table: "status", priority: 4),
     .init("last_stated", table: "last stated", priority: 6), .init("last_stated_source", table: "on the word of", minWidth: 12, priority: 8),
-    .init("last_stated_event"), .init("age_days", numeric: true), .init("age", table: "age", priority: 5),
+    .init("last_stated_event"), .init("age_days", numeric: true), .init("age", table: "age", priority: 2),
     .init("end", table: "end", minWidth: 12, priority: 4), .init("end_at"), .init("end_event"), .init("period_start"),
   ]
 
