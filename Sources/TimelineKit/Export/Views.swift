@@ -27,6 +27,17 @@ public enum Views {
     .init("source"), .init("event_id"), .init("quote"), .init("note"),
   ]
 
+  /// One figure as a row of ``metricColumns``.
+  static func metricRow(_ e: Event, catalogue: Catalogue) -> [String] {
+    let scope = e.subject.scope.map(String.init) ?? ""
+    let label = catalogue.label(of: e.subject) ?? Label(zh: "", en: "")
+    return [
+      e.effective.iso8601, dataString(e, "period_start"), String(e.subject.name), scope, catalogue.label(ofScope: scope).zh,
+      catalogue.category(of: e.subject), label.zh, label.en, dataString(e, "value"), dataString(e, "unit"), e.recorded.iso8601,
+      e.source, e.id, e.quote, dataString(e, "note"),
+    ]
+  }
+
   // MARK: history and changes
 
   public static let changeColumns: [RowSet.Column] = [

@@ -91,14 +91,7 @@ extension EventTable {
     for i in chosen {
       let e = events[i]!
       guard filter.admits(e, catalogue: catalogue) else { continue }
-      let scope = e.subject.scope.map(String.init) ?? ""
-      let label = catalogue.label(of: e.subject) ?? Label(zh: "", en: "")
-      rs.append([
-        e.effective.iso8601, Views.dataString(e, "period_start"), String(e.subject.name), scope,
-        catalogue.label(ofScope: scope).zh, catalogue.category(of: e.subject), label.zh, label.en,
-        Views.dataString(e, "value"), Views.dataString(e, "unit"), e.recorded.iso8601, e.source, e.id, e.quote,
-        Views.dataString(e, "note"),
-      ])
+      rs.append(Views.metricRow(e, catalogue: catalogue))
     }
     return rs
   }
