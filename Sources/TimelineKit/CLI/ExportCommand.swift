@@ -12,18 +12,13 @@ enum ExportCommand {
         table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly)
       rows = Views.state(entries, point: point, forTable: false)
     case .changes:
-      let (table, catalogue) = try QuerySupport.table(o.events, io: io)
-      let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-      let list = try table.changeEntries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
-      rows = Views.withCategories(Views.changes(list, forTable: false), list, catalogue)
+      return try changes(o, io: io)
     case .daily(let first, let last):
       return try daily(o, firstDay: first, lastDay: last, io: io)
     case .indicators(let first, let last):
       rows = try indicators(o, firstDay: first, lastDay: last, io: io)
     case .metrics:
-      let (table, catalogue) = try QuerySupport.table(o.events, io: io)
-      let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-      rows = try table.metricSeries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
+      return try metrics(o, io: io)
     }
     if o.columns != nil { rows = rows.selecting(try selectedColumns(o, available: rows.columns.map(\.name))) }
     let bytes = o.json ? rows.renderJSON() : rows.renderCSV(options: o.csv)
@@ -33,6 +28,46 @@ enum ExportCommand {
     } else {
       io.writeOut(bytes)
     }
+    return ExitStatus.success
+  }
+
+  /// How many events a streamed export decodes and writes at a time: large enough that the decoding runs on every
+  /// core, small enough that a chunk's rows stay within a few tens of megabytes.
+  static let chunkSize = 20_000
+
+  /// `export changes`: streamed in chunks, since the whole change log of a large store is millions of rows.
+  static func changes(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
+    let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.changeColumns.map(\.name)) }
+    let (table, catalogue) = try QuerySupport.table(o.events, io: io)
+    let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
+    var stream = try RowStream(columns: Views.changeColumns, selection: selection, path: o.file, json: o.json, csv: o.csv, io: io)
+    let report = stream.toFile ? Progress.reporter("writing events", io: io) : nil
+    try table.changeEntries(
+      from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
+    ) { (list: [HistoryEntry]) throws(TimelineError) in
+      try stream.write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue))
+    }
+    return try finish(&stream, o, io: io)
+  }
+
+  /// `export metrics`: streamed in chunks, like `export changes`.
+  static func metrics(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
+    let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.metricColumns.map(\.name)) }
+    let (table, catalogue) = try QuerySupport.table(o.events, io: io)
+    let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
+    var stream = try RowStream(columns: Views.metricColumns, selection: selection, path: o.file, json: o.json, csv: o.csv, io: io)
+    let report = stream.toFile ? Progress.reporter("writing figures", io: io) : nil
+    try table.metricSeries(
+      from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
+    ) { (rows: RowSet) throws(TimelineError) in try stream.write(rows) }
+    return try finish(&stream, o, io: io)
+  }
+
+  /// Commits a streamed export and says where it went.
+  static func finish(_ stream: inout RowStream, _ o: ExportOptions, io: CommandIO) throws -> Int32 {
+    if stream.toFile { Progress.finish(io: io) }
+    try stream.finish()
+    if let path = o.file { io.err("wrote \(stream.rows) rows to \(path)\n") }
     return ExitStatus.success
   }
 

@@ -156,6 +156,18 @@ enum ChangesCommand {
   static func run(_ o: ChangesOptions, io: CommandIO) throws -> Int32 {
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "changes")
+    if !o.output.isForPeople {
+      // CSV and JSON Lines are streamed: the whole change log of a large store is millions of rows.
+      var stream = try RowStream(
+        columns: Views.changeColumns, selection: nil, path: nil, json: o.output.format == .json, csv: CSVOptions(), io: io)
+      try table.changeEntries(
+        from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize
+      ) { (list: [HistoryEntry]) throws(TimelineError) in
+        try stream.write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue))
+      }
+      try stream.finish()
+      return ExitStatus.success
+    }
     let rows = try table.changeEntries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
     let set = Views.withCategories(Views.changes(rows, forTable: o.output.isForPeople), rows, catalogue)
     QuerySupport.write(set, output: o.output, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")

@@ -49,9 +49,13 @@ public struct RowSet: Sendable {
   }
 
   /// CSV per RFC 4180 with a header row; numeric columns are written as numbers, text is neutralised.
-  public func renderCSV(options: CSVOptions) -> [UInt8] {
+  /// - Parameter header: `false` for the second and later chunks of a streamed table (no header row, and no byte
+  ///   order mark even when `options` asks for one: it belongs at the very start of the output only).
+  public func renderCSV(options: CSVOptions, header: Bool = true) -> [UInt8] {
+    var options = options
+    if !header { options.byteOrderMark = false }
     var w = CSVWriter(options: options)
-    w.writeRow(columns.map(\.name))
+    if header { w.writeRow(columns.map(\.name)) }
     for r in rows {
       for (c, v) in zip(columns, r) { w.appendField(c.numeric && !v.isEmpty ? .number(v) : .text(v)) }
       w.endRow()

@@ -9,6 +9,33 @@ extension EventTable {
     from: Timestamp? = nil, to: Timestamp? = nil, knownAt: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
     catalogue: Catalogue
   ) throws(TimelineError) -> [HistoryEntry] {
+    try entries(changeRecords(from: from, to: to, knownAt: knownAt, filter: filter), knownAt: knownAt, filter: filter, catalogue: catalogue)
+  }
+
+  /// The change log of ``changeEntries(from:to:knownAt:filter:catalogue:)`` handed to `body` in consecutive
+  /// chunks of at most `chunkSize` records, so that a log of millions of events is written without holding its
+  /// rows: only one chunk's events are decoded at a time.
+  /// - Complexity: O(n log n) over the n records in the window, plus decoding them; memory O(n) for the record
+  ///   numbers and O(chunkSize) for events.
+  public func changeEntries(
+    from: Timestamp? = nil, to: Timestamp? = nil, knownAt: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
+    catalogue: Catalogue, chunkSize: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    _ body: ([HistoryEntry]) throws(TimelineError) -> Void
+  ) throws(TimelineError) {
+    precondition(chunkSize > 0, "a chunk holds at least one record")
+    let chosen = changeRecords(from: from, to: to, knownAt: knownAt, filter: filter)
+    var start = 0
+    while start < chosen.count {
+      let end = start + min(chunkSize, chosen.count - start)
+      try body(try entries(Array(chosen[start..<end]), knownAt: knownAt, filter: filter, catalogue: catalogue))
+      progress?(end, chosen.count)
+      start = end
+    }
+  }
+
+  /// The records of the change log, in ``EventOrder``: effective in [from, to), known at `knownAt`, briefings only
+  /// without a category, district or kind filter.
+  func changeRecords(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter) -> [Int] {
     let k = knownAt?.epochSeconds ?? Int64.max
     let lo = from?.epochSeconds ?? Int64.min
     let hi = to?.epochSeconds ?? Int64.max
@@ -24,7 +51,7 @@ extension EventTable {
       }
     }
     chosen.sort { records[$0].precedes(records[$1]) }
-    return try entries(chosen, knownAt: knownAt, filter: filter, catalogue: catalogue)
+    return chosen
   }
 
   /// History entries for records (in the order given), with retractions known at `knownAt`, ends, and the filter
@@ -72,6 +99,22 @@ extension EventTable {
   public func metricSeries(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue)
     throws(TimelineError) -> RowSet
   {
+    var rs = RowSet(columns: Views.metricColumns)
+    try metricSeries(from: from, to: to, knownAt: knownAt, filter: filter, catalogue: catalogue, chunkSize: Int.max) {
+      (chunk: RowSet) throws(TimelineError) in rs.rows += chunk.rows
+    }
+    return rs
+  }
+
+  /// The rows of ``metricSeries(from:to:knownAt:filter:catalogue:)`` handed to `body` in consecutive chunks of at
+  /// most `chunkSize` figures, each decoded only for its chunk.
+  /// - Complexity: O(m log m) over the m figure records in the window, plus decoding them; memory O(m) for the
+  ///   record numbers and O(chunkSize) for events and rows.
+  public func metricSeries(
+    from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue, chunkSize: Int,
+    progress: (@Sendable (Int, Int) -> Void)? = nil, _ body: (RowSet) throws(TimelineError) -> Void
+  ) throws(TimelineError) {
+    precondition(chunkSize > 0, "a chunk holds at least one record")
     let k = knownAt?.epochSeconds ?? Int64.max
     let lo = from?.epochSeconds ?? Int64.min
     let hi = to?.epochSeconds ?? Int64.max
@@ -86,13 +129,20 @@ extension EventTable {
       }
     }
     chosen.sort { records[$0].precedes(records[$1]) }
-    let events = try events(chosen)
-    var rs = RowSet(columns: Views.metricColumns)
-    for i in chosen {
-      let e = events[i]!
-      guard filter.admits(e, catalogue: catalogue) else { continue }
-      rs.append(Views.metricRow(e, catalogue: catalogue))
+    var start = 0
+    while start < chosen.count {
+      let end = start + min(chunkSize, chosen.count - start)
+      let part = chosen[start..<end]
+      let events = try events(Array(part))
+      var rs = RowSet(columns: Views.metricColumns)
+      for i in part {
+        let e = events[i]!
+        guard filter.admits(e, catalogue: catalogue) else { continue }
+        rs.append(Views.metricRow(e, catalogue: catalogue))
+      }
+      try body(rs)
+      progress?(end, chosen.count)
+      start = end
     }
-    return rs
   }
 }

@@ -88,9 +88,12 @@ extension EventTable {
           isFigure: key.kind == .metric))
     }
 
+    // The facts of the events shown lately: each subject's row is memoised below, so this only saves decoding
+    // for figures looked up again; emptied when it grows, so that a year of ten million events stays small.
     var facts: [Int: RowFacts] = [:]
     func factsOf(_ i: Int) throws(TimelineError) -> RowFacts {
       if let f = facts[i] { return f }
+      if facts.count >= 65_536 { facts.removeAll(keepingCapacity: true) }
       let e = try lines.event(i)
       let d = EventDescription(e, catalogue: catalogue)
       let f = RowFacts(
@@ -255,31 +258,45 @@ extension EventTable {
   }
 }
 
-/// Reads the lines of a table's events, each log read whole the first time one of its lines is needed.
+/// Reads the lines of a table's events one at a time with `pread`, through a few open logs: a year's export of ten
+/// million events touches every log, and mapping them whole would hold gigabytes of their pages.
 final class LineSource {
   let table: EventTable
-  private var files: [Int: FixedArray<UInt8>] = [:]
+  /// Open logs, most recently used last; at most ``openLimit`` (well under the usual limit of 1,024 descriptors).
+  private var open: [(log: Int, file: ReadOnlyFile)] = []
+  private static let openLimit = 32
+  private var line: [UInt8] = []
 
   init(table: EventTable) { self.table = table }
 
-  /// A log's bytes, mapped (only the pages of lines read are loaded; a year's export touches few).
-  private func bytes(ofLog log: Int) throws(TimelineError) -> FixedArray<UInt8> {
-    if let b = files[log] { return b }
-    let b = try FixedArray.contents(ofFile: table.logs[log].path, populate: false)
-    files[log] = b
-    return b
+  private func file(ofLog log: Int) throws(TimelineError) -> ReadOnlyFile {
+    if let k = open.lastIndex(where: { $0.log == log }) {
+      let f = open.remove(at: k)
+      open.append(f)
+      return f.file
+    }
+    if open.count == LineSource.openLimit { open.removeFirst() }
+    let f = try ReadOnlyFile(path: table.logs[log].path)
+    open.append((log, f))
+    return f
+  }
+
+  /// Reads `count` bytes of log `log` at `offset` into ``line``.
+  private func read(log: Int, at offset: Int64, count: Int) throws(TimelineError) {
+    let f = try file(ofLog: log)
+    if line.count < count { line = [UInt8](repeating: 0, count: max(count, 2 * line.count)) }
+    // The buffer holds at least `count` bytes (grown above) and is not resized while the pointer is used.
+    let result = line.withUnsafeMutableBytes { b in Result { () throws(TimelineError) in try f.read(into: b.baseAddress!, count: count, at: offset) }
+    }
+    try result.get()
   }
 
   /// The event of record `i`.
   func event(_ i: Int) throws(TimelineError) -> Event {
     let r = table.records[i]
     if let inMemory = table.inMemory { return inMemory[Int(r.offset)] }
-    let b = try bytes(ofLog: Int(r.log))
-    let end = Int(r.offset) + Int(r.length)
-    guard end <= b.count else { throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path), .notCanonical)]) }
-    let decoded = b.withUnsafeBytes {
-      EventCodec.decodeEvent(UnsafeBufferPointer(rebasing: $0.assumingMemoryBound(to: UInt8.self)[Int(r.offset)..<end]))
-    }
+    try read(log: Int(r.log), at: r.offset, count: Int(r.length))
+    let decoded = line.withUnsafeBufferPointer { EventCodec.decodeEvent(UnsafeBufferPointer(rebasing: $0[..<Int(r.length)])) }
     guard case .success(let e) = decoded else {
       throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path, line: Int(r.seq)), .notCanonical)])
     }
@@ -297,11 +314,7 @@ final class LineSource {
   func id(_ i: Int) throws(TimelineError) -> String {
     let r = table.records[i]
     guard table.inMemory == nil, r.idLength > 0 else { return try event(i).id }
-    let b = try bytes(ofLog: Int(r.log))
-    let start = Int(r.offset) + Int(r.idStart)
-    guard start + Int(r.idLength) <= b.count else {
-      throw TimelineError.problems([Diagnostic(SourceLocation(file: table.logs[Int(r.log)].path), .notCanonical)])
-    }
-    return b.withUnsafeBytes { String(decoding: $0[start..<(start + Int(r.idLength))], as: UTF8.self) }
+    try read(log: Int(r.log), at: r.offset + Int64(r.idStart), count: Int(r.idLength))
+    return line.withUnsafeBufferPointer { String(decoding: $0[..<Int(r.idLength)], as: UTF8.self) }
   }
 }

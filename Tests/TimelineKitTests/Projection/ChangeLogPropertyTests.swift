@@ -29,6 +29,23 @@ import Testing
       let naiveMetrics = timeline.metricSeries(from: from, to: to, knownAt: k, filter: filter)
       let fastMetrics = try table.metricSeries(from: from, to: to, knownAt: k, filter: filter, catalogue: Catalogue())
       #expect(fastMetrics.rows == naiveMetrics.rows, Comment(rawValue: what))
+
+      // Streamed in small chunks (what `export changes` and `export metrics` do): the same rows in the same order.
+      let size = r.int(1...7)
+      var chunked: [HistoryEntry] = []
+      try table.changeEntries(from: from, to: to, knownAt: k, filter: filter, catalogue: Catalogue(), chunkSize: size) {
+        (part: [HistoryEntry]) throws(TimelineError) in
+        #expect(part.count <= size)
+        chunked += part
+      }
+      #expect(chunked.map(\.event.id) == naive.map(\.event.id), Comment(rawValue: what + " chunks of \(size)"))
+      #expect(chunked.map { $0.retractedBy?.id } == naive.map { $0.retractedBy?.id }, Comment(rawValue: what + " chunks of \(size)"))
+      #expect(chunked.map(\.end) == fast.map(\.end), Comment(rawValue: what + " chunks of \(size)"))
+      var chunkedMetrics: [[String]] = []
+      try table.metricSeries(from: from, to: to, knownAt: k, filter: filter, catalogue: Catalogue(), chunkSize: size) {
+        (part: RowSet) throws(TimelineError) in chunkedMetrics += part.rows
+      }
+      #expect(chunkedMetrics == naiveMetrics.rows, Comment(rawValue: what + " chunks of \(size)"))
     }
   }
 }
