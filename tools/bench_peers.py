@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""The peers of tools/bench-peers.sh: DuckDB and SQLite doing the benchmark's tasks in SQL, plus the
-helpers the script needs (picking T/K, loading the database files, normalising and comparing rows,
-printing the table).
+"""The peers of tools/bench-peers.sh: DuckDB and SQLite doing the benchmark's tasks in SQL and Polars in
+its DataFrame API, plus the helpers the script needs (picking T/K, loading the database files, normalising
+and comparing rows, printing the tables).
 
-Run with the benchmark's venv python (bench-data/venv/bin/python), which has duckdb; the sqlite3 module
-is Python's own. Every `run` invocation is one whole task, so what /usr/bin/time measures around it is
+Run with the benchmark's venv python (bench-data/venv/bin/python), which has duckdb and polars; the sqlite3
+module is Python's own. Every `run` invocation is one whole task, so what /usr/bin/time measures around it is
 the task end to end: interpreter start, import, load (when the task includes it), query, output.
 
   bench_peers.py info DIR                        print T, K, D1, D365 and the day-0 epoch (shell words)
-  bench_peers.py load duckdb|sqlite DIR DB       load DIR/*.jsonl into a database file (untimed prep)
+  bench_peers.py load duckdb|sqlite|polars DIR DB  load DIR/*.jsonl into a database (Polars: Parquet) file
+  bench_peers.py moments T D1                    the windows of the engine-only tasks (shell words)
   bench_peers.py subject DB                      the measure subject with the most events (DuckDB file)
   bench_peers.py run PEER TASK [options]         one task, rows written to --out
   bench_peers.py norm TASK ENGINE_OUT ROWS       engine output -> the compared rows
   bench_peers.py compare TASK ROWS...            same rows? (exit 1 and the first differences if not)
   bench_peers.py table RESULTS.tsv META...       the markdown table
+  bench_peers.py growth RESULTS.tsv...           the engine's wall time and peak memory per command and size
 """
 import csv
 import datetime
@@ -328,6 +330,79 @@ def run_sqlite(task, a):
 
 
 # ------------------------------------------------------------------------------------------------
+# Polars: the same tasks in its lazy DataFrame API (no SQL), as a notebook user would write them.
+
+POLARS_SCHEMA = None
+
+
+def polars_scan_logs(d):
+    """The logs as a lazy frame with the columns of the SQL peers' events table."""
+    import polars as pl
+    schema = {'seq': pl.Int64, 'id': pl.String, 'type': pl.String, 'subject': pl.String, 'effective': pl.String,
+              'until': pl.String, 'recorded': pl.String, 'data': pl.Struct({'target': pl.String})}
+    lf = pl.scan_ndjson(os.path.join(d, '*.jsonl'), schema=schema, include_file_paths='path')
+
+    def epoch(c):
+        col = pl.col(c)
+        t = pl.coalesce(col.str.to_datetime('%Y-%m-%dT%H:%M%:z', strict=False),
+                        col.str.to_datetime('%Y-%m-%dT%H:%M:%S%:z', strict=False))
+        return t.dt.epoch('s')
+
+    return lf.select(
+        pl.col('id'), pl.col('type'), pl.col('subject'), epoch('effective').alias('eff'),
+        epoch('until').alias('until_'), epoch('recorded').alias('rec'),
+        pl.col('path').str.extract(r'([^/]+)\.jsonl$', 1).alias('log'), pl.col('seq'),
+        pl.when(pl.col('type') == 'event.retracted').then(pl.col('data').struct.field('target')).alias('target'))
+
+
+def polars_state(lf, t, k):
+    import polars as pl
+    retracted = (lf.filter((pl.col('type') == 'event.retracted') & (pl.col('rec') <= k) & pl.col('target').is_not_null())
+                 .select(pl.col('target').alias('id')))
+    cand = (lf.filter(~pl.col('type').is_in(['briefing.published', 'event.retracted', 'measure.restated', 'zone.restated'])
+                      & (pl.col('rec') <= k) & (pl.col('eff') <= t)
+                      & (pl.col('until_').is_null() | (pl.col('until_') > t)))
+            .join(retracted, on='id', how='anti'))
+    top = (cand.sort(['eff', 'rec', 'log', 'seq'], descending=True)
+           .group_by('subject', maintain_order=True).first())
+    return top.filter(~pl.col('type').is_in(list(LIFTS))).select('subject', pl.col('id').alias('event_id'))
+
+
+def polars_daily(lf, t0, ndays, d1):
+    """Days joined to the events in force on them (an inequality join), then the latest per day and subject."""
+    import polars as pl
+    retracted = (lf.filter((pl.col('type') == 'event.retracted') & pl.col('target').is_not_null())
+                 .select(pl.col('target').alias('id')))
+    cand = (lf.filter(~pl.col('type').is_in(['briefing.published', 'event.retracted', 'measure.restated', 'zone.restated'])
+                      & ~pl.col('subject').str.starts_with('metric:'))
+            .join(retracted, on='id', how='anti')
+            .with_columns(pl.col('until_').fill_null(9223372036854775807)))
+    days = pl.LazyFrame({'i': list(range(ndays))}).with_columns((t0 + pl.col('i') * 86400).alias('t'))
+    joined = days.join_where(cand, pl.col('eff') <= pl.col('t'), pl.col('t') < pl.col('until_'))
+    top = (joined.sort(['eff', 'rec', 'log', 'seq'], descending=True)
+           .group_by(['i', 'subject']).first()
+           .filter(~pl.col('type').is_in(list(LIFTS))))
+    start = datetime.date.fromisoformat(d1)
+    return (top.with_columns((pl.lit(start) + pl.duration(days=pl.col('i'))).dt.strftime('%Y-%m-%d').alias('date'))
+            .select('date', 'subject', pl.col('id').alias('event_id')).sort(['date', 'subject']))
+
+
+def run_polars(task, a):
+    import polars as pl
+    if task == 'state':          # task 1: from the raw logs, load included
+        polars_state(polars_scan_logs(a.events), a.at, a.known_at).collect().write_csv(a.out)
+    elif task == 'state-warm':   # task 2: against the Parquet file written once
+        polars_state(pl.scan_parquet(a.db), a.at, a.known_at).collect().write_csv(a.out)
+    elif task == 'history':      # task 3
+        (pl.scan_parquet(a.db).filter((pl.col('subject') == a.subject) & (pl.col('type') != 'briefing.published'))
+         .sort(['eff', 'rec', 'log', 'seq']).select('id').collect().write_csv(a.out))
+    elif task == 'daily':        # task 4
+        polars_daily(pl.scan_parquet(a.db), a.t0, a.days, a.d1).collect().write_csv(a.out)
+    else:
+        die('unknown task for polars ' + task)
+
+
+# ------------------------------------------------------------------------------------------------
 # helpers for the script
 
 def cmd_info(d):
@@ -346,6 +421,16 @@ def cmd_info(d):
     print('T=%s K=%s T_EPOCH=%d K_EPOCH=%d D1=%s D365=%s T0=%d' % (fmt_iso(t), fmt_iso(k), t, k, d1, d365, t0))
 
 
+def cmd_moments(t, d1):
+    """The windows of the engine-only tasks, from T and the first day: T minus 30 days, the week before T, the 30
+    days before T, and the 90th day."""
+    te = parse_iso(t)
+    first = datetime.date.fromisoformat(d1)
+    print('T_MONTH_AGO=%s WEEK_FROM=%s WEEK_TO=%s MONTH_FROM=%s MONTH_TO=%s D90=%s' % (
+        fmt_iso(te - 30 * 86400), fmt_iso(te - 7 * 86400), fmt_iso(te), fmt_iso(te - 30 * 86400), fmt_iso(te),
+        first + datetime.timedelta(days=89)))
+
+
 def cmd_load(peer, d, db):
     if os.path.exists(db):
         os.remove(db)
@@ -358,6 +443,8 @@ def cmd_load(peer, d, db):
         con = duckdb_connect(tmp)
         duckdb_load(con, d)
         con.close()
+    elif peer == 'polars':
+        polars_scan_logs(d).sink_parquet(tmp)
     else:
         import sqlite3
         con = sqlite3.connect(tmp)
@@ -372,6 +459,14 @@ def cmd_load(peer, d, db):
 
 
 def cmd_subject(db):
+    if db.endswith('.parquet'):
+        import polars as pl
+        r = (pl.scan_parquet(db).filter(pl.col('subject').str.starts_with('measure:') & (pl.col('type') != 'event.retracted'))
+             .group_by('subject').len().sort(['len', 'subject'], descending=[True, False]).head(1).collect())
+        if r.height == 0:
+            die('no measure subject in ' + db)
+        print(r['subject'][0])
+        return
     if db.endswith('.duckdb'):
         con = duckdb_connect(db, read_only=True)
     else:
@@ -516,7 +611,7 @@ def cmd_table(results, meta_lines):
         v = cell.get((task, tool))
         n = notes.get((task, tool), '')
         if v is None or v[0] == '':
-            return n or 'not run'
+            return n or '–'
         w, c, kb = float(v[0]), float(v[1]), float(v[2])
         s = '%s / %s / %.0f MB' % (fmt_s(w), fmt_s(c), kb / 1024)
         return s + (' (%s)' % n if n else '')
@@ -533,15 +628,47 @@ def cmd_table(results, meta_lines):
 
     lines = list(meta_lines)
     lines.append('')
-    lines.append('| task | engine | DuckDB | SQLite | engine/DuckDB | engine/SQLite |')
-    lines.append('| --- | --- | --- | --- | --- | --- |')
+    lines.append('| task | engine | DuckDB | SQLite | Polars | engine/DuckDB | engine/SQLite | engine/Polars |')
+    lines.append('| --- | --- | --- | --- | --- | --- | --- | --- |')
     for t in tasks:
-        lines.append('| %s | %s | %s | %s | %s | %s |' % (t, fmt(t, 'engine'), fmt(t, 'duckdb'), fmt(t, 'sqlite'),
-                                                          ratio(t, 'duckdb'), ratio(t, 'sqlite')))
+        lines.append('| %s | %s | %s | %s | %s | %s | %s | %s |' % (
+            t, fmt(t, 'engine'), fmt(t, 'duckdb'), fmt(t, 'sqlite'), fmt(t, 'polars'),
+            ratio(t, 'duckdb'), ratio(t, 'sqlite'), ratio(t, 'polars')))
     lines.append('')
     lines.append('Cells: median wall time / CPU time (user+sys) / peak RSS. Ratios: engine ÷ peer for each '
-                 '(below 1 means the engine is faster or smaller).')
+                 '(below 1 means the engine is faster or smaller). A dash: the peer does not do that task.')
     print('\n'.join(lines))
+
+
+def cmd_growth(paths):
+    """One row per size (results-N.tsv files, the first line of each a '# events N MB' comment), one column per
+    engine task: median wall time / peak memory."""
+    sizes = []
+    tasks = []
+    cell = {}
+    for p in paths:
+        events, mb = None, None
+        with open(p, encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('# events '):
+                    _, _, events, mb = line.split()[:4]
+                    continue
+                q = line.rstrip('\n').split('\t')
+                if len(q) < 6 or q[1] != 'engine':
+                    continue
+                if q[0] not in tasks:
+                    tasks.append(q[0])
+                cell[(events, q[0])] = (q[2], q[4])
+        sizes.append((int(events), mb))
+    sizes.sort()
+    out = ['| events | ' + ' | '.join(tasks) + ' |', '| --- |' + ' --- |' * len(tasks)]
+    for n, mb in sizes:
+        cells = []
+        for t in tasks:
+            v = cell.get((str(n), t))
+            cells.append('%s / %.0f MB' % (fmt_s(float(v[0])), float(v[1]) / 1024) if v and v[0] else '–')
+        out.append('| {:,} ({} MB) | '.format(n, mb) + ' | '.join(cells) + ' |')
+    print('\n'.join(out))
 
 
 def fmt_s(x):
@@ -559,6 +686,8 @@ def main():
         cmd_info(args[1])
     elif cmd == 'load':
         cmd_load(args[1], args[2], args[3])
+    elif cmd == 'moments':
+        cmd_moments(args[1], args[2])
     elif cmd == 'subject':
         cmd_subject(args[1])
     elif cmd == 'norm':
@@ -567,10 +696,12 @@ def main():
         cmd_compare(args[1], args[2:])
     elif cmd == 'table':
         cmd_table(args[1], args[2:])
+    elif cmd == 'growth':
+        cmd_growth(args[1:])
     elif cmd == 'run':
         import argparse
         ap = argparse.ArgumentParser(prog='bench_peers.py run')
-        ap.add_argument('peer', choices=('duckdb', 'sqlite'))
+        ap.add_argument('peer', choices=('duckdb', 'sqlite', 'polars'))
         ap.add_argument('task', choices=('state', 'state-warm', 'history', 'daily', 'verify'))
         ap.add_argument('--events')
         ap.add_argument('--db')
@@ -582,7 +713,7 @@ def main():
         ap.add_argument('--d1', help='the first day, YYYY-MM-DD')
         ap.add_argument('--days', type=int, default=365)
         a = ap.parse_args(args[1:])
-        (run_duckdb if a.peer == 'duckdb' else run_sqlite)(a.task, a)
+        {'duckdb': run_duckdb, 'sqlite': run_sqlite, 'polars': run_polars}[a.peer](a.task, a)
     else:
         die('unknown command ' + cmd)
 

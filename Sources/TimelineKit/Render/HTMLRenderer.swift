@@ -14,9 +14,17 @@ public struct HTMLRenderer: Sendable {
 
   /// The whole page.
   public func page() -> String {
+    var s = ""
+    page { (part: String) in s += part }
+    return s
+  }
+
+  /// The page of ``page()`` handed to `write` in parts, so that a chart of tens of thousands of rows is written
+  /// without holding its text (the body and the event data go out a hundred rows or events at a time).
+  func page<E: Error>(_ write: (String) throws(E) -> Void) throws(E) {
     let chart = svg.chart
     let h = svg.header()
-    let b = svg.body()
+    let bodyHeight = svg.f(svg.bodyHeight)
     let w = svg.f(svg.totalWidth)
     var s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -32,16 +40,26 @@ public struct HTMLRenderer: Sendable {
     s += "<main class=\"chart\" style=\"width:\(w)px\">\n"
     s += "<div class=\"sticky\"><svg class=\"chart-head\" width=\"\(w)\" height=\"\(svg.f(h.height))\" viewBox=\"0 0 \(w) \(svg.f(h.height))\" "
     s += "role=\"group\" aria-label=\"figures, briefings and time axis\">\n" + h.content + "</svg></div>\n"
-    s += "<svg class=\"chart-body\" width=\"\(w)\" height=\"\(svg.f(b.height))\" viewBox=\"0 0 \(w) \(svg.f(b.height))\" "
-    s += "role=\"group\" aria-label=\"rules, zones and testing rounds\">\n" + b.content + "</svg>\n</main>\n"
-    s += "<aside id=\"details\" class=\"details\" aria-live=\"polite\" hidden></aside>\n"
-    s += "<script type=\"application/json\" id=\"timeline-data\">" + dataJSON(chart) + "</script>\n"
-    s += "<script>\n" + HTMLRenderer.script + "\n</script>\n</body>\n</html>\n"
-    return s
+    s += "<svg class=\"chart-body\" width=\"\(w)\" height=\"\(bodyHeight)\" viewBox=\"0 0 \(w) \(bodyHeight)\" "
+    s += "role=\"group\" aria-label=\"rules, zones and testing rounds\">\n"
+    try write(s)
+    try svg.body(write)
+    try write(
+      "</svg>\n</main>\n" + "<aside id=\"details\" class=\"details\" aria-live=\"polite\" hidden></aside>\n"
+        + "<script type=\"application/json\" id=\"timeline-data\">")
+    try dataJSON(chart, write)
+    try write("</script>\n" + "<script>\n" + HTMLRenderer.script + "\n</script>\n</body>\n</html>\n")
   }
 
   /// Every event the page shows, by id, as JSON that stays inert inside `<script>`.
   func dataJSON(_ chart: TimelineChart) -> String {
+    var s = ""
+    dataJSON(chart) { (part: String) in s += part }
+    return s
+  }
+
+  /// The JSON of ``dataJSON(_:)`` handed to `write` a hundred events at a time.
+  func dataJSON<E: Error>(_ chart: TimelineChart, _ write: (String) throws(E) -> Void) throws(E) {
     var events: [String: Event] = [:]
     for g in chart.groups {
       for r in g.rows {
@@ -53,8 +71,10 @@ public struct HTMLRenderer: Sendable {
     for b in chart.briefings { events[b.event.id] = b.event }
     let briefingTitles = Dictionary(
       chart.briefings.map { ($0.source, ($0.number.map { "#\($0) " } ?? "") + $0.title) }, uniquingKeysWith: { a, _ in a })
-    var parts: [String] = []
-    for id in events.keys.sorted() {
+    let horizon = HTMLEscaping.scriptJSONString(ChartText.duration(chart.confirmation.horizonSeconds))
+    try write("{\"horizon\":" + horizon + ",\"events\":{")
+    var parts = ""
+    for (n, id) in events.keys.sorted().enumerated() {
       let e = events[id]!
       let d = EventDescription(e, catalogue: chart.catalogue)
       let fields: [(String, String)] = [
@@ -64,10 +84,13 @@ public struct HTMLRenderer: Sendable {
         ("state", [d.state.zh, d.state.en].filter { !$0.isEmpty }.joined(separator: " / ")),
         ("scope", d.scope.map { $0.zh + " / " + $0.en } ?? ""), ("quote", e.quote),
       ]
-      parts.append(HTMLEscaping.scriptJSONString(id) + ":" + HTMLEscaping.scriptJSONObject(fields))
+      parts += (n > 0 ? ",\n" : "") + HTMLEscaping.scriptJSONString(id) + ":" + HTMLEscaping.scriptJSONObject(fields)
+      if n % 100 == 99 {
+        try write(parts)
+        parts = ""
+      }
     }
-    let horizon = HTMLEscaping.scriptJSONString(ChartText.duration(chart.confirmation.horizonSeconds))
-    return "{\"horizon\":" + horizon + ",\"events\":{" + parts.joined(separator: ",\n") + "}}"
+    try write(parts + "}}")
   }
 
   func esc(_ s: String) -> String { HTMLEscaping.markup(s) }

@@ -49,10 +49,16 @@ public struct SVGRenderer: Sendable {
 
   /// A standalone SVG document (XML with the SVG namespace, no script): a title line, the header and the body.
   public func standalone() -> String {
+    var s = ""
+    standalone { (part: String) in s += part }
+    return s
+  }
+
+  /// The document of ``standalone()`` handed to `write` in parts (see ``body(_:)``).
+  func standalone<E: Error>(_ write: (String) throws(E) -> Void) throws(E) {
     let h = header()
-    let b = body()
     let titleHeight = 34.0
-    let height = titleHeight + h.height + b.height
+    let height = titleHeight + h.height + bodyHeight
     var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(f(totalWidth))\" height=\"\(f(height))\" "
     s += "viewBox=\"0 0 \(f(totalWidth)) \(f(height))\" role=\"img\" aria-labelledby=\"chart-title\">\n"
@@ -61,9 +67,10 @@ public struct SVGRenderer: Sendable {
     s += "<rect class=\"page\" x=\"0\" y=\"0\" width=\"\(f(totalWidth))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
     s += "<text class=\"doc-title\" x=\"8\" y=\"22\">" + esc(documentTitle) + "</text>\n"
     s += "<g transform=\"translate(0,\(f(titleHeight)))\">\n" + h.content + "</g>\n"
-    s += "<g transform=\"translate(0,\(f(titleHeight + h.height)))\">\n" + b.content + "</g>\n"
-    s += "</svg>\n"
-    return s
+    s += "<g transform=\"translate(0,\(f(titleHeight + h.height)))\">\n"
+    try write(s)
+    try body(write)
+    try write("</g>\n</svg>\n")
   }
 
   /// The chart's one-line title.
@@ -154,9 +161,26 @@ public struct SVGRenderer: Sendable {
 
   /// The rows, grouped by category, with tick grid lines and briefing lines running through them.
   public func body() -> (content: String, height: Double) {
+    var content = ""
+    body { (part: String) in content += part }
+    return (content, bodyHeight)
+  }
+
+  /// The body's height in pixels: the group titles, the rows and a margin.
+  var bodyHeight: Double {
+    chart.groups.reduce(0.0) { $0 + options.groupHeight + Double($1.rows.count) * options.rowHeight } + 6
+  }
+
+  /// The body of ``body()`` handed to `write` in parts of about a hundred rows, so that a chart of tens of thousands
+  /// of rows is written without holding its text.
+  func body<E: Error>(_ write: (String) throws(E) -> Void) throws(E) {
+    let height = bodyHeight
     var rows = ""
     var y = 0.0
     let labelRoom = options.labelWidth - 14
+    // Grid below the rows' backgrounds would be hidden: backgrounds first, then grid, then content; the gap bands
+    // go over the bars, so that a bar running through a skipped stretch is visibly broken.
+    try write(defs() + rowBackgrounds() + gridLines(top: 0, bottom: height))
     for g in chart.groups {
       rows += "<g class=\"group\" data-category=\"\(esc(g.category))\">"
       rows += "<rect x=\"0\" y=\"\(f(y))\" width=\"\(f(totalWidth))\" height=\"\(f(options.groupHeight))\" fill=\"#eef1f6\"/>"
@@ -165,16 +189,14 @@ public struct SVGRenderer: Sendable {
       for (k, r) in g.rows.enumerated() {
         rows += row(r, y: y, stripe: k % 2 == 1, labelRoom: labelRoom)
         y += options.rowHeight
+        if k % 100 == 99 {
+          try write(rows)
+          rows = ""
+        }
       }
       rows += "</g>\n"
     }
-    let height = y + 6
-    // Grid below the rows' backgrounds would be hidden: backgrounds first, then grid, then content; the gap bands
-    // go over the bars, so that a bar running through a skipped stretch is visibly broken.
-    return (
-      defs() + rowBackgrounds() + gridLines(top: 0, bottom: height) + rows + briefingRules(height: height)
-        + gapBands(top: 0, bottom: height, labelAt: nil), height
-    )
+    try write(rows + briefingRules(height: height) + gapBands(top: 0, bottom: height, labelAt: nil))
   }
 
   func rowBackgrounds() -> String {

@@ -223,6 +223,26 @@ import Testing
     let bad = TimelineCLI.run(["render", "--events", f.fixture.dir, "--output", out, "--format", "png"], io: io)
     #expect(bad == 64)
   }
+
+  /// The command writes the page in parts (a month of a large store is tens of thousands of rows): the file is the
+  /// page built whole, for the real logs, as HTML and as SVG.
+  @Test func theFileWrittenInPartsIsThePageBuiltWhole() throws {
+    let outDir = try EndToEndTests.emptyDirectory()
+    defer { try? FileManager.default.removeItem(atPath: outDir) }
+    let (table, catalogue) = try QuerySupport.table(RealData.directory)
+    let chart = try TimelineChart(table: table, catalogue: catalogue, from: nil, to: nil, filter: SubjectFilter(), confirmation: Confirmation())
+    #expect(chart.rowCount > 100)
+    let io = CommandIO(writeOut: { _ in }, writeErr: { _ in }, readInput: { [] })
+    for (format, whole) in [("html", HTMLRenderer(chart: chart).page()), ("svg", SVGRenderer(chart: chart).standalone())] {
+      let out = outDir + "/chart." + format
+      #expect(TimelineCLI.run(["render", "--events", RealData.directory, "--output", out, "--format", format], io: io) == 0)
+      let written = try String(contentsOfFile: out, encoding: .utf8)
+      #expect(written == whole, "\(format): \(written.utf8.count) bytes written, \(whole.utf8.count) built whole")
+    }
+    var parts = 0
+    HTMLRenderer(chart: chart).page { _ in parts += 1 }
+    #expect(parts > chart.rowCount / 100, "the body goes out a hundred rows at a time")
+  }
 }
 
 /// Collects bytes written by a command (tests only).
