@@ -195,7 +195,9 @@ extension EventTable {
   }
 
   static func readCache(_ path: String, paths: [String], stamps: [LogStamp], check: CacheCheck) -> EventTable? {
-    guard let file = StorageOwner(mapping: path), file.byteCount >= cacheHeaderSize else { return nil }
+    // Every page up front when every block is checked (fewer page faults); otherwise only the pages read, so that
+    // `history` of one subject in a 660 MB cache (10M events) touches a few megabytes instead of all of it.
+    guard let file = StorageOwner(mapping: path, populate: check == .everything), file.byteCount >= cacheHeaderSize else { return nil }
     let all = UnsafeRawBufferPointer(start: file.base, count: file.byteCount)
     var r = RawReader(bytes: all)
     guard r.int() == Int64(bitPattern: magic), r.int() == Int64(MemoryLayout<EventRecord>.stride),

@@ -71,7 +71,8 @@ extension EventTable {
       records[i].eventType.endsState || records[i].eventType == .metricReported ? nil : end(ofRecord: i, knownAt: knownAt?.epochSeconds)
     }
     let enders = ends.compactMap { e -> Int? in if case .announced(_, let by)? = e { by } else { nil } }
-    let events = try events(list + retractionCandidates + enders)
+    let events = try events(list + retractionCandidates)
+    let refs = try refs(enders)
     // The earliest retraction of each target among the candidates.
     var retractionOf: [String: Event] = [:]
     for r in retractionCandidates.compactMap({ events[$0] }) {
@@ -88,7 +89,7 @@ extension EventTable {
       out.append(
         HistoryEntry(
           event: e, description: EventDescription(e, catalogue: catalogue), retractedBy: by,
-          retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil, end: end.map { StateEnd($0, events: events) }))
+          retracts: e.type == .eventRetracted ? e.data["target"]?.stringValue : nil, end: end.map { StateEnd($0, refs: refs) }))
     }
     return out
   }

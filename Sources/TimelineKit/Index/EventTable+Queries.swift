@@ -13,26 +13,26 @@ extension EventTable {
     let knownAt = point.knownAt?.epochSeconds
     let standings = subjects.indices.compactMap { standing(subject: $0, at: t, knownAt: knownAt) }
       .filter { !records[$0.deciding].eventType.endsState }
-    let events = try events(standings.flatMap(\.recordsToDecode))
-    return standings.compactMap { st -> StateEntry? in
-      let e = events[st.deciding]!
-      guard filter.admits(e, catalogue: catalogue) else { return nil }
-      return stateEntry(st, events: events, at: t, catalogue: catalogue, confirmation: confirmation)
-    }.sorted { ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw) }
+    let events = try events(standings.map(\.deciding))
+    let admitted = standings.filter { filter.admits(events[$0.deciding]!, catalogue: catalogue) }
+    let refs = try refs(admitted.flatMap(\.recordsToName))
+    return admitted.map { st in stateEntry(st, events: events, refs: refs, at: t, catalogue: catalogue, confirmation: confirmation) }.sorted {
+      ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw)
+    }
   }
 
   /// A state entry from a standing whose records are decoded in `events`.
-  func stateEntry(_ st: Standing, events: [Int: Event], at t: Int64, catalogue: Catalogue, confirmation: Confirmation)
-    -> StateEntry
-  {
+  func stateEntry(
+    _ st: Standing, events: [Int: Event], refs: [Int: EventRef], at t: Int64, catalogue: Catalogue, confirmation: Confirmation
+  ) -> StateEntry {
     let e = events[st.deciding]!
     let figure = e.subject.kind == .metric
-    let end = StateEnd(st.end, events: events)
+    let end = StateEnd(st.end, refs: refs)
     let reference = figure ? e.effective.epochSeconds : st.lastStated
     let scheduled = records[st.deciding].until != Int64.max
     return StateEntry(
       subject: e.subject, event: e, description: EventDescription(e, catalogue: catalogue), category: catalogue.category(of: e.subject),
-      statement: events[st.statement]!, lastStated: Timestamp(epochSeconds: reference), end: end,
+      statement: refs[st.statement]!, lastStated: Timestamp(epochSeconds: reference), end: end,
       status: confirmation.status(at: t, reference: reference, scheduledEnd: scheduled, figure: figure))
   }
 

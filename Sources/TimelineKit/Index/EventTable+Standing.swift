@@ -22,10 +22,9 @@ extension EventTable {
     public var lastStated: Int64
     public var end: End
 
-    /// The records a description of the standing needs decoded.
-    var recordsToDecode: [Int] {
-      var out = [deciding]
-      if statement != deciding { out.append(statement) }
+    /// The records a description of the standing names without decoding them: its statement and what ends it.
+    var recordsToName: [Int] {
+      var out = [statement]
       if case .announced(_, let by) = end { out.append(by) }
       return out
     }

@@ -124,6 +124,72 @@ public struct EventTable: Sendable {
     return out
   }
 
+  /// Names the events of records without decoding them: id from the bytes its record points at (checked to be the
+  /// `id` field of the line with the record's `seq`), everything else from the record. A record whose id position
+  /// the scanner did not note is decoded instead.
+  /// - Throws: as ``events(_:)``; `.tableDisagrees` when the bytes are not that line's id.
+  /// - Complexity: one positioned read of each line's first bytes, logs spread over every core.
+  public func refs(_ indices: [Int]) throws(TimelineError) -> [Int: EventRef] {
+    var out: [Int: EventRef] = [:]
+    out.reserveCapacity(indices.count)
+    if let inMemory {
+      for i in indices { out[i] = EventRef(inMemory[Int(records[i].offset)]) }
+      return out
+    }
+    let unnoted = indices.filter { records[$0].idLength == 0 }
+    for (i, e) in try events(unnoted) { out[i] = EventRef(e) }
+    let byLog = Array(Dictionary(grouping: indices.filter { records[$0].idLength > 0 }, by: { Int(records[$0].log) }))
+    let results = Parallel.map(byLog.count) { k in
+      Result { () throws(TimelineError) in try ids(byLog[k].value, log: byLog[k].key) }
+    }
+    var escaped: [Int] = []
+    for r in results {
+      for (i, id) in try r.get() {
+        guard let id else {
+          escaped.append(i)
+          continue
+        }
+        let rec = records[i]
+        out[i] = EventRef(
+          id: id, type: rec.eventType, source: logs[Int(rec.log)].name, effective: Timestamp(epochSeconds: rec.effective),
+          recorded: Timestamp(epochSeconds: rec.recorded))
+      }
+    }
+    for (i, e) in try events(escaped) { out[i] = EventRef(e) }
+    return out
+  }
+
+  /// The ids of some records of one log: each line read from its start to the end of its id, which must be
+  /// `{"seq":N,"id":"` with the record's N (the canonical key order) and a closing quote; `nil` for an id written
+  /// with escapes (its bytes are not its text: the caller decodes that line).
+  private func ids(_ list: [Int], log: Int) throws(TimelineError) -> [(Int, String?)] {
+    let path = logs[log].path
+    let file = try ReadOnlyFile(path: path)
+    var out: [(Int, String?)] = []
+    out.reserveCapacity(list.count)
+    var line = [UInt8](repeating: 0, count: 256)
+    for i in list.sorted(by: { records[$0].offset < records[$1].offset }) {
+      let rec = records[i]
+      let count = Int(rec.idStart) + Int(rec.idLength) + 1
+      guard count <= Int(rec.length) else { throw TimelineError(.tableDisagrees(log: path, line: Int(rec.seq))) }
+      if line.count < count { line = [UInt8](repeating: 0, count: count) }
+      // The buffer holds at least `count` bytes (grown above).
+      let read = line.withUnsafeMutableBytes { b in
+        Result { () throws(TimelineError) in try file.read(into: b.baseAddress!, count: count, at: rec.offset) }
+      }
+      try read.get()
+      let prefix = Array("{\"seq\":\(rec.seq),\"id\":\"".utf8)
+      let idStart = Int(rec.idStart)
+      guard idStart == prefix.count, line[0..<idStart].elementsEqual(prefix), line[count - 1] == UInt8(ascii: "\"") else {
+        // A forged or stale cache would otherwise name another event.
+        throw TimelineError(.tableDisagrees(log: path, line: Int(rec.seq)))
+      }
+      let bytes = line[idStart..<(count - 1)]
+      out.append((i, bytes.contains(UInt8(ascii: "\\")) ? nil : String(decoding: bytes, as: UTF8.self)))
+    }
+    return out
+  }
+
   /// Decodes some records of one log, in file order through one reused buffer; the reader's fast path first,
   /// the exact decoder for any line it declines.
   private func decode(_ list: [Int], log: Int) throws(TimelineError) -> [(Int, Event)] {

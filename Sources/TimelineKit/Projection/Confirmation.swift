@@ -67,7 +67,7 @@ public enum StateEnd: Sendable, Hashable {
   case scheduled(at: Timestamp)
   /// By a later event known at K: a lift, a completed round, or a newer state (an amendment, a re-grade, a
   /// temporary rule), at that event's effective time.
-  case announced(at: Timestamp, by: Event)
+  case announced(at: Timestamp, by: EventRef)
   /// Nothing known at K ends it.
   case unknown
 
@@ -80,11 +80,11 @@ public enum StateEnd: Sendable, Hashable {
     }
   }
 
-  /// A table's end with its records decoded (`events` holds the announcing record).
-  init(_ end: EventTable.Standing.End, events: [Int: Event]) {
+  /// A table's end with its records named (`refs` holds the announcing record).
+  init(_ end: EventTable.Standing.End, refs: [Int: EventRef]) {
     switch end {
     case .scheduled(let u): self = .scheduled(at: Timestamp(epochSeconds: u))
-    case .announced(let at, let by): self = .announced(at: Timestamp(epochSeconds: at), by: events[by]!)
+    case .announced(let at, let by): self = .announced(at: Timestamp(epochSeconds: at), by: refs[by]!)
     case .unknown: self = .unknown
     }
   }
@@ -98,7 +98,7 @@ public enum StateEnd: Sendable, Hashable {
   }
 
   /// The event that ends it, for an announced end.
-  public var event: Event? {
+  public var event: EventRef? {
     if case .announced(_, let e) = self { return e }
     return nil
   }

@@ -6,7 +6,7 @@ public struct StateEntry: Sendable, Hashable {
   public var description: EventDescription
   public var category: String
   /// The last statement of the state: the deciding event or a later restatement of it.
-  public var statement: Event
+  public var statement: EventRef
   /// When the state was last stated (the statement's `recorded`); for a figure, the moment it is as of.
   public var lastStated: Timestamp
   /// How the stretch ends, as known at the query's knowledge time.

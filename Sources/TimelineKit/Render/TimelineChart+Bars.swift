@@ -47,7 +47,8 @@ extension TimelineChart {
     var needed = Set<Int>()
     for run in runs {
       needed.formUnion(run.pieces.map(\.statement))
-      needed.formUnion(run.standing.recordsToDecode)
+      needed.insert(run.standing.deciding)
+      needed.formUnion(run.standing.recordsToName)
     }
     let events = try table.events(Array(needed))
     return runs.map { run in

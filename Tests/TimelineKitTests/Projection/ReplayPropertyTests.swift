@@ -183,7 +183,7 @@ import Testing
         let expected: StateEnd
         if let next = later.first {
           let decider = StateFold.replay(events, at: Bitemporal(at: next.effective, knownAt: k), order: order)[s]!
-          expected = .announced(at: next.effective, by: decider)
+          expected = .announced(at: next.effective, by: EventRef(decider))
         } else {
           expected = e.until.map { .scheduled(at: $0) } ?? .unknown
         }

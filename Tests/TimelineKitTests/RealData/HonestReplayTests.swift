@@ -19,7 +19,7 @@ import Testing
     #expect(june.status == .unconfirmed)
     #expect(june.lastStated == (try t("2022-01-11")))
     #expect(june.ageSeconds(at: try t("2022-06-01")) == 141 * 86_400)
-    #expect(june.end == .announced(at: try t("2022-11-07"), by: try #require(try entry("measure:dining.dine-in", at: "2022-11-08")).event))
+    #expect(june.end == .announced(at: try t("2022-11-07"), by: EventRef(try #require(try entry("measure:dining.dine-in", at: "2022-11-08")).event)))
     // The day after the briefing that stated it, it is in force.
     let jan12 = try #require(try entry("measure:dining.dine-in", at: "2022-01-12"))
     #expect(jan12.status == .inForce)
