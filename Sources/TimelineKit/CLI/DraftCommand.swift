@@ -50,14 +50,14 @@ enum DraftCommand {
     return Timestamp(year: y, month: m, day: d)
   }
 
-  /// Subjects with events recorded in the 30 days before `published` in the directory's other logs: a rule on one is
-  /// an amendment of a rule stated a few days earlier. An older subject is not: months later a closure is a new order.
+  /// Subjects with events recorded before `published` in the directory's other logs: a rule on one of them is an
+  /// amendment (or a restatement). A subject's history is one story however old it is: a closure announced again in
+  /// November writes against the subject January's briefing opened, as the curated logs do.
   static func knownSubjects(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
-    let since = published.adding(seconds: -30 * 86_400)
     guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
     let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
     var out = Set<String>()
-    for l in logs { for e in l.events where e.recorded < published && e.recorded >= since { out.insert(e.subject.raw) } }
+    for l in logs { for e in l.events where e.recorded < published { out.insert(e.subject.raw) } }
     return out
   }
 }
