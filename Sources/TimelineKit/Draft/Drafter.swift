@@ -181,8 +181,17 @@ public struct Drafter: Sendable {
 
     var seen = Set<String>()
     var drafts: [Draft] = []
+    var roundStarts: [(Timestamp, String)] = []
     for c in candidates {
       guard seen.insert(c.dedupeKey).inserted else { continue }
+      if c.type == .testingScheduled {
+        // A notice that repeats its round further down ("…11月25日至29日，每天开展一次核酸筛查" again in a closing
+        // paragraph, or as one span) schedules nothing new: a round starting when an earlier one does is the same
+        // round unless both name different districts.
+        let scope = c.data["scope"].flatMap { if case .string(let v) = $0 { v } else { nil } } ?? "city"
+        if roundStarts.contains(where: { $0.0 == c.effective && Drafter.sameRoundScope($0.1, scope) }) { continue }
+        roundStarts.append((c.effective, scope))
+      }
       guard check.contains(quote: c.quote) else {
         notes.append("quote not found verbatim, draft dropped: \(c.quote)")
         continue
@@ -228,6 +237,12 @@ public struct Drafter: Sendable {
       }
       if frames.notice.start == nil { frames.notice.start = s }
     }
+  }
+
+  /// Whether two rounds starting at the same moment are one: the same scope, or one of them citywide (a restatement
+  /// that names no district, or the whole city for its part of it).
+  static func sameRoundScope(_ a: String, _ b: String) -> Bool {
+    a == b || a == "city" || b == "city"
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`), if any.
