@@ -200,6 +200,36 @@ extension Drafter {
             guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
       }
     }
+    // A report of what was done ("据了解，我市迅速启动…") opens nothing.
+    if out.isEmpty, !VerbClass.isGuarded(t), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
+      vocabulary.measures.find(in: chars).allSatisfy({ $0.weight < 12 }),
+      let p = Drafter.provision(in: chars)
+    {
+      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb.
+      let label = String(p.object)
+      let category =
+        Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
+        ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
+      let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+      var guesses = ["type: a service opened (\(p.cue)…)"]
+      var type = EventType.measureImposed
+      if vocabulary.catalogue.measures[key] == nil {
+        proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
+        guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+      } else if knownSubjects.contains("measure:" + key) {
+        type = .measureAmended
+      }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      let scope = scopeOf(places, in: chars)
+      if let g = scope.guess { guesses.append(g) }
+      let data: [String: JSONValue] = [
+        "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+      ]
+      out.append(
+        Candidate(
+          type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
+          guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
+    }
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
     {

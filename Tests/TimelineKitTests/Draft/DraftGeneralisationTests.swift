@@ -28,3 +28,44 @@ struct DraftRepeatedRoundTests {
     #expect(rounds.count == 2, "\(rounds.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a service opened is a rule whose object follows its verb")
+struct DraftProvisionTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var text: String
+    var label: String
+    var testDescription: String { text }
+  }
+
+  static let cases: [Case] = [
+    Case(text: "各街道已开通24小时心理援助热线，为居家群众提供咨询服务。", label: "24小时心理援助热线"),
+    Case(text: "定点医院为透析患者设立专用就诊通道。", label: "专用就诊通道"),
+    Case(text: "市卫健委组建儿科巡回医疗队，对封控小区内患儿上门诊治。", label: "儿科巡回医疗队"),
+    Case(text: "6月8日，“城市服务”平台上线了“居家送药”服务。", label: "居家送药服务"),
+  ]
+
+  @Test(arguments: cases)
+  func opensAProposedRule(_ c: Case) throws {
+    let r = try draft(c.text)
+    let d = try #require(r.drafts.first { $0.subject.kind == .measure }, "\(r.drafts.map(\.subject.raw))")
+    #expect(d.type == .measureImposed)
+    let key = String(d.subject.raw.dropFirst("measure:".count))
+    #expect(r.proposed.measures.first { $0.key == key }?.zh == c.label)
+  }
+
+  @Test func theOpeningDateIsTheRulesStart() throws {
+    let d = try draft("6月8日起，各区开设发热患者转运专线。").drafts.first { $0.subject.kind == .measure }
+    #expect(d?.interval.effective.iso8601 == "2022-06-08T00:00+08:00")
+  }
+
+  @Test(arguments: [
+    "市区两级共组建120个工作专班。",  // a count: a figure, not a rule
+    "该平台上线仅3个小时，就收到求助信息200余条。",  // time since, then a figure
+    "据了解，我市第一时间启动应急响应。",  // a report of the authorities' work
+    "各社区建立网格化管理机制。",  // a mechanism of the authorities
+    "要确保热线24小时畅通。",  // a goal
+  ])
+  func opensNothing(_ text: String) throws {
+    #expect(try draft(text).drafts.filter { $0.subject.kind == .measure }.isEmpty)
+  }
+}
