@@ -55,7 +55,9 @@ public struct Drafter: Sendable {
     var notes: [String] = []
     var candidates: [Candidate] = []
     var proposed = ProposedCatalogue()
-    let pub = published.cityTime
+    let issued = published.cityTime
+    // A notice reprinted in the briefing that takes effect on its own publication is dated by its signature.
+    let signed = Drafter.signedNoticeDates(bt)
     var frames = FrameStack()
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
@@ -63,9 +65,10 @@ public struct Drafter: Sendable {
     // The last district named: a zone item without one is in it (kept across paragraphs of a hard-wrapped page).
     var lastDistrict: String?
 
-    candidates.append(briefingEvent(bt, source: source, published: pub))
+    candidates.append(briefingEvent(bt, source: source, published: issued))
 
-    for para0 in bt.paragraphs {
+    for (index, para0) in bt.paragraphs.enumerated() {
+      let pub = signed[index].map { min($0, issued) } ?? issued
       var para = para0
       if let mark = SectionMark.at(para.normalized) {
         frames.open(rank: mark.rank, title: String(para.normalized.dropFirst(mark.length)))
@@ -213,7 +216,7 @@ public struct Drafter: Sendable {
       if let r = c.reading { review["reading"] = .string(r) }
       drafts.append(
         Draft(
-          id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: pub,
+          id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: issued,
           source: source, quote: c.quote, data: JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }) ?? JSONObject(),
           review: review))
     }

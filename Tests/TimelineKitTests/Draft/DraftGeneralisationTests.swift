@@ -69,3 +69,43 @@ struct DraftProvisionTests {
     #expect(try draft(text).drafts.filter { $0.subject.kind == .measure }.isEmpty)
   }
 }
+
+@Suite("Draft: a reprinted notice in force on its publication is dated by its signature")
+struct DraftSignedNoticeTests {
+  static let page = """
+    示例市新闻发布会6月4日召开，通报近期疫情防控工作。
+
+    示例市疫情防控指挥部关于进一步加强重点场所管理的通告
+
+    （2022年第15号）
+
+    一、即日起，全市棋牌室暂停营业。
+
+    二、金水区：花园路街道锦绣社区幸福里小区实行封控区管理。
+
+    本通告自发布之日起执行。
+
+    示例市疫情防控指挥部
+    2022年6月2日
+
+    6月4日起，全市游泳馆暂停开放。
+    """
+
+  @Test func itsUndatedRulesAndZonesTakeTheSignatureDate() throws {
+    let d = try draft(Self.page).drafts
+    let chess = try #require(d.first { $0.quote.contains("棋牌室") && $0.subject.kind == .measure })
+    #expect(chess.interval.effective.iso8601 == "2022-06-02T00:00+08:00")
+    #expect(chess.recorded.iso8601 == "2022-06-04T20:00+08:00")
+    let zone = try #require(d.first { $0.type == .zoneDesignated })
+    #expect(zone.interval.effective.iso8601 == "2022-06-02T00:00+08:00")
+    // After the signature the briefing's own text is dated as before.
+    let pool = try #require(d.first { $0.quote.contains("游泳馆") })
+    #expect(pool.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+  }
+
+  @Test func aNoticeThatDoesNotSayItIsInForceKeepsThePublication() throws {
+    let page = Self.page.replacingOccurrences(of: "本通告自发布之日起执行。", with: "")
+    let chess = try #require(try draft(page).drafts.first { $0.quote.contains("棋牌室") && $0.subject.kind == .measure })
+    #expect(chess.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
+  }
+}
