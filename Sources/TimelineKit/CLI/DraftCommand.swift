@@ -14,7 +14,9 @@ enum DraftCommand {
     let directory = o.events
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
     let known = knownSubjects(directory: directory, excluding: source, before: published)
-    let result = Drafter(catalogue: catalogue, knownSubjects: known).draft(text: text, source: source, published: published)
+    let figures = knownFigures(directory: directory, excluding: source, before: published)
+    let result = Drafter(catalogue: catalogue, knownSubjects: known, knownFigures: figures).draft(
+      text: text, source: source, published: published)
     var out: [UInt8] = []
     for d in result.drafts {
       out += EventCodec.encodeDraft(d)
@@ -48,6 +50,20 @@ enum DraftCommand {
     func num(_ r: Range<Int>) -> Int? { Int(String(decoding: c[r], as: UTF8.self)) }
     guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
     return Timestamp(year: y, month: m, day: d)
+  }
+
+  /// The figures earlier logs reported (``Drafter/figureKey(subject:data:)``): a briefing that repeats one with the
+  /// same value reports nothing new.
+  static func knownFigures(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
+    guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
+    let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
+    var out = Set<String>()
+    for l in logs {
+      for e in l.events where e.recorded < published && e.type == .metricReported {
+        if let k = Drafter.figureKey(subject: e.subject.raw, data: e.data) { out.insert(k) }
+      }
+    }
+    return out
   }
 
   /// Subjects with events recorded before `published` in the directory's other logs: a rule on one of them is an

@@ -13,7 +13,9 @@ extension Drafter {
       guard let (j, day) = (i + 1..<min(paras.count, i + 4)).lazy.compactMap({ k in signatureDate(paras[k]).map { (k, $0) } }).first
       else { continue }
       // Back to the title: a line naming a 通告 or 通知 that ends no sentence. Without one nearby, nothing is dated.
-      guard let first = stride(from: i - 1, through: max(0, i - 30), by: -1).first(where: { k in isNoticeTitle(paras[k]) || signatureDate(paras[k]) != nil }),
+      guard
+        let first = stride(from: i - 1, through: max(0, i - 30), by: -1).first(where: { k in isNoticeTitle(paras[k]) || signatureDate(paras[k]) != nil
+        }),
         isNoticeTitle(paras[first])
       else { continue }
       for k in first...j where out[k] == nil { out[k] = day }

@@ -17,15 +17,33 @@ public struct DraftResult: Sendable {
 /// Every quote is a slice of the folded text and is checked with ``SourceText/contains(quote:)`` before it is kept.
 ///
 /// ## Topics
-/// - ``init(catalogue:knownSubjects:)``, ``draft(text:source:published:)``
+/// - ``init(catalogue:knownSubjects:knownFigures:)``, ``draft(text:source:published:)``, ``figureKey(subject:data:)``
 public struct Drafter: Sendable {
   public let vocabulary: DraftVocabulary
   /// Subjects that already have events in earlier logs: a rule on one of them is an amendment.
   public let knownSubjects: Set<String>
 
-  public init(catalogue: Catalogue, knownSubjects: Set<String> = []) {
+  /// Figures earlier logs reported, as ``figureKey(subject:data:)``: the same figure again is no new event.
+  public let knownFigures: Set<String>
+
+  /// A drafter over a catalogue and what earlier logs hold.
+  /// - Parameters:
+  ///   - catalogue: the subjects the drafts may use (others are proposed).
+  ///   - knownSubjects: subjects with events in earlier logs (a rule on one is an amendment).
+  ///   - knownFigures: figures earlier logs reported (``figureKey(subject:data:)``); a repeat is not drafted.
+  public init(catalogue: Catalogue, knownSubjects: Set<String> = [], knownFigures: Set<String> = []) {
     self.vocabulary = DraftVocabulary(catalogue: catalogue)
     self.knownSubjects = knownSubjects
+    self.knownFigures = knownFigures
+  }
+
+  /// A figure's identity across logs: its subject, its value as a number and its unit (`metric:…@city|90|家`).
+  /// - Returns: nil when the data has no numeric value.
+  public static func figureKey(subject: String, data: JSONObject) -> String? {
+    guard case .number(let v)? = data["value"], let x = Double(v) else { return nil }
+    var unit = ""
+    if case .string(let u)? = data["unit"] { unit = u }
+    return "\(subject)|\(x)|\(unit)"
   }
 
   struct Candidate {
@@ -187,6 +205,13 @@ public struct Drafter: Sendable {
     var roundStarts: [(Timestamp, String)] = []
     for c in candidates {
       guard seen.insert(c.dedupeKey).inserted else { continue }
+      // A stock figure repeated from an earlier briefing ("全市有…企业90余家" again two days later) is no news.
+      if c.type == .metricReported, let data = JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }),
+        let k = Drafter.figureKey(subject: c.subject, data: data), knownFigures.contains(k)
+      {
+        notes.append("figure already reported by an earlier log, not drafted: \(c.quote)")
+        continue
+      }
       if c.type == .testingScheduled {
         // A notice that repeats its round further down ("…11月25日至29日，每天开展一次核酸筛查" again in a closing
         // paragraph, or as one span) schedules nothing new: a round starting when an earlier one does is the same

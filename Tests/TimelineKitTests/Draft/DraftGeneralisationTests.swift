@@ -109,3 +109,20 @@ struct DraftSignedNoticeTests {
     #expect(chess.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
   }
 }
+
+@Suite("Draft: a figure an earlier log reported with the same value is no news")
+struct DraftRepeatedFigureTests {
+  static let published = try! Timestamp.parse("2022-06-04T20:00+08:00")
+
+  func figures(_ text: String, known: Set<String>) throws -> [Draft] {
+    Drafter(catalogue: try DraftFixture.catalogue(), knownFigures: known).draft(text: text, source: "made-up", published: Self.published)
+      .drafts.filter { $0.type == .metricReported }
+  }
+
+  @Test func aRepeatIsDroppedAChangeIsKept() throws {
+    let first = try #require(try figures("6月3日0—24时，全市新增本土确诊病例12例。", known: []).first)
+    let key = try #require(Drafter.figureKey(subject: first.subject.raw, data: first.data))
+    #expect(try figures("6月3日0—24时，全市新增本土确诊病例12例。", known: [key]).isEmpty)
+    #expect(try figures("6月3日0—24时，全市新增本土确诊病例15例。", known: [key]).count == 1)
+  }
+}
