@@ -15,7 +15,8 @@ enum DraftCommand {
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
     let known = knownSubjects(directory: directory, excluding: source, before: published)
     let figures = knownFigures(directory: directory, excluding: source, before: published)
-    let result = Drafter(catalogue: catalogue, knownSubjects: known, knownFigures: figures).draft(
+    let recent = knownSubjects(directory: directory, excluding: source, before: published, since: published.adding(seconds: -7 * 86_400))
+    let result = Drafter(catalogue: catalogue, knownSubjects: known, knownFigures: figures, recentSubjects: recent).draft(
       text: text, source: source, published: published)
     var out: [UInt8] = []
     for d in result.drafts {
@@ -69,11 +70,12 @@ enum DraftCommand {
   /// Subjects with events recorded before `published` in the directory's other logs: a rule on one of them is an
   /// amendment (or a restatement). A subject's history is one story however old it is: a closure announced again in
   /// November writes against the subject January's briefing opened, as the curated logs do.
-  static func knownSubjects(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
+  /// - Parameter since: when given, only events recorded at or after it count (the recent ones).
+  static func knownSubjects(directory: String, excluding source: String, before published: Timestamp, since: Timestamp? = nil) -> Set<String> {
     guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
     let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
     var out = Set<String>()
-    for l in logs { for e in l.events where e.recorded < published { out.insert(e.subject.raw) } }
+    for l in logs { for e in l.events where e.recorded < published && since.map({ e.recorded >= $0 }) != false { out.insert(e.subject.raw) } }
     return out
   }
 }

@@ -17,7 +17,7 @@ public struct DraftResult: Sendable {
 /// Every quote is a slice of the folded text and is checked with ``SourceText/contains(quote:)`` before it is kept.
 ///
 /// ## Topics
-/// - ``init(catalogue:knownSubjects:knownFigures:)``, ``draft(text:source:published:)``, ``figureKey(subject:data:)``
+/// - ``init(catalogue:knownSubjects:knownFigures:recentSubjects:)``, ``draft(text:source:published:)``, ``figureKey(subject:data:)``
 public struct Drafter: Sendable {
   public let vocabulary: DraftVocabulary
   /// Subjects that already have events in earlier logs: a rule on one of them is an amendment.
@@ -25,16 +25,21 @@ public struct Drafter: Sendable {
 
   /// Figures earlier logs reported, as ``figureKey(subject:data:)``: the same figure again is no new event.
   public let knownFigures: Set<String>
+  /// Subjects stated in the week before publication: the same rule again, undated and unchanged, is a restatement.
+  public let recentSubjects: Set<String>
 
   /// A drafter over a catalogue and what earlier logs hold.
   /// - Parameters:
   ///   - catalogue: the subjects the drafts may use (others are proposed).
   ///   - knownSubjects: subjects with events in earlier logs (a rule on one is an amendment).
   ///   - knownFigures: figures earlier logs reported (``figureKey(subject:data:)``); a repeat is not drafted.
-  public init(catalogue: Catalogue, knownSubjects: Set<String> = [], knownFigures: Set<String> = []) {
+  ///   - recentSubjects: the known subjects stated in the week before publication: a rule on one with no date or
+  ///     change of its own is a restatement.
+  public init(catalogue: Catalogue, knownSubjects: Set<String> = [], knownFigures: Set<String> = [], recentSubjects: Set<String> = []) {
     self.vocabulary = DraftVocabulary(catalogue: catalogue)
     self.knownSubjects = knownSubjects
     self.knownFigures = knownFigures
+    self.recentSubjects = recentSubjects
   }
 
   /// A figure's identity across logs: its subject, its value as a number and its unit (`metric:…@city|90|家`).

@@ -178,8 +178,10 @@ extension Drafter {
           type = .measureAmended
           guesses.append("type: amended (调整为)")
         } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
-          type = .measureAmended
-          guesses.append("type: amended (a log of the last 30 days has this subject)")
+          type = restatedType(key, ownStart: start != nil, text: t)
+          guesses.append(
+            type == .measureRestated
+              ? "type: restated (stated days ago, no date or change of its own)" : "type: amended (an earlier log has this subject)")
         }
         let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
@@ -217,7 +219,7 @@ extension Drafter {
         proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
         guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
       } else if knownSubjects.contains("measure:" + key) {
-        type = .measureAmended
+        type = restatedType(key, ownStart: start != nil, text: t)
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
       let scope = scopeOf(places, in: chars)
@@ -238,8 +240,10 @@ extension Drafter {
       var guesses = ["subject: measure:\(hit.value) via \(hit.phrase)", "type: from a weak cue"]
       if t.contains("解除") || t.contains("取消") {
         type = .measureLifted
-      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) || knownSubjects.contains("measure:" + hit.value) {
+      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) {
         type = .measureAmended
+      } else if knownSubjects.contains("measure:" + hit.value) {
+        type = restatedType(hit.value, ownStart: start != nil, text: t)
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
       let scope = scopeOf(places, in: chars)
@@ -252,6 +256,15 @@ extension Drafter {
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
     return out
+  }
+
+  /// A rule on a subject an earlier log stated: restated when that was a few days ago and the sentence gives no date of
+  /// its own and no word of change (`郑州市暂停…客运服务` three days after the suspension); else amended (a new start, a
+  /// change, or the same words months later, which state the rule anew).
+  func restatedType(_ key: String, ownStart: Bool, text: String) -> EventType {
+    let change = ["调整", "改为", "延长", "缩短", "扩大", "新增", "增加", "恢复", "放宽", "收紧", "升级", "优化", "不再", "起"]
+    guard recentSubjects.contains("measure:" + key), !ownStart, !change.contains(where: { text.contains($0) }) else { return .measureAmended }
+    return .measureRestated
   }
 
   /// The heaviest catalogue measure found in a clause, if it is strong enough to name the rule.

@@ -126,3 +126,27 @@ struct DraftRepeatedFigureTests {
     #expect(try figures("6月3日0—24时，全市新增本土确诊病例15例。", known: [key]).count == 1)
   }
 }
+
+@Suite("Draft: the same rule days later is a restatement, with a date or a change an amendment")
+struct DraftRestatementTests {
+  static let published = try! Timestamp.parse("2022-06-04T20:00+08:00")
+
+  func type(_ text: String, recent: Bool) throws -> EventType? {
+    let known: Set<String> = ["measure:dining.dine-in"]
+    return Drafter(catalogue: try DraftFixture.catalogue(), knownSubjects: known, recentSubjects: recent ? known : [])
+      .draft(text: text, source: "made-up", published: Self.published).drafts.first { $0.subject.raw == "measure:dining.dine-in" }?.type
+  }
+
+  @Test func undatedAndUnchangedDaysLaterIsRestated() throws {
+    #expect(try type("全市餐饮服务单位暂停堂食，可提供外卖服务。", recent: true) == .measureRestated)
+  }
+
+  @Test func aDateOrAChangeMakesItAnAmendment() throws {
+    #expect(try type("自6月5日起，全市餐饮服务单位暂停堂食。", recent: true) == .measureAmended)
+    #expect(try type("全市餐饮服务单位暂停堂食，外卖服务时间调整为8时至20时。", recent: true) == .measureAmended)
+  }
+
+  @Test func monthsLaterItIsStatedAnew() throws {
+    #expect(try type("全市餐饮服务单位暂停堂食，可提供外卖服务。", recent: false) == .measureAmended)
+  }
+}
