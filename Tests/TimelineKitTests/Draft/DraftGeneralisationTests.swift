@@ -150,3 +150,13 @@ struct DraftRestatementTests {
     #expect(try type("全市餐饮服务单位暂停堂食，可提供外卖服务。", recent: false) == .measureAmended)
   }
 }
+
+@Suite("Draft: a count the text says is province-wide is the province's")
+struct DraftProvinceFigureTests {
+  @Test func quanShengScopesTheFigure() throws {
+    let d = try draft("全省共有定点救治医院86家。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map { $0.subject.raw.hasSuffix("@province") } == [true], "\(d.map(\.subject.raw))")
+    let city = try draft("全市共有定点救治医院16家。").drafts.filter { $0.type == .metricReported }
+    #expect(city.map { $0.subject.raw.hasSuffix("@city") } == [true], "\(city.map(\.subject.raw))")
+  }
+}
