@@ -161,7 +161,7 @@ public struct Drafter: Sendable {
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
-        let leading = mentions.first { $0.hasDay && $0.range.lowerBound <= 8 && $0.role != .asOf && $0.role != .end }
+        let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
@@ -270,6 +270,14 @@ public struct Drafter: Sendable {
       }
       if frames.notice.start == nil { frames.notice.start = s }
     }
+  }
+
+  /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
+  /// ("为持续强化疫情防控，1月10日，我市…").
+  static func opens(_ c: [Character], at i: Int) -> Bool {
+    if i <= 8 { return true }
+    guard c.first == "为", i <= 30, i >= 1, ",，".contains(c[i - 1]) else { return false }
+    return c[0..<(i - 1)].filter { ",，".contains($0) }.isEmpty
   }
 
   /// Whether two rounds starting at the same moment are one: the same scope, or one of them citywide (a restatement

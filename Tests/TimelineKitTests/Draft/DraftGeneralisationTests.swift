@@ -160,3 +160,20 @@ struct DraftProvinceFigureTests {
     #expect(city.map { $0.subject.raw.hasSuffix("@city") } == [true], "\(city.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a date after a purpose clause still opens its sentence")
+struct DraftPurposeClauseDateTests {
+  @Test func everyPartTakesIt() throws {
+    let d = try draft("为减少人员流动，6月6日，示例市对轨道交通运营进行了调整，部分线路暂停运营；途经封控区的地铁全部实行甩站运行。").drafts
+    let metro = d.filter { $0.subject.kind == .measure && $0.quote.contains("甩站") }
+    #expect(
+      !metro.isEmpty && metro.allSatisfy { $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" },
+      "\(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" })")
+  }
+
+  @Test func aDateDeepInALongerOpeningDoesNot() {
+    #expect(!Drafter.opens(Array("为做好服务保障，各区县、各部门，6月6日"), at: 16))
+    #expect(Drafter.opens(Array("为做好服务保障，6月6日"), at: 8))
+    #expect(Drafter.opens(Array("为持续做好全市疫情防控工作，6月6日"), at: 14))
+  }
+}
