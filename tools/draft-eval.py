@@ -7,7 +7,8 @@ loo       leave one briefing out: each text is drafted with a catalogue from whi
           only by that briefing's curated log, and every alias found only in that briefing's text, has been removed, so
           the drafter meets what a new briefing meets. A draft under a proposed subject (one `--catalogue-out` lists)
           stands for a removed entry when its quote and the curated quote overlap.
-practice  the synthetic notices in ../shared/practice (or --practice DIR) against their gold rows: a match is the same
+practice  the synthetic notices in ../shared/practice (or --practice DIR), drafted with the catalogue and no earlier log
+          (they continue no curated log), against their gold rows: a match is the same
           type, every keyword of the row in the draft's quote or reading, and the same effective time (24 hours of
           slack on figures, which may be stamped at the start or the end of their day).
 
@@ -117,13 +118,25 @@ def subject_scope(subject):
 
 
 def overlap(a, b):
+    """The two quotes are about the same words: one holds the other, or they share a run of at least 8 characters and
+    at least half the shorter quote (a shared stock phrase such as `封控区、管控区、防范区` alone is not enough)."""
     a, b = fold(a), fold(b)
     if not a or not b:
         return False
     if a in b or b in a:
         return True
-    # a shared run of 8 characters
-    return any(a[i:i + 8] in b for i in range(0, max(1, len(a) - 7)))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    need = max(8, (len(short) + 1) // 2)
+    return any(short[i:i + need] in long_ for i in range(0, len(short) - need + 1))
+
+
+def open_slug(subject):
+    """zone:<district>/<slug> and testing:<slug> carry a slug the curator invented; returns (kind, district)."""
+    if subject.startswith("zone:"):
+        return ("zone", subject[5:].split("/")[0])
+    if subject.startswith("testing:"):
+        return ("testing", None)
+    return None
 
 
 def scope_of(e):
@@ -156,18 +169,26 @@ def number(v, unit):
 # ---------------------------------------------------------------- the five texts (seen and leave-one-out)
 
 
-def curated_predicates(removed, proposed_keys):
-    """Predicates for the fields, given the keys removed from the catalogue and the keys the drafter proposed."""
+def curated_predicates(removed, proposed, elsewhere):
+    """Predicates for the fields, given the keys removed from the catalogue, the drafter's proposed entries (key → zh
+    label) and the subjects of the other logs (which the drafter may know; a slug used nowhere else it cannot)."""
 
     def same_subject(c, d):
         if c["subject"] == d["subject"]:
             return True
+        # A zone or testing round first named in this briefing has a slug the curator made up: the draft's own slug
+        # stands for it when the district agrees and the quotes are about the same words.
+        slug = open_slug(c["subject"])
+        if slug is not None:
+            return (slug == open_slug(d["subject"]) and c["subject"] not in elsewhere and d["subject"] not in elsewhere
+                    and overlap(c["quote"], d["quote"]))
         ck, dk = subject_key(c["subject"]), subject_key(d["subject"])
-        if ck is None or dk is None or ck not in removed or dk not in proposed_keys:
+        if ck is None or dk is None or ck not in removed or dk not in proposed:
             return False
         if c["subject"].split(":")[0] != d["subject"].split(":")[0] or subject_scope(c["subject"]) != subject_scope(d["subject"]):
             return False
-        return overlap(c["quote"], d["quote"])
+        # A proposed entry stands for the removed one when the gold quote names what the entry names.
+        return fold(proposed[dk]) in fold(c["quote"]) and overlap(c["quote"], d["quote"])
 
     def same_time(c, d):
         return c["effective"] == d["effective"] and c.get("until") == d.get("until")
@@ -247,8 +268,9 @@ def evaluate_curated(args, binary, mode):
         drafts, proposed, stdout = result
         outputs[stem] = stdout
         proposals[stem] = proposed
-        proposed_keys = {e["key"] for sec in ("measures", "metrics") for e in proposed.get(sec, [])}
-        preds = curated_predicates(removed, proposed_keys)
+        proposed_labels = {e["key"]: e.get("zh", "") for sec in ("measures", "metrics") for e in proposed.get(sec, [])}
+        elsewhere = {e["subject"] for s, events in logs.items() if s != stem for e in events}
+        preds = curated_predicates(removed, proposed_labels, elsewhere)
         gold = logs[stem]
         verbatim = sum(1 for d in drafts if fold(d["quote"]) and fold(d["quote"]) in texts[stem])
         if verbatim != len(drafts):
@@ -372,7 +394,12 @@ def evaluate_practice(args, binary):
             raw = f.read()
         m = re.search(r"published:\s*(\S+)", raw.splitlines()[0])
         published = m.group(1) if m else None
-        result = run_draft(binary, txt, "practice-" + name.replace("_", "-"), args.events, published)
+        # The practice notices are no continuation of the curated logs (invented facts, partly another city), and their
+        # gold rows were coded standalone: the drafter sees the catalogue only, no earlier log whose subjects would
+        # make a rule an amendment.
+        with tempfile.TemporaryDirectory() as alone:
+            shutil.copy(os.path.join(args.events, "catalogue.json"), alone)
+            result = run_draft(binary, txt, "practice-" + name.replace("_", "-"), alone, published)
         if result is None:
             failed = True
             continue

@@ -14,7 +14,10 @@ enum DraftCommand {
     let directory = o.events
     let catalogue = try Catalogue.load(path: EventStore.join(directory, Catalogue.fileName))
     let known = knownSubjects(directory: directory, excluding: source, before: published)
-    let result = Drafter(catalogue: catalogue, knownSubjects: known).draft(text: text, source: source, published: published)
+    let figures = knownFigures(directory: directory, excluding: source, before: published)
+    let recent = knownSubjects(directory: directory, excluding: source, before: published, since: published.adding(seconds: -7 * 86_400))
+    let result = Drafter(catalogue: catalogue, knownSubjects: known, knownFigures: figures, recentSubjects: recent).draft(
+      text: text, source: source, published: published)
     var out: [UInt8] = []
     for d in result.drafts {
       out += EventCodec.encodeDraft(d)
@@ -50,14 +53,29 @@ enum DraftCommand {
     return Timestamp(year: y, month: m, day: d)
   }
 
-  /// Subjects with events recorded in the 30 days before `published` in the directory's other logs: a rule on one is
-  /// an amendment of a rule stated a few days earlier. An older subject is not: months later a closure is a new order.
-  static func knownSubjects(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
-    let since = published.adding(seconds: -30 * 86_400)
+  /// The figures earlier logs reported (``Drafter/figureKey(subject:data:)``): a briefing that repeats one with the
+  /// same value reports nothing new.
+  static func knownFigures(directory: String, excluding source: String, before published: Timestamp) -> Set<String> {
     guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
     let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
     var out = Set<String>()
-    for l in logs { for e in l.events where e.recorded < published && e.recorded >= since { out.insert(e.subject.raw) } }
+    for l in logs {
+      for e in l.events where e.recorded < published && e.type == .metricReported {
+        if let k = Drafter.figureKey(subject: e.subject.raw, data: e.data) { out.insert(k) }
+      }
+    }
+    return out
+  }
+
+  /// Subjects with events recorded before `published` in the directory's other logs: a rule on one of them is an
+  /// amendment (or a restatement). A subject's history is one story however old it is: a closure announced again in
+  /// November writes against the subject January's briefing opened, as the curated logs do.
+  /// - Parameter since: when given, only events recorded at or after it count (the recent ones).
+  static func knownSubjects(directory: String, excluding source: String, before published: Timestamp, since: Timestamp? = nil) -> Set<String> {
+    guard let paths = try? EventStore.logPaths(in: directory) else { return [] }
+    let logs = EventStore.readInParallel(paths.filter { LogFile.name(ofPath: $0) != source }, options: LogReader.Options())
+    var out = Set<String>()
+    for l in logs { for e in l.events where e.recorded < published && since.map({ e.recorded >= $0 }) != false { out.insert(e.subject.raw) } }
     return out
   }
 }

@@ -17,15 +17,38 @@ public struct DraftResult: Sendable {
 /// Every quote is a slice of the folded text and is checked with ``SourceText/contains(quote:)`` before it is kept.
 ///
 /// ## Topics
-/// - ``init(catalogue:knownSubjects:)``, ``draft(text:source:published:)``
+/// - ``init(catalogue:knownSubjects:knownFigures:recentSubjects:)``, ``draft(text:source:published:)``, ``figureKey(subject:data:)``
 public struct Drafter: Sendable {
   public let vocabulary: DraftVocabulary
   /// Subjects that already have events in earlier logs: a rule on one of them is an amendment.
   public let knownSubjects: Set<String>
 
-  public init(catalogue: Catalogue, knownSubjects: Set<String> = []) {
+  /// Figures earlier logs reported, as ``figureKey(subject:data:)``: the same figure again is no new event.
+  public let knownFigures: Set<String>
+  /// Subjects stated in the week before publication: the same rule again, undated and unchanged, is a restatement.
+  public let recentSubjects: Set<String>
+
+  /// A drafter over a catalogue and what earlier logs hold.
+  /// - Parameters:
+  ///   - catalogue: the subjects the drafts may use (others are proposed).
+  ///   - knownSubjects: subjects with events in earlier logs (a rule on one is an amendment).
+  ///   - knownFigures: figures earlier logs reported (``figureKey(subject:data:)``); a repeat is not drafted.
+  ///   - recentSubjects: the known subjects stated in the week before publication: a rule on one with no date or
+  ///     change of its own is a restatement.
+  public init(catalogue: Catalogue, knownSubjects: Set<String> = [], knownFigures: Set<String> = [], recentSubjects: Set<String> = []) {
     self.vocabulary = DraftVocabulary(catalogue: catalogue)
     self.knownSubjects = knownSubjects
+    self.knownFigures = knownFigures
+    self.recentSubjects = recentSubjects
+  }
+
+  /// A figure's identity across logs: its subject, its value as a number and its unit (`metric:…@city|90|家`).
+  /// - Returns: nil when the data has no numeric value.
+  public static func figureKey(subject: String, data: JSONObject) -> String? {
+    guard case .number(let v)? = data["value"], let x = Double(v) else { return nil }
+    var unit = ""
+    if case .string(let u)? = data["unit"] { unit = u }
+    return "\(subject)|\(x)|\(unit)"
   }
 
   struct Candidate {
@@ -55,7 +78,9 @@ public struct Drafter: Sendable {
     var notes: [String] = []
     var candidates: [Candidate] = []
     var proposed = ProposedCatalogue()
-    let pub = published.cityTime
+    let issued = published.cityTime
+    // A notice reprinted in the briefing that takes effect on its own publication is dated by its signature.
+    let signed = Drafter.signedNoticeDates(bt)
     var frames = FrameStack()
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
@@ -63,9 +88,10 @@ public struct Drafter: Sendable {
     // The last district named: a zone item without one is in it (kept across paragraphs of a hard-wrapped page).
     var lastDistrict: String?
 
-    candidates.append(briefingEvent(bt, source: source, published: pub))
+    candidates.append(briefingEvent(bt, source: source, published: issued))
 
-    for para0 in bt.paragraphs {
+    for (index, para0) in bt.paragraphs.enumerated() {
+      let pub = signed[index].map { min($0, issued) } ?? issued
       var para = para0
       if let mark = SectionMark.at(para.normalized) {
         frames.open(rank: mark.rank, title: String(para.normalized.dropFirst(mark.length)))
@@ -135,7 +161,7 @@ public struct Drafter: Sendable {
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
-        let leading = mentions.first { $0.hasDay && $0.range.lowerBound <= 8 && $0.role != .asOf && $0.role != .end }
+        let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
@@ -181,8 +207,24 @@ public struct Drafter: Sendable {
 
     var seen = Set<String>()
     var drafts: [Draft] = []
+    var roundStarts: [(Timestamp, String)] = []
     for c in candidates {
       guard seen.insert(c.dedupeKey).inserted else { continue }
+      // A stock figure repeated from an earlier briefing ("全市有…企业90余家" again two days later) is no news.
+      if c.type == .metricReported, let data = JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }),
+        let k = Drafter.figureKey(subject: c.subject, data: data), knownFigures.contains(k)
+      {
+        notes.append("figure already reported by an earlier log, not drafted: \(c.quote)")
+        continue
+      }
+      if c.type == .testingScheduled {
+        // A notice that repeats its round further down ("…11月25日至29日，每天开展一次核酸筛查" again in a closing
+        // paragraph, or as one span) schedules nothing new: a round starting when an earlier one does is the same
+        // round unless both name different districts.
+        let scope = c.data["scope"].flatMap { if case .string(let v) = $0 { v } else { nil } } ?? "city"
+        if roundStarts.contains(where: { $0.0 == c.effective && Drafter.sameRoundScope($0.1, scope) }) { continue }
+        roundStarts.append((c.effective, scope))
+      }
       guard check.contains(quote: c.quote) else {
         notes.append("quote not found verbatim, draft dropped: \(c.quote)")
         continue
@@ -204,7 +246,7 @@ public struct Drafter: Sendable {
       if let r = c.reading { review["reading"] = .string(r) }
       drafts.append(
         Draft(
-          id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: pub,
+          id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: issued,
           source: source, quote: c.quote, data: JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }) ?? JSONObject(),
           review: review))
     }
@@ -228,6 +270,20 @@ public struct Drafter: Sendable {
       }
       if frames.notice.start == nil { frames.notice.start = s }
     }
+  }
+
+  /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
+  /// ("为持续强化疫情防控，1月10日，我市…").
+  static func opens(_ c: [Character], at i: Int) -> Bool {
+    if i <= 8 { return true }
+    guard c.first == "为", i <= 30, i >= 1, ",，".contains(c[i - 1]) else { return false }
+    return c[0..<(i - 1)].filter { ",，".contains($0) }.isEmpty
+  }
+
+  /// Whether two rounds starting at the same moment are one: the same scope, or one of them citywide (a restatement
+  /// that names no district, or the whole city for its part of it).
+  static func sameRoundScope(_ a: String, _ b: String) -> Bool {
+    a == b || a == "city" || b == "city"
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`), if any.

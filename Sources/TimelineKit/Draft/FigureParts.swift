@@ -191,6 +191,11 @@ extension Drafter {
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
         if let b = bracketed { usedItems.insert(b.range.lowerBound) }
+      } else if f.range.lowerBound > clause.lowerBound, String(chars[clause.lowerBound..<f.range.lowerBound]).contains("全省"),
+        let province = vocabulary.catalogue.scopes.values.first(where: { $0.kind == .province })
+      {
+        // "全省高速公路开设…通道826条": a province-wide count.
+        scope = province.key
       } else {
         guesses.append("scope: city (no district named)")
       }

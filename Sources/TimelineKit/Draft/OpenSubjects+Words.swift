@@ -20,6 +20,31 @@ extension Drafter {
     "开放", "调整", "管控", "限行", "劝返", "可以", "闭环", "增配", "实现",
   ]
 
+  /// Verbs that open a service, their object after them: `开通…热线`, `设立…绿色通道`, `组建…队伍`, `上线…`, `提供…服务`.
+  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供"]
+
+  /// A service a sentence opens: its first provision verb used as one and the object after it, up to the clause's end
+  /// (at most 16 characters, without 了 and a leading 公布). Nil when the object is a count (`组建120个专班` is a
+  /// figure) or names the authorities' own work (`建立…机制`).
+  static func provision(in c: [Character]) -> (cue: String, object: [Character])? {
+    // The first verb in the sentence decides ("开通…热线，为…提供咨询服务" opens the hotline).
+    let found = provisionCues.compactMap { cue in c.firstCueRange(of: Array(cue)).map { (cue, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    for (cue, r) in found {
+      var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
+      for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
+      object = object.filter { !"“”\"《》".contains($0) }
+      // "上线仅6个小时" counts time, "建立完善…平台" is the authorities' own work; "24小时…热线" is no count.
+      let digits = object.prefix { $0.isNumber }
+      let hours = !digits.isEmpty && object.dropFirst(digits.count).starts(with: Array("小时"))
+      guard object.count >= 2, let first = object.first, hours || !first.isNumber, !"一二三四五六七八九十两数近约仅完健".contains(first) else { continue }
+      let text = String(object)
+      if ["机制", "体系", "工作", "台账", "专班", "预案"].contains(where: { text.hasSuffix($0) }) { continue }
+      if narrativeWords.contains(where: { text.contains($0) }) { continue }
+      return (cue, Array(object.prefix(16)))
+    }
+    return nil
+  }
+
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
@@ -37,6 +62,9 @@ extension Drafter {
     ("venues", ["场所", "商场", "市场", "超市", "景区", "公园", "影剧院", "网吧", "健身", "馆", "娱乐", "宗教", "营业", "门店", "商超"]),
     ("medical", ["就医", "医院", "诊", "药品", "药店", "发热", "医疗"]),
     ("movement", ["居家", "外出", "出户", "出区", "聚集", "流动", "办公", "足不出户"]),
+    ("utilities", ["水电气暖", "供水", "供电", "供气", "供暖", "燃气", "缴费", "抢修"]),
+    ("supplies", ["物资", "保供", "配送", "生活必需品", "物价", "价格", "蔬菜", "粮油"]),
+    ("quarantine", ["隔离"]),
   ]
 
   /// The parts of a coordinated object ("健身房和影剧院", "商场及超市"), each of two characters or more; else the object.

@@ -178,8 +178,10 @@ extension Drafter {
           type = .measureAmended
           guesses.append("type: amended (调整为)")
         } else if cls == .imposed || cls == .closure, knownSubjects.contains("measure:" + key) {
-          type = .measureAmended
-          guesses.append("type: amended (a log of the last 30 days has this subject)")
+          type = restatedType(key, ownStart: start != nil, text: t)
+          guesses.append(
+            type == .measureRestated
+              ? "type: restated (stated days ago, no date or change of its own)" : "type: amended (an earlier log has this subject)")
         }
         let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
@@ -200,6 +202,36 @@ extension Drafter {
             guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
       }
     }
+    // A report of what was done ("据了解，我市迅速启动…") opens nothing.
+    if out.isEmpty, !VerbClass.isGuarded(t), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
+      vocabulary.measures.find(in: chars).allSatisfy({ $0.weight < 12 }),
+      let p = Drafter.provision(in: chars)
+    {
+      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb.
+      let label = String(p.object)
+      let category =
+        Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
+        ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
+      let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+      var guesses = ["type: a service opened (\(p.cue)…)"]
+      var type = EventType.measureImposed
+      if vocabulary.catalogue.measures[key] == nil {
+        proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
+        guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+      } else if knownSubjects.contains("measure:" + key) {
+        type = restatedType(key, ownStart: start != nil, text: t)
+      }
+      if start == nil { guesses.append("effective: publication (no start given)") }
+      let scope = scopeOf(places, in: chars)
+      if let g = scope.guess { guesses.append(g) }
+      let data: [String: JSONValue] = [
+        "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+      ]
+      out.append(
+        Candidate(
+          type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
+          guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
+    }
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
     {
@@ -208,8 +240,10 @@ extension Drafter {
       var guesses = ["subject: measure:\(hit.value) via \(hit.phrase)", "type: from a weak cue"]
       if t.contains("解除") || t.contains("取消") {
         type = .measureLifted
-      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) || knownSubjects.contains("measure:" + hit.value) {
+      } else if ["恢复", "调整", "放宽", "优化"].contains(where: { t.contains($0) }) {
         type = .measureAmended
+      } else if knownSubjects.contains("measure:" + hit.value) {
+        type = restatedType(hit.value, ownStart: start != nil, text: t)
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
       let scope = scopeOf(places, in: chars)
@@ -222,6 +256,15 @@ extension Drafter {
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
     return out
+  }
+
+  /// A rule on a subject an earlier log stated: restated when that was a few days ago and the sentence gives no date of
+  /// its own and no word of change (`郑州市暂停…客运服务` three days after the suspension); else amended (a new start, a
+  /// change, or the same words months later, which state the rule anew).
+  func restatedType(_ key: String, ownStart: Bool, text: String) -> EventType {
+    let change = ["调整", "改为", "延长", "缩短", "扩大", "新增", "增加", "恢复", "放宽", "收紧", "升级", "优化", "不再", "起"]
+    guard recentSubjects.contains("measure:" + key), !ownStart, !change.contains(where: { text.contains($0) }) else { return .measureAmended }
+    return .measureRestated
   }
 
   /// The heaviest catalogue measure found in a clause, if it is strong enough to name the rule.

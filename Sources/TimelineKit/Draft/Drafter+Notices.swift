@@ -1,0 +1,39 @@
+/// Notices reprinted inside a briefing (a newspaper page, a press release quoting the command office).
+extension Drafter {
+  /// The paragraphs of every reprinted notice that says it takes effect on its publication (`本通告自发布之日起执行`),
+  /// mapped to the date it is signed with (`2022年6月3日` alone on a line just after): its undated rules and its 即日起
+  /// start that day, not on the day the briefing printing it appeared. The notice runs back from that sentence to its
+  /// title (the nearest line naming a 通告 or 通知 that ends no sentence); without a title within 30 paragraphs, nothing.
+  /// - Complexity: O(p) in the number of paragraphs, each looked at a bounded number of times.
+  static func signedNoticeDates(_ bt: BriefingText) -> [Int: Timestamp] {
+    let paras = bt.paragraphs.map { String($0.normalized) }
+    var out: [Int: Timestamp] = [:]
+    let inForce = ["自发布之日起执行", "自发布之日起施行", "自印发之日起执行", "自印发之日起施行", "自公布之日起执行", "自公布之日起施行"]
+    for (i, p) in paras.enumerated() where inForce.contains(where: { p.contains($0) }) {
+      guard let (j, day) = (i + 1..<min(paras.count, i + 4)).lazy.compactMap({ k in signatureDate(paras[k]).map { (k, $0) } }).first
+      else { continue }
+      // Back to the title: a line naming a 通告 or 通知 that ends no sentence. Without one nearby, nothing is dated.
+      guard
+        let first = stride(from: i - 1, through: max(0, i - 30), by: -1).first(where: { k in isNoticeTitle(paras[k]) || signatureDate(paras[k]) != nil
+        }),
+        isNoticeTitle(paras[first])
+      else { continue }
+      for k in first...j where out[k] == nil { out[k] = day }
+    }
+    return out
+  }
+
+  /// A notice's title: names a 通告 or 通知, ends no sentence, and is short.
+  static func isNoticeTitle(_ p: String) -> Bool {
+    (p.contains("通告") || p.contains("通知")) && p.count <= 80 && !p.hasSuffix("。") && !p.contains("。")
+  }
+
+  /// 00:00 of a date written alone (`2022年6月3日`): a notice's signature line.
+  static func signatureDate(_ paragraph: String) -> Timestamp? {
+    guard let re = try? Regex(#"^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$"#), let m = paragraph.firstMatch(of: re),
+      let y = m.output[1].substring.flatMap({ Int($0) }), let mo = m.output[2].substring.flatMap({ Int($0) }),
+      let d = m.output[3].substring.flatMap({ Int($0) })
+    else { return nil }
+    return Timestamp(year: y, month: mo, day: d)
+  }
+}
