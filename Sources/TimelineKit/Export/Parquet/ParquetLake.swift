@@ -47,7 +47,6 @@ public enum ParquetLake {
     let old = readManifest(manifestPath)
     var byLog: [[Int32]] = Array(repeating: [], count: table.logs.count)
     for i in 0..<table.records.count { byLog[Int(table.records[i].log)].append(Int32(i)) }
-    let lines = LineSource(table: table)
     var report = Report()
     var manifest: [String: Entry] = [:]
     for (l, log) in table.logs.enumerated() {
@@ -76,6 +75,8 @@ public enum ParquetLake {
         try writer.write(bytes)
         written += Int64(bytes.count)
       }
+      // One reader per log: its mapping goes when the log is done, so memory holds one log at a time.
+      let lines = LineSource(table: table)
       for i in records { try out.append(row: Views.eventRow(try lines.event(Int(i)), log: log.name)) }
       try out.finish()
       try writer.commit()

@@ -86,6 +86,8 @@ public struct ParquetWriter {
   public mutating func append(double v: Double, column: Int) { buffers[column].append(double: v) }
   /// Appends a BYTE_ARRAY value (UTF-8 text for STRING columns) to the current row.
   public mutating func append<C: Collection>(bytes v: C, column: Int) where C.Element == UInt8 { buffers[column].append(bytes: v) }
+  /// Appends a BYTE_ARRAY value from memory (no copy but into the column's buffer).
+  public mutating func append(bytes v: UnsafeBufferPointer<UInt8>, column: Int) { buffers[column].append(bytes: v) }
 
   /// Ends the current row (every column must have had one value or null), writing the row group when it is full.
   /// - Throws: the sink's error.
