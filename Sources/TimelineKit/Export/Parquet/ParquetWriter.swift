@@ -102,22 +102,24 @@ public struct ParquetWriter {
   /// Bytes of values buffered for the current row group.
   var bufferedBytes: Int { buffers.reduce(0) { $0 + $1.bufferedBytes } }
 
+  /// Hands bytes to the sink, after the leading magic if nothing was written yet.
   private mutating func emit(_ bytes: [UInt8]) throws(TimelineError) {
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
+    try startIfNeeded()
     try sink(bytes)
     offset += Int64(bytes.count)
+  }
+
+  /// Writes the leading `PAR1` once.
+  private mutating func startIfNeeded() throws(TimelineError) {
+    guard offset == 0 else { return }
+    try sink(ParquetWriter.magic)
+    offset = 4
   }
 
   /// Writes the buffered rows as a row group (nothing when there are none).
   public mutating func flushRowGroup() throws(TimelineError) {
     guard rowsInGroup > 0 else { return }
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
+    try startIfNeeded()
     let start = offset
     var chunks: [ChunkMeta] = []
     for c in buffers.indices {
@@ -135,16 +137,11 @@ public struct ParquetWriter {
   /// - Throws: the sink's error.
   public mutating func finish() throws(TimelineError) {
     try flushRowGroup()
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
     let footer = fileMetaData()
     var tail = footer
     ParquetEncoding.appendLittleEndian(UInt32(footer.count), into: &tail)
     tail += ParquetWriter.magic
-    try sink(tail)
-    offset += Int64(tail.count)
+    try emit(tail)
   }
 
   /// `PAR1`, at both ends of every Parquet file.
