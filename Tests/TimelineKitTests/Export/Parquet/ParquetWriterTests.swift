@@ -181,6 +181,11 @@ import Testing
     #expect(f.meta[5]?.list?.map { [$0[1]?.string, $0[2]?.string] } == [["timeline.log", "b1"]])
   }
 
+  @Test func theCellErrorSaysWhichColumnWhatValueAndWhichType() {
+    let e = TimelineError(.cellNotOfType(column: "tested", value: "约100万", type: "DOUBLE"))
+    #expect(e.description == "column tested: \"约100万\" is not a value of its Parquet type DOUBLE")
+  }
+
   @Test(arguments: [
     ("seq", "1.5", "INT64 (required)"), ("value", "n/a", "DOUBLE"), ("effective", "2022-01-08", "TIMESTAMP(MICROS, UTC)"),
     ("date", "2022-02-30", "DATE"), ("subject", "", "STRING (required)"),
