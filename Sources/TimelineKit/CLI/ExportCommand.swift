@@ -1,7 +1,25 @@
-/// `timeline export <state|changes|daily|metrics|indicators> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
+/// `timeline export <state|changes|daily|metrics|indicators|events> [...] [--output FILE] [--bom] [--crlf]`: CSV,
+/// JSON Lines or Parquet for programs.
 enum ExportCommand {
   static func run(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
-    var rows: RowSet
+    switch o.query {
+    case .events: return try lake(o, io: io)
+    case .daily(let first, let last):
+      return o.format == .parquet ? try dailyParquet(o, firstDay: first, lastDay: last, io: io) : try daily(o, firstDay: first, lastDay: last, io: io)
+    case .changes: return try changes(o, io: io)
+    case .metrics: return try metrics(o, io: io)
+    case .state, .indicators:
+      let rows = try rowSet(o, io: io)
+      let selection = try o.columns.map { _ in try selectedColumns(o, available: rows.columns.map(\.name)) }
+      var stream = try RowStream(columns: rows.columns, selection: selection, o, io: io)
+      try stream.write(rows)
+      return try finish(&stream, o, io: io)
+    }
+  }
+
+  /// The rows of a table small enough to build in memory (the state at a moment: one row per subject; indicators:
+  /// one per day and area), all columns.
+  static func rowSet(_ o: ExportOptions, io: CommandIO) throws -> RowSet {
     switch o.query {
     case .state(let at):
       // The same query as `timeline state`, on the event table.
@@ -10,25 +28,12 @@ enum ExportCommand {
       let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
       let entries = try QuerySupport.stateEntries(
         table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly)
-      rows = Views.state(entries, point: point, forTable: false)
-    case .changes:
-      return try changes(o, io: io)
-    case .daily(let first, let last):
-      return try daily(o, firstDay: first, lastDay: last, io: io)
+      return Views.state(entries, point: point, forTable: false)
     case .indicators(let first, let last):
-      rows = try indicators(o, firstDay: first, lastDay: last, io: io)
-    case .metrics:
-      return try metrics(o, io: io)
+      return try indicators(o, firstDay: first, lastDay: last, io: io)
+    case .changes, .metrics, .daily, .events:
+      preconditionFailure("changes, metrics, daily and events are streamed, never built in memory")
     }
-    if o.columns != nil { rows = rows.selecting(try selectedColumns(o, available: rows.columns.map(\.name))) }
-    let bytes = o.json ? rows.renderJSON() : rows.renderCSV(options: o.csv)
-    if let path = o.file {
-      try FileIO.writeFileAtomically(path, bytes)
-      io.err("wrote \(rows.rows.count) rows to \(path)\n")
-    } else {
-      io.writeOut(bytes)
-    }
-    return ExitStatus.success
   }
 
   /// How many events a streamed export decodes and writes at a time: large enough that the decoding runs on every
@@ -40,7 +45,7 @@ enum ExportCommand {
     let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.changeColumns.map(\.name)) }
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-    var stream = try RowStream(columns: Views.changeColumns, selection: selection, path: o.file, json: o.json, csv: o.csv, io: io)
+    var stream = try RowStream(columns: Views.changeColumns, selection: selection, o, io: io)
     let report = stream.toFile ? Progress.reporter("writing events", io: io) : nil
     try table.changeEntries(
       from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
@@ -55,7 +60,7 @@ enum ExportCommand {
     let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.metricColumns.map(\.name)) }
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-    var stream = try RowStream(columns: Views.metricColumns, selection: selection, path: o.file, json: o.json, csv: o.csv, io: io)
+    var stream = try RowStream(columns: Views.metricColumns, selection: selection, o, io: io)
     let report = stream.toFile ? Progress.reporter("writing figures", io: io) : nil
     try table.metricSeries(
       from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report

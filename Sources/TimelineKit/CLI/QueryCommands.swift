@@ -159,7 +159,8 @@ enum ChangesCommand {
     if !o.output.isForPeople {
       // CSV and JSON Lines are streamed: the whole change log of a large store is millions of rows.
       var stream = try RowStream(
-        columns: Views.changeColumns, selection: nil, path: nil, json: o.output.format == .json, csv: CSVOptions(), io: io)
+        columns: Views.changeColumns, selection: nil, path: nil, format: o.output.format == .json ? .json : .csv, csv: CSVOptions(),
+        table: "changes", io: io)
       try table.changeEntries(
         from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize
       ) { (list: [HistoryEntry]) throws(TimelineError) in

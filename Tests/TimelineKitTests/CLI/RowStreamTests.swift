@@ -28,7 +28,7 @@ struct RowStreamTests {
   func stream(json: Bool, csv: CSVOptions, selection: [String]? = nil, parts: [[[String]]]) throws -> [UInt8] {
     let box = Box()
     let io = CommandIO(writeOut: { box.out += $0 }, writeErr: { _ in }, readInput: { [] })
-    var s = try RowStream(columns: Self.columns, selection: selection, path: nil, json: json, csv: csv, io: io)
+    var s = try RowStream(columns: Self.columns, selection: selection, path: nil, format: json ? .json : .csv, csv: csv, table: "test", io: io)
     for p in parts { try s.write(Self.chunk(p)) }
     try s.finish()
     #expect(s.rows == parts.joined().count)
