@@ -14,7 +14,7 @@ public enum TimelineCLI {
         io.out(version + "\n")
         return ExitStatus.success
       case .help(let command):
-        io.out(command.flatMap(Commands.spec).map(HelpText.command) ?? HelpText.overview())
+        io.out(command.flatMap(Commands.spec).map { HelpText.command($0, width: io.outputWidth) } ?? HelpText.overview())
         return ExitStatus.success
       case let invocation:
         do { return try dispatch(invocation, io: io) } catch let e as TimelineError {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TimelineKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -103,6 +105,23 @@ extension EndToEndTests {
         #expect(r.err == "", "\(args)")
         #expect(r.out.contains("Usage: timeline \(args[0])"), "\(args)")
       }
+    }
+
+    /// On a terminal the help fits its width: at 60 and 80 columns no line is wider, option descriptions wrap
+    /// under their column, and a long example continues with ` \` so it can still be pasted.
+    @Test(arguments: [60, 80])
+    func helpFitsTheTerminal(width: Int) throws {
+      for name in EndToEndTests.commandNames {
+        let text = HelpText.command(try #require(Commands.spec(name)), width: width)
+        for line in text.split(separator: "\n") {
+          #expect(DisplayWidth.width(of: line) <= width, "\(name) at \(width): \(line)")
+        }
+      }
+      let export = HelpText.command(try #require(Commands.spec("export")), width: 80)
+      #expect(export.contains("\n  --in-force-only         daily: only rows for subjects in force that day\n                          (default:"))
+      #expect(export.contains("--bom --crlf \\\n      --output daily.csv\n"))
+      // Through a pipe nothing is wrapped: the lines are as written.
+      #expect(HelpText.command(try #require(Commands.spec("export"))).contains("--bom --crlf --output daily.csv\n"))
     }
   }
 }
