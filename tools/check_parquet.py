@@ -103,7 +103,7 @@ def duckdb_events(con, src, source):
         con.execute("""
           CREATE VIEW events AS
           SELECT seq, id, type, subject, effective::TIMESTAMPTZ AS effective, "until"::TIMESTAMPTZ AS until,
-                 recorded::TIMESTAMPTZ AS recorded, source, quote, data ->> 'target' AS target,
+                 recorded::TIMESTAMPTZ AS recorded, source AS log, source, quote, data ->> 'target' AS target,
                  (data ->> 'period_start')::TIMESTAMPTZ AS period_start
           FROM read_ndjson('%s/*.jsonl', columns = %s)""" % (q, JSONL_COLUMNS))
     else:
@@ -134,65 +134,162 @@ def spark_events(spark, src, source):
         raw.createOrReplaceTempView('raw_events')
         spark.sql("""
           CREATE OR REPLACE TEMP VIEW events AS
-          SELECT seq, id, type, subject, CAST(effective AS TIMESTAMP) AS effective, CAST(until AS TIMESTAMP) AS until,
-                 CAST(recorded AS TIMESTAMP) AS recorded, source, quote,
+          SELECT seq, id, type, subject, to_timestamp(effective, "{F}") AS effective,
+                 to_timestamp(until, "{F}") AS until, to_timestamp(recorded, "{F}") AS recorded, source AS log,
+                 source, quote,
                  get_json_object(data, '$.target') AS target,
-                 CAST(get_json_object(data, '$.period_start') AS TIMESTAMP) AS period_start
-          FROM raw_events""")
+                 to_timestamp(get_json_object(data, '$.period_start'), "{F}") AS period_start
+          FROM raw_events""".replace('{F}', "yyyy-MM-dd'T'HH:mm[:ss]XXX"))
     else:
         spark.read.parquet(src).createOrReplaceTempView('events')
 
 
 # ------------------------------------------------------------------------------------------------ points
 
+def iso_city(x):
+    d = datetime.datetime.fromtimestamp(x, CITY)
+    return d.isoformat(timespec='minutes' if d.second == 0 else 'seconds')
+
+
+# The real logs (events/) have restatements and no retractions: points where restatements refresh last_stated
+# (10 January, K after T), K before T, and later moments where rules go unconfirmed.
+REAL_POINTS = {
+    'points': [
+        {'name': 'restatements, K after T', 'at': '2022-01-10T12:00+08:00', 'known_at': '2022-01-11T20:00+08:00'},
+        {'name': 'K before T', 'at': '2022-01-25T12:00+08:00', 'known_at': '2022-01-09T20:00+08:00'},
+        {'name': 'all known', 'at': '2022-01-12T12:00+08:00', 'known_at': None},
+        {'name': 'all known, November', 'at': '2022-11-28T12:00+08:00', 'known_at': None},
+        {'name': 'all known, stale rules', 'at': '2022-12-20T12:00+08:00', 'known_at': None},
+    ],
+    'daily': [
+        {'from': '2022-01-01', 'to': '2022-12-31', 'known_at': None},
+        {'from': '2022-01-05', 'to': '2022-02-28', 'known_at': '2022-01-11T00:00+08:00'},
+    ],
+}
+
+
 def cmd_points(a):
-    """T/K points over the span of transaction times, and one K on each side of a retraction that matters."""
+    """The (T, K) points of a data set, as JSON (labels state-1.., daily-1..)."""
+    if a.set == 'real':
+        out = json.loads(json.dumps(REAL_POINTS))
+    else:
+        out = synthetic_points(a)
+    for i, p in enumerate(out['points'], 1):
+        p['label'] = 'state-%d' % i
+    for i, d in enumerate(out['daily'], 1):
+        d['label'] = 'daily-%d' % i
+    out['set'] = a.set
+    print(json.dumps(out, indent=1))
+
+
+def synthetic_points(a):
+    """T/K over the span of transaction times, and K on each side of a retraction that changes the answer."""
     import duckdb
     con = duckdb.connect()
     duckdb_events(con, a.events, a.source)
     lo, hi = con.execute("SELECT epoch(min(recorded))::BIGINT, epoch(max(recorded))::BIGINT FROM events").fetchone()
 
     def at(frac):
-        x = lo + (hi - lo) * frac // 100 // 60 * 60
-        return datetime.datetime.fromtimestamp(x, CITY).isoformat(timespec='minutes')
-
-    def iso(x):
-        return datetime.datetime.fromtimestamp(x, CITY).isoformat(timespec='minutes')
+        return iso_city(lo + (hi - lo) * frac // 100 // 60 * 60)
 
     points = [
         {'name': 'K after T', 'at': at(60), 'known_at': at(80)},
         {'name': 'K before T', 'at': at(80), 'known_at': at(50)},
         {'name': 'all known', 'at': at(95), 'known_at': None},
     ]
-    # A retraction whose target would decide its subject at T: K one minute before the retraction (the target
-    # decides) and K at the retraction (it no longer does).
+    # A retracted event that decides its subject at its own effective time while the retraction is not yet known:
+    # no other event of the subject starts at that moment, and the retraction came at least a minute after it.
     row = con.execute("""
-      WITH r AS (SELECT target, recorded AS r_rec FROM events WHERE type = 'event.retracted'),
-      x AS (
-        SELECT e.subject, e.id, e.effective, e.until, e.recorded, r.r_rec,
-               row_number() OVER (ORDER BY e.subject, e.id) AS n, count(*) OVER () AS c
+      WITH r AS (
+        SELECT target, min(recorded) AS r_rec FROM events WHERE type = 'event.retracted' GROUP BY target
+      ), x AS (
+        SELECT e.subject, e.id, e.effective, r.r_rec
         FROM events e JOIN r ON r.target = e.id
-        WHERE e.type NOT IN ('event.retracted', 'briefing.published', 'zone.lifted', 'measure.lifted',
-                             'testing.completed', 'metric.reported')
-          AND r.r_rec > e.recorded AND r.r_rec > e.effective
-          AND NOT EXISTS (SELECT 1 FROM events o WHERE o.subject = e.subject AND o.id <> e.id
-                          AND o.effective > e.effective AND o.effective <= e.effective + INTERVAL 1 MINUTE)
+        WHERE e.type IN ('zone.designated', 'zone.regraded', 'measure.imposed', 'measure.amended', 'testing.scheduled')
+          AND r.r_rec - INTERVAL 1 MINUTE >= e.recorded
+          AND NOT EXISTS (
+            SELECT 1 FROM events o
+            WHERE o.subject = e.subject AND o.id <> e.id AND o.effective = e.effective AND o.recorded <= r.r_rec
+              AND o.type NOT IN ('event.retracted', 'briefing.published', 'zone.restated', 'measure.restated'))
+      ), n AS (
+        SELECT *, row_number() OVER (ORDER BY subject, id) AS i, count(*) OVER () AS c FROM x
       )
-      SELECT subject, id, epoch(effective)::BIGINT, epoch(recorded)::BIGINT, epoch(r_rec)::BIGINT FROM x
-      WHERE n = (c + 1) / 2""").fetchone()
+      SELECT subject, id, epoch(effective)::BIGINT, epoch(r_rec)::BIGINT FROM n WHERE i = (c + 1) // 2""").fetchone()
     if row:
-        subject, target, eff, rec, r_rec = row
-        t = max(eff, rec) + 60
-        t = min(t, r_rec)
-        points.append({'name': 'K before a retraction', 'at': iso(t), 'known_at': iso(r_rec - 60),
+        subject, target, eff, r_rec = row
+        points.append({'name': 'K before a retraction', 'at': iso_city(eff), 'known_at': iso_city(r_rec - 60),
                        'retraction': {'subject': subject, 'target': target, 'decides': True}})
-        points.append({'name': 'K at that retraction', 'at': iso(t), 'known_at': iso(r_rec),
+        points.append({'name': 'K at that retraction', 'at': iso_city(eff), 'known_at': iso_city(r_rec),
                        'retraction': {'subject': subject, 'target': target, 'decides': False}})
-    d1 = datetime.datetime.fromtimestamp(lo, CITY).date()
-    days = min(a.days, (datetime.datetime.fromtimestamp(hi, CITY).date() - d1).days + 1)
-    out = {'points': points, 'daily': {'from': d1.isoformat(), 'to': (d1 + datetime.timedelta(days=days - 1)).isoformat(),
-                                       'known_at': at(80)}}
-    print(json.dumps(out))
+    # The daily table over `days` days that end 60 days after K (clipped to the data): the last days show what
+    # was known at K of days after it.
+    first = datetime.datetime.fromtimestamp(lo, CITY).date()
+    k_day = datetime.datetime.fromisoformat(at(80)).date()
+    d1 = max(first, k_day - datetime.timedelta(days=a.days - 61))
+    return {'points': points,
+            'daily': [{'from': d1.isoformat(), 'to': (d1 + datetime.timedelta(days=a.days - 1)).isoformat(),
+                       'known_at': at(80)}]}
+
+
+def load_points(path):
+    with open(path, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def cmd_jobs(a):
+    pts = load_points(a.points)
+    jobs = [{'label': p['label'], 'query': 'state', 'at': p['at'], 'known_at': p['known_at']} for p in pts['points']]
+    jobs += [{'label': d['label'], 'query': 'daily', 'from': d['from'], 'to': d['to'], 'known_at': d['known_at']}
+             for d in pts['daily']]
+    print(json.dumps(jobs, indent=1))
+
+
+def cmd_engine_args(a):
+    """label TAB table TAB arguments of `timeline export`, one line per point."""
+    pts = load_points(a.points)
+    for p in pts['points']:
+        args = ['--at', p['at']] + (['--known-at', p['known_at']] if p['known_at'] else [])
+        print('%s\tstate\t%s' % (p['label'], ' '.join(args)))
+    for d in pts['daily']:
+        args = ['--from', d['from'], '--to', d['to'], '--in-force-only'] + (['--known-at', d['known_at']] if d['known_at'] else [])
+        print('%s\tdaily\t%s' % (d['label'], ' '.join(args)))
+
+
+def cmd_labels(a):
+    pts = load_points(a.points)
+    for p in pts['points']:
+        print('%s\tstate' % p['label'])
+    for d in pts['daily']:
+        print('%s\tdaily' % d['label'])
+
+
+def cmd_describe(a):
+    pts = load_points(a.points)
+    parts = ['%s T=%s K=%s (%s)' % (p['label'], p['at'], p['known_at'] or 'all', p['name']) for p in pts['points']]
+    parts += ['%s %s..%s K=%s' % (d['label'], d['from'], d['to'], d['known_at'] or 'all') for d in pts['daily']]
+    print('; '.join(parts))
+
+
+def cmd_retraction_check(a):
+    """The retraction points must show it: the target decides its subject before, not at the retraction."""
+    import csv
+    pts = load_points(a.points)
+    said = []
+    for p in pts['points']:
+        r = p.get('retraction')
+        if not r:
+            continue
+        with open(os.path.join(a.out, p['label'] + '.engine.csv'), newline='', encoding='utf-8') as f:
+            rows = [x for x in csv.DictReader(f) if x['subject'] == r['subject']]
+        decides = any(x['event_id'] == r['target'] for x in rows)
+        if decides != r['decides']:
+            print('FAIL: at T=%s K=%s the engine %s %s deciding %s' % (
+                p['at'], p['known_at'], 'does not show' if r['decides'] else 'still shows', r['target'], r['subject']))
+            sys.exit(1)
+        said.append('%s %s' % (p['label'], 'shows the retracted event' if decides else 'no longer shows it'))
+    if said:
+        r = [p['retraction'] for p in pts['points'] if p.get('retraction')][0]
+        print('retraction of %s (%s): %s' % (r['target'], r['subject'], ', '.join(said)))
 
 
 # ------------------------------------------------------------------------------------------------ run
@@ -218,7 +315,7 @@ def cmd_run(a):
             s = time.perf_counter()
             con.execute("COPY (%s) TO '%s' (FORMAT parquet)" % (sql, out.replace("'", "''")))
             times[j['label']] = time.perf_counter() - s
-            print('  duckdb %-28s %7.2f s' % (j['label'], times[j['label']]), file=sys.stderr)
+            print('  duckdb %-28s %7.2f s' % (j['label'], times[j['label']]), flush=True)
     else:
         import pyspark
         spark = spark_session()
@@ -231,7 +328,7 @@ def cmd_run(a):
             s = time.perf_counter()
             spark.sql(sql).write.mode('overwrite').parquet(out)
             times[j['label']] = time.perf_counter() - s
-            print('  spark  %-28s %7.2f s' % (j['label'], times[j['label']]), file=sys.stderr)
+            print('  spark  %-28s %7.2f s' % (j['label'], times[j['label']]), flush=True)
         spark.stop()
     times['total_s'] = time.perf_counter() - t0
     with open(os.path.join(a.out, a.tool + '.times.json'), 'w', encoding='utf-8') as f:
@@ -302,13 +399,15 @@ def cmd_compare(a):
         target = os.path.join(p, '*.parquet') if os.path.isdir(path) else p
         con.execute("CREATE OR REPLACE VIEW result_raw AS SELECT * FROM read_parquet('%s')" % target)
         rcols = [r[0] for r in con.execute("DESCRIBE result_raw").fetchall()]
-        missing = [r for _, r, _ in cols if r not in rcols]
+        # The SQL names `end` end_kind (END is reserved in Trino); the engine's own Parquet tables keep `end`.
+        use = [(c, r if r in rcols else c, k) for c, r, k in cols]
+        missing = [r for _, r, _ in use if r not in rcols]
         if missing:
             print('FAIL: %s has no column(s) %s' % (label, ', '.join(missing)))
             bad = True
             continue
         con.execute("CREATE OR REPLACE TABLE result AS SELECT %s FROM result_raw" % ', '.join(
-            '%s AS "%s"' % (norm_result(r, k), c) for c, r, k in cols))
+            '%s AS "%s"' % (norm_result(r, k), c) for c, r, k in use))
         m = con.execute("SELECT count(*) FROM result").fetchone()[0]
         only_e = con.execute("SELECT * FROM (SELECT * FROM engine EXCEPT ALL SELECT * FROM result) ORDER BY ALL").fetchall()
         only_r = con.execute("SELECT * FROM (SELECT * FROM result EXCEPT ALL SELECT * FROM engine) ORDER BY ALL").fetchall()
@@ -328,6 +427,235 @@ def cmd_compare(a):
                                                           ', '.join(summary)))
 
 
+# ------------------------------------------------------------------------------------------------ types
+
+# What each column must be, by name, as the writer types them (Sources/TimelineKit/Export/Parquet/ParquetTable.swift):
+# times are TIMESTAMP(MICROS, UTC) with the text beside as NAME_text; `date` a DATE; seq INT64; the numeric
+# columns DOUBLE; everything else a UTF-8 string. recorded_date is the lake's Hive partition (inferred by readers).
+TIME_COLUMNS = {'at', 'known_at', 'effective', 'until', 'recorded', 'last_stated', 'end_at', 'period_start', 'as_of'}
+INT_COLUMNS = {'seq'}
+DOUBLE_COLUMNS = {'value', 'age_days', 'tested', 'positives'}
+
+
+def expected_kind(name):
+    if name in TIME_COLUMNS:
+        return 'timestamp'
+    if name == 'date':
+        return 'date'
+    if name in INT_COLUMNS:
+        return 'int64'
+    if name in DOUBLE_COLUMNS:
+        return 'float64'
+    if name == 'recorded_date':
+        return 'partition'
+    return 'string'
+
+
+def arrow_kind(t):
+    import pyarrow as pa
+    if pa.types.is_timestamp(t):
+        return 'timestamp' if t.unit == 'us' and t.tz in ('UTC', '+00:00', 'Etc/UTC') else 'timestamp[%s, %s]' % (t.unit, t.tz)
+    if pa.types.is_date32(t):
+        return 'date'
+    if pa.types.is_int64(t):
+        return 'int64'
+    if pa.types.is_float64(t):
+        return 'float64'
+    if pa.types.is_string(t) or pa.types.is_large_string(t) or (hasattr(pa.types, 'is_string_view') and pa.types.is_string_view(t)):
+        return 'string'
+    if pa.types.is_dictionary(t) and (pa.types.is_string(t.value_type) or pa.types.is_large_string(t.value_type)):
+        return 'partition-string'
+    return str(t)
+
+
+def polars_kind(t):
+    import polars as pl
+    if isinstance(t, pl.Datetime):
+        return 'timestamp' if t.time_unit == 'us' and t.time_zone in ('UTC', 'Etc/UTC', '+00:00') else str(t)
+    if t == pl.Date:
+        return 'date'
+    if t == pl.Int64:
+        return 'int64'
+    if t == pl.Float64:
+        return 'float64'
+    if t == pl.String:
+        return 'string'
+    if t == pl.Categorical:
+        return 'partition-string'
+    return str(t)
+
+
+def pandas_kind(s):
+    import datetime as dt
+    name = str(s.dtype)
+    if name in ('datetime64[us, UTC]',):
+        return 'timestamp'
+    if name.startswith('datetime64'):
+        return name
+    if name == 'int64':
+        return 'int64'
+    if name == 'float64':
+        return 'float64'
+    if name in ('str', 'string', 'string[python]', 'string[pyarrow]'):
+        return 'string'
+    if name == 'category':
+        return 'partition-string'
+    if name == 'object':
+        vals = s.dropna()
+        if len(vals) == 0:
+            return 'string'    # all null: nothing to see
+        v = vals.iloc[0]
+        if isinstance(v, str):
+            return 'string'
+        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            return 'date'
+        return 'object(%s)' % type(v).__name__
+    return name
+
+
+def kind_ok(expected, got):
+    if expected == 'partition':
+        return got in ('string', 'partition-string', 'date', 'int64')
+    return got == expected
+
+
+def cmd_types(a):
+    """Every table read by pyarrow, polars and pandas; every column of the expected type in each."""
+    import pandas as pd
+    import polars as pl
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+    bad = []
+    lines = []
+    ncols = 0
+    for spec in a.tables:
+        name, _, path = spec.partition('=')
+        if os.path.isdir(path) and not glob.glob(os.path.join(path, '*.parquet')) \
+                and glob.glob(os.path.join(path, '*', '*.parquet')):
+            table = ds.dataset(path, format='parquet', partitioning='hive').to_table()
+            lf = pl.read_parquet(os.path.join(path, '**', '*.parquet'), hive_partitioning=True)
+            pdf = pd.read_parquet(path)
+        else:
+            table = pq.read_table(path)
+            lf = pl.read_parquet(path)
+            pdf = pd.read_parquet(path)
+        kinds = {}
+        for f in table.schema:
+            kinds.setdefault(f.name, {})['pyarrow'] = arrow_kind(f.type)
+        for c, t in lf.schema.items():
+            kinds.setdefault(c, {})['polars'] = polars_kind(t)
+        for c in pdf.columns:
+            kinds.setdefault(c, {})['pandas'] = pandas_kind(pdf[c])
+        if not (table.num_rows == lf.height == len(pdf)):
+            bad.append('%s: rows differ: pyarrow %d, polars %d, pandas %d' % (name, table.num_rows, lf.height, len(pdf)))
+        summary = {}
+        for c, by in kinds.items():
+            base = c[:-5] if c.endswith('_text') else c
+            exp = 'string' if c.endswith('_text') else expected_kind(c)
+            for lib in ('pyarrow', 'polars', 'pandas'):
+                got = by.get(lib)
+                if got is None:
+                    bad.append('%s.%s: %s does not read the column' % (name, c, lib))
+                elif not kind_ok(exp, got):
+                    bad.append('%s.%s: %s reads %s, expected %s' % (name, c, lib, got, exp))
+            if c.endswith('_text') and base not in kinds:
+                bad.append('%s.%s: no %s beside it' % (name, c, base))
+            if exp in ('timestamp',) and (c + '_text') not in kinds:
+                bad.append('%s.%s: no %s_text beside it' % (name, c, c))
+            summary[exp] = summary.get(exp, 0) + 1
+        ncols += len(kinds)
+        lines.append('  %-22s %9d rows, %2d columns: %s' % (name, table.num_rows, len(kinds), ', '.join(
+            '%d %s' % (n, k) for k, n in sorted(summary.items()))))
+    for line in lines:
+        print(line)
+    if bad:
+        for b in bad:
+            print('FAIL: ' + b)
+        sys.exit(1)
+    import pyarrow
+    print('%d tables, %d columns: every column typed as expected in pyarrow %s, polars %s and pandas %s' % (
+        len(a.tables), ncols, pyarrow.__version__, pl.__version__, pd.__version__))
+
+
+# ------------------------------------------------------------------------------------------------ table
+
+def fmt_s(x):
+    return '%.2f s' % x if x < 10 else '%.1f s' % x
+
+
+def fmt_bytes(n):
+    n = float(n)
+    for unit in ('B', 'KB', 'MB', 'GB'):
+        if n < 1024 or unit == 'GB':
+            return ('%.0f %s' % (n, unit)) if unit == 'B' else ('%.1f %s' % (n, unit))
+        n /= 1024
+
+
+def cmd_table(a):
+    times = {}
+    with open(a.times, encoding='utf-8') as f:
+        for line in f:
+            p = line.rstrip('\n').split('\t')
+            if len(p) >= 5:
+                times[(p[0], p[1])] = (float(p[2]), float(p[3]), int(p[4]))
+    sets = []
+    for (s, _) in times:
+        if s not in sets:
+            sets.append(s)
+    lines = list(a.meta) + ['']
+    for s in sets:
+        out = os.path.join(a.work, s)
+        pts = load_points(os.path.join(out, 'points.json'))
+        q = {}
+        for tool in ('duckdb', 'spark'):
+            tf = os.path.join(out, tool + '.times.json')
+            if os.path.exists(tf):
+                with open(tf, encoding='utf-8') as f:
+                    q[tool] = json.load(f)
+        lines.append('### %s' % ('the real logs (events/)' if s == 'real' else 'the synthetic set'))
+        lines.append('')
+        lines.append('| query | rows | engine export (CSV) | DuckDB query | Spark query |')
+        lines.append('| --- | --- | --- | --- | --- |')
+        items = [(p['label'], 'state T=%s K=%s' % (p['at'], p['known_at'] or 'all')) for p in pts['points']]
+        items += [(d['label'], 'daily %s..%s K=%s' % (d['from'], d['to'], d['known_at'] or 'all')) for d in pts['daily']]
+        for label, title in items:
+            e = times.get((s, 'engine ' + label))
+            rows = '?'
+            csvp = os.path.join(out, label + '.engine.csv')
+            if os.path.exists(csvp):
+                with open(csvp, 'rb') as f:
+                    rows = '{:,}'.format(max(0, sum(1 for _ in f) - 1))
+            cells = [fmt_s(e[0]) if e else '–']
+            for tool in ('duckdb', 'spark'):
+                cells.append(fmt_s(q[tool][label]) if tool in q and label in q[tool] else '–')
+            lines.append('| %s | %s | %s |' % (title, rows, ' | '.join(cells)))
+        for tool in ('duckdb', 'spark'):
+            if tool in q:
+                pt = times.get((s, '%s (process)' % tool))
+                lines.append('')
+                lines.append('- %s %s: process %s wall (%s CPU, %.0f MB peak), of which start-up and reading the '
+                             'events %s.' % ('DuckDB' if tool == 'duckdb' else 'Spark (local mode)', q[tool]['version'],
+                                             fmt_s(pt[0]) if pt else '?', fmt_s(pt[1]) if pt else '?',
+                                             pt[2] / 1024 if pt else 0, fmt_s(q[tool]['start_s'])))
+        exports = [(k[1], v) for k, v in times.items() if k[0] == s and k[1].startswith('export')]
+        if exports:
+            lines.append('- engine exports: ' + '; '.join('%s %s' % (n, fmt_s(v[0])) for n, v in exports) + '.')
+        lines.append('')
+        if os.path.exists(a.sizes):
+            lines.append('| file | size |')
+            lines.append('| --- | --- |')
+            with open(a.sizes, encoding='utf-8') as f:
+                for line in f:
+                    p = line.rstrip('\n').split('\t')
+                    if len(p) == 3 and p[0] == s:
+                        lines.append('| %s | %s |' % (p[1], fmt_bytes(p[2])))
+            lines.append('')
+    lines.append('Query times are inside one process per tool (DuckDB: in-process; Spark: local mode with all cores, '
+                 'the session started once), each query reading the events from the files and writing its rows to '
+                 'Parquet. Engine times: one `timeline export` process each, with its cache next to the logs.')
+    print('\n'.join(lines))
+
+
 def main():
     import argparse
     ap = argparse.ArgumentParser(prog='check_parquet.py')
@@ -336,6 +664,13 @@ def main():
     p.add_argument('--events', required=True)
     p.add_argument('--source', choices=('jsonl', 'parquet'), required=True)
     p.add_argument('--days', type=int, default=365)
+    p.add_argument('--set', choices=('real', 'synthetic'), default='synthetic')
+    for name in ('jobs', 'engine-args', 'labels', 'describe'):
+        p = sub.add_parser(name)
+        p.add_argument('points')
+    p = sub.add_parser('retraction-check')
+    p.add_argument('points')
+    p.add_argument('out')
     p = sub.add_parser('run')
     p.add_argument('tool', choices=('duckdb', 'spark'))
     p.add_argument('--events', required=True)
@@ -346,6 +681,13 @@ def main():
     p.add_argument('kind', choices=('state', 'daily'))
     p.add_argument('engine')
     p.add_argument('results', nargs='+')
+    p = sub.add_parser('types')
+    p.add_argument('tables', nargs='+', help='NAME=PATH (a file, or the lake directory)')
+    p = sub.add_parser('table')
+    p.add_argument('--times', required=True)
+    p.add_argument('--sizes', required=True)
+    p.add_argument('--work', required=True)
+    p.add_argument('--meta', action='append', default=[])
     p = sub.add_parser('sql')
     p.add_argument('--job', required=True, help='one job as JSON')
     a = ap.parse_args()
@@ -355,6 +697,20 @@ def main():
         cmd_run(a)
     elif a.cmd == 'compare':
         cmd_compare(a)
+    elif a.cmd == 'jobs':
+        cmd_jobs(a)
+    elif a.cmd == 'engine-args':
+        cmd_engine_args(a)
+    elif a.cmd == 'labels':
+        cmd_labels(a)
+    elif a.cmd == 'describe':
+        cmd_describe(a)
+    elif a.cmd == 'retraction-check':
+        cmd_retraction_check(a)
+    elif a.cmd == 'types':
+        cmd_types(a)
+    elif a.cmd == 'table':
+        cmd_table(a)
     elif a.cmd == 'sql':
         print(job_sql(json.loads(a.job)))
 

@@ -35,10 +35,11 @@ WITH params AS (
 ),
 ev AS (
   -- The events table. Columns used: id, type, subject, effective, until, recorded, period_start (timestamps;
-  -- until and period_start NULL when absent), source (the log's name), seq, target (an event.retracted's
-  -- data.target).
-  SELECT id, type, subject, effective, until, recorded, period_start, source, seq, target,
-         source || '.jsonl' AS log_key                 -- the engine breaks ties by the log's file name
+  -- until and period_start NULL when absent), log (the log's name), seq (the line in it), source (the briefing:
+  -- the log's name), target (an event.retracted's data.target). These are the columns of
+  -- `timeline export events --format parquet`.
+  SELECT id, type, subject, effective, until, recorded, period_start, log, source, seq, target,
+         log || '.jsonl' AS log_key                    -- the engine breaks ties by the log's file name
   FROM events
 ),
 digits AS (
@@ -186,6 +187,13 @@ day_rows AS (
 ),
 aged AS (
   SELECT r.*, r.t - r.last_stated AS age FROM day_rows r
+),
+aged_s AS (
+  -- the age in whole seconds (an interval's parts: EXTRACT on intervals is common to the engines, epoch functions not)
+  SELECT a.*,
+         CAST(EXTRACT(DAY FROM age) AS BIGINT) * 86400 + CAST(EXTRACT(HOUR FROM age) AS BIGINT) * 3600
+         + CAST(EXTRACT(MINUTE FROM age) AS BIGINT) * 60 + CAST(EXTRACT(SECOND FROM age) AS BIGINT) AS age_s
+  FROM aged a
 )
 SELECT
   date,
@@ -203,14 +211,9 @@ SELECT
   period_start,
   last_stated,
   -- age of the last statement at the moment in days, rounded half away from zero to hundredths (as the engine)
-  CAST(CASE WHEN last_stated IS NULL THEN NULL
-       WHEN t >= last_stated
-       THEN FLOOR((EXTRACT(DAY FROM age) * 8640000 + EXTRACT(HOUR FROM age) * 360000
-                   + EXTRACT(MINUTE FROM age) * 6000 + FLOOR(EXTRACT(SECOND FROM age)) * 100 + 43200) / 86400) / 100.0
-       ELSE -FLOOR((-(EXTRACT(DAY FROM age) * 8640000 + EXTRACT(HOUR FROM age) * 360000
-                     + EXTRACT(MINUTE FROM age) * 6000 + FLOOR(EXTRACT(SECOND FROM age)) * 100) + 43200) / 86400) / 100.0
-  END AS DOUBLE) AS age_days,
+  CAST(CASE WHEN age_s >= 0 THEN FLOOR((age_s * 100 + 43200) / 86400)
+            ELSE -FLOOR((-age_s * 100 + 43200) / 86400) END / 100.0 AS DOUBLE) AS age_days,
   CASE WHEN shows = 'rule' THEN end_kind END AS end_kind,
   CASE WHEN shows = 'rule' THEN end_at END AS end_at
-FROM aged
+FROM aged_s
 ORDER BY date, subject

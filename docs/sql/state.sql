@@ -36,9 +36,10 @@ WITH params AS (
 ),
 ev AS (
   -- The events table. Columns used: id, type, subject, effective, until (NULL: open-ended), recorded (timestamps),
-  -- source (the log's name, which is the briefing's), seq, target (an event.retracted's data.target).
-  SELECT id, type, subject, effective, until, recorded, source, seq, target,
-         source || '.jsonl' AS log_key                 -- the engine breaks ties by the log's file name
+  -- log (the log's name), seq (the line in it), source (the briefing: the log's name), target (an
+  -- event.retracted's data.target). These are the columns of `timeline export events --format parquet`.
+  SELECT id, type, subject, effective, until, recorded, log, source, seq, target,
+         log || '.jsonl' AS log_key                    -- the engine breaks ties by the log's file name
   FROM events
 ),
 retracted AS (
@@ -149,6 +150,13 @@ rows_ AS (
 aged AS (
   SELECT r.*, r.at_ - r.last_stated AS age
   FROM rows_ r
+),
+aged_s AS (
+  -- the age in whole seconds (an interval's parts: EXTRACT on intervals is common to the engines, epoch functions not)
+  SELECT a.*,
+         CAST(EXTRACT(DAY FROM age) AS BIGINT) * 86400 + CAST(EXTRACT(HOUR FROM age) AS BIGINT) * 3600
+         + CAST(EXTRACT(MINUTE FROM age) AS BIGINT) * 60 + CAST(EXTRACT(SECOND FROM age) AS BIGINT) AS age_s
+  FROM aged a
 )
 SELECT
   at_ AS at,
@@ -169,14 +177,10 @@ SELECT
   last_stated_source,
   last_stated_event,
   -- age of the last statement at T in days, rounded half away from zero to hundredths (as the engine writes it)
-  CAST(CASE WHEN at_ >= last_stated
-       THEN FLOOR((EXTRACT(DAY FROM age) * 8640000 + EXTRACT(HOUR FROM age) * 360000
-                   + EXTRACT(MINUTE FROM age) * 6000 + FLOOR(EXTRACT(SECOND FROM age)) * 100 + 43200) / 86400) / 100.0
-       ELSE -FLOOR((-(EXTRACT(DAY FROM age) * 8640000 + EXTRACT(HOUR FROM age) * 360000
-                     + EXTRACT(MINUTE FROM age) * 6000 + FLOOR(EXTRACT(SECOND FROM age)) * 100) + 43200) / 86400) / 100.0
-  END AS DOUBLE) AS age_days,
+  CAST(CASE WHEN age_s >= 0 THEN FLOOR((age_s * 100 + 43200) / 86400)
+            ELSE -FLOOR((-age_s * 100 + 43200) / 86400) END / 100.0 AS DOUBLE) AS age_days,
   end_kind,
   end_at,
   end_event
-FROM aged
+FROM aged_s
 ORDER BY subject
