@@ -80,12 +80,18 @@ public struct ListOptions: Sendable {
 /// `timeline export`.
 public struct ExportOptions: Sendable {
   public enum Table: String, Sendable, CaseIterable {
-    case state, changes, daily, metrics, indicators
+    case state, changes, daily, metrics, indicators, events
+  }
+  /// `--format`: CSV (default), JSON Lines, or Parquet (to a file, or for `events` a lake directory).
+  public enum Format: String, Sendable, CaseIterable {
+    case csv, json, parquet
   }
   /// What each table needs, checked: the moment of `state`, the days of `daily` and `indicators`.
   public enum Query: Sendable {
     case state(at: Timestamp)
     case changes, metrics
+    /// Every event, one Parquet file per log (`--format parquet --output DIR`).
+    case events
     case daily(firstDay: Timestamp, lastDay: Timestamp)
     case indicators(firstDay: Timestamp, lastDay: Timestamp)
   }
@@ -105,11 +111,12 @@ public struct ExportOptions: Sendable {
   public var confirmedOnly: Bool
   /// `--columns`, unchecked until the table's columns are known.
   public var columns: [String]?
-  /// `--output FILE`.
+  /// `--output FILE` (for the events table in Parquet, `--output DIR`).
   public var file: String?
   public var csv: CSVOptions
+  public var format: Format
   /// `--format json`: JSON Lines instead of CSV.
-  public var json: Bool
+  public var json: Bool { format == .json }
   public var events: String
 }
 

@@ -168,11 +168,12 @@ public enum Commands {
       name: "categories", summary: "List the categories --category accepts, with their subjects and events.",
       positionals: [], options: [format, wide, noPager, events], examples: ["timeline categories"]),
     CommandSpec(
-      name: "export", summary: "Write a projection as CSV (RFC 4180): state, changes, daily, metrics or indicators.",
+      name: "export",
+      summary: "Write a projection as CSV (RFC 4180), JSON Lines or Parquet: state, changes, daily, metrics, indicators or events.",
       positionals: [
         PositionalSpec(
-          name: "TABLE", required: true, help: "state, changes, daily, metrics or indicators",
-          completion: .words(["state", "changes", "daily", "metrics", "indicators"]))
+          name: "TABLE", required: true, help: "state, changes, daily, metrics, indicators, or events (Parquet only)",
+          completion: .words(["state", "changes", "daily", "metrics", "indicators", "events"]))
       ],
       options: [
         OptionSpec("at", value: "T", "state: the moment (required for state)"),
@@ -182,12 +183,14 @@ public enum Commands {
         OptionSpec("in-force-only", "daily: only rows for subjects in force that day (default: every subject known at K, each day)"),
         knownAt, district, category, kind, staleAfter, confirmedOnly,
         OptionSpec("columns", value: "A,B,...", "only these columns, in this order (names as in the README; e.g. date,subject,status,event_id)"),
-        OptionSpec("output", value: "FILE", "write to FILE instead of standard output", completion: .files),
+        OptionSpec(
+          "output", value: "FILE", "write to FILE instead of standard output (required for parquet; for events, a directory)",
+          completion: .files),
         OptionSpec("bom", "start with a UTF-8 byte-order mark (for spreadsheet programs that need it to read Chinese)"),
         OptionSpec("crlf", "end lines with CRLF instead of LF"),
         OptionSpec(
-          "format", value: "FORMAT", "csv (default) or json (JSON Lines: one object per row; not for daily)",
-          completion: .words(["csv", "json"])),
+          "format", value: "FORMAT", "csv (default), json (JSON Lines: one object per row; not for daily) or parquet (typed columns)",
+          completion: .words(["csv", "json", "parquet"])),
         events,
       ],
       examples: [
@@ -198,11 +201,16 @@ public enum Commands {
         "timeline export daily --from 2022-01-07 --to 2022-01-12 --in-force-only --columns date,subject,event_id",
         "timeline export daily --from 2022-01-01 --to 2022-02-28 --kind metric --columns date,subject,status,value,as_of",
         "timeline export indicators --from 2022-11-20 --to 2022-12-02 --district all --time-of-day 12:00",
+        "timeline export state --at 2022-01-10T12:00 --format parquet --output state.parquet",
+        "timeline export events --format parquet --output lake/events",
       ],
       notes: """
         indicators: OxCGRT-style codes (C1-C8, H2, H6) per day for the city, one district (--district D) or each
         district (--district all), with the stringency index and, per indicator, the deciding events, their briefings,
         the quote and whether the rule was confirmed; an empty cell means no event bears on it. See docs/indicators.md.
+        parquet: the same rows with typed columns (a time is a UTC timestamp plus NAME_text, its text with its offset;
+        an empty cell is a null). events: one file per log, DIR/recorded_date=DAY/LOG.parquet, rewritten only when
+        the log changed. See "When one machine is not enough" in the README.
         """),
     CommandSpec(
       name: "render", summary: "Draw the timeline as one self-contained HTML page (or SVG): rules, zones, figures, briefings.",

@@ -1,6 +1,23 @@
-/// `timeline export <state|changes|daily|metrics|indicators> [...] [--output FILE] [--bom] [--crlf]`: CSV for programs.
+/// `timeline export <state|changes|daily|metrics|indicators|events> [...] [--output FILE] [--bom] [--crlf]`: CSV,
+/// JSON Lines or Parquet for programs.
 enum ExportCommand {
   static func run(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
+    if o.format == .parquet { return try parquet(o, io: io) }
+    if case .daily(let first, let last) = o.query { return try daily(o, firstDay: first, lastDay: last, io: io) }
+    let rows = try rowSet(o, io: io)
+    let bytes = o.json ? rows.renderJSON() : rows.renderCSV(options: o.csv)
+    if let path = o.file {
+      try FileIO.writeFileAtomically(path, bytes)
+      io.err("wrote \(rows.rows.count) rows to \(path)\n")
+    } else {
+      io.writeOut(bytes)
+    }
+    return ExitStatus.success
+  }
+
+  /// The rows of a table built in memory (every table but daily, which is streamed, and events, which is a lake),
+  /// with `--columns` applied.
+  static func rowSet(_ o: ExportOptions, io: CommandIO) throws -> RowSet {
     var rows: RowSet
     switch o.query {
     case .state(let at):
@@ -16,8 +33,8 @@ enum ExportCommand {
       let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
       let list = try table.changeEntries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
       rows = Views.withCategories(Views.changes(list, forTable: false), list, catalogue)
-    case .daily(let first, let last):
-      return try daily(o, firstDay: first, lastDay: last, io: io)
+    case .daily, .events:
+      preconditionFailure("daily and events are streamed, never built in memory")
     case .indicators(let first, let last):
       rows = try indicators(o, firstDay: first, lastDay: last, io: io)
     case .metrics:
@@ -26,14 +43,7 @@ enum ExportCommand {
       rows = try table.metricSeries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
     }
     if o.columns != nil { rows = rows.selecting(try selectedColumns(o, available: rows.columns.map(\.name))) }
-    let bytes = o.json ? rows.renderJSON() : rows.renderCSV(options: o.csv)
-    if let path = o.file {
-      try FileIO.writeFileAtomically(path, bytes)
-      io.err("wrote \(rows.rows.count) rows to \(path)\n")
-    } else {
-      io.writeOut(bytes)
-    }
-    return ExitStatus.success
+    return rows
   }
 
   /// `export daily`: streamed, since a year of a large log is millions of rows, never held in memory.

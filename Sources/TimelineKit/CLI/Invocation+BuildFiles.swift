@@ -19,9 +19,24 @@ extension Invocation {
       inForceOnly: p.flag(.inForceOnly), knownAt: try p.time(.knownAt), filter: filter, everyDistrict: everyDistrict,
       confirmation: try confirmation(p), confirmedOnly: p.flag(.confirmedOnly),
       columns: p[.columns].map { v in v.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() } },
-      file: try outputFile(p), csv: CSVOptions(lineEnding: p.flag(.crlf) ? .crlf : .lf, byteOrderMark: p.flag(.bom)),
-      json: try jsonFormat(p, otherwise: "csv"),
-      events: p.eventsDirectory)
+      file: nil, csv: CSVOptions(lineEnding: p.flag(.crlf) ? .crlf : .lf, byteOrderMark: p.flag(.bom)),
+      format: try exportFormat(p), events: p.eventsDirectory)
+    if table == .events {
+      guard o.format == .parquet else { throw UsageError(.conflict(.eventsIsParquet), command: p.command) }
+      let taken: [OptionName] = [
+        .at, .from, .to, .timeOfDay, .inForceOnly, .knownAt, .district, .category, .kind, .staleAfter, .confirmedOnly, .columns,
+      ]
+      for option in taken where p.has(option) {
+        throw UsageError(.conflict(.notForExport(option: "--" + option.rawValue, what: table.rawValue)), command: p.command)
+      }
+    }
+    if o.format == .parquet {
+      for option in [OptionName.bom, .crlf] where p.has(option) {
+        throw UsageError(.conflict(.notForExport(option: "--" + option.rawValue, what: "parquet")), command: p.command)
+      }
+      guard p.has(.output) else { throw UsageError(.conflict(.parquetNeedsOutput(table: table.rawValue)), command: p.command) }
+    }
+    o.file = table == .events ? try outputDirectory(p) : try outputFile(p)
     switch table {
     case .state:
       guard let at = o.at else { throw UsageError(.missingOption("--at"), command: p.command) }
@@ -33,7 +48,7 @@ extension Invocation {
       guard to.epochSeconds - from.epochSeconds <= Int64(maximumDailyDays) * 86_400 else {
         throw UsageError(.conflict(.spanTooLong(table: table.rawValue, days: maximumDailyDays)), command: p.command)
       }
-      if table == .daily, o.json { throw UsageError(.conflict(.dailyIsCSV), command: p.command) }
+      if table == .daily, o.format == .json { throw UsageError(.conflict(.dailyIsCSV), command: p.command) }
       if table == .indicators {
         for option in [OptionName.category, .kind, .inForceOnly] where p.has(option) {
           throw UsageError(.conflict(.notForIndicators(option: "--" + option.rawValue)), command: p.command)
@@ -42,9 +57,36 @@ extension Invocation {
       o.query = table == .daily ? .daily(firstDay: from, lastDay: to) : .indicators(firstDay: from, lastDay: to)
     case .changes: o.query = .changes
     case .metrics: o.query = .metrics
+    case .events: o.query = .events
     }
     o.filter = filter
     return o
+  }
+
+  /// `--format csv|json|parquet` (default csv).
+  static func exportFormat(_ p: ParsedArguments) throws(UsageError) -> ExportOptions.Format {
+    guard let v = p[.format] else { return .csv }
+    guard let f = ExportOptions.Format(rawValue: v) else {
+      let all = ExportOptions.Format.allCases.map(\.rawValue)
+      throw UsageError(
+        .invalidValue(option: "--format", value: v, expected: .choice(all, suggestion: ArgumentParser.suggest(v, among: all))), command: p.command)
+    }
+    return f
+  }
+
+  /// `--output DIR` for the events lake: refused when it is something other than a directory (a file, a symbolic
+  /// link, a device) or lies inside the events directory.
+  static func outputDirectory(_ p: ParsedArguments) throws(UsageError) -> String? {
+    guard let path = p[.output] else { return nil }
+    if FileIO.isRegularFile(path) != nil && !FileIO.isRealDirectory(path) {
+      throw UsageError(.invalidValue(option: "--output", value: path, expected: .lakeDirectory), command: p.command)
+    }
+    let events = FileIO.canonicalPath(p.eventsDirectory)
+    let target = FileIO.isRealDirectory(path) ? FileIO.canonicalPath(path) : FileIO.canonicalPath(FileIO.directoryOf(path))
+    if target == events || target.hasPrefix(events.hasSuffix("/") ? events : events + "/") {
+      throw UsageError(.invalidValue(option: "--output", value: path, expected: .fileOutside(directory: p.eventsDirectory)), command: p.command)
+    }
+    return path
   }
 
   /// `--time-of-day HH:MM` in seconds after midnight (default 0).

@@ -161,6 +161,8 @@ extension TimelineError {
     case .notARegularFile(let path): return "\(path): not a regular file (a FIFO, a device or a directory); only regular files are read"
     case .tableDisagrees(let log, let line):
       return "\(log):\(line): the line is not the event the event table says it is (a forged or stale cache, or the log changed while it was read)"
+    case .cellNotOfType(let column, let value, let type):
+      return "column \(column): \(quoted(value)) is not a value of its Parquet type \(type)"
     }
   }
 }

@@ -24,6 +24,9 @@ public struct TimelineError: Error, Sendable, Equatable, CustomStringConvertible
     /// A log line read for a query is not the event the event table (from its cache) says it is: the cache was
     /// forged or is stale, or the log changed while it was read.
     case tableDisagrees(log: String, line: Int)
+    /// A cell of an export does not fit its typed column (a count that is not a whole number in an INT64 column, a
+    /// time that does not parse): the column, the cell's text, and the column's type (`INT64`, `DOUBLE`, ...).
+    case cellNotOfType(column: String, value: String, type: String)
   }
 
   public var code: Code

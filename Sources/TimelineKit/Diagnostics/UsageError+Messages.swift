@@ -54,6 +54,7 @@ extension UsageError: CustomStringConvertible {
     case .logName: return "a log name of A-Z a-z 0-9 . _ -"
     case .replaceableFile: return "a new file or a regular file to replace (this is not one)"
     case .fileOutside(let d): return "a file outside the events directory \(d)"
+    case .lakeDirectory: return "a new directory or a directory to update (not a file or a symbolic link)"
     }
   }
 
@@ -70,6 +71,13 @@ extension UsageError: CustomStringConvertible {
     case .dailyIsCSV: "the daily table is written as CSV only (it is streamed); use --format csv"
     case .noDateInFileName(let path): "no date at the start of the file name '\(path)'; give the publication time with --published T"
     case .proveModesMixed: "--checkpoint and --consistency do not go together"
+    case .parquetNeedsOutput(let table):
+      table == "events"
+        ? "Parquet is written to files: give --output DIR (one file per log goes under DIR/recorded_date=.../)"
+        : "Parquet is binary and is written to a file: give --output FILE"
+    case .eventsIsParquet: "the events table is written as Parquet only: give --format parquet --output DIR"
+    case .notForExport(let o, let what):
+      what == "parquet" ? "\(o) does not apply to Parquet (it is for CSV)" : "\(o) does not apply to the \(what) table"
     }
   }
 }

@@ -42,6 +42,8 @@ public struct UsageError: Error, Sendable, Hashable {
     case replaceableFile
     /// A file outside the events directory.
     case fileOutside(directory: String)
+    /// A new directory or a directory (not a file or a link), for the events lake.
+    case lakeDirectory
   }
 
   /// Options that do not go together.
@@ -63,6 +65,12 @@ public struct UsageError: Error, Sendable, Hashable {
     case noDateInFileName(String)
     /// `prove` with both --checkpoint and --consistency.
     case proveModesMixed
+    /// `--format parquet` without `--output`: Parquet is binary and goes to a file (a directory for events).
+    case parquetNeedsOutput(table: String)
+    /// `export events` in another format than Parquet.
+    case eventsIsParquet
+    /// An option the table or format does not take: the option, and which table (or `parquet`).
+    case notForExport(option: String, what: String)
   }
 
   public var kind: Kind

@@ -53,6 +53,20 @@ extension EventTable {
     catalogue: Catalogue, columns: [String], options: CSVOptions, progress: ((Int, Int) -> Void)? = nil,
     flush: (inout CSVWriter) throws(TimelineError) -> Void
   ) throws(TimelineError) -> Int {
+    var w = CSVWriter(options: options)
+    w.writeRow(columns)
+    return try sweepDaily(
+      firstDay: firstDay, lastDay: lastDay, secondsIntoDay: secondsIntoDay, knownAt: knownAt, inForceOnly: inForceOnly,
+      confirmedOnly: confirmedOnly, confirmation: confirmation, filter: filter, catalogue: catalogue, columns: columns,
+      progress: progress, sink: &w, flush: flush)
+  }
+
+  /// The daily rows, cell by cell, into any ``DailyRowSink`` (CSV or Parquet): the one sweep both formats share.
+  func sweepDaily<Sink: DailyRowSink>(
+    firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, inForceOnly: Bool,
+    confirmedOnly: Bool, confirmation: Confirmation, filter: SubjectFilter, catalogue: Catalogue, columns: [String],
+    progress: ((Int, Int) -> Void)?, sink w: inout Sink, flush: (inout Sink) throws(TimelineError) -> Void
+  ) throws(TimelineError) -> Int {
     let k = knownAt?.epochSeconds ?? Int64.max
     let offset = Int64(Timestamp.cityOffsetMinutes * 60)
     let day0 = Timestamp.floorDiv(firstDay.epochSeconds + offset, 86_400)
@@ -60,18 +74,11 @@ extension EventTable {
     let lines = LineSource(table: self)
     let needsDecode = columns.contains { EventTable.dailyDecoded.contains($0) } || filter.district != nil
     let needsEnd = columns.contains("end") || columns.contains("end_at")
-    func encode(_ text: String) -> [UInt8] { CSVWriter.encode(.text(text), options: options) }
+    let sink = w
+    func encode(_ text: String) -> [UInt8] { sink.encode(.text(text)) }
 
     // Subjects with an event known at K that pass the filter; category from the key alone.
-    struct Chosen {
-      var index: Int
-      var last: Int
-      var subject: [UInt8]
-      var category: [UInt8]
-      var kind: [UInt8]
-      var isFigure: Bool
-    }
-    var chosen: [Chosen] = []
+    var chosen: [DailyChosen] = []
     for s in subjects.indices {
       let known = range(of: s).filter { records[$0].recorded <= k && records[$0].type != EventType.briefingPublished.code }
       guard let last = known.last, let key = try? SubjectKey(subjects[s]) else { continue }
@@ -83,7 +90,7 @@ extension EventTable {
         guard known.contains(where: { filter.admits(events[$0]!, catalogue: catalogue) }) else { continue }
       }
       chosen.append(
-        Chosen(
+        DailyChosen(
           index: s, last: last, subject: encode(key.raw), category: encode(category), kind: encode(key.kind.rawValue),
           isFigure: key.kind == .metric))
     }
@@ -104,21 +111,16 @@ extension EventTable {
     /// covers `t`; else the latest figure when it is as of a moment (not a count); else no report.
     /// What a figure's rows depend on besides the moment: the next figure after the cursor and the latest one
     /// before it, with their periods. Figures have no `until`, so both change only when the cursor moves.
-    struct FigureCursor {
-      var cursor: Int
-      var next: (index: Int, periodStart: Int64?)?
-      var latest: (index: Int, periodStart: Int64?)?
-    }
-    var figureCursors: [Int: FigureCursor] = [:]
+    var figureCursors: [Int: DailyFigureCursor] = [:]
     func figureRow(_ subject: Int, n: Int, cursor c: Int, at t: Int64) throws(TimelineError) -> DailyRow {
-      var fc: FigureCursor
+      var fc: DailyFigureCursor
       if let known = figureCursors[n], known.cursor == c {
         fc = known
       } else {
         let r = range(of: subject)
         var i = c
         while i < r.upperBound, !(records[i].decides && records[i].applies(at: records[i].effective, knownAt: k)) { i += 1 }
-        fc = FigureCursor(cursor: c)
+        fc = DailyFigureCursor(cursor: c)
         if i < r.upperBound { fc.next = (i, try factsOf(i).periodStart) }
         if let d = latestApplying(before: c, from: r.lowerBound, at: t, knownAt: k) { fc.latest = (d, try factsOf(d).periodStart) }
         figureCursors[n] = fc
@@ -162,7 +164,7 @@ extension EventTable {
         case "state_zh": cells.append(encode(on ? f!.state.zh : ""))
         case "state_en": cells.append(encode(on ? f!.state.en : ""))
         case "scope": cells.append(encode(on ? f!.scope : ""))
-        case "value": cells.append(CSVWriter.encode(.number(on ? f!.value : ""), options: options))
+        case "value": cells.append(sink.encode(.number(on ? f!.value : "")))
         case "unit": cells.append(encode(on ? f!.unit : ""))
         case "effective": cells.append(encode(shown.map { Timestamp(epochSeconds: records[$0].effective).iso8601 } ?? ""))
         case "until":
@@ -192,8 +194,7 @@ extension EventTable {
       return cells
     }
 
-    enum Kind { case date, time, subject, category, kind, age, event }
-    let kinds: [Kind] = columns.map {
+    let kinds: [DailyCellKind] = columns.map {
       switch $0 {
       case "date": .date
       case "time": .time
@@ -204,8 +205,6 @@ extension EventTable {
       default: .event
       }
     }
-    var w = CSVWriter(options: options)
-    w.writeRow(columns)
     var rows = 0
     // Each subject's cursor: its first record effective after the current day's moment.
     var cursor = chosen.map { Int(subjectStart[$0.index]) }
@@ -234,19 +233,19 @@ extension EventTable {
         }
         for (col, kind) in kinds.enumerated() {
           switch kind {
-          case .date: w.appendEncoded(date)
-          case .time: w.appendEncoded(time)
-          case .subject: w.appendEncoded(chosen[n].subject)
-          case .category: w.appendEncoded(chosen[n].category)
-          case .kind: w.appendEncoded(chosen[n].kind)
+          case .date: try w.appendEncoded(date)
+          case .time: try w.appendEncoded(time)
+          case .subject: try w.appendEncoded(chosen[n].subject)
+          case .category: try w.appendEncoded(chosen[n].category)
+          case .kind: try w.appendEncoded(chosen[n].kind)
           case .age:
-            w.appendEncoded(row.lastStated.map { CSVWriter.encode(.number(Views.ageDays(t - $0)), options: options) } ?? [])
-          case .event: w.appendEncoded(cells[col])
+            try w.appendEncoded(row.lastStated.map { sink.encode(.number(Views.ageDays(t - $0))) } ?? [])
+          case .event: try w.appendEncoded(cells[col])
           }
         }
-        w.endRow()
+        try w.endRow()
         rows += 1
-        if w.bytes.count > 1 << 20 { try flush(&w) }
+        if w.pendingBytes > 1 << 20 { try flush(&w) }
       }
       progress?(Int(day - day0 + 1), Int(day1 - day0 + 1))
     }
@@ -305,3 +304,24 @@ final class LineSource {
     return b.withUnsafeBytes { String(decoding: $0[start..<(start + Int(r.idLength))], as: UTF8.self) }
   }
 }
+
+/// A subject the daily sweep writes rows for: its index, its last record known at K, and its encoded cells.
+struct DailyChosen {
+  var index: Int
+  var last: Int
+  var subject: [UInt8]
+  var category: [UInt8]
+  var kind: [UInt8]
+  var isFigure: Bool
+}
+
+/// What a figure's rows depend on besides the moment: the next figure after the cursor and the latest one
+/// before it, with their periods. Figures have no `until`, so both change only when the cursor moves.
+struct DailyFigureCursor {
+  var cursor: Int
+  var next: (index: Int, periodStart: Int64?)?
+  var latest: (index: Int, periodStart: Int64?)?
+}
+
+/// Where a daily cell comes from: the day, the subject, or the row's event.
+enum DailyCellKind { case date, time, subject, category, kind, age, event }

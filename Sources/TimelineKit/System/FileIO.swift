@@ -73,6 +73,12 @@ enum FileIO {
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// Whether the path itself (not a link to one) is a directory (`lstat`).
+  static func isRealDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+  }
+
   /// The names in a directory, sorted by byte order.
   static func listDirectory(_ path: String) throws(TimelineError) -> [String] {
     guard let dir = opendir(path) else { throw TimelineError(.io(path: path, operation: "open directory", errno: errno)) }
@@ -360,4 +366,14 @@ extension FileIO {
 
   /// The number of cores online (at least 1).
   static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+}
+
+extension FileIO {
+  /// The size of a file, following links.
+  /// - Throws: ``TimelineError`` `.io` when it cannot be read (`stat`).
+  static func size(_ path: String) throws(TimelineError) -> Int64 {
+    var st = stat()
+    guard stat(path, &st) == 0 else { throw TimelineError(.io(path: path, operation: "stat", errno: errno)) }
+    return Int64(st.st_size)
+  }
 }

@@ -34,7 +34,7 @@ struct ArgumentParserTests {
     Refused(args: ["completion", "tcsh"], message: "invalid value 'tcsh' for 'SHELL': expected bash, zsh or fish"),
     Refused(
       args: ["export", "dayly"],
-      message: "invalid value 'dayly' for 'TABLE': expected state, changes, daily, metrics or indicators; did you mean 'daily'?"),
+      message: "invalid value 'dayly' for 'TABLE': expected state, changes, daily, metrics, indicators or events; did you mean 'daily'?"),
     Refused(
       args: ["changes", "--kind", "zones"],
       message: "invalid value 'zones' for '--kind': expected one of measure, zone, metric, testing; did you mean 'zone'?"),

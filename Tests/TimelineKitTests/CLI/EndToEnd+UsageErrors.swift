@@ -97,7 +97,7 @@ extension EndToEndTests {
         helpFor: "export"),
       Case(
         args: ["export", "stat"],
-        message: "invalid value 'stat' for 'TABLE': expected state, changes, daily, metrics or indicators; did you mean 'state'?",
+        message: "invalid value 'stat' for 'TABLE': expected state, changes, daily, metrics, indicators or events; did you mean 'state'?",
         usage: UsageLine.export, helpFor: "export"),
       Case(
         args: ["export", "daily", "--from", "2022-01-07", "--to", "2022-01-08", "--time-of-day", "25:00"],
