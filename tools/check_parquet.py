@@ -104,7 +104,9 @@ def duckdb_events(con, src, source):
           CREATE VIEW events AS
           SELECT seq, id, type, subject, effective::TIMESTAMPTZ AS effective, "until"::TIMESTAMPTZ AS until,
                  recorded::TIMESTAMPTZ AS recorded, source AS log, source, quote, data ->> 'target' AS target,
-                 (data ->> 'period_start')::TIMESTAMPTZ AS period_start
+                 (data ->> 'period_start')::TIMESTAMPTZ AS period_start,
+                 data ->> 'scope' AS scope, data ->> 'level' AS level, (data ->> 'value')::DOUBLE AS value,
+                 data ->> 'unit' AS unit, CAST(data -> 'params' AS VARCHAR) AS params_json
           FROM read_ndjson('%s/*.jsonl', columns = %s)""" % (q, JSONL_COLUMNS))
     else:
         con.execute("CREATE VIEW events AS SELECT * FROM read_parquet('%s/**/*.parquet', hive_partitioning = true)" % q)
@@ -138,7 +140,10 @@ def spark_events(spark, src, source):
                  to_timestamp(until, "{F}") AS until, to_timestamp(recorded, "{F}") AS recorded, source AS log,
                  source, quote,
                  get_json_object(data, '$.target') AS target,
-                 to_timestamp(get_json_object(data, '$.period_start'), "{F}") AS period_start
+                 to_timestamp(get_json_object(data, '$.period_start'), "{F}") AS period_start,
+                 get_json_object(data, '$.scope') AS scope, get_json_object(data, '$.level') AS level,
+                 CAST(get_json_object(data, '$.value') AS DOUBLE) AS value, get_json_object(data, '$.unit') AS unit,
+                 get_json_object(data, '$.params') AS params_json
           FROM raw_events""".replace('{F}', "yyyy-MM-dd'T'HH:mm[:ss]XXX"))
     else:
         spark.read.parquet(src).createOrReplaceTempView('events')
@@ -338,17 +343,19 @@ def cmd_run(a):
 # ------------------------------------------------------------------------------------------------ compare
 
 # Compared columns: engine column -> (SQL result column, kind). Kinds: s string, t time (compared as the instant),
-# n number (to hundredths), d date.
+# n number (to hundredths), v number (exactly, as a double), d date.
 COMPARED = {
     'state': [('subject', 'subject', 's'), ('kind', 'kind', 's'), ('event_id', 'event_id', 's'),
               ('effective', 'effective', 't'), ('until', 'until', 't'), ('recorded', 'recorded', 't'),
-              ('source', 'source', 's'), ('status', 'status', 's'), ('last_stated', 'last_stated', 't'),
+              ('source', 'source', 's'), ('scope', 'scope', 's'), ('level', 'level', 's'), ('value', 'value', 'v'),
+              ('unit', 'unit', 's'), ('params_json', 'params_json', 's'), ('quote', 'quote', 's'),
+              ('status', 'status', 's'), ('last_stated', 'last_stated', 't'),
               ('last_stated_source', 'last_stated_source', 's'), ('last_stated_event', 'last_stated_event', 's'),
               ('age_days', 'age_days', 'n'), ('end', 'end_kind', 's'), ('end_at', 'end_at', 't'),
               ('end_event', 'end_event', 's')],
     'daily': [('date', 'date', 'd'), ('subject', 'subject', 's'), ('kind', 'kind', 's'), ('status', 'status', 's'),
-              ('event_id', 'event_id', 's'), ('effective', 'effective', 't'), ('until', 'until', 't'),
-              ('source', 'source', 's'), ('as_of', 'as_of', 't'), ('period_start', 'period_start', 't'),
+              ('event_id', 'event_id', 's'), ('scope', 'scope', 's'), ('value', 'value', 'v'), ('unit', 'unit', 's'),
+              ('effective', 'effective', 't'), ('until', 'until', 't'), ('source', 'source', 's'), ('as_of', 'as_of', 't'), ('period_start', 'period_start', 't'),
               ('last_stated', 'last_stated', 't'), ('age_days', 'age_days', 'n'), ('end', 'end_kind', 's'),
               ('end_at', 'end_at', 't')],
 }
@@ -360,6 +367,8 @@ def norm_engine(col, kind):
         return "epoch(CAST(NULLIF(%s, '') AS TIMESTAMPTZ))::BIGINT" % c
     if kind == 'n':
         return "CAST(ROUND(CAST(NULLIF(%s, '') AS DOUBLE), 2) AS DECIMAL(18, 2))" % c
+    if kind == 'v':
+        return "CAST(NULLIF(%s, '') AS DOUBLE)" % c
     if kind == 'd':
         return "CAST(NULLIF(%s, '') AS DATE)" % c
     return "COALESCE(%s, '')" % c
@@ -371,6 +380,8 @@ def norm_result(col, kind):
         return "epoch(%s)::BIGINT" % c
     if kind == 'n':
         return "CAST(ROUND(CAST(%s AS DOUBLE), 2) AS DECIMAL(18, 2))" % c
+    if kind == 'v':
+        return "CAST(%s AS DOUBLE)" % c
     if kind == 'd':
         return "CAST(%s AS DATE)" % c
     return "COALESCE(CAST(%s AS VARCHAR), '')" % c

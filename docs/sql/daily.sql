@@ -13,8 +13,9 @@
 --
 -- How it works: a subject's state, its last statement and its end can only change at an effective, until or
 -- period_start of one of its events. Those instants cut each subject's time into segments; each segment is decided
--- once (the latest event in order, as in state.sql), and each day joins the one segment per subject that contains
--- its moment. Status and age depend on the day's moment itself and are computed per row.
+-- once (the latest event in order, as in state.sql: for open-ended events a running maximum over the cuts, for
+-- events with an until a join), and each day joins the one segment per subject that contains its moment. Status
+-- and age depend on the day's moment itself and are computed per row.
 --
 -- Rows, as the engine writes them (Sources/TimelineKit/Index/EventTable+Daily.swift):
 --   * rules (zones, measures, testing rounds): the deciding event unless it is a lift or a completed round; status
@@ -37,8 +38,8 @@ ev AS (
   -- The events table. Columns used: id, type, subject, effective, until, recorded, period_start (timestamps;
   -- until and period_start NULL when absent), log (the log's name), seq (the line in it), source (the briefing:
   -- the log's name), target (an event.retracted's data.target). These are the columns of
-  -- `timeline export events --format parquet`.
-  SELECT id, type, subject, effective, until, recorded, period_start, log, source, seq, target,
+  -- `timeline export events --format parquet`. Shown as they are: scope, value, unit.
+  SELECT id, type, subject, effective, until, recorded, period_start, log, source, seq, target, scope, value, unit,
          log || '.jsonl' AS log_key                    -- the engine breaks ties by the log's file name
   FROM events
 ),
@@ -86,17 +87,39 @@ cuts AS (
   ) x
   GROUP BY subject, b
 ),
+open_at AS (
+  -- The last open-ended event (no until) in event order among those starting at each cut.
+  SELECT subject, effective AS b, MAX(pos) AS pos
+  FROM known
+  WHERE decides = 1 AND until IS NULL
+  GROUP BY subject, effective
+),
+open_run AS (
+  -- The last open-ended event starting at or before each cut: a running maximum (pos follows effective).
+  SELECT c.subject, c.b,
+         MAX(o.pos) OVER (PARTITION BY c.subject ORDER BY c.b ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS pos
+  FROM cuts c
+  LEFT JOIN open_at o ON o.subject = c.subject AND o.b = c.b
+),
+bounded_at AS (
+  -- The last event with an until whose interval contains each cut (few: these are joined, not swept).
+  SELECT c.subject, c.b, MAX(e.pos) AS pos
+  FROM cuts c
+  JOIN known e ON e.subject = c.subject
+  WHERE e.decides = 1 AND e.until IS NOT NULL AND e.effective <= c.b AND c.b < e.until
+  GROUP BY c.subject, c.b
+),
 decided AS (
-  -- The deciding event at each cut (none: nothing in force from there).
-  SELECT subject, b, pos, id, type, effective, until, recorded, source, period_start
+  -- The deciding event at each cut: the later of the two (none: nothing in force from there).
+  SELECT x.subject, x.b, e.pos, e.id, e.type, e.effective, e.until, e.recorded, e.source, e.period_start,
+         e.scope, e.value, e.unit
   FROM (
-    SELECT c.subject, c.b, e.pos, e.id, e.type, e.effective, e.until, e.recorded, e.source, e.period_start,
-           ROW_NUMBER() OVER (PARTITION BY c.subject, c.b ORDER BY e.pos DESC) AS rn
-    FROM cuts c
-    JOIN known e ON e.subject = c.subject
-    WHERE e.decides = 1 AND e.effective <= c.b AND (e.until IS NULL OR c.b < e.until)
+    SELECT r.subject, r.b,
+           CASE WHEN bd.pos IS NULL THEN r.pos WHEN r.pos IS NULL OR bd.pos > r.pos THEN bd.pos ELSE r.pos END AS pos
+    FROM open_run r
+    LEFT JOIN bounded_at bd ON bd.subject = r.subject AND bd.b = r.b
   ) x
-  WHERE rn = 1
+  JOIN known e ON e.subject = x.subject AND e.pos = x.pos
 ),
 segments AS (
   SELECT c.subject, c.b AS seg_start,
@@ -105,15 +128,16 @@ segments AS (
          MIN(CASE WHEN c.starts = 1 THEN c.b END)
            OVER (PARTITION BY c.subject ORDER BY c.b DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_start,
          d.pos AS d_pos, d.id AS d_id, d.type AS d_type, d.effective AS d_effective, d.until AS d_until,
-         d.recorded AS d_recorded, d.source AS d_source, d.period_start AS d_period_start
+         d.recorded AS d_recorded, d.source AS d_source, d.period_start AS d_period_start,
+         d.scope AS d_scope, d.value AS d_value, d.unit AS d_unit
   FROM cuts c
   LEFT JOIN decided d ON d.subject = c.subject AND d.b = c.b
 ),
 first_at AS (
   -- A figure's next report: the first event in order among those that start at a moment.
-  SELECT subject, effective, id, until, source, period_start
+  SELECT subject, effective, id, until, source, period_start, scope, value, unit
   FROM (
-    SELECT subject, effective, id, until, source, period_start,
+    SELECT subject, effective, id, until, source, period_start, scope, value, unit,
            ROW_NUMBER() OVER (PARTITION BY subject, effective ORDER BY pos) AS rn
     FROM known
     WHERE decides = 1
@@ -150,9 +174,10 @@ shown AS (
               WHEN n.period_start IS NOT NULL AND n.period_start <= s.seg_start THEN 'reported'
               WHEN s.d_pos IS NOT NULL AND s.d_period_start IS NULL THEN 'latest'
               ELSE 'none' END AS shows,
-         s.d_id, s.d_type, s.d_effective, s.d_until, s.d_source, s.d_period_start,
+         s.d_id, s.d_type, s.d_effective, s.d_until, s.d_source, s.d_period_start, s.d_scope, s.d_value, s.d_unit,
          st.recorded AS stated,
          n.id AS n_id, n.effective AS n_effective, n.until AS n_until, n.source AS n_source, n.period_start AS n_period_start,
+         n.scope AS n_scope, n.value AS n_value, n.unit AS n_unit,
          CASE WHEN s.next_start IS NOT NULL AND (s.d_until IS NULL OR s.next_start < s.d_until) THEN 'announced'
               WHEN s.d_until IS NOT NULL THEN 'scheduled'
               ELSE 'unknown' END AS end_kind,
@@ -179,6 +204,9 @@ day_rows AS (
     CASE WHEN f.shows = 'reported' THEN f.n_until ELSE f.d_until END AS until,
     CASE WHEN f.shows = 'reported' THEN f.n_source ELSE f.d_source END AS source,
     CASE WHEN f.shows = 'reported' THEN f.n_period_start ELSE f.d_period_start END AS period_start,
+    CASE WHEN f.shows = 'reported' THEN f.n_scope ELSE f.d_scope END AS scope,
+    CASE WHEN f.shows = 'reported' THEN f.n_value ELSE f.d_value END AS value,
+    CASE WHEN f.shows = 'reported' THEN f.n_unit ELSE f.d_unit END AS unit,
     CASE WHEN f.shows = 'rule' THEN f.stated WHEN f.shows = 'latest' THEN f.d_effective END AS last_stated,
     f.end_kind, f.end_at, p.horizon
   FROM days d
@@ -204,6 +232,9 @@ SELECT
        WHEN t <= last_stated + horizon OR until IS NOT NULL THEN 'in force'
        ELSE 'unconfirmed' END AS status,
   event_id,
+  scope,
+  value,
+  unit,
   effective,
   until,
   source,

@@ -37,8 +37,10 @@ WITH params AS (
 ev AS (
   -- The events table. Columns used: id, type, subject, effective, until (NULL: open-ended), recorded (timestamps),
   -- log (the log's name), seq (the line in it), source (the briefing: the log's name), target (an
-  -- event.retracted's data.target). These are the columns of `timeline export events --format parquet`.
+  -- event.retracted's data.target); shown as they are: scope, level, value, unit, params_json, quote. These are
+  -- the columns of `timeline export events --format parquet`.
   SELECT id, type, subject, effective, until, recorded, log, source, seq, target,
+         scope, level, value, unit, params_json, quote,
          log || '.jsonl' AS log_key                    -- the engine breaks ties by the log's file name
   FROM events
 ),
@@ -132,6 +134,9 @@ rows_ AS (
     d.subject,
     split_part(d.subject, ':', 1) AS kind,
     d.type, d.id AS event_id, d.effective, d.until, d.recorded, d.source,
+    -- the scope the event gives, else the subject key's (after '@')
+    COALESCE(d.scope, NULLIF(split_part(d.subject, '@', 2), '')) AS scope,
+    d.level, d.value, d.unit, d.params_json, d.quote,
     CASE WHEN split_part(d.subject, ':', 1) = 'metric' THEN d.effective ELSE s.recorded END AS last_stated,
     s.source AS last_stated_source,
     s.id AS last_stated_event,
@@ -169,6 +174,12 @@ SELECT
   until,
   recorded,
   source,
+  scope,
+  level,
+  value,
+  unit,
+  params_json,
+  quote,
   CASE WHEN kind = 'metric' THEN
          CASE WHEN at_ <= last_stated + horizon THEN 'latest' ELSE 'unconfirmed' END
        WHEN at_ <= last_stated + horizon OR until IS NOT NULL THEN 'in force'
