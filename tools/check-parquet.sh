@@ -182,7 +182,7 @@ for set in "${sets[@]}"; do
     fi
   done < <("$py" "$helper" engine-args "$out/points.json")
   if [ "$source" = parquet ]; then
-    range=$("$py" -c 'import json,sys; d=json.load(open(sys.argv[1]))["daily"]; print(d["from"], d["to"])' "$out/points.json")
+    range=$("$py" -c 'import json,sys; d=json.load(open(sys.argv[1]))["daily"][0]; print(d["from"], d["to"])' "$out/points.json")
     read -r d1 d2 <<< "$range"
     timed "$set" "export changes parquet" "$engine_bin" export changes --format parquet --events "$dir" --output "$out/changes.parquet"
     timed "$set" "export metrics parquet" "$engine_bin" export metrics --format parquet --events "$dir" --output "$out/metrics.parquet"
