@@ -86,7 +86,13 @@ def job_sql(job):
         d2 = datetime.date.fromisoformat(job['to'])
         vals = {'first_day': "TIMESTAMP '%s 00:00:00' - INTERVAL '8' HOUR" % d1.isoformat(),
                 'days': str((d2 - d1).days + 1), 'k': ts_expr(job.get('known_at')), 'horizon': h}
-    return with_params(sql, vals).rstrip().rstrip(';')
+    sql = with_params(sql, vals).rstrip().rstrip(';')
+    if job.get('prune_date'):
+        # Partition pruning (docs/sql/README.md): the lake's partitions dated after K's day are never read.
+        if '  FROM events\n' not in sql:
+            die('no `  FROM events` line in the SQL to add the partition filter to')
+        sql = sql.replace('  FROM events\n', "  FROM events\n  WHERE recorded_date <= DATE '%s'\n" % job['prune_date'], 1)
+    return sql
 
 
 # ------------------------------------------------------------------------------------------------ sources
@@ -161,7 +167,7 @@ def iso_city(x):
 REAL_POINTS = {
     'points': [
         {'name': 'restatements, K after T', 'at': '2022-01-10T12:00+08:00', 'known_at': '2022-01-11T20:00+08:00'},
-        {'name': 'K before T', 'at': '2022-01-25T12:00+08:00', 'known_at': '2022-01-09T20:00+08:00'},
+        {'name': 'K before T', 'at': '2022-01-25T12:00+08:00', 'known_at': '2022-01-09T20:00+08:00', 'prune': True},
         {'name': 'all known', 'at': '2022-01-12T12:00+08:00', 'known_at': None},
         {'name': 'all known, November', 'at': '2022-11-28T12:00+08:00', 'known_at': None},
         {'name': 'all known, stale rules', 'at': '2022-12-20T12:00+08:00', 'known_at': None},
@@ -184,6 +190,7 @@ def cmd_points(a):
     for i, d in enumerate(out['daily'], 1):
         d['label'] = 'daily-%d' % i
     out['set'] = a.set
+    out['source'] = a.source
     print(json.dumps(out, indent=1))
 
 
@@ -199,7 +206,7 @@ def synthetic_points(a):
 
     points = [
         {'name': 'K after T', 'at': at(60), 'known_at': at(80)},
-        {'name': 'K before T', 'at': at(80), 'known_at': at(50)},
+        {'name': 'K before T', 'at': at(80), 'known_at': at(50), 'prune': True},
         {'name': 'all known', 'at': at(95), 'known_at': None},
     ]
     # A retracted event that decides its subject at its own effective time while the retraction is not yet known:
@@ -222,7 +229,7 @@ def synthetic_points(a):
       SELECT subject, id, epoch(effective)::BIGINT, epoch(r_rec)::BIGINT FROM n WHERE i = (c + 1) // 2""").fetchone()
     if row:
         subject, target, eff, r_rec = row
-        points.append({'name': 'K before a retraction', 'at': iso_city(eff), 'known_at': iso_city(r_rec - 60),
+        points.append({'name': 'K before a retraction', 'at': iso_city(eff), 'known_at': iso_city(r_rec - 60), 'prune': True,
                        'retraction': {'subject': subject, 'target': target, 'decides': True}})
         points.append({'name': 'K at that retraction', 'at': iso_city(eff), 'known_at': iso_city(r_rec),
                        'retraction': {'subject': subject, 'target': target, 'decides': False}})
@@ -241,9 +248,20 @@ def load_points(path):
         return json.load(f)
 
 
+def k_day(p):
+    return datetime.datetime.fromisoformat(p['known_at']).astimezone(CITY).date().isoformat()
+
+
+def pruned(pts):
+    """The points also run with the partition filter: those marked `prune` (a K well before the end)."""
+    return [p for p in pts['points'] if p.get('prune') and p['known_at'] and pts.get('source') == 'parquet']
+
+
 def cmd_jobs(a):
     pts = load_points(a.points)
     jobs = [{'label': p['label'], 'query': 'state', 'at': p['at'], 'known_at': p['known_at']} for p in pts['points']]
+    jobs += [{'label': p['label'] + '-pruned', 'query': 'state', 'at': p['at'], 'known_at': p['known_at'],
+              'prune_date': k_day(p)} for p in pruned(pts)]
     jobs += [{'label': d['label'], 'query': 'daily', 'from': d['from'], 'to': d['to'], 'known_at': d['known_at']}
              for d in pts['daily']]
     print(json.dumps(jobs, indent=1))
@@ -261,11 +279,14 @@ def cmd_engine_args(a):
 
 
 def cmd_labels(a):
+    """label TAB table TAB the label of the engine's rows it must equal."""
     pts = load_points(a.points)
     for p in pts['points']:
-        print('%s\tstate' % p['label'])
+        print('%s\tstate\t%s' % (p['label'], p['label']))
+    for p in pruned(pts):
+        print('%s-pruned\tstate\t%s' % (p['label'], p['label']))
     for d in pts['daily']:
-        print('%s\tdaily' % d['label'])
+        print('%s\tdaily\t%s' % (d['label'], d['label']))
 
 
 def cmd_describe(a):
@@ -537,7 +558,6 @@ def cmd_types(a):
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
     bad = []
-    lines = []
     ncols = 0
     for spec in a.tables:
         name, _, path = spec.partition('=')
@@ -575,10 +595,9 @@ def cmd_types(a):
                 bad.append('%s.%s: no %s_text beside it' % (name, c, c))
             summary[exp] = summary.get(exp, 0) + 1
         ncols += len(kinds)
-        lines.append('  %-22s %9d rows, %2d columns: %s' % (name, table.num_rows, len(kinds), ', '.join(
-            '%d %s' % (n, k) for k, n in sorted(summary.items()))))
-    for line in lines:
-        print(line)
+        print('  %-22s %9d rows, %2d columns: %s' % (name, table.num_rows, len(kinds), ', '.join(
+            '%d %s' % (n, k) for k, n in sorted(summary.items()))), flush=True)
+        del table, lf, pdf
     if bad:
         for b in bad:
             print('FAIL: ' + b)
@@ -628,11 +647,12 @@ def cmd_table(a):
         lines.append('| query | rows | engine export (CSV) | DuckDB query | Spark query |')
         lines.append('| --- | --- | --- | --- | --- |')
         items = [(p['label'], 'state T=%s K=%s' % (p['at'], p['known_at'] or 'all')) for p in pts['points']]
+        items += [(p['label'] + '-pruned', 'the same, partitions after %s skipped' % k_day(p)) for p in pruned(pts)]
         items += [(d['label'], 'daily %s..%s K=%s' % (d['from'], d['to'], d['known_at'] or 'all')) for d in pts['daily']]
         for label, title in items:
             e = times.get((s, 'engine ' + label))
             rows = '?'
-            csvp = os.path.join(out, label + '.engine.csv')
+            csvp = os.path.join(out, label.replace('-pruned', '') + '.engine.csv')
             if os.path.exists(csvp):
                 with open(csvp, 'rb') as f:
                     rows = '{:,}'.format(max(0, sum(1 for _ in f) - 1))
@@ -640,14 +660,17 @@ def cmd_table(a):
             for tool in ('duckdb', 'spark'):
                 cells.append(fmt_s(q[tool][label]) if tool in q and label in q[tool] else '–')
             lines.append('| %s | %s | %s |' % (title, rows, ' | '.join(cells)))
-        for tool in ('duckdb', 'spark'):
-            if tool in q:
-                pt = times.get((s, '%s (process)' % tool))
-                lines.append('')
-                lines.append('- %s %s: process %s wall (%s CPU, %.0f MB peak), of which start-up and reading the '
-                             'events %s.' % ('DuckDB' if tool == 'duckdb' else 'Spark (local mode)', q[tool]['version'],
-                                             fmt_s(pt[0]) if pt else '?', fmt_s(pt[1]) if pt else '?',
-                                             pt[2] / 1024 if pt else 0, fmt_s(q[tool]['start_s'])))
+        lines.append('')
+        if 'duckdb' in q:
+            pt = times.get((s, 'duckdb (process)'))
+            lines.append('- DuckDB %s: the process %s wall, %s CPU, %.0f MB peak; opening the lake %s.' % (
+                q['duckdb']['version'], fmt_s(pt[0]) if pt else '?', fmt_s(pt[1]) if pt else '?',
+                pt[2] / 1024 if pt else 0, fmt_s(q['duckdb']['start_s'])))
+        if 'spark' in q:
+            pt = times.get((s, 'spark (process)'))
+            lines.append('- Spark (local mode, all cores) %s: the process %s wall (the JVM\'s CPU and memory are not '
+                         'counted by /usr/bin/time); starting the session and opening the lake %s.' % (
+                             q['spark']['version'], fmt_s(pt[0]) if pt else '?', fmt_s(q['spark']['start_s'])))
         exports = [(k[1], v) for k, v in times.items() if k[0] == s and k[1].startswith('export')]
         if exports:
             lines.append('- engine exports: ' + '; '.join('%s %s' % (n, fmt_s(v[0])) for n, v in exports) + '.')
