@@ -7,22 +7,22 @@ struct ParquetColumnBuffer {
   /// BYTE_ARRAY only: where each value ends in ``values``.
   var ends: [Int32] = []
   /// OPTIONAL only: 1 for a value, 0 for a null, one per row.
-  var levels: [UInt32] = []
+  var levels: [UInt8] = []
   var rows = 0
   var nulls = 0
-  /// The extremes of the values so far: integers and doubles by value, byte arrays by the index of the value
-  /// (unsigned lexicographic order, as the spec's TypeDefinedOrder says for BYTE_ARRAY).
+  /// The extremes of the values so far: integers and doubles by value, byte arrays in unsigned lexicographic order
+  /// (the spec's TypeDefinedOrder for BYTE_ARRAY).
   var minInt = Int64.max
   var maxInt = Int64.min
   var minDouble = Double.infinity
   var maxDouble = -Double.infinity
-  var minIndex = -1
-  var maxIndex = -1
+  var minBytes: [UInt8] = []
+  var maxBytes: [UInt8] = []
 
   init(_ column: ParquetSchema.Column) { self.column = column }
 
   /// Bytes held, for deciding when a row group is large enough.
-  var bufferedBytes: Int { values.count + ends.count * 4 + levels.count * 4 }
+  var bufferedBytes: Int { values.count + ends.count * 4 + levels.count }
   var valueCount: Int { rows - nulls }
 
   mutating func appendNull() {
@@ -60,19 +60,26 @@ struct ParquetColumnBuffer {
     }
   }
 
-  mutating func append<C: Collection>(bytes v: C) where C.Element == UInt8 {
+  mutating func append(bytes v: UnsafeBufferPointer<UInt8>) {
     defined()
     values.append(contentsOf: v)
     ends.append(Int32(values.count))
-    let i = ends.count - 1
-    if minIndex < 0 || lexicographicallyLess(i, minIndex) { minIndex = i }
-    if maxIndex < 0 || lexicographicallyLess(maxIndex, i) { maxIndex = i }
+    if ends.count == 1 {
+      minBytes = Array(v)
+      maxBytes = Array(v)
+    } else {
+      if v.lexicographicallyPrecedes(minBytes) { minBytes = Array(v) }
+      if maxBytes.lexicographicallyPrecedes(v) { maxBytes = Array(v) }
+    }
+  }
+
+  mutating func append<C: Collection>(bytes v: C) where C.Element == UInt8 {
+    let array = Array(v)
+    array.withUnsafeBufferPointer { append(bytes: $0) }
   }
 
   /// The `i`th BYTE_ARRAY value.
   func value(_ i: Int) -> ArraySlice<UInt8> { values[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])] }
-
-  private func lexicographicallyLess(_ a: Int, _ b: Int) -> Bool { value(a).lexicographicallyPrecedes(value(b)) }
 
   /// The statistics' min and max as the spec stores them (little-endian integers and doubles, byte arrays as
   /// they are), or `nil` when there are no values, or a byte array extreme is longer than
@@ -93,8 +100,8 @@ struct ParquetColumnBuffer {
       ParquetEncoding.appendLittleEndian(minDouble.bitPattern, into: &lo)
       ParquetEncoding.appendLittleEndian(maxDouble.bitPattern, into: &hi)
     case .byteArray:
-      lo = Array(value(minIndex))
-      hi = Array(value(maxIndex))
+      lo = minBytes
+      hi = maxBytes
       guard lo.count <= ParquetColumnBuffer.maximumStatisticsLength, hi.count <= ParquetColumnBuffer.maximumStatisticsLength else { return nil }
     }
     return (lo, hi)
@@ -114,7 +121,7 @@ struct ParquetColumnBuffer {
     maxInt = Int64.min
     minDouble = Double.infinity
     maxDouble = -Double.infinity
-    minIndex = -1
-    maxIndex = -1
+    minBytes = []
+    maxBytes = []
   }
 }

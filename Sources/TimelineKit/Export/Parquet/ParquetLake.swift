@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The events as a lake: one immutable Parquet file per log, under Hive-style partitions by the day its briefing
 /// was recorded, `DIR/recorded_date=2022-01-11/2022-01-11_press-conference-29.parquet`.
 ///
@@ -13,8 +15,13 @@
 public enum ParquetLake {
   /// The manifest's file name inside the lake directory.
   public static let manifestName = "_timeline_manifest.tsv"
-  /// The manifest's first line; a manifest with another (an older layout) is ignored and every file rewritten.
-  static let manifestHeader = "timeline parquet lake 1\tlog\tlog_bytes\tlast_line_sha256\tfile\tfile_bytes"
+  /// The manifest's first line, naming the layout and the files' schema (a digest of the columns, their types and
+  /// repetitions); a manifest with another (an older layout or schema) is ignored and every file rewritten.
+  static let manifestHeader: String = {
+    let schema = eventFields.map { "\($0.name):\($0.kind):\($0.required)" }.joined(separator: ",")
+    let tag = String(SHA256.hash(Array(schema.utf8)).hex.prefix(16))
+    return "timeline parquet lake 1 schema \(tag)\tlog\tlog_bytes\tlast_line_sha256\tfile\tfile_bytes"
+  }()
 
   /// What an export did.
   public struct Report: Sendable, Equatable {
@@ -36,8 +43,9 @@ public enum ParquetLake {
     var fileBytes: Int64
   }
 
-  /// Exports every log of `table` into `directory` (created if missing; its parent must exist).
-  /// - Parameter progress: told `(logs done, logs)` after each log.
+  /// Exports every log of `table` into `directory` (created if missing; its parent must exist). The logs that
+  /// changed are written on every core at once, each by one thread (a log's file is one sequential stream).
+  /// - Parameter progress: told `(logs written, logs to write)` after each log written (from one thread at a time).
   /// - Returns: what was written, kept and removed.
   /// - Throws: ``TimelineError`` `.io` when a log or the lake cannot be read or written.
   /// - Complexity: O(records) to group them by log, plus O(events of each changed log) decoded and written.
@@ -47,11 +55,11 @@ public enum ParquetLake {
     let old = readManifest(manifestPath)
     var byLog: [[Int32]] = Array(repeating: [], count: table.logs.count)
     for i in 0..<table.records.count { byLog[Int(table.records[i].log)].append(Int32(i)) }
-    let lines = LineSource(table: table)
     var report = Report()
     var manifest: [String: Entry] = [:]
+    // First what each log's file is and whether it is up to date; then the files to write, in parallel.
+    var pending: [(log: Int, entry: Entry)] = []
     for (l, log) in table.logs.enumerated() {
-      defer { progress?(l + 1, table.logs.count) }
       let records = byLog[l]
       let size = try FileIO.size(log.path)
       let last = records.max { table.records[Int($0)].seq < table.records[Int($1)].seq }
@@ -64,25 +72,28 @@ public enum ParquetLake {
       {
         manifest[log.name] = e
         report.unchanged += 1
-        continue
+      } else {
+        try FileIO.makeDirectory(directory + "/recorded_date=\(date)")
+        pending.append((l, Entry(logBytes: size, lastLine: lastLine, file: file, fileBytes: 0)))
       }
-      try FileIO.makeDirectory(directory + "/recorded_date=\(date)")
-      let writer = try AtomicFileWriter(path: directory + "/" + file)
-      var written: Int64 = 0
-      var out = ParquetTable(
-        fields: eventFields,
-        keyValues: [("timeline.log", log.name), ("timeline.log_bytes", String(size)), ("timeline.last_line_sha256", lastLine)]
-      ) { (bytes: [UInt8]) throws(TimelineError) in
-        try writer.write(bytes)
-        written += Int64(bytes.count)
+    }
+    let done = Mutex(0)
+    let results = Parallel.map(pending.count) { k -> Result<Int64, TimelineError> in
+      let (l, entry) = pending[k]
+      let r = Result { () throws(TimelineError) in try writeFile(table, log: l, records: byLog[l], entry: entry, directory: directory) }
+      done.withLock { n in
+        n += 1
+        progress?(n, pending.count)
       }
-      for i in records { try out.append(row: Views.eventRow(try lines.event(Int(i)), log: log.name)) }
-      try out.finish()
-      try writer.commit()
-      report.written.append(file)
-      report.rows += records.count
-      manifest[log.name] = Entry(logBytes: size, lastLine: lastLine, file: file, fileBytes: written)
-      if let e = old[log.name], e.file != file, FileIO.removeFile(directory + "/" + e.file) { report.removed.append(e.file) }
+      return r
+    }
+    for (k, result) in results.enumerated() {
+      let (l, entry) = pending[k]
+      let name = table.logs[l].name
+      manifest[name] = Entry(logBytes: entry.logBytes, lastLine: entry.lastLine, file: entry.file, fileBytes: try result.get())
+      report.written.append(entry.file)
+      report.rows += byLog[l].count
+      if let e = old[name], e.file != entry.file, FileIO.removeFile(directory + "/" + e.file) { report.removed.append(e.file) }
     }
     for (name, e) in old where manifest[name] == nil {
       if FileIO.removeFile(directory + "/" + e.file) { report.removed.append(e.file) }
@@ -92,8 +103,29 @@ public enum ParquetLake {
     return report
   }
 
+  /// Writes one log's file atomically; returns its size.
+  static func writeFile(_ table: EventTable, log l: Int, records: [Int32], entry: Entry, directory: String) throws(TimelineError) -> Int64 {
+    let log = table.logs[l]
+    let writer = try AtomicFileWriter(path: directory + "/" + entry.file)
+    var written: Int64 = 0
+    var out = ParquetTable(
+      fields: eventFields,
+      keyValues: [("timeline.log", log.name), ("timeline.log_bytes", String(entry.logBytes)), ("timeline.last_line_sha256", entry.lastLine)]
+    ) { (bytes: [UInt8]) throws(TimelineError) in
+      try writer.write(bytes)
+      written += Int64(bytes.count)
+    }
+    // One reader per log: its mapping goes when the log is done, so memory holds one log per thread.
+    let lines = LineSource(table: table)
+    for i in records { try out.append(row: Views.eventRow(try lines.event(Int(i)), log: log.name)) }
+    try out.finish()
+    try writer.commit()
+    return written
+  }
+
   /// The Parquet fields of the events table.
-  public static let eventFields = ParquetTable.fields(Views.eventColumns, numeric: Views.eventNumeric)
+  public static let eventFields = ParquetTable.fields(
+    Views.eventColumns, numeric: Views.eventNumeric, required: ["effective", "recorded", "source", "data_json", "prev"])
 
   /// The SHA-256 of a record's line (its bytes without the newline), in hex.
   static func lastLineDigest(_ table: EventTable, _ i: Int) throws(TimelineError) -> String {

@@ -57,9 +57,12 @@ public struct ParquetTable {
     }
   }
 
-  /// The fields of an export's columns: `numeric` are those the CSV writes as numbers.
-  public static func fields(_ names: [String], numeric: Set<String>) -> [Field] {
-    names.map { Field(name: $0, kind: kind(of: $0, numeric: numeric.contains($0)), required: requiredColumns.contains($0)) }
+  /// The fields of an export's columns: `numeric` are those the CSV writes as numbers; `required` those never
+  /// empty in this table (beside ``requiredColumns``, never empty in any).
+  public static func fields(_ names: [String], numeric: Set<String>, required: Set<String> = []) -> [Field] {
+    names.map {
+      Field(name: $0, kind: kind(of: $0, numeric: numeric.contains($0)), required: requiredColumns.contains($0) || required.contains($0))
+    }
   }
 
   /// A table writing to `sink` (see ``ParquetWriter/init(columns:keyValues:rowGroupRows:rowGroupBytes:sink:)``).

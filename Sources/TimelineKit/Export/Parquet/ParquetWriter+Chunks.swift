@@ -5,29 +5,52 @@ extension ParquetWriter {
   /// …taking at most this many bytes, and at most half as many distinct values as values.
   static let maximumDictionaryBytes = 1 << 20
 
-  /// The dictionary of a BYTE_ARRAY chunk and each value's index in it, or `nil` when a dictionary would not pay.
-  static func dictionary(_ b: ParquetColumnBuffer) -> (entries: [ArraySlice<UInt8>], indices: [UInt32])? {
+  /// The dictionary of a BYTE_ARRAY chunk (each entry's value index) and each value's index in it, or `nil` when
+  /// a dictionary would not pay.
+  ///
+  /// An open-addressing table of entry numbers keyed by the XXH64 of the value's bytes, probed linearly, compared
+  /// with `memcmp`-like equality on the buffer itself: no value is copied, no slice retained.
+  /// - Complexity: O(n) expected.
+  static func dictionary(_ b: ParquetColumnBuffer) -> (entries: [Int], indices: [UInt32])? {
     guard b.column.type == .byteArray, b.valueCount >= 2 else { return nil }
-    var index: [ArraySlice<UInt8>: UInt32] = [:]
-    var entries: [ArraySlice<UInt8>] = []
+    let limit = min(maximumDictionaryEntries, b.valueCount / 2)
+    var capacity = 16
+    while capacity < 2 * (limit + 1) { capacity <<= 1 }
+    let mask = capacity - 1
+    var slots = [Int32](repeating: -1, count: capacity)
+    var entries: [Int] = []
     var indices: [UInt32] = []
     indices.reserveCapacity(b.valueCount)
     var bytes = 0
-    let limit = min(maximumDictionaryEntries, b.valueCount / 2)
-    for i in 0..<b.valueCount {
-      let v = b.value(i)
-      if let k = index[v] {
-        indices.append(k)
-        continue
+    let ok = b.values.withUnsafeBytes { raw -> Bool in
+      b.ends.withUnsafeBufferPointer { ends -> Bool in
+        func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) }
+        for i in 0..<ends.count {
+          let r = range(i)
+          let value = UnsafeRawBufferPointer(rebasing: raw[r])
+          var slot = Int(truncatingIfNeeded: XXH64.hash(value)) & mask
+          while true {
+            let e = Int(slots[slot])
+            if e < 0 {
+              slots[slot] = Int32(entries.count)
+              indices.append(UInt32(entries.count))
+              entries.append(i)
+              bytes += 4 + r.count
+              if entries.count > limit || bytes > maximumDictionaryBytes { return false }
+              break
+            }
+            let other = range(entries[e])
+            if other.count == r.count && value.elementsEqual(UnsafeRawBufferPointer(rebasing: raw[other])) {
+              indices.append(UInt32(e))
+              break
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+        return true
       }
-      let k = UInt32(entries.count)
-      index[v] = k
-      entries.append(v)
-      indices.append(k)
-      bytes += 4 + v.count
-      if entries.count > limit || bytes > maximumDictionaryBytes { return nil }
     }
-    return (entries, indices)
+    return ok ? (entries, indices) : nil
   }
 
   /// The bytes of one column chunk and what the footer says of it, for a chunk starting at file offset `start`.
@@ -39,7 +62,7 @@ extension ParquetWriter {
     var body: [UInt8] = []
     if b.column.repetition == .optional {
       var levels: [UInt8] = []
-      ParquetEncoding.appendHybrid(b.levels, bitWidth: 1, into: &levels)
+      ParquetEncoding.appendHybrid(b.levels.map(UInt32.init), bitWidth: 1, into: &levels)
       ParquetEncoding.appendLittleEndian(UInt32(levels.count), into: &body)
       body += levels
       encodings.append(.rle)
@@ -48,8 +71,9 @@ extension ParquetWriter {
     if let dict = dictionary(b) {
       var page: [UInt8] = []
       for e in dict.entries {
-        ParquetEncoding.appendLittleEndian(UInt32(e.count), into: &page)
-        page.append(contentsOf: e)
+        let v = b.value(e)
+        ParquetEncoding.appendLittleEndian(UInt32(v.count), into: &page)
+        page.append(contentsOf: v)
       }
       dictionaryOffset = start
       out += pageHeader(.dictionaryPage, size: page.count) { t in

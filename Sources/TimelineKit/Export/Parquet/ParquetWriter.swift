@@ -86,6 +86,8 @@ public struct ParquetWriter {
   public mutating func append(double v: Double, column: Int) { buffers[column].append(double: v) }
   /// Appends a BYTE_ARRAY value (UTF-8 text for STRING columns) to the current row.
   public mutating func append<C: Collection>(bytes v: C, column: Int) where C.Element == UInt8 { buffers[column].append(bytes: v) }
+  /// Appends a BYTE_ARRAY value from memory (no copy but into the column's buffer).
+  public mutating func append(bytes v: UnsafeBufferPointer<UInt8>, column: Int) { buffers[column].append(bytes: v) }
 
   /// Ends the current row (every column must have had one value or null), writing the row group when it is full.
   /// - Throws: the sink's error.
@@ -100,22 +102,24 @@ public struct ParquetWriter {
   /// Bytes of values buffered for the current row group.
   var bufferedBytes: Int { buffers.reduce(0) { $0 + $1.bufferedBytes } }
 
+  /// Hands bytes to the sink, after the leading magic if nothing was written yet.
   private mutating func emit(_ bytes: [UInt8]) throws(TimelineError) {
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
+    try startIfNeeded()
     try sink(bytes)
     offset += Int64(bytes.count)
+  }
+
+  /// Writes the leading `PAR1` once.
+  private mutating func startIfNeeded() throws(TimelineError) {
+    guard offset == 0 else { return }
+    try sink(ParquetWriter.magic)
+    offset = 4
   }
 
   /// Writes the buffered rows as a row group (nothing when there are none).
   public mutating func flushRowGroup() throws(TimelineError) {
     guard rowsInGroup > 0 else { return }
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
+    try startIfNeeded()
     let start = offset
     var chunks: [ChunkMeta] = []
     for c in buffers.indices {
@@ -133,16 +137,11 @@ public struct ParquetWriter {
   /// - Throws: the sink's error.
   public mutating func finish() throws(TimelineError) {
     try flushRowGroup()
-    if offset == 0 {
-      try sink(ParquetWriter.magic)
-      offset = 4
-    }
     let footer = fileMetaData()
     var tail = footer
     ParquetEncoding.appendLittleEndian(UInt32(footer.count), into: &tail)
     tail += ParquetWriter.magic
-    try sink(tail)
-    offset += Int64(tail.count)
+    try emit(tail)
   }
 
   /// `PAR1`, at both ends of every Parquet file.

@@ -94,6 +94,20 @@ import Testing
     #expect(try ParquetTestFile(path: b1).rowCount == 3)
   }
 
+  @Test func aManifestOfAnotherSchemaRewritesEveryFile() throws {
+    let f = try Self.twoLogs()
+    defer { f.remove() }
+    let lake = f.dir + "-lake"
+    #expect(Self.export(f, lake).status == 0)
+    let path = lake + "/" + ParquetLake.manifestName
+    let manifest = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(manifest.hasPrefix("timeline parquet lake 1 schema "))
+    let older = manifest.replacingOccurrences(of: ParquetLake.manifestHeader, with: "timeline parquet lake 1 schema 0000000000000000")
+    try older.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(Self.export(f, lake).err == "wrote 2 of 2 files (5 rows) to \(lake)\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == manifest)
+  }
+
   @Test func aManifestFromElsewhereNeverRemovesFilesOutsideTheLake() throws {
     let f = try Self.twoLogs()
     defer { f.remove() }

@@ -152,6 +152,23 @@ import Testing
     #expect(f.rowGroups.map { $0[1]!.list![0][3]![12]![6]?.string } == ["zone:0", "zone:2", "zone:4"])
   }
 
+  @Test func aFullRowGroupReachesTheSinkBeforeTheTableEnds() throws {
+    final class Box { var bytes: [UInt8] = [] }
+    let box = Box()
+    var t = ParquetTable(fields: Self.fields, rowGroupRows: 2) { (b: [UInt8]) throws(TimelineError) in box.bytes += b }
+    try t.append(row: Self.rows[0])
+    #expect(box.bytes.isEmpty)
+    try t.append(row: Self.rows[1])
+    // The first row group is written: the magic and its column chunks, no footer yet.
+    #expect(Array(box.bytes.prefix(4)) == ParquetWriter.magic)
+    let afterOne = box.bytes.count
+    #expect(afterOne > 4)
+    try t.append(row: Self.rows[2])
+    #expect(box.bytes.count == afterOne)
+    try t.finish()
+    #expect(try ParquetTestFile(box.bytes).rowGroups.map { $0[3]?.int } == [2, 1])
+  }
+
   @Test func anEmptyTableIsAValidFileWithNoRowGroups() throws {
     let f = try ParquetTestFile(try Self.write(Self.fields, []))
     #expect(f.rowCount == 0)
@@ -162,6 +179,11 @@ import Testing
   @Test func keyValueMetadataIsInTheFooter() throws {
     let f = try ParquetTestFile(try Self.write(Self.fields, Self.rows, keyValues: [("timeline.log", "b1")]))
     #expect(f.meta[5]?.list?.map { [$0[1]?.string, $0[2]?.string] } == [["timeline.log", "b1"]])
+  }
+
+  @Test func theCellErrorSaysWhichColumnWhatValueAndWhichType() {
+    let e = TimelineError(.cellNotOfType(column: "tested", value: "约100万", type: "DOUBLE"))
+    #expect(e.description == "column tested: \"约100万\" is not a value of its Parquet type DOUBLE")
   }
 
   @Test(arguments: [
