@@ -158,6 +158,17 @@ enum FileIO {
     syncDirectory(directoryOf(path))
   }
 
+  /// Creates a directory and any missing parents (as `mkdir -p`).
+  /// - Throws: ``TimelineError`` `.io`, naming the first path that could not be created (a file in the way, say).
+  static func makeDirectories(_ path: String) throws(TimelineError) {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/") {
+      prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+      if part == "." || part == ".." || isDirectory(prefix) { continue }
+      try makeDirectory(prefix)
+    }
+  }
+
   /// Creates a new file that must not exist yet (`O_EXCL | O_NOFOLLOW`: neither a file nor a link is ever
   /// replaced or followed), writes `bytes`, syncs it and its directory. A failed write removes the file.
   /// - Throws: ``TimelineError`` `.io`.

@@ -43,14 +43,14 @@ public enum ParquetLake {
     var fileBytes: Int64
   }
 
-  /// Exports every log of `table` into `directory` (created if missing; its parent must exist). The logs that
+  /// Exports every log of `table` into `directory` (created with its parents if missing). The logs that
   /// changed are written on every core at once, each by one thread (a log's file is one sequential stream).
   /// - Parameter progress: told `(logs written, logs to write)` after each log written (from one thread at a time).
   /// - Returns: what was written, kept and removed.
   /// - Throws: ``TimelineError`` `.io` when a log or the lake cannot be read or written.
   /// - Complexity: O(records) to group them by log, plus O(events of each changed log) decoded and written.
   public static func export(_ table: EventTable, to directory: String, progress: ((Int, Int) -> Void)? = nil) throws(TimelineError) -> Report {
-    try FileIO.makeDirectory(directory)
+    try FileIO.makeDirectories(directory)
     let manifestPath = directory + "/" + manifestName
     let old = readManifest(manifestPath)
     var byLog: [[Int32]] = Array(repeating: [], count: table.logs.count)

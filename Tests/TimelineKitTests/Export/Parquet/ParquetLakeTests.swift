@@ -57,6 +57,22 @@ import Testing
     #expect(kv["timeline.last_line_sha256"] == SHA256.hash(Array(lastLine.utf8)).hex)
   }
 
+  /// `--output lake/events` in a fresh directory, as the README shows it: the missing parents are created; a file
+  /// in the way is a clear error naming it.
+  @Test func theLakeDirectoryIsCreatedWithItsParents() throws {
+    let f = try Self.twoLogs()
+    defer { f.remove() }
+    let root = f.dir + "-nested"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let r = Self.export(f, root + "/lake/events")
+    #expect(r.status == 0, "\(r.err)")
+    #expect(FileManager.default.fileExists(atPath: root + "/lake/events/recorded_date=2022-01-11/b1.parquet"))
+    try Data("not a directory".utf8).write(to: URL(fileURLWithPath: root + "/file"))
+    let blocked = Self.export(f, root + "/file/events")
+    #expect(blocked.status == 1)
+    #expect(blocked.err.contains(root + "/file/events") && blocked.err.contains("create directory"), "\(blocked.err)")
+  }
+
   @Test func aSecondExportLeavesEveryFileUntouchedAndAnAppendRewritesOnlyItsLog() throws {
     let f = try Self.twoLogs()
     defer { f.remove() }
