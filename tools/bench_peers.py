@@ -641,8 +641,8 @@ def cmd_table(results, meta_lines):
 
 
 def cmd_growth(paths):
-    """One row per size (results-N.tsv files, the first line of each a '# events N MB' comment), one column per
-    engine task: median wall time / peak memory."""
+    """One row per engine task, one column per size (results-N.tsv files, the first line of each a
+    '# events N MB [LABEL]' comment): median wall time / peak memory."""
     sizes = []
     tasks = []
     cell = {}
@@ -651,23 +651,26 @@ def cmd_growth(paths):
         with open(p, encoding='utf-8') as f:
             for line in f:
                 if line.startswith('# events '):
-                    _, _, events, mb = line.split()[:4]
+                    words = line.split()
+                    events, mb, label = words[2], words[3], ' '.join(words[4:])
                     continue
                 q = line.rstrip('\n').split('\t')
                 if len(q) < 6 or q[1] != 'engine':
                     continue
                 if q[0] not in tasks:
                     tasks.append(q[0])
-                cell[(events, q[0])] = (q[2], q[4])
-        sizes.append((int(events), mb))
+                cell[(events, label, q[0])] = (q[2], q[4])
+        sizes.append((int(events), label, mb))
     sizes.sort()
-    out = ['| events | ' + ' | '.join(tasks) + ' |', '| --- |' + ' --- |' * len(tasks)]
-    for n, mb in sizes:
+    out = ['| task | ' + ' | '.join('{:,} ({} MB){}'.format(n, mb, ', ' + label if label else '')
+                                   for n, label, mb in sizes) + ' |',
+           '| --- |' + ' --- |' * len(sizes)]
+    for t in tasks:
         cells = []
-        for t in tasks:
-            v = cell.get((str(n), t))
+        for n, label, _ in sizes:
+            v = cell.get((str(n), label, t))
             cells.append('%s / %.0f MB' % (fmt_s(float(v[0])), float(v[1]) / 1024) if v and v[0] else '–')
-        out.append('| {:,} ({} MB) | '.format(n, mb) + ' | '.join(cells) + ' |')
+        out.append('| ' + t + ' | ' + ' | '.join(cells) + ' |')
     print('\n'.join(out))
 
 
