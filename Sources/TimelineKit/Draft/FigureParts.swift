@@ -84,8 +84,12 @@ extension Drafter {
       var lo = f.range.lowerBound
       while lo > max(clause.lowerBound, lastFigureEnd), !",，。;；、:：(（)）".contains(chars[lo - 1]) { lo -= 1 }
       if lo == f.range.lowerBound, lo > clause.lowerBound { lo = max(clause.lowerBound, lastFigureEnd) }
-      let label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
+      var label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
+      // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
+      if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
+      // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
+      var quoteEnd = f.range.upperBound
       let composed = Drafter.composedKey(label, inherited: lastQualifier)
       var guesses: [String] = []
       var key: String
@@ -130,6 +134,7 @@ extension Drafter {
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!)
       {
+        quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
         let category = Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
@@ -191,7 +196,7 @@ extension Drafter {
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
         if let b = bracketed { usedItems.insert(b.range.lowerBound) }
-      } else if f.range.lowerBound > clause.lowerBound, String(chars[clause.lowerBound..<f.range.lowerBound]).contains("全省"),
+      } else if f.range.lowerBound > clause.lowerBound, Drafter.provinceWide(Array(chars[..<f.range.lowerBound]), districts: districtHits),
         let province = vocabulary.catalogue.scopes.values.first(where: { $0.kind == .province })
       {
         // "全省高速公路开设…通道826条": a province-wide count.
@@ -202,7 +207,7 @@ extension Drafter {
       var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit)]
       if let q = f.qualifier { data["note"] = .string("approximate: \(q)") }
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
-      var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<f.range.upperBound))
+      var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<quoteEnd))
       quote = quote.trimmingTrailing("，,；;。：:")
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = label
@@ -305,6 +310,44 @@ extension Drafter {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
     return noun.count >= 2 ? noun : nil
+  }
+
+  /// Verbs of setting up or handing out that may stand between a clause's start and the noun they count
+  /// (`组建党组织8688个`, `设置临时采样点326处`, `发放爱心物资包1.2万份`).
+  static let countVerbs = [
+    "组建", "设置", "设立", "开设", "增设", "建成", "建立", "成立", "储备", "投放", "发放", "派出", "招募", "开辟", "配备", "启用",
+  ]
+
+  /// The noun a count verb opens in a label (`组建了党组织` → `党组织`), if the rest names a thing counted.
+  static func nounAfterCountVerb(_ label: String) -> String? {
+    let c = Array(label)
+    let found = countVerbs.compactMap { v in c.firstRange(of: Array(v)) }.min { $0.lowerBound < $1.lowerBound }
+    guard let r = found else { return nil }
+    var rest = String(c[r.upperBound...])
+    if rest.hasPrefix("了") { rest.removeFirst() }
+    rest = rest.filter { !"“”\"".contains($0) }
+    return isNounLabel(rest) ? rest : nil
+  }
+
+  /// The index in `c` right after `noun`, read from `from` (quotation marks in the text are skipped over).
+  static func end(of noun: String, in c: [Character], from: Int) -> Int {
+    var j = from
+    var left = noun.count
+    while j < c.count, left > 0 {
+      if !"“”\"".contains(c[j]) { left -= 1 }
+      j += 1
+    }
+    if j < c.count, "”\"".contains(c[j]) { j += 1 }
+    return j
+  }
+
+  /// Whether the words before a figure set a province-wide scope: `全省` earlier in the sentence, no district or
+  /// city-wide word after it ("全省高速公路开设通道826条，普通干线公路开设通道12条" counts both for the province).
+  static func provinceWide(_ before: [Character], districts: [PlaceHit]) -> Bool {
+    guard let at = before.indices.last(where: { $0 + 1 < before.count && before[$0] == "全" && before[$0 + 1] == "省" }) else { return false }
+    let after = String(before[(at + 2)...])
+    if ["全市", "我市", "市区", "市内", "郑州"].contains(where: { after.contains($0) }) { return false }
+    return !districts.contains { $0.range.lowerBound > at && $0.range.lowerBound < before.count }
   }
 
   /// Whether a label names a thing counted (not a rule's parameter or a clause with a verb).

@@ -51,6 +51,15 @@ extension Drafter {
     "后续", "尽可能", "全力", "积极", "着重", "进一步",
   ]
 
+  /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).
+  static func hasCount(_ text: String) -> Bool {
+    let c = Array(text)
+    for i in c.indices.dropLast() where c[i].isNumber && !c[i + 1].isNumber && c[i + 1] != "." {
+      if "个名家条所处间台辆支座批".contains(c[i + 1]) { return true }
+    }
+    return false
+  }
+
   /// Category of a proposed measure, by the words of its object.
   static let categoryWords: [(String, [String])] = [
     ("health-code", ["健康码", "红码", "黄码", "绿码"]),

@@ -143,7 +143,9 @@ extension Drafter {
       }
       guard object.count >= 2 else { continue }
       // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
-      let parts = hasOwnObject ? Drafter.coordinated(object) : [object]
+      // A guarantee that a service goes on ("医院和卫生院正常接诊") is one rule for all its providers.
+      let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
+      let parts = hasOwnObject && !continuity ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
@@ -156,9 +158,16 @@ extension Drafter {
           guesses.append("subject: measure:\(key) via \(hit.phrase)")
           reading = hit.phrase + " " + reading
         } else {
-          let label = String(part)
+          var label = String(part)
+          // A long object names whom the rule is for ("全市二级以上医疗机构…所有门诊全面实行预约诊疗"): the rule is named by
+          // the words after its verb when they are short.
+          let tail = Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { !"“”\"".contains($0) }
+          // An object with a count in it ("…设置了129个…服务站点") reports what was done.
+          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
+          // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.
+          if Drafter.hasCount(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
           key = "\(category).p-\(String(fnv1a(label), radix: 16))"
           if vocabulary.catalogue.measures[key] == nil {

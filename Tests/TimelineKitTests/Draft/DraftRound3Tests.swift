@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Issue 14, third round of patterns measured on the leave-one-briefing-out evaluation. Made-up sentences in the style
+// of official notices: none is copied from the five source texts or the practice set.
+
+private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
+  try DraftFixture.draft(text, published: published, known: known)
+}
+
+@Suite("Draft: figures whose noun sits around the number")
+struct DraftFigureNounTests {
+  @Test func aCountVerbBeforeTheNounAndTheNumber() throws {
+    let r = try draft("各街道在居民楼院组建志愿服务队412个。")
+    let m = try #require(r.drafts.first { $0.type == .metricReported }, "\(r.drafts.map(\.subject.raw))")
+    #expect(m.data["value"] == .number("412"))
+    let key = String(m.subject.raw.dropFirst("metric:".count).prefix { $0 != "@" })
+    #expect(r.proposed.metrics.first { $0.key == key }?.zh == "志愿服务队")
+  }
+
+  @Test func theNounAfterACountVerbOnly() {
+    #expect(Drafter.nounAfterCountVerb("设置了临时采样点") == "临时采样点")
+    #expect(Drafter.nounAfterCountVerb("发放爱心物资包") == "爱心物资包")
+    // No count verb, or nothing counted after it.
+    #expect(Drafter.nounAfterCountVerb("第一时间赶到") == nil)
+    #expect(Drafter.nounAfterCountVerb("组建了") == nil)
+  }
+
+  @Test func theQuoteRunsToTheNounAfterTheMeasureWord() throws {
+    let d = try draft("热线开通以来，已经收到了36名独居老人的求助信息。").drafts.filter { $0.type == .metricReported }
+    #expect(d.first?.quote.hasSuffix("36名独居老人的求助信息") == true, "\(d.map(\.quote))")
+  }
+
+  @Test func aProvinceWideSentenceScopesEveryCount() throws {
+    let d = try draft("全省高速公路开设绿色通道310条，普通国道开设保供通道24条。").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 2 && d.allSatisfy { $0.subject.raw.hasSuffix("@province") }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aCityNamedAfterTheProvinceTakesTheCountBack() throws {
+    let d = try draft("全省开设绿色通道310条，全市开设保供通道24条。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map { $0.subject.raw.hasSuffix("@province") } == [true, false], "\(d.map(\.subject.raw))")
+  }
+}
+
+@Suite("Draft: rules named after their verb, and guarantees that a service goes on")
+struct DraftRuleTailTests {
+  @Test func aLongObjectIsWhomTheRuleIsFor() throws {
+    let r = try draft("全市二级以上医疗机构口腔科、眼科、耳鼻喉科门诊及体检中心全面实行分时段预约就诊。")
+    let d = try #require(r.drafts.first { $0.subject.kind == .measure }, "\(r.drafts.map(\.subject.raw))")
+    let key = String(d.subject.raw.dropFirst("measure:".count))
+    let label = r.proposed.measures.first { $0.key == key }?.zh
+    #expect(label == "分时段预约就诊", "\(label ?? "")")
+  }
+
+  @Test func aLongObjectWithACountIsNoRule() throws {
+    let r = try draft("目前已在全市各个高速公路出入口和国道省道交界处等位置设立了86个车辆查验服务站点。")
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.isEmpty, "\(r.drafts.map(\.subject.raw))")
+  }
+
+  @Test(arguments: [
+    "全市各定点医院和社区卫生服务中心正常接诊。",
+    "需要长期透析的患者，封控期间治疗不中断。",
+    "辖区内药店和便利店不打烊。",
+  ])
+  func aGuaranteeIsOneRule(_ text: String) throws {
+    let d = try draft(text).drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+}
