@@ -30,6 +30,8 @@ extension Drafter {
     var previousClause: Range<Int>?
     var lastObject: String?
     var lastCategory: String?
+    /// The cue of the last clause that had one.
+    var previousCue: String?
     // The rule's time: its own words, a back-reference, or what its section set.
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
@@ -93,6 +95,8 @@ extension Drafter {
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      let sameCueAsBefore = previousCue == String(cc[cue])
+      previousCue = String(cc[cue])
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
@@ -129,6 +133,8 @@ extension Drafter {
         let switches =
           !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
+          // Parallel prohibitions with the same cue ("不得出市，不得进入…", "非必要不出小区，非必要不离开…") spell out one rule.
+          && !sameCueAsBefore
         guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
         else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {

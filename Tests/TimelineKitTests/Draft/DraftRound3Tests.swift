@@ -69,3 +69,20 @@ struct DraftRuleTailTests {
     #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: parallel prohibitions with one cue spell out one rule")
+struct DraftParallelProhibitionTests {
+  @Test(arguments: [
+    "所有货车司机不得下车活动，不得进入服务区餐厅就餐。",
+    "居民非必要不出楼栋，非必要不离开本街道。",
+  ])
+  func oneRule(_ text: String) throws {
+    let d = try draft(text).drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aProhibitionAfterAnotherKindOfRuleIsItsOwn() throws {
+    let d = try draft("返回人员须在3天内完成两次核酸检测，其间非必要不离开所在村组。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 2, "\(d.map(\.subject.raw))")
+  }
+}
