@@ -86,3 +86,23 @@ struct DraftParallelProhibitionTests {
     #expect(d.count == 2, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a report of last night's conference relays its speakers' 今日")
+struct DraftRelayedConferenceTests {
+  static let report = """
+    昨晚，示例市召开疫情防控新闻发布会，通报最新情况。
+
+    发布会上介绍，今日截至18时，全市新增确诊病例12例。
+    """
+
+  @Test func todayIsTheConferencesDay() throws {
+    let d = try draft(Self.report, published: "2022-06-05T07:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-04T18:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aConferenceHeldTodayKeepsThePublicationDay() throws {
+    let text = Self.report.replacingOccurrences(of: "昨晚", with: "今天上午")
+    let d = try draft(text, published: "2022-06-05T20:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-05T18:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+}
