@@ -167,9 +167,16 @@ extension Drafter {
       let asOf =
         asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
       let dayBefore = mentions.last { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf }
+      // "自1月4日开始至1月10日15时，…共筛查…万人次": a count over a span is stated at its end.
+      let spanEnd = mentions.last { $0.role == .end && $0.hasDay && $0.hasClock && $0.range.upperBound <= f.range.lowerBound }
+      let spanStart = spanEnd.flatMap { e in mentions.last { $0.role == .start && $0.hasDay && $0.range.upperBound <= e.range.lowerBound } }
       if let asOf, dayBefore.map({ $0.range.lowerBound < asOf.range.lowerBound }) ?? true {
         effective = asOf.time
         guesses += asOf.guesses
+      } else if asOf == nil, let e = spanEnd, let st = spanStart, e.time > st.time {
+        effective = e.time
+        periodStart = st.time
+        guesses += e.guesses + ["as of: the end of the span the figure counts over"]
       } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),
         let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end })
       {

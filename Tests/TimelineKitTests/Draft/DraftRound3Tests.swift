@@ -106,3 +106,18 @@ struct DraftRelayedConferenceTests {
     #expect(d.map(\.interval.effective.iso8601) == ["2022-06-05T18:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a count over a span is stated at the span's end")
+struct DraftSpanFigureTests {
+  @Test func theEndOfTheSpan() throws {
+    let d = try draft("自6月1日8时开始至6月3日18时，全市累计采集核酸样本361.5万份。").drafts.filter { $0.type == .metricReported }
+    let m = try #require(d.first)
+    #expect(m.interval.effective.iso8601 == "2022-06-03T18:00+08:00")
+    #expect(m.data["period_start"] == .string("2022-06-01T08:00+08:00"))
+  }
+
+  @Test func aDayWithoutASpanStillEndsWithItsDay() throws {
+    let d = try draft("6月3日，全市新增确诊病例4例。").drafts.filter { $0.type == .metricReported }
+    #expect(d.first?.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+  }
+}
