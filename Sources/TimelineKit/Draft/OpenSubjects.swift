@@ -170,10 +170,13 @@ extension Drafter {
           let tail = Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { !"“”\"".contains($0) }
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
           if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
+          // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
+          if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.
           if Drafter.hasCount(label) { continue }
+          if !Drafter.isPlainObject(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
           key = "\(category).p-\(String(fnv1a(label), radix: 16))"
           if vocabulary.catalogue.measures[key] == nil {

@@ -121,3 +121,28 @@ struct DraftSpanFigureTests {
     #expect(d.first?.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
   }
 }
+
+@Suite("Draft: a proposed subject must name a rule")
+struct DraftPlainObjectTests {
+  @Test(arguments: ["中高风险地区还", "需提前进行", "根据本市", "按照上级", "措施", "乘客", "经营", "3天内"])
+  func fragmentsNameNoRule(_ label: String) {
+    #expect(!Drafter.isPlainObject(label))
+  }
+
+  @Test(arguments: ["核酸检测阴性证明", "线下教学", "室内健身场所", "外卖配送"])
+  func objectsDo(_ label: String) {
+    #expect(Drafter.isPlainObject(label))
+  }
+
+  @Test func aRuleForBarePeopleIsNamedByWhatTheyMust() throws {
+    let r = try draft("离开本市的人员，须持48小时内核酸检测阴性证明。")
+    let d = try #require(r.drafts.first { $0.subject.kind == .measure }, "\(r.drafts.map(\.subject.raw))")
+    let key = String(d.subject.raw.dropFirst("measure:".count))
+    #expect(r.proposed.measures.first { $0.key == key }.map { $0.zh.contains("核酸检测阴性证明") } ?? true)
+  }
+
+  @Test func aListOfConductForBarePeopleIsNoRule() throws {
+    let r = try draft("并且，所有正常营业的商户，必须严格落实通风消杀、扫码测温、错峰、限流等措施。")
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.isEmpty, "\(r.drafts.map(\.subject.raw))")
+  }
+}
