@@ -90,7 +90,8 @@ extension Drafter {
       lastFigureEnd = f.range.upperBound
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
-      let composed = Drafter.composedKey(label, inherited: lastQualifier)
+      // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
+      let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier)
       var guesses: [String] = []
       var key: String
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
@@ -317,6 +318,12 @@ extension Drafter {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
     return noun.count >= 2 ? noun : nil
+  }
+
+  /// Whether a unit counts things, not people (`间`, `家`, `张`, `万吨`): a figure in it has no case status.
+  static func countsThings(_ unit: String) -> Bool {
+    guard let last = unit.last else { return false }
+    return "间家个条所处台辆吨只份套张床座支批栋户".contains(last)
   }
 
   /// Verbs of setting up or handing out that may stand between a clause's start and the noun they count

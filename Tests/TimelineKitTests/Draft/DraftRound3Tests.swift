@@ -146,3 +146,19 @@ struct DraftPlainObjectTests {
     #expect(r.drafts.filter { $0.subject.kind == .measure }.isEmpty, "\(r.drafts.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a case status counts people, not rooms")
+struct DraftThingUnitTests {
+  @Test func roomsForQuarantineAreNoQuarantinedPeople() throws {
+    let d = try draft("目前，全区已启用隔离宿舍1260间，集中隔离935人。").drafts.filter { $0.type == .metricReported }
+    let rooms = try #require(d.first { $0.data["unit"] == .string("间") })
+    let people = try #require(d.first { $0.data["unit"] == .string("人") })
+    #expect(rooms.subject != people.subject, "\(d.map(\.subject.raw))")
+    #expect(!rooms.subject.raw.hasPrefix("metric:quarantine.centralised"))
+  }
+
+  @Test func units() {
+    #expect(Drafter.countsThings("间") && Drafter.countsThings("万吨") && Drafter.countsThings("家"))
+    #expect(!Drafter.countsThings("例") && !Drafter.countsThings("人") && !Drafter.countsThings("人次"))
+  }
+}
