@@ -305,6 +305,11 @@ extension Drafter {
       t.removeFirst(w.count)
     }
     while let f = t.first, "0123456789—-至到时,，".contains(f) { t.removeFirst() }
+    // A copula or an approximation between the noun and its number ("日产量为", "库存达到", "床位约") is no part of the noun.
+    for w in ["达到", "超过", "为", "是", "达", "约", "近"] where t.hasSuffix(w) && t.count >= w.count + 2 {
+      t.removeLast(w.count)
+      break
+    }
     return t
   }
 

@@ -162,3 +162,16 @@ struct DraftThingUnitTests {
     #expect(!Drafter.countsThings("例") && !Drafter.countsThings("人") && !Drafter.countsThings("人次"))
   }
 }
+
+@Suite("Draft: a copula between a figure's noun and its number")
+struct DraftCopulaLabelTests {
+  @Test(arguments: [("日产量为", "日产量"), ("库存达到", "库存"), ("床位约", "床位"), ("为", "为")])
+  func isNoPartOfTheNoun(_ c: (String, String)) {
+    #expect(Drafter.figureLabel(Array(c.0), mentions: [], offset: 0) == c.1)
+  }
+
+  @Test func aStockWithACopulaIsAFigure() throws {
+    let d = try draft("全区防护服日产量为12万套。").drafts.filter { $0.type == .metricReported }
+    #expect(d.first?.data["value"] == .number("12") || d.first?.data["value"] == .number("120000"), "\(d.map(\.quote))")
+  }
+}
