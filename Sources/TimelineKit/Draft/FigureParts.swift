@@ -88,6 +88,8 @@ extension Drafter {
       // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
       if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
+      // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
+      if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
@@ -377,7 +379,7 @@ extension Drafter {
     if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
     return ![
-      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增",
+      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })
   }
 

@@ -175,3 +175,18 @@ struct DraftCopulaLabelTests {
     #expect(d.first?.data["value"] == .number("12") || d.first?.data["value"] == .number("120000"), "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a percentage is a figure only as a rate")
+struct DraftRateFigureTests {
+  @Test func aRateIsAFigure() throws {
+    let d = try draft("近5天，各区流调溯源完成率达到98%。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map { $0.data["unit"] } == [.string("%")], "\(d.map(\.quote))")
+    #expect(d.first?.data["value"] == .number("98"))
+  }
+
+  @Test(arguments: ["密接人员隔离管控100%到位，风险场所消杀100%到位。", "公交车辆载客率不超过50%。", "商超限流75%。"])
+  func aSloganOrACapIsNone(_ text: String) throws {
+    let d = try draft(text).drafts.filter { $0.type == .metricReported }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+}
