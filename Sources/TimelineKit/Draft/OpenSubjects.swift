@@ -159,7 +159,14 @@ extension Drafter {
         var guesses: [String] = timeGuess.map { [$0] } ?? []
         let key: String
         var reading = String(part)
-        if let hit = bestMeasure(in: searchText) {
+        // A catalogue hit that is only the rule's verb phrase ("…严格落实闭环管理") names the kind of rule, not its subject,
+        // when the clause names its own object.
+        let verbOnly =
+          bestMeasure(in: searchText).map { h in
+            cls == .imposed && hasOwnObject && parts.count == 1 && searchText == cc && h.range.lowerBound >= cue.lowerBound
+              && h.range.upperBound <= cue.upperBound
+          } ?? false
+        if !verbOnly, let hit = bestMeasure(in: searchText) {
           key = hit.value
           guesses.append("subject: measure:\(key) via \(hit.phrase)")
           reading = hit.phrase + " " + reading
@@ -330,7 +337,10 @@ extension Drafter {
     var trimmed = true
     while trimmed {
       trimmed = false
-      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"]
+      for w in [
+        "有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被", "严格落实", "严格执行",
+        "严格",
+      ]
       where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
         c.removeLast(w.count)
         trimmed = true

@@ -190,3 +190,23 @@ struct DraftRateFigureTests {
     #expect(d.isEmpty, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a catalogue phrase that is only the rule's verb names no subject")
+struct DraftVerbPhraseHitTests {
+  @Test func theClausesOwnObjectIsTheSubject() throws {
+    let r = try draft("敬老院、儿童福利院和精神专科医院严格落实闭环管理。")
+    let d = try #require(r.drafts.first { $0.subject.kind == .measure }, "\(r.drafts.map(\.subject.raw))")
+    #expect(d.subject.raw != "measure:movement.essential-workers-closed-loop")
+    let key = String(d.subject.raw.dropFirst("measure:".count))
+    #expect(r.proposed.measures.first { $0.key == key }?.zh.hasPrefix("敬老院") == true)
+  }
+
+  @Test func aReopeningCueThatNamesItsSubjectKeepsIt() throws {
+    let d = try draft("自6月9日起，全区餐饮服务单位有序恢复堂食。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.subject.raw) == ["measure:dining.dine-in"], "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aVerbFragmentNamesNoRule() {
+    #expect(!Drafter.isPlainObject("基本实现了"))
+  }
+}
