@@ -36,8 +36,13 @@ public struct TimeScanner: Sendable {
   /// The last day mentioned (its 00:00), carried across sentences of a paragraph.
   public var lastDay: Timestamp?
 
-  public init(published: Timestamp) {
+  /// The day 今天 / 今日 mean when it is not the publication's: a report of a conference held the evening before
+  /// (`昨晚，…召开…发布会`) relays its speakers' 今日, which is the conference's day.
+  public var today: Timestamp?
+
+  public init(published: Timestamp, today: Timestamp? = nil) {
     self.published = published.cityTime
+    self.today = today
   }
 
   static let pattern =
@@ -109,7 +114,9 @@ public struct TimeScanner: Sendable {
       } else if let rel {
         let pubDay = Timestamp(year: pub.year, month: pub.month, day: pub.day)!
         switch rel {
-        case "今天", "今日": base = pubDay
+        case "今天", "今日":
+          base = today ?? pubDay
+          if today != nil { guesses.append("\(rel): the day of the conference the report relays") }
         case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
         case "明天", "明日": base = pubDay.adding(seconds: 86_400)
         case "次日": base = (lastDay ?? pubDay).adding(seconds: 86_400)

@@ -81,6 +81,7 @@ public struct Drafter: Sendable {
     let issued = published.cityTime
     // A notice reprinted in the briefing that takes effect on its own publication is dated by its signature.
     let signed = Drafter.signedNoticeDates(bt)
+    let relayed = Drafter.relayedConference(bt, published: issued)
     var frames = FrameStack()
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
@@ -112,7 +113,8 @@ public struct Drafter: Sendable {
         if frames.frames.count == 1 { frames.top.title += ptext }
         continue
       }
-      var scanner = TimeScanner(published: pub)
+      // After the lead of a report on a conference held the day before, 今日 is the conference's day.
+      var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
       // A list of zones under a heading that names a level, or a list item under "以下区域…：".
       if let zs = zoneList(para, frames: &frames, published: pub, proposed: &proposed, notes: &notes) {
         candidates += zs
@@ -270,6 +272,20 @@ public struct Drafter: Sendable {
       }
       if frames.notice.start == nil { frames.notice.start = s }
     }
+  }
+
+  /// A report that opens by saying a conference was held the day before (`昨晚，…召开…新闻发布会`, `昨日下午，…举行…发布会`):
+  /// the paragraph of that lead and the conference's day, which its speakers' 今日 means.
+  static func relayedConference(_ bt: BriefingText, published: Timestamp) -> (paragraph: Int, day: Timestamp)? {
+    for (i, p) in bt.paragraphs.prefix(3).enumerated() {
+      let t = p.text
+      guard t.contains("发布会"), t.contains("召开") || t.contains("举行") else { continue }
+      guard ["昨晚", "昨日", "昨天"].contains(where: { w in t.prefix(12).contains(w) }) else { return nil }
+      let f = published.cityTime.fields
+      guard let day = Timestamp(year: f.year, month: f.month, day: f.day) else { return nil }
+      return (i, day.adding(seconds: -86_400))
+    }
+    return nil
   }
 
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause

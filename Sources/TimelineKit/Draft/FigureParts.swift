@@ -84,9 +84,16 @@ extension Drafter {
       var lo = f.range.lowerBound
       while lo > max(clause.lowerBound, lastFigureEnd), !",，。;；、:：(（)）".contains(chars[lo - 1]) { lo -= 1 }
       if lo == f.range.lowerBound, lo > clause.lowerBound { lo = max(clause.lowerBound, lastFigureEnd) }
-      let label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
+      var label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
+      // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
+      if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
-      let composed = Drafter.composedKey(label, inherited: lastQualifier)
+      // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
+      if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
+      // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
+      var quoteEnd = f.range.upperBound
+      // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
+      let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier)
       var guesses: [String] = []
       var key: String
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
@@ -130,6 +137,7 @@ extension Drafter {
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!)
       {
+        quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
         let category = Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
@@ -162,9 +170,16 @@ extension Drafter {
       let asOf =
         asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
       let dayBefore = mentions.last { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf }
+      // "自1月4日开始至1月10日15时，…共筛查…万人次": a count over a span is stated at its end.
+      let spanEnd = mentions.last { $0.role == .end && $0.hasDay && $0.hasClock && $0.range.upperBound <= f.range.lowerBound }
+      let spanStart = spanEnd.flatMap { e in mentions.last { $0.role == .start && $0.hasDay && $0.range.upperBound <= e.range.lowerBound } }
       if let asOf, dayBefore.map({ $0.range.lowerBound < asOf.range.lowerBound }) ?? true {
         effective = asOf.time
         guesses += asOf.guesses
+      } else if asOf == nil, let e = spanEnd, let st = spanStart, e.time > st.time {
+        effective = e.time
+        periodStart = st.time
+        guesses += e.guesses + ["as of: the end of the span the figure counts over"]
       } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),
         let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end })
       {
@@ -191,7 +206,7 @@ extension Drafter {
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
         if let b = bracketed { usedItems.insert(b.range.lowerBound) }
-      } else if f.range.lowerBound > clause.lowerBound, String(chars[clause.lowerBound..<f.range.lowerBound]).contains("全省"),
+      } else if f.range.lowerBound > clause.lowerBound, Drafter.provinceWide(Array(chars[..<f.range.lowerBound]), districts: districtHits),
         let province = vocabulary.catalogue.scopes.values.first(where: { $0.kind == .province })
       {
         // "全省高速公路开设…通道826条": a province-wide count.
@@ -202,7 +217,7 @@ extension Drafter {
       var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit)]
       if let q = f.qualifier { data["note"] = .string("approximate: \(q)") }
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
-      var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<f.range.upperBound))
+      var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<quoteEnd))
       quote = quote.trimmingTrailing("，,；;。：:")
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = label
@@ -292,6 +307,11 @@ extension Drafter {
       t.removeFirst(w.count)
     }
     while let f = t.first, "0123456789—-至到时,，".contains(f) { t.removeFirst() }
+    // A copula or an approximation between the noun and its number ("日产量为", "库存达到", "床位约") is no part of the noun.
+    for w in ["达到", "超过", "为", "是", "达", "约", "近"] where t.hasSuffix(w) && t.count >= w.count + 2 {
+      t.removeLast(w.count)
+      break
+    }
     return t
   }
 
@@ -307,6 +327,50 @@ extension Drafter {
     return noun.count >= 2 ? noun : nil
   }
 
+  /// Whether a unit counts things, not people (`间`, `家`, `张`, `万吨`): a figure in it has no case status.
+  static func countsThings(_ unit: String) -> Bool {
+    guard let last = unit.last else { return false }
+    return "间家个条所处台辆吨只份套张床座支批栋户".contains(last)
+  }
+
+  /// Verbs of setting up or handing out that may stand between a clause's start and the noun they count
+  /// (`组建党组织8688个`, `设置临时采样点326处`, `发放爱心物资包1.2万份`).
+  static let countVerbs = [
+    "组建", "设置", "设立", "开设", "增设", "建成", "建立", "成立", "储备", "投放", "发放", "派出", "招募", "开辟", "配备", "启用",
+  ]
+
+  /// The noun a count verb opens in a label (`组建了党组织` → `党组织`), if the rest names a thing counted.
+  static func nounAfterCountVerb(_ label: String) -> String? {
+    let c = Array(label)
+    let found = countVerbs.compactMap { v in c.firstRange(of: Array(v)) }.min { $0.lowerBound < $1.lowerBound }
+    guard let r = found else { return nil }
+    var rest = String(c[r.upperBound...])
+    if rest.hasPrefix("了") { rest.removeFirst() }
+    rest = rest.filter { !"“”\"".contains($0) }
+    return isNounLabel(rest) ? rest : nil
+  }
+
+  /// The index in `c` right after `noun`, read from `from` (quotation marks in the text are skipped over).
+  static func end(of noun: String, in c: [Character], from: Int) -> Int {
+    var j = from
+    var left = noun.count
+    while j < c.count, left > 0 {
+      if !"“”\"".contains(c[j]) { left -= 1 }
+      j += 1
+    }
+    if j < c.count, "”\"".contains(c[j]) { j += 1 }
+    return j
+  }
+
+  /// Whether the words before a figure set a province-wide scope: `全省` earlier in the sentence, no district or
+  /// city-wide word after it ("全省高速公路开设通道826条，普通干线公路开设通道12条" counts both for the province).
+  static func provinceWide(_ before: [Character], districts: [PlaceHit]) -> Bool {
+    guard let at = before.indices.last(where: { $0 + 1 < before.count && before[$0] == "全" && before[$0 + 1] == "省" }) else { return false }
+    let after = String(before[(at + 2)...])
+    if ["全市", "我市", "市区", "市内", "郑州"].contains(where: { after.contains($0) }) { return false }
+    return !districts.contains { $0.range.lowerBound > at && $0.range.lowerBound < before.count }
+  }
+
   /// Whether a label names a thing counted (not a rule's parameter or a clause with a verb).
   static func isNounLabel(_ label: String) -> Bool {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
@@ -315,7 +379,7 @@ extension Drafter {
     if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
     return ![
-      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增",
+      "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })
   }
 

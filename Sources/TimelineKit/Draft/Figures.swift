@@ -12,7 +12,7 @@ public struct Figure: Sendable, Hashable {
 
 /// Finds figures with units in a sentence (normalised characters).
 public enum FigureRecogniser {
-  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份"
+  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份|%"
   static let pattern = #"(近|约)?([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
 
   /// The figures of a sentence, leaving out rule parameters ("每户每天1人", "不少于1500间", "第4轮") and

@@ -51,6 +51,27 @@ extension Drafter {
     "后续", "尽可能", "全力", "积极", "着重", "进一步",
   ]
 
+  /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).
+  static func hasCount(_ text: String) -> Bool {
+    let c = Array(text)
+    for i in c.indices.dropLast() where c[i].isNumber && !c[i + 1].isNumber && c[i + 1] != "." {
+      if "个名家条所处间台辆支座批".contains(c[i + 1]) { return true }
+    }
+    return false
+  }
+
+  /// Whether a proposed subject's words can name a rule: not a fragment that ends in an adverb or a light verb
+  /// (`…地区还`, `需提前进行`), not an authority cited (`根据…`, `按照…`), not a bare word for people or measures
+  /// (`乘客`, `措施`), which the rule is about or made of but does not name.
+  static func isPlainObject(_ label: String) -> Bool {
+    if ["根据", "按照", "依据", "依照", "遵照"].contains(where: { label.hasPrefix($0) }) { return false }
+    if ["还", "也", "都", "将", "了", "进行", "开展", "予以", "加以", "天内", "日内"].contains(where: { label.hasSuffix($0) }) { return false }
+    return !peopleWords.contains(label) && !["措施", "经营", "管理", "工作", "要求", "规定"].contains(label)
+  }
+
+  /// Bare words for the people a rule is for: they do not name the rule.
+  static let peopleWords: Set<String> = ["乘客", "人员", "市民", "居民", "群众", "旅客", "司乘人员", "从业人员", "员工"]
+
   /// Category of a proposed measure, by the words of its object.
   static let categoryWords: [(String, [String])] = [
     ("health-code", ["健康码", "红码", "黄码", "绿码"]),

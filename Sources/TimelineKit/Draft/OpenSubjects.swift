@@ -30,6 +30,8 @@ extension Drafter {
     var previousClause: Range<Int>?
     var lastObject: String?
     var lastCategory: String?
+    /// The cue of the last clause that had one.
+    var previousCue: String?
     // The rule's time: its own words, a back-reference, or what its section set.
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
@@ -93,6 +95,8 @@ extension Drafter {
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      let sameCueAsBefore = previousCue == String(cc[cue])
+      previousCue = String(cc[cue])
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
@@ -129,6 +133,8 @@ extension Drafter {
         let switches =
           !hasOwnObject && prohibition && cue.lowerBound <= 4 && afterCategory != nil && afterCategory != lastCategory
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
+          // Parallel prohibitions with the same cue ("不得出市，不得进入…", "非必要不出小区，非必要不离开…") spell out one rule.
+          && !sameCueAsBefore
         guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
         else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
@@ -143,7 +149,9 @@ extension Drafter {
       }
       guard object.count >= 2 else { continue }
       // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
-      let parts = hasOwnObject ? Drafter.coordinated(object) : [object]
+      // A guarantee that a service goes on ("医院和卫生院正常接诊") is one rule for all its providers.
+      let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
+      let parts = hasOwnObject && !continuity ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
@@ -151,14 +159,31 @@ extension Drafter {
         var guesses: [String] = timeGuess.map { [$0] } ?? []
         let key: String
         var reading = String(part)
-        if let hit = bestMeasure(in: searchText) {
+        // A catalogue hit that is only the rule's verb phrase ("…严格落实闭环管理") names the kind of rule, not its subject,
+        // when the clause names its own object.
+        let verbOnly =
+          bestMeasure(in: searchText).map { h in
+            cls == .imposed && hasOwnObject && parts.count == 1 && searchText == cc && h.range.lowerBound >= cue.lowerBound
+              && h.range.upperBound <= cue.upperBound
+          } ?? false
+        if !verbOnly, let hit = bestMeasure(in: searchText) {
           key = hit.value
           guesses.append("subject: measure:\(key) via \(hit.phrase)")
           reading = hit.phrase + " " + reading
         } else {
-          let label = String(part)
+          var label = String(part)
+          // A long object names whom the rule is for ("全市二级以上医疗机构…所有门诊全面实行预约诊疗"): the rule is named by
+          // the words after its verb when they are short.
+          let tail = Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { !"“”\"".contains($0) }
+          // An object with a count in it ("…设置了129个…服务站点") reports what was done.
+          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
+          // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
+          if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
+          // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.
+          if Drafter.hasCount(label) { continue }
+          if !Drafter.isPlainObject(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
           key = "\(category).p-\(String(fnv1a(label), radix: 16))"
           if vocabulary.catalogue.measures[key] == nil {
@@ -312,7 +337,10 @@ extension Drafter {
     var trimmed = true
     while trimmed {
       trimmed = false
-      for w in ["有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被"]
+      for w in [
+        "有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被", "严格落实", "严格执行",
+        "严格",
+      ]
       where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
         c.removeLast(w.count)
         trimmed = true

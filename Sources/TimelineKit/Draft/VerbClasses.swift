@@ -32,10 +32,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
-        "实名登记", "不停车", "不停靠", "每天开展", "每日开展",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "正常接诊", "不中断", "不停诊", "不打烊",
       ]
     ),
   ]
+
+  /// Imposed cues that guarantee a service goes on: their providers, however many are named, make one rule.
+  static let continuityCues: Set<String> = ["正常接诊", "不中断", "不停诊", "不打烊"]
 
   /// The event type a class is drafted as.
   var eventType: EventType {
