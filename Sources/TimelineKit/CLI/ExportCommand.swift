@@ -42,29 +42,35 @@ enum ExportCommand {
 
   /// `export changes`: streamed in chunks, since the whole change log of a large store is millions of rows.
   static func changes(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
-    let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.changeColumns.map(\.name)) }
-    let (table, catalogue) = try QuerySupport.table(o.events, io: io)
-    let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-    var stream = try RowStream(columns: Views.changeColumns, selection: selection, o, io: io)
-    let report = stream.toFile ? Progress.reporter("writing events", io: io) : nil
-    try table.changeEntries(
-      from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
-    ) { (list: [HistoryEntry]) throws(TimelineError) in
-      try stream.write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue))
+    try streamed(o, columns: Views.changeColumns, progressLabel: "writing events", io: io) { table, catalogue, filter, report, write in
+      try table.changeEntries(
+        from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
+      ) { (list: [HistoryEntry]) throws(TimelineError) in try write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue)) }
     }
-    return try finish(&stream, o, io: io)
   }
 
   /// `export metrics`: streamed in chunks, like `export changes`.
   static func metrics(_ o: ExportOptions, io: CommandIO) throws -> Int32 {
-    let selection = try o.columns.map { _ in try selectedColumns(o, available: Views.metricColumns.map(\.name)) }
+    try streamed(o, columns: Views.metricColumns, progressLabel: "writing figures", io: io) { table, catalogue, filter, report, write in
+      try table.metricSeries(
+        from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report, write)
+    }
+  }
+
+  /// A streamed export: `--columns` checked, the table opened, the filter resolved, then `produce` hands its chunks
+  /// of rows to the writer it is given (with a progress line on the terminal when the rows go to a file).
+  static func streamed(
+    _ o: ExportOptions, columns: [RowSet.Column], progressLabel: String, io: CommandIO,
+    _ produce: (
+      EventTable, Catalogue, SubjectFilter, (@Sendable (Int, Int) -> Void)?, (RowSet) throws(TimelineError) -> Void
+    ) throws -> Void
+  ) throws -> Int32 {
+    let selection = try o.columns.map { _ in try selectedColumns(o, available: columns.map(\.name)) }
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
-    var stream = try RowStream(columns: Views.metricColumns, selection: selection, o, io: io)
-    let report = stream.toFile ? Progress.reporter("writing figures", io: io) : nil
-    try table.metricSeries(
-      from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
-    ) { (rows: RowSet) throws(TimelineError) in try stream.write(rows) }
+    var stream = try RowStream(columns: columns, selection: selection, o, io: io)
+    let report = stream.toFile ? Progress.reporter(progressLabel, io: io) : nil
+    try produce(table, catalogue, filter, report) { (rows: RowSet) throws(TimelineError) in try stream.write(rows) }
     return try finish(&stream, o, io: io)
   }
 
