@@ -313,8 +313,9 @@ final class LineSource {
   func id(_ i: Int) throws(TimelineError) -> String {
     let r = table.records[i]
     guard table.inMemory == nil, r.idLength > 0 else { return try event(i).id }
-    try read(log: Int(r.log), at: r.offset + Int64(r.idStart), count: Int(r.idLength))
-    return line.withUnsafeBufferPointer { String(decoding: $0[..<Int(r.idLength)], as: UTF8.self) }
+    let f = try file(ofLog: Int(r.log))
+    if let id = try EventTable.readID(of: r, in: f, buffer: &line) { return id }
+    return try event(i).id
   }
 }
 

@@ -159,35 +159,39 @@ public struct EventTable: Sendable {
     return out
   }
 
-  /// The ids of some records of one log: each line read from its start to the end of its id, which must be
-  /// `{"seq":N,"id":"` with the record's N (the canonical key order) and a closing quote; `nil` for an id written
-  /// with escapes (its bytes are not its text: the caller decodes that line).
+  /// The ids of some records of one log, in file order (see ``readID(of:in:buffer:)``; `nil`: decode that line).
   private func ids(_ list: [Int], log: Int) throws(TimelineError) -> [(Int, String?)] {
-    let path = logs[log].path
-    let file = try ReadOnlyFile(path: path)
+    let file = try ReadOnlyFile(path: logs[log].path)
     var out: [(Int, String?)] = []
     out.reserveCapacity(list.count)
     var line = [UInt8](repeating: 0, count: 256)
     for i in list.sorted(by: { records[$0].offset < records[$1].offset }) {
-      let rec = records[i]
-      let count = Int(rec.idStart) + Int(rec.idLength) + 1
-      guard count <= Int(rec.length) else { throw TimelineError(.tableDisagrees(log: path, line: Int(rec.seq))) }
-      if line.count < count { line = [UInt8](repeating: 0, count: count) }
-      // The buffer holds at least `count` bytes (grown above).
-      let read = line.withUnsafeMutableBytes { b in
-        Result { () throws(TimelineError) in try file.read(into: b.baseAddress!, count: count, at: rec.offset) }
-      }
-      try read.get()
-      let prefix = Array("{\"seq\":\(rec.seq),\"id\":\"".utf8)
-      let idStart = Int(rec.idStart)
-      guard idStart == prefix.count, line[0..<idStart].elementsEqual(prefix), line[count - 1] == UInt8(ascii: "\"") else {
-        // A forged or stale cache would otherwise name another event.
-        throw TimelineError(.tableDisagrees(log: path, line: Int(rec.seq)))
-      }
-      let bytes = line[idStart..<(count - 1)]
-      out.append((i, bytes.contains(UInt8(ascii: "\\")) ? nil : String(decoding: bytes, as: UTF8.self)))
+      out.append((i, try EventTable.readID(of: records[i], in: file, buffer: &line)))
     }
     return out
+  }
+
+  /// The id of `rec` read from its line in `file` (whose record noted where the id is): the line from its start
+  /// to the end of its id must be `{"seq":N,"id":"…"` with the record's N (the canonical key order), so that a
+  /// forged or stale cache cannot name another event. `nil` for an id written with escapes (its bytes are not its
+  /// text: decode the line instead).
+  /// - Throws: `.tableDisagrees` when the bytes are not that line's id; `.io` on a failed read.
+  static func readID(of rec: EventRecord, in file: ReadOnlyFile, buffer line: inout [UInt8]) throws(TimelineError) -> String? {
+    let count = Int(rec.idStart) + Int(rec.idLength) + 1
+    guard count <= Int(rec.length) else { throw TimelineError(.tableDisagrees(log: file.path, line: Int(rec.seq))) }
+    if line.count < count { line = [UInt8](repeating: 0, count: count) }
+    // The buffer holds at least `count` bytes (grown above) and is not resized while the pointer is used.
+    let read = line.withUnsafeMutableBytes { b in
+      Result { () throws(TimelineError) in try file.read(into: b.baseAddress!, count: count, at: rec.offset) }
+    }
+    try read.get()
+    let prefix = Array("{\"seq\":\(rec.seq),\"id\":\"".utf8)
+    let idStart = Int(rec.idStart)
+    guard idStart == prefix.count, line[0..<idStart].elementsEqual(prefix), line[count - 1] == UInt8(ascii: "\"") else {
+      throw TimelineError(.tableDisagrees(log: file.path, line: Int(rec.seq)))
+    }
+    let bytes = line[idStart..<(count - 1)]
+    return bytes.contains(UInt8(ascii: "\\")) ? nil : String(decoding: bytes, as: UTF8.self)
   }
 
   /// Decodes some records of one log, in file order through one reused buffer; the reader's fast path first,
