@@ -120,7 +120,9 @@ enum ExportCommand {
     }
     let days = try table.indicatorDays(
       firstDay: firstDay, lastDay: lastDay, secondsIntoDay: o.timeOfDay, knownAt: o.knownAt, areas: areas,
-      confirmedOnly: o.confirmedOnly, confirmation: o.confirmation, catalogue: catalogue)
+      confirmedOnly: o.confirmedOnly, confirmation: o.confirmation, catalogue: catalogue,
+      progress: Progress.reporter("coding days", io: io))
+    Progress.finish(io: io)
     return EventTable.indicatorRows(days, catalogue: catalogue)
   }
 

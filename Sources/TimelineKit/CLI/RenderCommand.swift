@@ -5,7 +5,10 @@ enum RenderCommand {
     let output = o.file
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "render")
-    var chart = try TimelineChart(table: table, catalogue: catalogue, from: o.from, to: o.to, filter: filter, confirmation: o.confirmation)
+    var chart = try TimelineChart(
+      table: table, catalogue: catalogue, from: o.from, to: o.to, filter: filter, confirmation: o.confirmation,
+      progress: Progress.reporter("drawing rows", io: io))
+    Progress.finish(io: io)
     if o.stringency { chart = try chart.withStringency(table: table, area: filter.district) }
     // Written in parts into a temporary file renamed into place: a month of a large store is tens of thousands of
     // rows, whose text is never held whole.

@@ -17,7 +17,8 @@ extension EventTable {
   /// - Complexity: O(d × s log n) for d days and s subjects, plus decoding the events in force each day.
   public func indicatorDays(
     firstDay: Timestamp, lastDay: Timestamp, secondsIntoDay: Int, knownAt: Timestamp?, areas: [String?],
-    confirmedOnly: Bool = false, confirmation: Confirmation = Confirmation(), catalogue: Catalogue
+    confirmedOnly: Bool = false, confirmation: Confirmation = Confirmation(), catalogue: Catalogue,
+    progress: ((Int, Int) -> Void)? = nil
   ) throws(TimelineError) -> [IndicatorDay] {
     let offset = Int64(Timestamp.cityOffsetMinutes * 60)
     let day0 = Timestamp.floorDiv(firstDay.epochSeconds + offset, 86_400)
@@ -31,6 +32,7 @@ extension EventTable {
         let cells = IndicatorCoding.code(entries, area: area, catalogue: catalogue, confirmedOnly: confirmedOnly)
         out.append(IndicatorDay(at: at, area: area, cells: cells, stringency: IndicatorCoding.stringency(cells)))
       }
+      progress?(Int(day - day0 + 1), Int(day1 - day0 + 1))
     }
     return out
   }

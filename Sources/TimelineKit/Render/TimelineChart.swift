@@ -153,11 +153,12 @@ public struct TimelineChart: Sendable {
   ///     shown unless the category filter names another category than `cases` or the kind filter another kind
   ///     than `metric`.
   ///   - confirmation: the staleness horizon (default 14 days, as `--stale-after`).
+  ///   - progress: told `(subjects looked at, subjects)` as the rows are drawn.
   /// - Complexity: O(s · c · log n) for s subjects with c change points each.
   /// - Throws: ``TimelineError`` when a log changed under a file-backed table.
   public init(
     table: EventTable, catalogue: Catalogue, from: Timestamp? = nil, to: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
-    confirmation: Confirmation = Confirmation()
+    confirmation: Confirmation = Confirmation(), progress: ((Int, Int) -> Void)? = nil
   ) throws(TimelineError) {
     let span = TimelineChart.dataSpan(table)
     let margin = min(max((span.last.epochSeconds - span.first.epochSeconds) / 33, 3600), 2 * 86_400)
@@ -173,6 +174,7 @@ public struct TimelineChart: Sendable {
 
     var rowsByCategory: [String: [(first: Int64, row: Row)]] = [:]
     for s in table.subjects.indices {
+      progress?(s + 1, table.subjects.count)
       let key = table.subjects[s]
       guard key.hasPrefix("measure:") || key.hasPrefix("zone:") || key.hasPrefix("testing:") else { continue }
       guard TimelineChart.mayHaveRow(subject: s, table: table, from: lo, to: end) else { continue }
