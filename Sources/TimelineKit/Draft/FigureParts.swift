@@ -135,7 +135,9 @@ extension Drafter {
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
-        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!)
+        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆吨份套张批".contains(f.unit.last!),
+        // "日处理量达2000吨以上": what follows the unit qualifies the number, it names nothing counted.
+        !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
         quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
@@ -219,6 +221,8 @@ extension Drafter {
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
       var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<quoteEnd))
       quote = quote.trimmingTrailing("，,；;。：:")
+      // A list item's quote starts at its own words, not at the 、 before them.
+      while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = label
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),

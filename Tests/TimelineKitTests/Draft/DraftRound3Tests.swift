@@ -253,3 +253,17 @@ struct DraftNoticePeriodSectionTests {
       "\(d.map { ($0.quote, $0.interval.effective.iso8601) })")
   }
 }
+
+@Suite("Draft: a listed figure whose noun follows its unit")
+struct DraftNounAfterUnitTests {
+  @Test func aTonnageItemNamesWhatItWeighs() throws {
+    let d = try draft("截至目前，全区已累计集中消杀1.6万车、38万吨进口冷冻水产品。").drafts.filter { $0.type == .metricReported }
+    let m = try #require(d.first { $0.data["value"] == .number("38") }, "\(d.map(\.quote))")
+    #expect(m.quote == "38万吨进口冷冻水产品")
+  }
+
+  @Test func wordsThatQualifyTheNumberNameNothing() throws {
+    let r = try draft("新建的垃圾中转站日处理量达1500吨以上。")
+    #expect(r.drafts.filter { $0.type == .metricReported }.isEmpty, "\(r.drafts.map(\.quote))")
+  }
+}
