@@ -267,3 +267,17 @@ struct DraftNounAfterUnitTests {
     #expect(r.drafts.filter { $0.type == .metricReported }.isEmpty, "\(r.drafts.map(\.quote))")
   }
 }
+
+@Suite("Draft: a permission to extend or relax is a rule, not an amendment")
+struct DraftPermissionTests {
+  @Test(arguments: ["高血压、糖尿病等慢性病患者，长期处方用量可延长至8周。", "受疫情影响的个体工商户，社保缴费期限可延长至3个月。"])
+  func aPermissionIsARule(_ text: String) throws {
+    let d = try draft(text).drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureImposed], "\(d.map(\.type))")
+  }
+
+  @Test func anExtensionWithoutPermissionIsStillAnAmendment() throws {
+    let d = try draft("全市中小学线上教学时间延长至6月12日。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
+  }
+}
