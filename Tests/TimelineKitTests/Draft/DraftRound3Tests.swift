@@ -281,3 +281,18 @@ struct DraftPermissionTests {
     #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: counts of testing rounds by the group tested")
+struct DraftRoundCountTests {
+  @Test func eachGroupIsOneFigureQuotingItsOwnWords() throws {
+    let d = try draft("截至6月3日12时，全区累计开展了2轮全员、7轮重点人群核酸筛查。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.data["value"]) == [.number("2"), .number("7")], "\(d.map(\.quote))")
+    #expect(d.last?.quote == "7轮重点人群核酸筛查", "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.subject.raw.hasPrefix("metric:testing.") }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func anOrdinalRoundIsNoCount() throws {
+    let d = try draft("第6轮全员核酸筛查共采样180万人。").drafts.filter { $0.type == .metricReported }
+    #expect(!d.contains { $0.data["unit"] == .string("轮") }, "\(d.map(\.quote))")
+  }
+}
