@@ -83,6 +83,10 @@ public struct Drafter: Sendable {
     let signed = Drafter.signedNoticeDates(bt)
     let relayed = Drafter.relayedConference(bt, published: issued)
     var frames = FrameStack()
+    frames.marksPeriodRules = bt.paragraphs.contains { p in
+      let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
+      return FrameStack.periodMarks.contains { String(c.prefix(6)).hasPrefix($0) }
+    }
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
     var sectionSeen = false

@@ -135,11 +135,16 @@ extension Drafter {
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
-        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), "个名家条所处间台辆".contains(f.unit.last!)
+        let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause),
+        "个名家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
+        // "日处理量达2000吨以上": what follows the unit qualifies the number, it names nothing counted.
+        !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
         quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
+        // The next item's words start after this noun ("3轮全员、6轮重点人群…").
+        lastFigureEnd = quoteEnd
         // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
-        let category = Drafter.metricCategory(noun)
+        let category = f.unit == "轮" ? "testing" : Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
         if vocabulary.catalogue.metrics[key] == nil {
           proposed.propose(metric: .init(key: key, category: category, zh: noun, en: "proposed: \(noun)", from: String(chars[clause])))
@@ -219,6 +224,8 @@ extension Drafter {
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
       var quote = Substring(s.quote(min(lo, f.range.lowerBound)..<quoteEnd))
       quote = quote.trimmingTrailing("，,；;。：:")
+      // A list item's quote starts at its own words, not at the 、 before them.
+      while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = label
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
@@ -325,6 +332,14 @@ extension Drafter {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
     return noun.count >= 2 ? noun : nil
+  }
+
+  /// Whether a figure counts testing rounds by the group tested ("开展了3轮全员、6轮重点人群核酸检测"): 轮 in a clause
+  /// about testing, not an ordinal ("第5轮").
+  static func isRoundCount(_ f: Figure, in c: [Character], clause: Range<Int>) -> Bool {
+    guard f.unit == "轮", f.range.lowerBound == 0 || c[f.range.lowerBound - 1] != "第" else { return false }
+    let t = String(c[clause])
+    return ["检测", "筛查", "采样"].contains { t.contains($0) }
   }
 
   /// Whether a unit counts things, not people (`间`, `家`, `张`, `万吨`): a figure in it has no case status.

@@ -89,6 +89,13 @@ struct FrameStack: Sendable {
   var end: TimeMention? { frames.dropFirst().reversed().lazy.compactMap(\.end).first }
   /// The innermost testing round a field label fills in.
   var round: Int? { frames.reversed().lazy.compactMap(\.round).first }
+  /// Whether the notice marks each rule of its period with a paragraph opening `其间` / `管控期间`: then an unmarked
+  /// rule holds from publication, not from the period's start.
+  var marksPeriodRules = false
+  /// The back-references that open a paragraph of a notice that marks its period's rules one by one.
+  static let periodMarks = ["其间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间"]
+  /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.
+  var inNumberedSection: Bool { frames.contains { $0.rank >= 1 } }
   /// All open titles, outermost first.
   var titles: String { frames.map(\.title).joined(separator: " ") }
 }

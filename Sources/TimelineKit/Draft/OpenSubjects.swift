@@ -76,6 +76,14 @@ extension Drafter {
         start = f
         end = frames.end
         timeGuess = "effective: the start the zone section set"
+      } else if frames.inNumberedSection, !frames.marksPeriodRules, !t.contains("即日起"), let p = frames.notice.start,
+        let e = frames.notice.end, e.time.epochSeconds - p.time.epochSeconds >= 86_400
+      {
+        // "决定自8月3日零时起至8月7日24时…。一、…二、…": the numbered measures of a notice hold for the period (of a
+        // day or more) its opening decided, unless the notice marks the rules of its period one by one (其间，…).
+        start = p
+        end = end ?? e
+        timeGuess = "effective: the period the notice's opening set, for its numbered measures"
       }
     }
     // "为期3天": a duration from the start is the scheduled end.

@@ -99,6 +99,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
       }
     }
+    // A permission to extend or relax ("处方用量可延长至8周", "可放宽至…") allows something new: a rule, not an
+    // amendment of an earlier one.
+    if let (cls, r) = best, cls == .amended, r.lowerBound > 0, c[r.lowerBound - 1] == "可",
+      ["延长", "放宽"].contains(where: { String(c[r]).hasPrefix($0) })
+    {
+      best = (.imposed, r)
+    }
     // A restatement cue anywhere in the clause decides: "…继续暂停营业", "…仍然实行…".
     if let (cls, r) = best, cls != .restated {
       for w in cues[0].1 {

@@ -210,3 +210,89 @@ struct DraftVerbPhraseHitTests {
     #expect(!Drafter.isPlainObject("基本实现了"))
   }
 }
+
+@Suite("Draft: the numbered measures of a notice hold for the period its opening decided")
+struct DraftNoticePeriodSectionTests {
+  private static let opening = "经市疫情防控指挥部研究，决定自6月6日零时起至6月9日24时，在全市范围内实行临时性社会面管控。\n"
+
+  private func rules(_ text: String) throws -> [Draft] {
+    // The opening's own rule is dated by its words; these tests look at the rules after it.
+    try draft(text).drafts.filter { $0.subject.kind == .measure && !$0.quote.contains("社会面管控") }
+  }
+
+  @Test func anUnmarkedMeasureInASectionTakesThePeriod() throws {
+    let d = try rules(Self.opening + "一、严格人员管理\n全市各类培训机构暂停线下授课。\n二、保障群众就医\n各医疗机构不得以任何理由推诿拒诊。")
+    #expect(d.count == 2, "\(d.map(\.subject.raw))")
+    #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+    #expect(d.allSatisfy { $0.interval.until?.iso8601 == "2022-06-10T00:00+08:00" }, "\(d.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+
+  @Test func aMeasureOutsideTheSectionsKeepsPublication() throws {
+    let d = try rules(Self.opening + "全市各类培训机构暂停线下授课。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aNoticeThatMarksItsPeriodRulesLeavesTheOthersAtPublication() throws {
+    let d = try rules(Self.opening + "一、经营场所\n其间，全市健身房暂停营业。\n全市各类培训机构暂停线下授课。")
+    let training = try #require(d.first { $0.quote.contains("培训机构") }, "\(d.map(\.quote))")
+    #expect(training.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
+    let gym = try #require(d.first { $0.quote.contains("健身房") }, "\(d.map(\.quote))")
+    #expect(gym.interval.effective.iso8601 == "2022-06-06T00:00+08:00")
+  }
+
+  @Test func aPeriodOfHoursIsNoNoticePeriod() throws {
+    let text = "6月5日8时至18时，在全市范围内开展一轮区域核酸筛查。\n一、采样要求\n全市各类培训机构暂停线下授课。"
+    let d = try rules(text)
+    #expect(d.allSatisfy { $0.interval.effective.iso8601 != "2022-06-05T08:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aMeasureFromTodayKeepsItsOwnStart() throws {
+    let d = try rules(Self.opening + "一、交通出行\n即日起暂停进出本市的省际客运班线。")
+    #expect(
+      !d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 != "2022-06-06T00:00+08:00" },
+      "\(d.map { ($0.quote, $0.interval.effective.iso8601) })")
+  }
+}
+
+@Suite("Draft: a listed figure whose noun follows its unit")
+struct DraftNounAfterUnitTests {
+  @Test func aTonnageItemNamesWhatItWeighs() throws {
+    let d = try draft("截至目前，全区已累计集中消杀1.6万车、38万吨进口冷冻水产品。").drafts.filter { $0.type == .metricReported }
+    let m = try #require(d.first { $0.data["value"] == .number("38") }, "\(d.map(\.quote))")
+    #expect(m.quote == "38万吨进口冷冻水产品")
+  }
+
+  @Test func wordsThatQualifyTheNumberNameNothing() throws {
+    let r = try draft("新建的垃圾中转站日处理量达1500吨以上。")
+    #expect(r.drafts.filter { $0.type == .metricReported }.isEmpty, "\(r.drafts.map(\.quote))")
+  }
+}
+
+@Suite("Draft: a permission to extend or relax is a rule, not an amendment")
+struct DraftPermissionTests {
+  @Test(arguments: ["高血压、糖尿病等慢性病患者，长期处方用量可延长至8周。", "受疫情影响的个体工商户，社保缴费期限可延长至3个月。"])
+  func aPermissionIsARule(_ text: String) throws {
+    let d = try draft(text).drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureImposed], "\(d.map(\.type))")
+  }
+
+  @Test func anExtensionWithoutPermissionIsStillAnAmendment() throws {
+    let d = try draft("全市中小学线上教学时间延长至6月12日。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: counts of testing rounds by the group tested")
+struct DraftRoundCountTests {
+  @Test func eachGroupIsOneFigureQuotingItsOwnWords() throws {
+    let d = try draft("截至6月3日12时，全区累计开展了2轮全员、7轮重点人群核酸筛查。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.data["value"]) == [.number("2"), .number("7")], "\(d.map(\.quote))")
+    #expect(d.last?.quote == "7轮重点人群核酸筛查", "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.subject.raw.hasPrefix("metric:testing.") }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func anOrdinalRoundIsNoCount() throws {
+    let d = try draft("第6轮全员核酸筛查共采样180万人。").drafts.filter { $0.type == .metricReported }
+    #expect(!d.contains { $0.data["unit"] == .string("轮") }, "\(d.map(\.quote))")
+  }
+}

@@ -193,8 +193,9 @@ extension DraftMorePatternTests {
   @Test func qiJianInsideASentencePointsInsideIt() throws {
     let text = """
       决定自6月5日零时至6月7日24时，对管城区实行临时性管控措施。
-      （一）外地来郑人员须实行7天居家健康监测，其间进行3次核酸检测。
+      外地来郑人员须实行7天居家健康监测，其间进行3次核酸检测。
       """
+    // Outside a numbered section, so that only 其间 could date it (a numbered measure holds for the notice's period).
     let d = try draft(text).drafts
     let m = try #require(d.first { $0.quote.contains("居家健康监测") })
     #expect(m.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
