@@ -45,7 +45,7 @@ enum ExportCommand {
     try streamed(o, columns: Views.changeColumns, progressLabel: "writing events", io: io) { table, catalogue, filter, report, write in
       try table.changeEntries(
         from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: chunkSize, progress: report
-      ) { (list: [HistoryEntry]) throws(TimelineError) in try write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue)) }
+      ) { (list: [HistoryEntry]) throws(TimelineError) in try write(Views.changeRows(list, catalogue: catalogue)) }
     }
   }
 

@@ -98,7 +98,7 @@ enum HistoryCommand {
       for h in rows { io.out(historyBlock(h)) }
       return ExitStatus.success
     }
-    QuerySupport.write(Views.withCategories(Views.changes(rows, forTable: false), rows, catalogue), output: o.output, io: io, title: nil)
+    QuerySupport.write(Views.changeRows(rows, catalogue: catalogue), output: o.output, io: io, title: nil)
     return ExitStatus.success
   }
 
@@ -164,13 +164,13 @@ enum ChangesCommand {
       try table.changeEntries(
         from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize
       ) { (list: [HistoryEntry]) throws(TimelineError) in
-        try stream.write(Views.withCategories(Views.changes(list, forTable: false), list, catalogue))
+        try stream.write(Views.changeRows(list, catalogue: catalogue))
       }
       try stream.finish()
       return ExitStatus.success
     }
     let rows = try table.changeEntries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
-    let set = Views.withCategories(Views.changes(rows, forTable: o.output.isForPeople), rows, catalogue)
+    let set = Views.changeRows(rows, catalogue: catalogue, forTable: o.output.isForPeople)
     QuerySupport.write(set, output: o.output, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
     return ExitStatus.success
   }

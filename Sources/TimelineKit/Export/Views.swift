@@ -79,6 +79,12 @@ public enum Views {
   }
 
   /// Fills the category column, which needs the catalogue.
+  /// The rows of change-log entries with their categories (briefings: `briefings`): what `changes`, `history`
+  /// and `export changes` write.
+  static func changeRows(_ entries: [HistoryEntry], catalogue c: Catalogue, forTable: Bool = false) -> RowSet {
+    withCategories(changes(entries, forTable: forTable), entries, c)
+  }
+
   static func withCategories(_ rs: RowSet, _ entries: [HistoryEntry], _ c: Catalogue) -> RowSet {
     var rs = rs
     let col = rs.columns.firstIndex { $0.name == "category" }!

@@ -24,11 +24,20 @@ extension EventTable {
   ) throws(TimelineError) {
     precondition(chunkSize > 0, "a chunk holds at least one record")
     let chosen = changeRecords(from: from, to: to, knownAt: knownAt, filter: filter)
+    try EventTable.forEachChunk(of: chosen, size: chunkSize, progress: progress) { (part: ArraySlice<Int>) throws(TimelineError) in
+      try body(try entries(Array(part), knownAt: knownAt, filter: filter, catalogue: catalogue))
+    }
+  }
+
+  /// Calls `body` with consecutive slices of at most `size` of `list`, telling `progress` how far it got after each.
+  static func forEachChunk(
+    of list: [Int], size: Int, progress: (@Sendable (Int, Int) -> Void)?, _ body: (ArraySlice<Int>) throws(TimelineError) -> Void
+  ) throws(TimelineError) {
     var start = 0
-    while start < chosen.count {
-      let end = start + min(chunkSize, chosen.count - start)
-      try body(try entries(Array(chosen[start..<end]), knownAt: knownAt, filter: filter, catalogue: catalogue))
-      progress?(end, chosen.count)
+    while start < list.count {
+      let end = start + min(size, list.count - start)
+      try body(list[start..<end])
+      progress?(end, list.count)
       start = end
     }
   }
@@ -130,10 +139,7 @@ extension EventTable {
       }
     }
     chosen.sort { records[$0].precedes(records[$1]) }
-    var start = 0
-    while start < chosen.count {
-      let end = start + min(chunkSize, chosen.count - start)
-      let part = chosen[start..<end]
+    try EventTable.forEachChunk(of: chosen, size: chunkSize, progress: progress) { (part: ArraySlice<Int>) throws(TimelineError) in
       let events = try events(Array(part))
       var rs = RowSet(columns: Views.metricColumns)
       for i in part {
@@ -142,8 +148,6 @@ extension EventTable {
         rs.append(Views.metricRow(e, catalogue: catalogue))
       }
       try body(rs)
-      progress?(end, chosen.count)
-      start = end
     }
   }
 }
