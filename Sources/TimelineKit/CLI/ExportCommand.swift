@@ -27,7 +27,7 @@ enum ExportCommand {
       let point = Bitemporal(at: at, knownAt: o.knownAt)
       let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
       let entries = try QuerySupport.stateEntries(
-        table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly)
+        table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io)
       return Views.state(entries, point: point, forTable: false)
     case .indicators(let first, let last):
       return try indicators(o, firstDay: first, lastDay: last, io: io)

@@ -41,11 +41,15 @@ enum QuerySupport {
     return s
   }
 
-  /// State entries at a point with the horizon, `--confirmed-only` and the filter applied.
+  /// State entries at a point with the horizon, `--confirmed-only` and the filter applied (progress on a
+  /// terminal while the events are read: ten million events take seconds).
   static func stateEntries(
-    _ table: EventTable, _ catalogue: Catalogue, point: Bitemporal, filter: SubjectFilter, confirmation: Confirmation, confirmedOnly: Bool
+    _ table: EventTable, _ catalogue: Catalogue, point: Bitemporal, filter: SubjectFilter, confirmation: Confirmation, confirmedOnly: Bool,
+    io: CommandIO
   ) throws -> [StateEntry] {
-    let entries = try table.stateEntries(at: point, catalogue: catalogue, filter: filter, confirmation: confirmation)
+    let entries = try table.stateEntries(
+      at: point, catalogue: catalogue, filter: filter, confirmation: confirmation, progress: Progress.reporter("reading events", io: io))
+    Progress.finish(io: io)
     return confirmedOnly ? entries.filter { $0.status != .unconfirmed } : entries
   }
 
@@ -68,7 +72,7 @@ enum StateCommand {
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "state")
     let entries = try QuerySupport.stateEntries(
-      table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly)
+      table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io)
     switch o.output.format {
     case .table, .records:
       let title = Views.stateTitle(
@@ -142,7 +146,9 @@ enum DiffCommand {
     }
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "diff")
-    let entries = try table.diffEntries(from: a, to: b, catalogue: catalogue, filter: filter)
+    let entries = try table.diffEntries(
+      from: a, to: b, catalogue: catalogue, filter: filter, progress: Progress.reporter("reading events", io: io))
+    Progress.finish(io: io)
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
     let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.ended] ?? 0) ended"
     QuerySupport.write(
@@ -161,15 +167,25 @@ enum ChangesCommand {
       var stream = try RowStream(
         columns: Views.changeColumns, selection: nil, path: nil, format: o.output.format == .json ? .json : .csv, csv: CSVOptions(),
         table: "changes", io: io)
+      // Progress only when the rows go to a pipe or a file, never between rows on a terminal.
+      let report = io.outputWidth == nil ? Progress.reporter("writing events", io: io) : nil
       try table.changeEntries(
-        from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize
+        from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize,
+        progress: report
       ) { (list: [HistoryEntry]) throws(TimelineError) in
         try stream.write(Views.changeRows(list, catalogue: catalogue))
       }
+      if report != nil { Progress.finish(io: io) }
       try stream.finish()
       return ExitStatus.success
     }
-    let rows = try table.changeEntries(from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue)
+    // For people: read in chunks for the progress line (cleared before the table is written).
+    var rows: [HistoryEntry] = []
+    try table.changeEntries(
+      from: o.from, to: o.to, knownAt: o.knownAt, filter: filter, catalogue: catalogue, chunkSize: ExportCommand.chunkSize,
+      progress: Progress.reporter("reading events", io: io)
+    ) { (list: [HistoryEntry]) throws(TimelineError) in rows += list }
+    Progress.finish(io: io)
     let set = Views.changeRows(rows, catalogue: catalogue, forTable: o.output.isForPeople)
     QuerySupport.write(set, output: o.output, io: io, title: "\(rows.count) event\(rows.count == 1 ? "" : "s"), by valid time (newest last)")
     return ExitStatus.success

@@ -56,8 +56,9 @@ public struct RowSet: Sendable {
     if !header { options.byteOrderMark = false }
     var w = CSVWriter(options: options)
     if header { w.writeRow(columns.map(\.name)) }
+    let numeric = columns.map(\.numeric)
     for r in rows {
-      for (c, v) in zip(columns, r) { w.appendField(c.numeric && !v.isEmpty ? .number(v) : .text(v)) }
+      for k in r.indices { w.appendField(numeric[k] && !r[k].isEmpty ? .number(r[k]) : .text(r[k])) }
       w.endRow()
     }
     return w.bytes

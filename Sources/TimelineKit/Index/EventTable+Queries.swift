@@ -3,22 +3,37 @@
 extension EventTable {
   /// Everything in force at `point`: each rule, zone and round with its last statement, end and status, and the
   /// latest figure of each metric (lifts and completed rounds left out).
-  /// - Parameter confirmation: the staleness horizon that decides in force or unconfirmed.
+  /// - Parameters:
+  ///   - confirmation: the staleness horizon that decides in force or unconfirmed.
+  ///   - progress: told `(logs read, logs)` while the returned events are decoded.
   /// - Returns: entries sorted by category, then subject key.
   /// - Complexity: O(s log n) for s subjects, plus decoding the returned events.
   public func stateEntries(
-    at point: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter(), confirmation: Confirmation = Confirmation()
+    at point: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter(), confirmation: Confirmation = Confirmation(),
+    progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(TimelineError) -> [StateEntry] {
     let t = point.at.epochSeconds
     let knownAt = point.knownAt?.epochSeconds
-    let standings = subjects.indices.compactMap { standing(subject: $0, at: t, knownAt: knownAt) }
+    let standings = subjects.indices.filter { mayAdmit($0, filter, catalogue) }
+      .compactMap { standing(subject: $0, at: t, knownAt: knownAt) }
       .filter { !records[$0.deciding].eventType.endsState }
-    let events = try events(standings.map(\.deciding))
+    let events = try events(standings.map(\.deciding), progress: progress)
     let admitted = standings.filter { filter.admits(events[$0.deciding]!, catalogue: catalogue) }
-    let refs = try refs(admitted.flatMap(\.recordsToName))
+    // A statement or end that is itself a shown event (a rule stated once) is named from its decoded event.
+    var refs = try refs(admitted.flatMap(\.recordsToName).filter { events[$0] == nil })
+    for st in admitted {
+      for i in st.recordsToName where refs[i] == nil { refs[i] = events[i].map(EventRef.init) }
+    }
     return admitted.map { st in stateEntry(st, events: events, refs: refs, at: t, catalogue: catalogue, confirmation: confirmation) }.sorted {
       ($0.category, $0.subject.raw) < ($1.category, $1.subject.raw)
     }
+  }
+
+  /// Whether subject `s` may pass `filter` (``SubjectFilter/mayAdmit(_:catalogue:)``): a filtered query decodes
+  /// only the events of subjects it may show.
+  func mayAdmit(_ s: Int, _ filter: SubjectFilter, _ catalogue: Catalogue) -> Bool {
+    guard !filter.isEmpty, let key = try? SubjectKey(subjects[s]) else { return true }
+    return filter.mayAdmit(key, catalogue: catalogue)
   }
 
   /// A state entry from a standing whose records are decoded in `events`.
@@ -38,13 +53,14 @@ extension EventTable {
 
   /// What differs between the state at `a` and at `b`, like ``Timeline/diff(from:to:filter:)``: only the
   /// subjects whose deciding record differs between the two points are decoded, with the retractions that explain
-  /// an end.
+  /// an end. `progress` is told `(logs read, logs)` while they are decoded.
   /// - Complexity: O(s log n) for s subjects, plus decoding the differing events.
-  public func diffEntries(from a: Bitemporal, to b: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter())
-    throws(TimelineError) -> [DiffEntry]
-  {
+  public func diffEntries(
+    from a: Bitemporal, to b: Bitemporal, catalogue: Catalogue, filter: SubjectFilter = SubjectFilter(),
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(TimelineError) -> [DiffEntry] {
     var pairs: [(subject: Int, before: Int?, after: Int?)] = []
-    for s in subjects.indices {
+    for s in subjects.indices where mayAdmit(s, filter, catalogue) {
       let x = deciding(subject: s, at: a.at.epochSeconds, knownAt: a.knownAt?.epochSeconds)
       let y = deciding(subject: s, at: b.at.epochSeconds, knownAt: b.knownAt?.epochSeconds)
       if x != y { pairs.append((s, x, y)) }
@@ -59,7 +75,7 @@ extension EventTable {
         records[$0].type == EventType.eventRetracted.code && records[$0].recorded == records[x].retractedAt
       }
     }
-    let events = try events(pairs.flatMap { [$0.before, $0.after].compactMap { $0 } } + retractionCandidates)
+    let events = try events(pairs.flatMap { [$0.before, $0.after].compactMap { $0 } } + retractionCandidates, progress: progress)
     let retractions = retractionCandidates.compactMap { events[$0] }
     var before: [SubjectKey: Event] = [:]
     var after: [SubjectKey: Event] = [:]

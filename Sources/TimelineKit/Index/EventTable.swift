@@ -109,7 +109,7 @@ public struct EventTable: Sendable {
   /// - Throws: ``TimelineError``: `.tableDisagrees` when a line is not the event its record describes (a forged
   ///   or stale cache, or a log changed under the table: discard the cache with ``discardCache(directory:)`` and
   ///   open the table again), `.io` when a log cannot be read.
-  public func events(_ indices: [Int]) throws(TimelineError) -> [Int: Event] {
+  public func events(_ indices: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(TimelineError) -> [Int: Event] {
     var out: [Int: Event] = [:]
     out.reserveCapacity(indices.count)
     if let inMemory {
@@ -117,8 +117,10 @@ public struct EventTable: Sendable {
       return out
     }
     let byLog = Array(Dictionary(grouping: indices, by: { Int(records[$0].log) }))
+    let done = Counter()
     let results = Parallel.map(byLog.count) { k in
-      Result { () throws(TimelineError) in try decode(byLog[k].value, log: byLog[k].key) }
+      defer { progress?(done.increment(), byLog.count) }
+      return Result { () throws(TimelineError) in try decode(byLog[k].value, log: byLog[k].key) }
     }
     for r in results { for (i, e) in try r.get() { out[i] = e } }
     return out

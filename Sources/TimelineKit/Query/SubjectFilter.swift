@@ -17,15 +17,28 @@ public struct SubjectFilter: Sendable {
   /// The kinds `--kind` may name.
   public static let kinds: [SubjectKind] = [.measure, .zone, .metric, .testing]
 
+  /// Whether the filter lets everything through.
+  public var isEmpty: Bool { district == nil && category == nil && kind == nil }
+
   /// Whether the state asserted by `e` passes the filter.
   public func admits(_ e: Event, catalogue: Catalogue) -> Bool {
-    if let kind, e.subject.kind != kind { return false }
-    if let category, catalogue.category(of: e.subject) != category { return false }
+    guard mayAdmit(e.subject, catalogue: catalogue) else { return false }
+    // Only a district filter on a subject whose key names neither a zone's district nor a scope needs the data.
+    guard let district, e.subject.zoneDistrict == nil, e.subject.scope == nil, let scope = e.data["scope"]?.stringValue,
+      let covered = catalogue.districts(in: scope)
+    else { return true }
+    return covered.contains(district)
+  }
+
+  /// Whether some event of `subject` may pass the filter, decided from the key alone: kind, category, a zone's
+  /// district, a scope written in the key. `false` only when ``admits(_:catalogue:)`` is false for every event of
+  /// the subject, so that a query decodes only the events it may show.
+  public func mayAdmit(_ subject: SubjectKey, catalogue: Catalogue) -> Bool {
+    if let kind, subject.kind != kind { return false }
+    if let category, catalogue.category(of: subject) != category { return false }
     guard let district else { return true }
-    if let zd = e.subject.zoneDistrict { return zd == district }
-    let scope = e.subject.scope.map(String.init) ?? e.data["scope"]?.stringValue
-    guard let scope else { return true }
-    guard let covered = catalogue.districts(in: scope) else { return true }
+    if let zd = subject.zoneDistrict { return zd == district }
+    guard let scope = subject.scope, let covered = catalogue.districts(in: String(scope)) else { return true }
     return covered.contains(district)
   }
 
