@@ -80,7 +80,8 @@ import Testing
         let fast = try table.diffEntries(from: Bitemporal(at: a), to: Bitemporal(at: b), catalogue: c, filter: f)
         // A change is shown when the filter admits the state after it or the state before it.
         let expected = all.filter { d in [d.after, d.before].contains { $0.map { Self.admits(f, $0, c) } ?? false } }
-        #expect(Set(fast.map { "\($0.subject.raw) \($0.change)" }) == Set(expected.map { "\($0.subject.raw) \($0.change)" }), "diff \(a) to \(b) with \(f)")
+        #expect(
+          Set(fast.map { "\($0.subject.raw) \($0.change)" }) == Set(expected.map { "\($0.subject.raw) \($0.change)" }), "diff \(a) to \(b) with \(f)")
         kept += fast.count
       }
     }
