@@ -17,11 +17,10 @@ extension EventTable {
     return try build(paths: paths)
   }
 
-  /// One log's scan: records with log-local subject indices, and the ids needed to resolve retractions.
+  /// One log's scan: records with subject indices local to the worker that scanned it, and the ids needed to
+  /// resolve retractions.
   struct LogScan {
     var records: [EventRecord] = []
-    /// The log's subject keys (record `subject` fields index these until the merge).
-    var subjects = ByteInterner()
     /// A 64-bit hash of each record's id (ids themselves stay in the lines, read only to confirm a match).
     var idHashes: [UInt64] = []
     /// (record index, target id) for each retraction.
@@ -33,18 +32,23 @@ extension EventTable {
     let done = Counter()
     // One worker per core, each taking every `workers`-th log and reading it into one reused buffer of its own:
     // cheaper than mapping each log (no page tables to build and tear down per log), and a log truncated
-    // while it is scanned cannot fault the process.
+    // while it is scanned cannot fault the process. Each worker keeps one set of subject keys for all its logs
+    // (a subject recurs in many logs: one set per log held 9M keys, about 500 MB, at 10M events).
     let workers = max(1, min(paths.count, FileIO.coreCount))
-    let perWorker = Parallel.map(workers) { w in
+    var perWorker = Parallel.map(workers) { w in
       var buffer: [UInt8] = []
-      return stride(from: w, to: paths.count, by: workers).map { k in
-        let scan = scanLog(path: paths[k], log: k, buffer: &buffer)
+      var subjects = ByteInterner()
+      let list = stride(from: w, to: paths.count, by: workers).map { k in
+        let scan = scanLog(path: paths[k], log: k, buffer: &buffer, subjects: &subjects)
         progress?(done.increment(), paths.count)
         return (k, scan)
       }
+      return (list, subjects)
     }
     var scans = [LogScan](repeating: LogScan(), count: paths.count)
-    for list in perWorker { for (k, scan) in list { scans[k] = scan } }
+    for (list, _) in perWorker { for (k, scan) in list { scans[k] = scan } }
+    let workerSubjects = perWorker.map(\.1)
+    perWorker = []  // the scans alone hold the records from here
     // Any log the scanner could not take whole: let the full reader say exactly what is wrong.
     var problems: [Diagnostic] = []
     for (k, scan) in scans.enumerated() where scan.failed {
@@ -55,12 +59,10 @@ extension EventTable {
     }
     if !problems.isEmpty { throw .problems(problems) }
 
-    // Merge the logs' subjects into one set, sort it (bytewise: keys are ASCII, so this is String order), and
-    // map each log's indices to the sorted ones.
+    // Merge the workers' subjects into one set, sort it (bytewise: keys are ASCII, so this is String order), and
+    // map each worker's indices to the sorted ones.
     var all = ByteInterner()
-    var remaps: [[Int32]] = []
-    remaps.reserveCapacity(scans.count)
-    for scan in scans { remaps.append((0..<scan.subjects.count).map { all.intern(from: scan.subjects, $0) }) }
+    var remaps = workerSubjects.map { set in (0..<set.count).map { all.intern(from: set, $0) } }
     let order = all.sortedOrder()
     var rank = [Int32](repeating: 0, count: order.count)
     for (r, k) in order.enumerated() { rank[Int(k)] = Int32(r) }
@@ -86,10 +88,15 @@ extension EventTable {
         }
       }
     }
-    // Each log's subject indices mapped to their rank in the sorted set, for the grouping.
-    let ranks = remaps.map { remap in remap.map { rank[Int($0)] } }
-    return grouped(
-      chunks: scans.map(\.records), remaps: ranks, subjects: SubjectNames(sortedFrom: all, order: order), logs: logs)
+    // Each log's subject indices (its worker's) mapped to their rank in the sorted set, for the grouping.
+    let workerRanks = remaps.map { remap in remap.map { rank[Int($0)] } }
+    let ranks = paths.indices.map { workerRanks[$0 % workers] }
+    // The records move out of the scans, which are dropped (ids' hashes, subject sets) before the grouping.
+    var chunks = scans.map(\.records)
+    scans = []
+    remaps = []
+    Heap.returnFreedMemory()
+    return grouped(chunks: &chunks, remaps: ranks, subjects: SubjectNames(sortedFrom: all, order: order), logs: logs)
   }
 
   /// Where a record sits before grouping: its log's scan and its index there.
@@ -122,7 +129,7 @@ extension EventTable {
     return out
   }
 
-  static func scanLog(path: String, log: Int, buffer: inout [UInt8]) -> LogScan {
+  static func scanLog(path: String, log: Int, buffer: inout [UInt8], subjects: inout ByteInterner) -> LogScan {
     var scan = LogScan()
     guard let file = try? ReadOnlyFile(path: path), let count = try? file.readAll(into: &buffer) else {
       scan.failed = true
@@ -154,13 +161,13 @@ extension EventTable {
         if let s = LineScanner.scan(line), line[s.subject].allSatisfy({ $0 < 0x80 }) {
           if s.id.count <= Int(UInt8.max), s.id.lowerBound <= Int(UInt16.max) { idRange = s.id }
           type = s.type
-          subject = scan.subjects.intern(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[s.subject])))
+          subject = subjects.intern(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: line[s.subject])))
           (effective, until, recorded, seq) = (s.effective, s.until, s.recorded, s.seq)
           idHashValue = idHash(UnsafeBufferPointer(rebasing: line[s.id]))
           target = s.target.map { Array(line[$0]) }
         } else if case .success(let e) = EventCodec.decodeEvent(line) {
           type = e.type
-          subject = Array(e.subject.raw.utf8).withUnsafeBytes { scan.subjects.intern($0) }
+          subject = Array(e.subject.raw.utf8).withUnsafeBytes { subjects.intern($0) }
           (effective, until, recorded, seq) = (
             e.effective.epochSeconds, e.until?.epochSeconds ?? Int64.max, e.recorded.epochSeconds, Int32(clamping: e.seq)
           )
