@@ -23,11 +23,13 @@ enum ExportCommand {
     switch o.query {
     case .state(let at):
       // The same query as `timeline state`, on the event table.
+      let start = ContinuousClock.now
       let (table, catalogue) = try QuerySupport.table(o.events, io: io)
       let point = Bitemporal(at: at, knownAt: o.knownAt)
       let filter = try QuerySupport.filter(o.filter, catalogue, command: "export")
       let entries = try QuerySupport.stateEntries(
-        table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io)
+        table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io, since: start)
+      defer { Progress.finish(io: io) }
       return Views.state(entries, point: point, forTable: false)
     case .indicators(let first, let last):
       return try indicators(o, firstDay: first, lastDay: last, io: io)

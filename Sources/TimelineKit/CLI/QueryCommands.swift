@@ -2,7 +2,16 @@
 enum QuerySupport {
   /// The event table (from its cache when valid) and the catalogue: what the fast query paths need.
   static func table(_ events: String, io: CommandIO? = nil) throws -> (EventTable, Catalogue) {
-    let progress = io.flatMap { Progress.reporter("reading logs", io: $0) }
+    let start = ContinuousClock.now
+    let progress = io.flatMap { io in
+      Progress.reporter("reading logs", io: io).map { report in
+        { @Sendable (done: Int, total: Int) in
+          report(done, total)
+          // After the last log: grouping the records and writing the cache (seconds at ten million events).
+          if done == total { Progress.phase("building the table", since: start, io: io) }
+        }
+      }
+    }
     let table = try EventTable.open(directory: events, progress: progress).table
     if let io { Progress.finish(io: io) }
     return (table, try Catalogue.load(path: EventStore.join(events, Catalogue.fileName)))
@@ -45,41 +54,51 @@ enum QuerySupport {
   /// terminal while the events are read: ten million events take seconds).
   static func stateEntries(
     _ table: EventTable, _ catalogue: Catalogue, point: Bitemporal, filter: SubjectFilter, confirmation: Confirmation, confirmedOnly: Bool,
-    io: CommandIO
+    io: CommandIO, since start: ContinuousClock.Instant
   ) throws -> [StateEntry] {
     let entries = try table.stateEntries(
-      at: point, catalogue: catalogue, filter: filter, confirmation: confirmation, progress: Progress.reporter("reading events", io: io))
-    Progress.finish(io: io)
+      at: point, catalogue: catalogue, filter: filter, confirmation: confirmation,
+      progress: Progress.reporter("reading events", io: io, since: start))
+    Progress.phase("writing \(entries.count) rows", since: start, io: io)
     return confirmedOnly ? entries.filter { $0.status != .unconfirmed } : entries
   }
 
+  /// Writes rows in the chosen format, clearing any progress line just before the first byte goes out.
   static func write(_ rows: RowSet, output: OutputOptions, io: CommandIO, title: String?) {
+    let bytes: [UInt8]
     switch output.format {
     case .table, .records:
       let style = output.style(io: io)
-      if let title { io.out(TextWrap.lines(title, width: style.width) + "\n") }
-      io.out(rows.rows.isEmpty ? "(nothing)\n" : rows.render(style))
-    case .csv: io.writeOut(rows.renderCSV(options: CSVOptions()))
-    case .json: io.writeOut(rows.renderJSON())
+      let text = (title.map { TextWrap.lines($0, width: style.width) + "\n" } ?? "") + (rows.rows.isEmpty ? "(nothing)\n" : rows.render(style))
+      Progress.finish(io: io)
+      io.out(text)
+      return
+    case .csv: bytes = rows.renderCSV(options: CSVOptions())
+    case .json: bytes = rows.renderJSON()
     }
+    Progress.finish(io: io)
+    io.writeOut(bytes)
   }
 }
 
 /// `timeline state --at T [--known-at K] [--district D] [--category C] [--format F]`.
 enum StateCommand {
   static func run(_ o: StateOptions, io: CommandIO) throws -> Int32 {
+    let start = ContinuousClock.now
     let point = Bitemporal(at: o.at, knownAt: o.knownAt)
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "state")
     let entries = try QuerySupport.stateEntries(
-      table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io)
+      table, catalogue, point: point, filter: filter, confirmation: o.confirmation, confirmedOnly: o.confirmedOnly, io: io, since: start)
     switch o.output.format {
     case .table, .records:
       let title = Views.stateTitle(
         entries, point: point, filterText: QuerySupport.filterText(filter, catalogue),
         latestBriefing: table.latestBriefing(atOrBefore: point.at, knownAt: point.knownAt), confirmation: o.confirmation)
       let style = o.output.style(io: io)
-      io.out(TextWrap.lines(title, width: style.width) + Views.stateTable(entries, point: point, confirmation: o.confirmation, style: style))
+      let text = TextWrap.lines(title, width: style.width) + Views.stateTable(entries, point: point, confirmation: o.confirmation, style: style)
+      Progress.finish(io: io)
+      io.out(text)
     case .csv, .json:
       QuerySupport.write(Views.state(entries, point: point, forTable: false), output: o.output, io: io, title: nil)
     }
@@ -144,11 +163,12 @@ enum DiffCommand {
       b = Bitemporal(at: at, knownAt: k2)
       title = "What was known about \(at.cityTime.iso8601): at \(k1.cityTime.iso8601) vs at \(k2.cityTime.iso8601)"
     }
+    let start = ContinuousClock.now
     let (table, catalogue) = try QuerySupport.table(o.events, io: io)
     let filter = try QuerySupport.filter(o.filter, catalogue, command: "diff")
     let entries = try table.diffEntries(
-      from: a, to: b, catalogue: catalogue, filter: filter, progress: Progress.reporter("reading events", io: io))
-    Progress.finish(io: io)
+      from: a, to: b, catalogue: catalogue, filter: filter, progress: Progress.reporter("reading events", io: io, since: start))
+    Progress.phase("writing \(entries.count) rows", since: start, io: io)
     let counts = Dictionary(grouping: entries, by: \.change).mapValues(\.count)
     let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.ended] ?? 0) ended"
     QuerySupport.write(
