@@ -5,7 +5,7 @@
 #endif
 
 // Every system call the engine makes on files lives here (with StorageOwner's mmap and Parallel's threads), each
-// failure turned into a TimelineError.io. The engine is built and tested on Linux (Glibc); the Darwin imports are
+// failure turned into a TimelineError.io; and the one call on the heap (glibc's malloc_trim, see Heap). The engine is built and tested on Linux (Glibc); the Darwin imports are
 // kept so a port starts here, but nothing is tested on macOS (stat's time fields, MAP_POPULATE and the fuzz
 // targets are Linux's).
 
