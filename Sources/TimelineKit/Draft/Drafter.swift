@@ -296,8 +296,17 @@ public struct Drafter: Sendable {
   /// ("为持续强化疫情防控，1月10日，我市…").
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
-    guard c.first == "为", i <= 30, i >= 1, ",，".contains(c[i - 1]) else { return false }
-    return c[0..<(i - 1)].filter { ",，".contains($0) }.isEmpty
+    guard c.first == "为", i <= 48, i >= 1, ",，".contains(c[i - 1]) else { return false }
+    if i <= 30, c[0..<(i - 1)].filter({ ",，".contains($0) }).isEmpty { return true }
+    // A purpose of several clauses ("为做好…工作，保障…畅通，1月9日，…发出通知"): a date that stands as a clause of
+    // its own after them still opens the sentence.
+    return i <= 48 && dateStandsAlone(c, at: i)
+  }
+
+  /// Whether the date at `i` (after a comma) is a clause of its own: what follows it within 8 characters is a comma.
+  static func dateStandsAlone(_ c: [Character], at i: Int) -> Bool {
+    guard let comma = c[i...].firstIndex(where: { ",，。；;".contains($0) }) else { return false }
+    return ",，".contains(c[comma]) && comma - i <= 8 && !c[i..<comma].contains(where: { !($0.isNumber || "年月日号时点分上下午晚早凌晨中时许".contains($0)) })
   }
 
   /// Whether two rounds starting at the same moment are one: the same scope, or one of them citywide (a restatement

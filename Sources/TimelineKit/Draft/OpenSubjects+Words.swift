@@ -30,6 +30,11 @@ extension Drafter {
     // The first verb in the sentence decides ("开通…热线，为…提供咨询服务" opens the hotline).
     let found = provisionCues.compactMap { cue in c.firstCueRange(of: Array(cue)).map { (cue, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
     for (cue, r) in found {
+      // The verb's own clause must not be a goal or a duty ("…，确保开通…" wants, it does not open).
+      let lo = c[..<r.lowerBound].lastIndex { ",，。；;".contains($0) }.map { $0 + 1 } ?? 0
+      let hi = c[r.upperBound...].firstIndex { ",，。；;".contains($0) } ?? c.count
+      let clause = String(c[lo..<hi])
+      if VerbClass.guards.contains(where: { clause.contains($0) }) { continue }
       var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
       for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
       object = object.filter { !"“”\"《》".contains($0) }

@@ -36,7 +36,9 @@ extension Drafter {
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
     let own = mentions.filter { !since.contains($0) }
-    var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
+    var start =
+      own.first { $0.role == .start && $0.hasDay }
+      ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)
@@ -236,7 +238,7 @@ extension Drafter {
       }
     }
     // A report of what was done ("据了解，我市迅速启动…") opens nothing.
-    if out.isEmpty, !VerbClass.isGuarded(t), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
+    if out.isEmpty, !VerbClass.isGuarded(t, sentence: true), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
       vocabulary.measures.find(in: chars).allSatisfy({ $0.weight < 12 }),
       let p = Drafter.provision(in: chars)
     {

@@ -72,6 +72,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     for (i, ch) in c.enumerated() {
       if ch == "“" { inside = true } else if ch == "”" { inside = false } else if inside { quoted.insert(i) }
     }
+    // A quoted slogan that counts its rules ("“三严禁两不得”", "“四个一”") names them: the rules follow it (即…).
+    for i in quoted where i > 0 && quoted.contains(i - 1) && "一二两三四五六七八九十".contains(c[i - 1]) { blocked.insert(i) }
     for i in quoted where !(i > 0 && quoted.contains(i - 1)) {
       // the first character of a quoted run: block cues starting inside the run when the word before is no rule verb
       var j = i - 1
@@ -134,11 +136,19 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
   }
 
-  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule.
-  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据"]
+  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
+  /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争"]
+
+  /// Whether a goal word opens the sentence ("确保…", "力争…"): then the goal is the whole sentence.
+  static func opensWithGoal(_ text: String) -> Bool {
+    let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
+    return ["确保", "力争", "要确保", "务必确保"].contains { t.hasPrefix($0) }
+  }
 
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
+    if sentence, opensWithGoal(text) { return true }
     if guards.contains(where: { text.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of local authorities: "各区县要…", "街道、社区要…".

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Issue 14, fifth round of patterns measured on the leave-one-briefing-out evaluation. Made-up sentences in the style
+// of official notices: none is copied from the five source texts or the practice set.
+
+private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
+  try DraftFixture.draft(text, published: published, known: known)
+}
+
+private func measures(_ text: String) throws -> [Draft] {
+  try draft(text).drafts.filter { $0.subject.kind == .measure }
+}
+
+private func label(_ r: DraftResult, _ d: Draft) -> String? {
+  let key = String(d.subject.raw.dropFirst("measure:".count))
+  return r.proposed.measures.first { $0.key == key }?.zh ?? r.proposed.metrics.first { $0.key == key }?.zh
+}
+
+@Suite("Draft: a goal guards its own clause, not the rule before it")
+struct DraftGoalClauseTests {
+  @Test(arguments: [
+    "全市农贸市场暂停营业，确保人员不聚集。",
+    "各区开通了心理援助热线，确保群众诉求及时得到回应。",
+  ])
+  func theRuleBeforeTheGoalIsDrafted(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: [
+    "确保全市生活物资供应充足、价格稳定。",
+    "力争在3天内完成全部小区的物资配送，做到应保尽保。",
+    "确保各小区开通配送专线，做到不漏一户。",
+  ])
+  func aSentenceThatOpensWithAGoalIsNone(_ text: String) throws {
+    #expect(try measures(text).isEmpty)
+  }
+}
+
+@Suite("Draft: a testing word inside a relative clause is not a round")
+struct DraftTestingRelativeClauseTests {
+  @Test func peopleWhoseTestsMeetTheRulesAreNoRound() throws {
+    let r = try draft("3月2日起，严禁对核酸检测结果符合要求的货车司机进行拦截。")
+    #expect(!r.drafts.contains { $0.type == .testingScheduled }, "\(r.drafts.map(\.subject.raw))")
+    #expect(r.drafts.contains { $0.type == .measureImposed })
+  }
+
+  @Test func aRoundWithItsVerbStillIs() throws {
+    let r = try draft("3月2日8时起，在全市范围内开展新一轮核酸检测。")
+    #expect(r.drafts.contains { $0.type == .testingScheduled }, "\(r.drafts.map(\.subject.raw))")
+  }
+}
+
+@Suite("Draft: a date that stands as its own clause after a purpose of several clauses opens the sentence")
+struct DraftDateAfterPurposeTests {
+  @Test func theDateIsTheRulesStart() throws {
+    let d = try measures("为保障生活物资运输，维护道路畅通，3月5日，市指挥部发出通知，严禁擅自设卡拦截货运车辆。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-03-05T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aDateInsideAClauseDoesNotStandAlone() {
+    #expect(Drafter.dateStandsAlone(Array("3月5日，市指挥部发出通知"), at: 0))
+    #expect(!Drafter.dateStandsAlone(Array("3月5日市指挥部发出通知，"), at: 0))
+    #expect(!Drafter.dateStandsAlone(Array("3月5日以来到过该市的人员，"), at: 0))
+  }
+}
+
+@Suite("Draft: a quoted slogan that counts its rules names them")
+struct DraftCountedSloganTests {
+  @Test func theRulesAfterTheSloganAreDrafted() throws {
+    let r = try draft("市指挥部明确要求“两严禁”，即严禁擅自设卡拦截货运车辆，严禁随意劝返持有效证明的司机。")
+    let d = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(!d.isEmpty)
+    #expect(d.allSatisfy { label(r, $0).map { !$0.contains("要求") } ?? true }, "\(d.map { label(r, $0) ?? $0.subject.raw })")
+  }
+}
