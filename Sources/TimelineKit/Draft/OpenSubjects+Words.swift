@@ -21,12 +21,34 @@ extension Drafter {
   ]
 
   /// Verbs that open a service, their object after them: `开通…热线`, `设立…绿色通道`, `组建…队伍`, `上线…`, `提供…服务`.
-  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供"]
+  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打"]
+
+  /// Names of a line the public may call: `可拨打…热线` opens the line up to its name (and its number).
+  static let lineNames = ["热线", "电话", "专线"]
+
+  /// Names in quotation marks joined by 和, 及, 与 or 、 (`“A”和“B”`): one service each. Nil unless the object is
+  /// only such names.
+  static func quotedNames(_ object: [Character]) -> [[Character]]? {
+    guard object.first == "“", object.last == "”" else { return nil }
+    var names: [[Character]] = [[]]
+    var i = 1
+    while i < object.count - 1 {
+      if object[i] == "”", i + 2 < object.count, "和及与、".contains(object[i + 1]), object[i + 2] == "“" {
+        names.append([])
+        i += 3
+        continue
+      }
+      if "“”".contains(object[i]) { return nil }
+      names[names.count - 1].append(object[i])
+      i += 1
+    }
+    return names.count >= 2 && names.allSatisfy({ (2...16).contains($0.count) }) ? names : nil
+  }
 
   /// A service a sentence opens: its first provision verb used as one and the object after it, up to the clause's end
   /// (at most 16 characters, without 了 and a leading 公布). Nil when the object is a count (`组建120个专班` is a
   /// figure) or names the authorities' own work (`建立…机制`).
-  static func provision(in c: [Character]) -> (cue: String, object: [Character])? {
+  static func provision(in c: [Character]) -> (cue: String, object: [Character], names: [[Character]])? {
     // The first verb in the sentence decides ("开通…热线，为…提供咨询服务" opens the hotline).
     let found = provisionCues.compactMap { cue in c.firstCueRange(of: Array(cue)).map { (cue, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
     for (cue, r) in found {
@@ -37,15 +59,24 @@ extension Drafter {
       if VerbClass.guards.contains(where: { clause.contains($0) }) { continue }
       var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
       for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
+      let names = quotedNames(object) ?? []
       object = object.filter { !"“”\"《》".contains($0) }
+      var line = false
+      if cue == "可拨打" {
+        // "可拨打0371-12345服务热线反映": the line's name and number, not what the caller does with it.
+        guard let end = lineNames.compactMap({ w in object.lastRange(of: Array(w))?.upperBound }).max() else { continue }
+        let number = object[end...].prefix { $0.isNumber || "-－".contains($0) }
+        object = Array(object[..<(end + number.count)])
+        line = true
+      }
       // "上线仅6个小时" counts time, "建立完善…平台" is the authorities' own work; "24小时…热线" is no count.
       let digits = object.prefix { $0.isNumber }
       let hours = !digits.isEmpty && object.dropFirst(digits.count).starts(with: Array("小时"))
-      guard object.count >= 2, let first = object.first, hours || !first.isNumber, !"一二三四五六七八九十两数近约仅完健".contains(first) else { continue }
+      guard object.count >= 2, let first = object.first, line || hours || !first.isNumber, !"一二三四五六七八九十两数近约仅完健".contains(first) else { continue }
       let text = String(object)
       if ["机制", "体系", "工作", "台账", "专班", "预案"].contains(where: { text.hasSuffix($0) }) { continue }
       if narrativeWords.contains(where: { text.contains($0) }) { continue }
-      return (cue, Array(object.prefix(16)))
+      return (cue, Array(object.prefix(line ? 24 : 16)), names)
     }
     return nil
   }

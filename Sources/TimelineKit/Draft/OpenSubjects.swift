@@ -242,30 +242,32 @@ extension Drafter {
       vocabulary.measures.find(in: chars).allSatisfy({ $0.weight < 12 }),
       let p = Drafter.provision(in: chars)
     {
-      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb.
-      let label = String(p.object)
-      let category =
-        Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
-        ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
-      let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
-      var guesses = ["type: a service opened (\(p.cue)…)"]
-      var type = EventType.measureImposed
-      if vocabulary.catalogue.measures[key] == nil {
-        proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
-        guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
-      } else if knownSubjects.contains("measure:" + key) {
-        type = restatedType(key, ownStart: start != nil, text: t)
+      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb;
+      // names in quotation marks joined by 和 ("上线“A”和“B”") are one service each.
+      for label in p.names.isEmpty ? [String(p.object)] : p.names.map({ String($0) }) {
+        let category =
+          Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
+          ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
+        let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+        var guesses = ["type: a service opened (\(p.cue)…)"]
+        var type = EventType.measureImposed
+        if vocabulary.catalogue.measures[key] == nil {
+          proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
+          guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+        } else if knownSubjects.contains("measure:" + key) {
+          type = restatedType(key, ownStart: start != nil, text: t)
+        }
+        if start == nil { guesses.append("effective: publication (no start given)") }
+        let scope = scopeOf(places, in: chars)
+        if let g = scope.guess { guesses.append(g) }
+        let data: [String: JSONValue] = [
+          "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+        ]
+        out.append(
+          Candidate(
+            type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
+            guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
       }
-      if start == nil { guesses.append("effective: publication (no start given)") }
-      let scope = scopeOf(places, in: chars)
-      if let g = scope.guess { guesses.append(g) }
-      let data: [String: JSONValue] = [
-        "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
-      ]
-      out.append(
-        Candidate(
-          type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
-          guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
     }
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })

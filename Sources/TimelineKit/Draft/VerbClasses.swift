@@ -179,6 +179,17 @@ extension Array where Element == Character {
     return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || cue.first == "解" && "区小的".contains(next)
   }
 
+  /// The last occurrence of `needle`.
+  func lastRange(of needle: [Character]) -> Range<Int>? {
+    var found: Range<Int>?
+    var from = 0
+    while let r = range(of: needle, from: from) {
+      found = r
+      from = r.lowerBound + 1
+    }
+    return found
+  }
+
   /// The first occurrence of `needle` at or after `from`.
   func range(of needle: [Character], from: Int) -> Range<Int>? {
     guard from < count else { return nil }

@@ -77,3 +77,40 @@ struct DraftCountedSloganTests {
     #expect(d.allSatisfy { label(r, $0).map { !$0.contains("要求") } ?? true }, "\(d.map { label(r, $0) ?? $0.subject.raw })")
   }
 }
+
+@Suite("Draft: services opened under quoted names, and lines the public may call")
+struct DraftServiceNameTests {
+  @Test func quotedNamesJoinedByHeAreOneServiceEach() throws {
+    let r = try draft("6月3日，“示例通”小程序上线了“老人就医专区”和“药品代购服务”。")
+    let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
+    #expect(labels == ["老人就医专区", "药品代购服务"], "\(labels)")
+  }
+
+  @Test func quotedNames() {
+    #expect(Drafter.quotedNames(Array("“老人就医专区”和“药品代购服务”")) == [Array("老人就医专区"), Array("药品代购服务")])
+    // One name, or names with words between them, stay one object.
+    #expect(Drafter.quotedNames(Array("“老人就医专区”")) == nil)
+    #expect(Drafter.quotedNames(Array("“老人就医专区”服务和“代购”")) == nil)
+  }
+
+  @Test(arguments: [
+    ("群众遇到物价问题，可拨打0371-12345价格投诉热线反映。", "0371-12345价格投诉热线"),
+    ("外地货车司机如遇通行困难，可拨打24小时物流保障电话96110及时求助。", "24小时物流保障电话96110"),
+  ])
+  func aLineThePublicMayCallIsAService(_ c: (String, String)) throws {
+    let r = try draft(c.0)
+    let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
+    #expect(labels == [c.1], "\(labels)")
+  }
+
+  @Test(arguments: [
+    "如有疑问，请拨打12345热线咨询。",
+    "居民可拨打社区工作人员的手机预约上门采样。",
+  ])
+  func anExhortationOrNoLineIsNone(_ text: String) throws {
+    let r = try draft(text)
+    #expect(
+      !r.drafts.contains { $0.subject.kind == .measure && (label(r, $0)?.contains("热线") ?? false || label(r, $0)?.contains("手机") ?? false) },
+      "\(r.drafts.map(\.subject.raw))")
+  }
+}
