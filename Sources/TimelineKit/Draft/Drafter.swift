@@ -203,6 +203,7 @@ public struct Drafter: Sendable {
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
         }
+        memory.previousSentence = String(s.original)
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
         if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
           memory.lastStart = st

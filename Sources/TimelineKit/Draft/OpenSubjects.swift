@@ -10,6 +10,8 @@ extension Drafter {
     var lastRoundEnd: Timestamp?
     /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
     var lastDistricts: [PlaceHit] = []
+    /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
+    var previousSentence = ""
   }
 
   /// The rules of one clause group (a sentence or a `；` part).
@@ -46,7 +48,9 @@ extension Drafter {
     }
     var timeGuess: String?
     var roundStart: Timestamp?
-    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart {
+    // "其间，…有两种渠道。其中，各超市…": a sentence that details the one before is read in its period.
+    let back = ["其中", "其中，"].contains(where: { sentence.hasPrefix($0) }) ? memory.previousSentence : ""
+    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) || back.contains($0) }), let r = memory.lastRoundStart {
       // "检测期间，…暂停堂食": the round's hours.
       roundStart = r
       end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
@@ -60,7 +64,7 @@ extension Drafter {
     } else if start == nil {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
-      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8))
+      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) }),
         let p = frames.notice.start
       {

@@ -114,3 +114,18 @@ struct DraftServiceNameTests {
       "\(r.drafts.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a sentence opening with 其中 details the one before, in its period")
+struct DraftDetailSentenceTests {
+  @Test func itTakesThePeriodTheSentenceBeforeNamed() throws {
+    let d = try measures("6月5日零时至6月7日24时，全市实行临时交通管制。其间，居民购买生活物资有两种方式。其中，各大超市提供送货上门服务。")
+      .filter { $0.quote.hasPrefix("其中") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-05T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func withoutAPeriodBeforeItKeepsPublication() throws {
+    let d = try measures("6月5日零时至6月7日24时，全市实行临时交通管制。居民购买生活物资有两种方式。其中，各大超市提供送货上门服务。")
+      .filter { $0.quote.hasPrefix("其中") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+}
