@@ -199,7 +199,13 @@ extension Drafter {
           if Drafter.hasCount(label) { continue }
           if !Drafter.isPlainObject(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
-          key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          if let k = vocabulary.measure(containing: label) {
+            // A shorter name of one catalogued object is that object.
+            key = k
+            guesses.append("subject: measure:\(k) (its label holds \(label))")
+          } else {
+            key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          }
           if vocabulary.catalogue.measures[key] == nil {
             proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
             guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
@@ -252,7 +258,8 @@ extension Drafter {
         let category =
           Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
           ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
-        let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+        // A shorter name of one catalogued object is that object.
+        let key = vocabulary.measure(containing: label) ?? "\(category).p-\(String(fnv1a(label), radix: 16))"
         var guesses = ["type: a service opened (\(p.cue)…)"]
         var type = EventType.measureImposed
         if vocabulary.catalogue.measures[key] == nil {

@@ -129,3 +129,31 @@ struct DraftDetailSentenceTests {
     #expect(d.map(\.interval.effective.iso8601) == ["2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a shorter name of one catalogued object is that object")
+struct DraftShorterNameTests {
+  private func drafter(_ labels: [String: String]) throws -> Drafter {
+    var c = try DraftFixture.catalogue()
+    for (key, zh) in labels { c.measures[key] = .init(key: key, category: "supplies", label: Label(zh: zh, en: "made-up")) }
+    return Drafter(catalogue: c)
+  }
+
+  private func subjects(_ d: Drafter, _ text: String) throws -> [String] {
+    d.draft(text: text, source: "made-up", published: try Timestamp.parse("2022-06-04T20:00+08:00")).drafts.filter { $0.subject.kind == .measure }
+      .map(\.subject.raw)
+  }
+
+  @Test func aServiceNamedShorterFindsTheEntry() throws {
+    let d = try drafter(["supplies.made-up-delivery": "独居老人上门送药服务队"])
+    #expect(try subjects(d, "各社区组建了上门送药服务队。") == ["measure:supplies.made-up-delivery"])
+  }
+
+  @Test func twoEntriesThatHoldTheNameLeaveItProposed() throws {
+    let d = try drafter(["supplies.made-up-a": "独居老人上门送药服务队", "supplies.made-up-b": "孕产妇上门送药服务队"])
+    #expect(try subjects(d, "各社区组建了上门送药服务队。").allSatisfy { !$0.hasPrefix("measure:supplies.made-up") })
+  }
+
+  @Test func aSlashSeparatesAlternativeNames() {
+    #expect(DraftVocabulary.parts(of: "查验站点/临时卡口") == ["查验站点", "临时卡口"])
+  }
+}
