@@ -11,7 +11,7 @@ extension Drafter {
   /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
   static let scopeWords = [
     "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
-    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日", "由",
   ]
 
   /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
@@ -84,7 +84,7 @@ extension Drafter {
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
-    "后续", "尽可能", "全力", "积极", "着重", "进一步",
+    "后续", "尽可能", "全力", "积极", "着重", "进一步", "大力",
   ]
 
   /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).

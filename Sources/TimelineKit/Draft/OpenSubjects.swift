@@ -165,7 +165,9 @@ extension Drafter {
       // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
       // A guarantee that a service goes on ("医院和卫生院正常接诊") is one rule for all its providers.
       let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
-      let parts = hasOwnObject && !continuity ? Drafter.coordinated(object) : [object]
+      // So is a rule for the people or places named after 对 ("对A及B继续入户采样"): they are whom it is for.
+      let target = ["对", "针对", "对于"].contains { String(before.drop { ",，".contains($0) }).hasPrefix($0) }
+      let parts = hasOwnObject && !continuity && !target ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
@@ -193,6 +195,8 @@ extension Drafter {
           if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
+          if target, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.

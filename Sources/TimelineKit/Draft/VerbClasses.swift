@@ -32,7 +32,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
-        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "正常接诊", "不中断", "不停诊", "不打烊",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "正常接诊", "不中断", "不停诊", "不打烊", "指定", "集中收治", "收治",
       ]
     ),
   ]
@@ -65,6 +65,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
           from = r.upperBound
         }
       }
+    }
+    for i in c.indices where !isDesignation(c, at: i) && !isAdmission(c, at: i) {
+      if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
     }
     // A cue inside quotation marks is a name ("按下了“暂停键”"), unless the quote is the rule itself ("实行“足不出户”").
     var quoted = Set<Int>()
@@ -117,6 +120,29 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     return best
   }
 
+  /// Nouns of what a notice designates (`指定…医院`, `指定一家…医疗机构`, `指定…酒店作为隔离点`).
+  static let designatedFacilities = ["医院", "医疗机构", "卫生院", "诊所", "酒店", "宾馆", "隔离点", "超市", "药店", "门店", "网点", "企业", "场所"]
+
+  /// Whether 指定 at `i` designates a facility: a verb whose clause names what it designates, not a place referred to
+  /// ("前往指定采样点", "在指定地点购买") nor a person put in charge ("指定专人负责").
+  static func isDesignation(_ c: [Character], at i: Int) -> Bool {
+    guard c[i...].starts(with: Array("指定")) else { return false }
+    if i > 0, "在到往于至赴按去的".contains(c[i - 1]) { return false }
+    let rest = Array(c[(i + 2)...].prefix { !",，。；;".contains($0) })
+    if ["的", "地点", "专人", "人员", "采样", "时间", "位置", "路线"].contains(where: { rest.starts(with: Array($0)) }) { return false }
+    return designatedFacilities.contains { rest.firstRange(of: Array($0)) != nil }
+  }
+
+  /// Whether 收治 at `i` assigns patients to a place (`由…医院集中收治`, `安排…区域收治`), not a capacity or a count
+  /// (`收治能力`, `已收治…`, `累计收治`).
+  static func isAdmission(_ c: [Character], at i: Int) -> Bool {
+    guard c[i...].starts(with: Array("收治")) else { return false }
+    let before = String(c[max(0, i - 3)..<i])
+    if ["已", "累计", "共", "新增", "正在", "陆续"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "集中") }) { return false }
+    let next = i + 2 < c.count ? String(c[(i + 2)...].prefix(2)) : ""
+    return !["能力", "机制", "工作", "情况", "人数", "病例", "患者", "率", "了", "的"].contains(where: { next.hasPrefix($0) })
+  }
+
   /// Words that mark a clause as something other than a rule: goals, assessments, exhortations, duties of the
   /// authorities, conduct on site, warnings, schedules of what will be decided later.
   static let guards = [
@@ -138,7 +164,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
   /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
-  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争"]
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控"]
 
   /// Whether a goal word opens the sentence ("确保…", "力争…"): then the goal is the whole sentence.
   static func opensWithGoal(_ text: String) -> Bool {

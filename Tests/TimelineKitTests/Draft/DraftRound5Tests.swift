@@ -157,3 +157,56 @@ struct DraftShorterNameTests {
     #expect(DraftVocabulary.parts(of: "查验站点/临时卡口") == ["查验站点", "临时卡口"])
   }
 }
+
+@Suite("Draft: designating a facility (指定) and assigning patients to one (收治) are rules")
+struct DraftDesignationTests {
+  @Test(arguments: [
+    "各区指定一家二级以上医院，为封控区居民提供急诊服务。",
+    "发热患者由市第一人民医院集中收治。",
+    "对于出现发热症状的隔离人员，安排单独病区收治。",
+  ])
+  func aDesignationIsARule(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: [
+    "居民可到指定采样点进行采样。",
+    "各社区指定专人负责对接联系。",
+    "各定点医院提升收治能力。",
+    "定点医院已收治患者。",
+  ])
+  func aPlaceReferredToOrACapacityIsNone(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func theVerbsUsedAsSuch() {
+    #expect(VerbClass.isDesignation(Array("指定一家医院"), at: 0))
+    #expect(!VerbClass.isDesignation(Array("到指定医院"), at: 1))
+    #expect(!VerbClass.isDesignation(Array("指定专人负责"), at: 0))
+    #expect(VerbClass.isAdmission(Array("集中收治。"), at: 2))
+    #expect(!VerbClass.isAdmission(Array("收治能力"), at: 0))
+    #expect(!VerbClass.isAdmission(Array("累计收治"), at: 2))
+  }
+}
+
+@Suite("Draft: a principle (坚持) guards its own clause; a rule for whom 对 names is one rule")
+struct DraftPrincipleAndTargetTests {
+  @Test func theRuleAfterAPrincipleIsDrafted() throws {
+    let d = try measures("坚持人物同防，各物流园区实行闭环管理。")
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: ["坚持动态清零总方针不动摇。", "聚焦短板弱项，大力实施能力提升行动。"])
+  func aPrincipleOrAnEffortAloneIsNone(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func whomTheRuleIsForIsNotSplit() throws {
+    let r = try draft("对入境人员及其同住人员继续实行上门采样。")
+    let d = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+  }
+}
