@@ -81,6 +81,18 @@ extension Drafter {
     return nil
   }
 
+  /// Words that open a clause of circumstance, not a topic: a preposition, a time or a link to what came before.
+  static let openingWords = [
+    "在", "对", "为", "针对", "按照", "根据", "依据", "自", "从", "经", "由", "如", "若", "凡", "除", "据", "目前", "同时", "其中", "此外", "另外",
+    "今年", "近日", "当前", "截至",
+  ]
+
+  /// Whether a clause states the condition of the rule it goes with (`在严格落实…措施的前提下`, `在…基础上`).
+  static func isConditionClause(_ clause: String) -> Bool {
+    let t = String(clause.filter { !",，".contains($0) })
+    return t.hasPrefix("在") && ["前提下", "基础上", "条件下", "情况下"].contains { t.hasSuffix($0) }
+  }
+
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",

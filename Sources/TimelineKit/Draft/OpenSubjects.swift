@@ -101,10 +101,23 @@ extension Drafter {
       e.role = .end
       end = e
     }
+    // A sentence that opens with a bare noun phrase ("…理发店等场所，在…前提下，恢复正常经营") names what its later
+    // verb-first clauses are about.
+    let topic = clauses.first.flatMap { c -> [Character]? in
+      let cc = Array(chars[c]).filter { !",，“”\"".contains($0) }
+      guard clauses.count > 1, (2...40).contains(cc.count), VerbClass.find(in: cc) == nil, cc.last != "的",
+        !mentions.contains(where: { c.contains($0.range.lowerBound) }), !Drafter.openingWords.contains(where: { String(cc).hasPrefix($0) }),
+        // Places or operators a rule is about: the phrase ends in such a noun.
+        Drafter.operatorSuffixes.contains(where: { String(cc).hasSuffix($0) })
+      else { return nil }
+      return cc
+    }
     for c in clauses {
       let cc = Array(chars[c])
       let ct = String(cc)
       defer { previousClause = c }
+      // "在严格落实…措施的前提下": a condition of the rule, not a rule (its 限流, 预约 are what the rule keeps).
+      if Drafter.isConditionClause(ct) { continue }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
@@ -156,6 +169,8 @@ extension Drafter {
       }
       // A health-code penalty is named by its verb ("赋黄码管理").
       if object.count < 2, String(cc[cue]).contains("码") { object = Array(cc[cue]) + after.prefix(4) }
+      // The topic is searched for a catalogued subject; the words after the verb still name a proposed one.
+      let fromTopic = object.count < 2 && topic != nil && c != clauses.first
       if object.count < 2 {
         object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
@@ -172,6 +187,7 @@ extension Drafter {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
         if parts.count == 1, !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
+        if fromTopic, let topic { searchText = topic + cc }
         var guesses: [String] = timeGuess.map { [$0] } ?? []
         let key: String
         var reading = String(part)

@@ -210,3 +210,31 @@ struct DraftPrincipleAndTargetTests {
     #expect(d.count == 1, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a condition clause (在…前提下) is no rule, and an opening list of places names what the rule is about")
+struct DraftConditionAndTopicTests {
+  @Test func aConditionsCapsMakeTheReopeningAnAmendment() throws {
+    let d = try measures("全市各类市场、超市等经营场所，在严格落实预约、限流等措施的前提下，恢复正常营业。")
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map { "\($0.type) \($0.subject.raw)" })")
+  }
+
+  @Test func theOpeningPlacesFindTheCatalogueEntry() throws {
+    var c = try DraftFixture.catalogue()
+    c.measures["venues.made-up-hall"] = .init(key: "venues.made-up-hall", category: "venues", label: Label(zh: "示例展览馆", en: "made-up"))
+    let r = Drafter(catalogue: c).draft(
+      text: "示例展览馆等文化场馆，在落实预约措施的前提下，恢复开放。", source: "made-up", published: try Timestamp.parse("2022-06-04T20:00+08:00"))
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.map(\.subject.raw) == ["measure:venues.made-up-hall"])
+  }
+
+  @Test func withoutACatalogueEntryTheVerbsWordsNameTheRule() throws {
+    let r = try draft("途经河东区的8条线路，继续实行甩站运行。")
+    let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
+    #expect(labels.count == 1 && labels.allSatisfy { $0.contains("甩站") }, "\(labels)")
+  }
+
+  @Test func conditionClauses() {
+    #expect(Drafter.isConditionClause("在严格落实防控措施的前提下"))
+    #expect(Drafter.isConditionClause("在落实各项措施的基础上，"))
+    #expect(!Drafter.isConditionClause("在全市范围内实行静态管理"))
+  }
+}
