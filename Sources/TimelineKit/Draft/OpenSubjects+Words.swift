@@ -81,6 +81,19 @@ extension Drafter {
     return nil
   }
 
+  /// Whether a sentence points back to the time of the rule before: 同日 anywhere, 同步 unless it is one action of a
+  /// list ("协同开展排查、同步启动管控、全面实施消杀" lists what is done together, at no time of its own).
+  static func pointsBackToTheDay(_ sentence: String) -> Bool {
+    if sentence.contains("同日") { return true }
+    let c = Array(sentence)
+    var from = 0
+    while let r = c.range(of: Array("同步"), from: from) {
+      if r.lowerBound == 0 || c[r.lowerBound - 1] != "、" { return true }
+      from = r.upperBound
+    }
+    return false
+  }
+
   /// Words that open a clause of circumstance, not a topic: a preposition, a time or a link to what came before.
   static let openingWords = [
     "在", "对", "为", "针对", "按照", "根据", "依据", "自", "从", "经", "由", "如", "若", "凡", "除", "据", "目前", "同时", "其中", "此外", "另外",

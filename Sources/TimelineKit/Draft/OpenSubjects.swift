@@ -71,7 +71,7 @@ extension Drafter {
         start = p
         end = end ?? frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
-      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || ["同日", "同步"].contains(where: { sentence.contains($0) }),
+      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence),
         let l = memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.

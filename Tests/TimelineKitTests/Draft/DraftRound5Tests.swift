@@ -238,3 +238,13 @@ struct DraftConditionAndTopicTests {
     #expect(!Drafter.isConditionClause("在全市范围内实行静态管理"))
   }
 }
+
+@Suite("Draft: 同步 as one action of a list points back to no time")
+struct DraftSimultaneousTests {
+  @Test func pointsBack() {
+    #expect(Drafter.pointsBackToTheDay("同步暂停全市公交运营。"))
+    #expect(Drafter.pointsBackToTheDay("地铁同步停运。"))
+    #expect(Drafter.pointsBackToTheDay("同日，各区实行交通管制。"))
+    #expect(!Drafter.pointsBackToTheDay("各区协同开展流调排查、同步启动隔离管控、全面实施环境消杀。"))
+  }
+}
