@@ -64,6 +64,8 @@ extension Drafter {
     var parent: Parent?
     var lastFigureEnd = 0
     var lastQualifier: String?
+    // The scope of the figure before: a figure whose noun is left out ("…2例，3月17日新增1例") keeps it.
+    var lastScope: (key: String, zh: String)?
     var usedItems: Set<Int> = []
     for f in figures {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
@@ -96,6 +98,8 @@ extension Drafter {
       let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier)
       var guesses: [String] = []
       var key: String
+      var elided = false
+      var elidedLabel: String?
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
       let partial =
         hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) }
@@ -157,6 +161,25 @@ extension Drafter {
           proposed.propose(metric: .init(key: key, category: category, zh: label, en: "proposed: \(label)", from: String(chars[clause])))
           guesses.append("subject: proposed catalogue entry metric:\(key) (\(label))")
         }
+      } else if let p = parent, p.unit == f.unit, (2...5).contains(label.count), label.allSatisfy(Drafter.isHan),
+        Drafter.nounAfter(chars, f.range.upperBound, clause: clause) == nil, !label.contains("每"), !label.contains("第")
+      {
+        // "共收到852条信息，已处理849条": a verb and a number in the unit of the figure before count the same things;
+        // "新增本土无症状感染者2例，3月17日新增1例": a qualifier alone is the figure before again, for its own day.
+        elided = true
+        let category = Drafter.metricCategory(p.label)
+        if Drafter.qualifiers.contains(where: { $0.0 == label }) {
+          key = p.key
+          elidedLabel = p.label
+          guesses.append("subject: metric:\(key), the figure before (\(p.label)) again")
+        } else {
+          key = "\(category).p-\(String(fnv1a(p.label + "|" + label), radix: 16))"
+        }
+        if vocabulary.catalogue.metrics[key] == nil, elidedLabel == nil {
+          proposed.propose(
+            metric: .init(key: key, category: category, zh: label, en: "proposed: \(label) (of \(p.label))", from: String(chars[clause])))
+          guesses.append("subject: proposed catalogue entry metric:\(key) (\(label), counting what \(p.label) counts)")
+        }
       } else {
         notes.append("figure \(f.value)\(f.unit) has no metric (no label before it): \(String(s.original[clause]))")
         continue
@@ -216,9 +239,14 @@ extension Drafter {
       {
         // "全省高速公路开设…通道826条": a province-wide count.
         scope = province.key
+      } else if elided, let l = lastScope {
+        scope = l.key
+        scopeName = l.zh
+        guesses.append("scope: \(l.zh), of the figure before")
       } else {
         guesses.append("scope: city (no district named)")
       }
+      lastScope = scopeName.map { (scope, $0) }
       var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit)]
       if let q = f.qualifier { data["note"] = .string("approximate: \(q)") }
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
@@ -227,7 +255,7 @@ extension Drafter {
       // A list item's quote starts at its own words, not at the 、 before them.
       while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
-      var shown = label
+      var shown = elidedLabel ?? label
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
         let word = Drafter.qualifiers.first(where: { $0.1 == q })?.0
       {
@@ -393,6 +421,8 @@ extension Drafter {
     // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
     if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
+    // "其间进行7次…", "派出120名…": a light verb before the number; what it counts follows the number, if anything.
+    if ["进行", "开展", "完成", "实施", "派出"].contains(where: { label.hasSuffix($0) }) { return false }
     return ![
       "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })

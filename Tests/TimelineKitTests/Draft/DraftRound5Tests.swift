@@ -15,7 +15,7 @@ private func measures(_ text: String) throws -> [Draft] {
 }
 
 private func label(_ r: DraftResult, _ d: Draft) -> String? {
-  let key = String(d.subject.raw.dropFirst("measure:".count))
+  let key = String(d.subject.raw.drop { $0 != ":" }.dropFirst().prefix { $0 != "@" })
   return r.proposed.measures.first { $0.key == key }?.zh ?? r.proposed.metrics.first { $0.key == key }?.zh
 }
 
@@ -246,5 +246,37 @@ struct DraftSimultaneousTests {
     #expect(Drafter.pointsBackToTheDay("地铁同步停运。"))
     #expect(Drafter.pointsBackToTheDay("同日，各区实行交通管制。"))
     #expect(!Drafter.pointsBackToTheDay("各区协同开展流调排查、同步启动隔离管控、全面实施环境消杀。"))
+  }
+}
+
+@Suite("Draft: a figure whose noun is left out counts what the figure before counts")
+struct DraftElidedFigureTests {
+  private func figures(_ text: String) throws -> (DraftResult, [Draft]) {
+    let r = try draft(text)
+    return (r, r.drafts.filter { $0.type == .metricReported })
+  }
+
+  @Test func aVerbAndANumberInTheSameUnit() throws {
+    let (r, m) = try figures("截至6月3日18时，“老人助餐热线”共收到520条信息，已处理498条。")
+    #expect(m.map { $0.data["value"] } == [.number("520"), .number("498")], "\(m.map(\.quote))")
+    #expect(m.last.flatMap { label(r, $0) } == "处理")
+    #expect(m.last?.interval.effective.iso8601 == "2022-06-03T18:00+08:00")
+  }
+
+  @Test func aQualifierAloneIsTheFigureBeforeForItsOwnDay() throws {
+    let (_, m) = try figures("6月2日，河东区新增本土确诊病例3例，6月3日新增2例。")
+    #expect(m.count == 2, "\(m.map(\.subject.raw))")
+    #expect(m.first?.subject == m.last?.subject, "\(m.map(\.subject.raw))")
+    #expect(m.last?.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+  }
+
+  @Test func anotherUnitIsNoSuchFigure() throws {
+    let (_, m) = try figures("截至6月3日18时，“老人助餐热线”共收到520条信息，已处理498件。")
+    #expect(m.map { $0.data["value"] } == [.number("520")], "\(m.map(\.quote))")
+  }
+
+  @Test func aLightVerbBeforeACountOfTimesIsNoFigure() throws {
+    let (_, m) = try figures("入境人员集中隔离14天，其间进行5次核酸检测。")
+    #expect(m.isEmpty, "\(m.map(\.quote))")
   }
 }
