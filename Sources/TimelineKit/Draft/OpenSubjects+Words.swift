@@ -57,6 +57,8 @@ extension Drafter {
       let hi = c[r.upperBound...].firstIndex { ",，。；;".contains($0) } ?? c.count
       let clause = String(c[lo..<hi])
       if VerbClass.guards.contains(where: { clause.contains($0) }) { continue }
+      // Nor a report of work or a plan ("后续…将第一时间开放…", "进一步提升…"): a narrative word other than the verb.
+      if narrativeWords.contains(where: { $0 != cue && clause.contains($0) }) { continue }
       var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
       for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
       let names = quotedNames(object) ?? []

@@ -280,3 +280,16 @@ struct DraftElidedFigureTests {
     #expect(m.isEmpty, "\(m.map(\.quote))")
   }
 }
+
+@Suite("Draft: a service announced as a plan or a report of work is no rule")
+struct DraftPlannedServiceTests {
+  @Test func aServiceOpened() throws {
+    #expect(try measures("各社区开通便民服务热线。").count == 1)
+  }
+
+  @Test(arguments: ["后续各社区将陆续开通便民服务热线。", "各社区积极开通便民服务热线，方便群众。"])
+  func aPlanOrAnEffortIsNone(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+}
