@@ -11,7 +11,7 @@ extension Drafter {
   /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
   static let scopeWords = [
     "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
-    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日", "由",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日", "由", "仅",
   ]
 
   /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
@@ -94,6 +94,13 @@ extension Drafter {
       from = r.upperBound
     }
     return false
+  }
+
+  /// Whether words open with whom or what a rule is for: 对, 针对, 对于 (after 仅, 均 or 一律).
+  static func opensWithTarget(_ c: [Character]) -> Bool {
+    var t = String(c.drop { ",，".contains($0) })
+    for w in ["仅", "均", "一律"] where t.hasPrefix(w) { t.removeFirst(w.count) }
+    return ["对", "针对", "对于"].contains { t.hasPrefix($0) }
   }
 
   /// Words that open a clause of circumstance, not a topic: a preposition, a time or a link to what came before.

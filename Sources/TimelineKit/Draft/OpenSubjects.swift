@@ -162,7 +162,15 @@ extension Drafter {
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
           // Parallel prohibitions with the same cue ("不得出市，不得进入…", "非必要不出小区，非必要不离开…") spell out one rule.
           && !sameCueAsBefore
-        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+        // "…，对A，须…，对B的人员，原则上劝返": a clause after a new 对 names another group and its own treatment.
+        let newTarget =
+          previousClause.map { p in
+            let pc = Array(chars[p])
+            return Drafter.opensWithTarget(pc) && VerbClass.find(in: pc) == nil
+          } ?? false
+        guard
+          ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+            || newTarget && hit == nil
         else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
@@ -181,7 +189,7 @@ extension Drafter {
       // A guarantee that a service goes on ("医院和卫生院正常接诊") is one rule for all its providers.
       let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
       // So is a rule for the people or places named after 对 ("对A及B继续入户采样"): they are whom it is for.
-      let target = ["对", "针对", "对于"].contains { String(before.drop { ",，".contains($0) }).hasPrefix($0) }
+      let target = Drafter.opensWithTarget(before)
       let parts = hasOwnObject && !continuity && !target ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.

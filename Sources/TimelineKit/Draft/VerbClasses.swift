@@ -33,6 +33,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
         "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "正常接诊", "不中断", "不停诊", "不打烊", "指定", "集中收治", "收治",
+        "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
     ),
   ]
@@ -68,6 +69,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     }
     for i in c.indices where !isDesignation(c, at: i) && !isAdmission(c, at: i) {
       if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
+    }
+    for i in c.indices {
+      // "将…划分为…", "将…细化为…": a classification the notice makes (not "…分为两类" describing one).
+      if c[i...].starts(with: Array("细化为")) || c[i...].starts(with: Array("划分为")), !c[..<i].contains("将") { blocked.insert(i) }
+      // "对…进行集中隔离" rules; "已对…进行集中隔离" reports what was done.
+      if c[i...].starts(with: Array("进行")), c[..<i].contains("已") { blocked.insert(i) }
     }
     // A cue inside quotation marks is a name ("按下了“暂停键”"), unless the quote is the rule itself ("实行“足不出户”").
     var quoted = Set<Int>()
@@ -164,7 +171,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
   /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
-  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控"]
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求"]
 
   /// Whether a goal word opens the sentence ("确保…", "力争…"): then the goal is the whole sentence.
   static func opensWithGoal(_ text: String) -> Bool {

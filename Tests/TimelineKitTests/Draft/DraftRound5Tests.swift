@@ -293,3 +293,33 @@ struct DraftPlannedServiceTests {
     #expect(d.isEmpty, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: classifications, management of a place, and treatments by group")
+struct DraftClassificationAndGroupTests {
+  @Test(arguments: [
+    "将全市风险区域划分为高风险区、中风险区和低风险区三类。",
+    "对确诊病例所在楼栋进行封控管理。",
+    "我市按照“精准防控”工作要求，对入境人员实行闭环管理。",
+  ])
+  func aRule(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: ["全市采样点划分为固定采样点和流动采样点。", "目前已对相关人员进行集中隔离。"])
+  func aDescriptionOrAReportIsNone(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func eachGroupAfter对HasItsOwnTreatment() throws {
+    let d = try measures("对省外来的车辆，一律查验健康码，对无有效证明的外地人员，原则上劝返。")
+    #expect(d.count == 2, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func target() {
+    #expect(Drafter.opensWithTarget(Array("仅对该楼栋")))
+    #expect(Drafter.opensWithTarget(Array("，对无证明的人员")))
+    #expect(!Drafter.opensWithTarget(Array("各社区对")))
+  }
+}
