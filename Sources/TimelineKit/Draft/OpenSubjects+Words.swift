@@ -21,7 +21,7 @@ extension Drafter {
   ]
 
   /// Verbs that open a service, their object after them: `开通…热线`, `设立…绿色通道`, `组建…队伍`, `上线…`, `提供…服务`.
-  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打"]
+  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打", "设置"]
 
   /// Names of a line the public may call: `可拨打…热线` opens the line up to its name (and its number).
   static let lineNames = ["热线", "电话", "专线"]
@@ -94,6 +94,16 @@ extension Drafter {
       from = r.upperBound
     }
     return false
+  }
+
+  /// Words after a rule's verb as its name: quotation marks stay when they pair up in a short name, so that a name
+  /// quoted in the text ("“7+9”检测") is its own words; a name wholly in quotes ("“人不出区”") loses them.
+  static func keepingPairedQuotes(_ c: [Character]) -> [Character] {
+    let opens = c.filter { $0 == "“" }.count
+    if opens != c.filter({ $0 == "”" }).count || c.count > 16 || opens == 1 && c.first == "“" && c.last == "”" {
+      return c.filter { !"“”".contains($0) }
+    }
+    return c
   }
 
   /// Whether words open with whom or what a rule is for: 对, 针对, 对于 (after 仅, 均 or 一律).

@@ -41,6 +41,8 @@ extension Drafter {
     var start =
       own.first { $0.role == .start && $0.hasDay }
       ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
+      // "截至1月6日18时，…已设立…": what was in place by the time the sentence opens with.
+      ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)
@@ -130,7 +132,7 @@ extension Drafter {
       if VerbClass.isGuarded(ct) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
-      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\",，".contains($0) }
+      let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
       if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
       // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
@@ -214,7 +216,7 @@ extension Drafter {
           var label = String(part)
           // A long object names whom the rule is for ("全市二级以上医疗机构…所有门诊全面实行预约诊疗"): the rule is named by
           // the words after its verb when they are short.
-          let tail = Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { !"“”\"".contains($0) }
+          let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
           if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.

@@ -323,3 +323,40 @@ struct DraftClassificationAndGroupTests {
     #expect(!Drafter.opensWithTarget(Array("各社区对")))
   }
 }
+
+@Suite("Draft: what was in place by a date, exemptions, daily testing and services set up")
+struct DraftInPlaceAndExemptionTests {
+  @Test func inPlaceByTheDateTheSentenceOpensWith() throws {
+    let d = try measures("截至6月2日18时，全市已在各高速出口设立“返乡人员登记服务点”。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-02T18:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func anExemptionIsARule() throws {
+    let d = try measures("近三日内已完成核酸检测的人员，向所在社区报备后，不参加本轮全员核酸检测。")
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func thePenaltysCaseIsNoExemption() throws {
+    let d = try draft("对不参加本轮全员核酸检测的人员，健康码一律转为黄码。").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && d.allSatisfy { !$0.subject.raw.contains("参加") }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func dailyTestingOfAGroupIsARule() throws {
+    let r = try draft("居民每日进行“1+1”核酸检测。")
+    let d = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+    // A name in quotation marks keeps them: the proposed label is the text's own words.
+    #expect(d.first.flatMap { label(r, $0) } == "“1+1”核酸检测")
+  }
+
+  @Test func pairedQuotes() {
+    #expect(String(Drafter.keepingPairedQuotes(Array("“1+1”核酸检测"))) == "“1+1”核酸检测")
+    #expect(String(Drafter.keepingPairedQuotes(Array("“人不出区”"))) == "人不出区")
+    #expect(String(Drafter.keepingPairedQuotes(Array("“1+1”核酸"))).count == 7)
+    #expect(String(Drafter.keepingPairedQuotes(Array("“1+1核酸检测"))) == "1+1核酸检测")
+  }
+
+  @Test func aServiceSetUp() throws {
+    #expect(try measures("各医院为老年人设置专门的就诊窗口。").count == 1)
+  }
+}
