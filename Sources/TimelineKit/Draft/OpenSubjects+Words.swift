@@ -106,6 +106,14 @@ extension Drafter {
     return c
   }
 
+  /// Whether an object names people (it ends in a word for people, perhaps with what they do: `…从业人员返乡`).
+  static func namesPeople(_ object: [Character]) -> Bool {
+    let t = String(object)
+    let words = ["人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇"]
+    return coordinated(object).count > 1 && coordinated(object).allSatisfy { p in words.contains { String(p).contains($0) } }
+      && words.contains { t.contains($0) }
+  }
+
   /// Whether words open with whom or what a rule is for: 对, 针对, 对于 (after 仅, 均 or 一律).
   static func opensWithTarget(_ c: [Character]) -> Bool {
     var t = String(c.drop { ",，".contains($0) })

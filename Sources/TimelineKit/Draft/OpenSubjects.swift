@@ -144,6 +144,8 @@ extension Drafter {
         object = []
       }
       let hasOwnObject = object.count >= 2
+      // "…须持…证明，并提前3天向…报备": a clause joined by 并 goes on with the same rule.
+      if !out.isEmpty, ["并", "且"].contains(where: { ct.hasPrefix($0) }) { continue }
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
@@ -192,7 +194,9 @@ extension Drafter {
       let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
       // So is a rule for the people or places named after 对 ("对A及B继续入户采样"): they are whom it is for.
       let target = Drafter.opensWithTarget(before)
-      let parts = hasOwnObject && !continuity && !target ? Drafter.coordinated(object) : [object]
+      // And so are groups of people joined by 及 or 和 ("省外来返人员及本地从业人员须…"): one rule for both.
+      let people = Drafter.namesPeople(object)
+      let parts = hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
@@ -222,7 +226,7 @@ extension Drafter {
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
-          if target, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.

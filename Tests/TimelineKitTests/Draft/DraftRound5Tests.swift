@@ -360,3 +360,23 @@ struct DraftInPlaceAndExemptionTests {
     #expect(try measures("各医院为老年人设置专门的就诊窗口。").count == 1)
   }
 }
+
+@Suite("Draft: groups of people joined by 及 make one rule, and a clause joined by 并 goes on with it")
+struct DraftPeopleGroupTests {
+  @Test func oneRuleNamedByWhatTheyMustDo() throws {
+    let r = try draft("省外来返人员及本市冷链从业人员须持有24小时内核酸检测阴性证明，并提前1天向所在社区、单位报备。")
+    let d = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+    #expect(d.first.flatMap { label(r, $0) }?.contains("核酸检测阴性证明") == true, "\(d.compactMap { label(r, $0) })")
+  }
+
+  @Test func placesJoinedByHeAreStillTwoRules() throws {
+    #expect(try measures("健身房和影剧院有序恢复开放。").count == 2)
+  }
+
+  @Test func namesPeople() {
+    #expect(Drafter.namesPeople(Array("省外来返人员及本市从业人员")))
+    #expect(!Drafter.namesPeople(Array("健身房和影剧院")))
+    #expect(!Drafter.namesPeople(Array("从业人员")))
+  }
+}
