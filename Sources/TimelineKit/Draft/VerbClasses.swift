@@ -172,6 +172,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
     return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
+      // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.
+      || (try? Regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
   }
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal

@@ -380,3 +380,17 @@ struct DraftPeopleGroupTests {
     #expect(!Drafter.namesPeople(Array("从业人员")))
   }
 }
+
+@Suite("Draft: a request to the public inside a sentence makes it an exhortation")
+struct DraftInnerRequestTests {
+  @Test func aRequestInsideTheSentence() throws {
+    let d = try measures("本轮检测设固定和流动两类采样点，请辖区居民按照社区安排，原则上到就近采样点参加检测。")
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func anExhortation() {
+    #expect(VerbClass.isExhortation("采样点分两类，请广大市民错峰前往。"))
+    #expect(VerbClass.isExhortation("本次检测分时段进行，请各位居民按社区通知参加。"))
+    #expect(!VerbClass.isExhortation("全市实行封闭管理，请示上级同意后方可调整。"))
+  }
+}
