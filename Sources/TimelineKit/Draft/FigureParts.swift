@@ -90,6 +90,8 @@ extension Drafter {
       // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
       if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
+      // "第一时间组织134个小组赶赴…": a count in a clause that tells how fast the authorities responded is narrative.
+      if String(chars[clause]).contains("第一时间") { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.

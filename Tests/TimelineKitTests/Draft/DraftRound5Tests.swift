@@ -394,3 +394,16 @@ struct DraftInnerRequestTests {
     #expect(!VerbClass.isExhortation("全市实行封闭管理，请示上级同意后方可调整。"))
   }
 }
+
+@Suite("Draft: a count that tells how fast the authorities responded is narrative")
+struct DraftResponseCountTests {
+  @Test func aResponseIsNoFigure() throws {
+    let d = try draft("疫情发生后，示例市第一时间组织56个流调小组赶赴现场。").drafts.filter { $0.type == .metricReported }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func aStockIsStillOne() throws {
+    let d = try draft("目前，示例市共组建流调小组56个。").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 1, "\(d.map(\.quote))")
+  }
+}
