@@ -141,7 +141,12 @@ extension Drafter {
 
   /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).
   static func hasCount(_ text: String) -> Bool {
-    let c = Array(text)
+    // A slogan in quotes ("“四个一”服务") is a name, not a count.
+    var c: [Character] = []
+    var quoted = false
+    for ch in text {
+      if ch == "“" { quoted = true } else if ch == "”" { quoted = false } else if !quoted { c.append(ch) }
+    }
     for i in c.indices.dropLast() where c[i].isNumber && !c[i + 1].isNumber && c[i + 1] != "." {
       if "个名家条所处间台辆支座批".contains(c[i + 1]) { return true }
     }

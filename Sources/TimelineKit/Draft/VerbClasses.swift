@@ -32,7 +32,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
-        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "不参加", "正常接诊", "不中断", "不停诊", "不打烊", "指定", "集中收治", "收治",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天坚持", "每日坚持", "不参加", "送到", "配送到户", "送货上门", "正常接诊", "不中断", "不停诊", "不打烊", "指定", "集中收治",
+        "收治",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
     ),
@@ -69,6 +70,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     }
     for i in c.indices where !isDesignation(c, at: i) && !isAdmission(c, at: i) {
       if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("送到")) {
+      // "将物资送到群众家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
+      let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) }.prefix(8))
+      if !["家门口", "门口", "家中", "手中", "户"].contains(where: { rest.contains($0) }) { blocked.insert(i) }
     }
     for i in c.indices where c[i...].starts(with: Array("不参加")) {
       // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.
@@ -189,7 +195,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
     if sentence, opensWithGoal(text) { return true }
-    if guards.contains(where: { text.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
+    // "每天坚持…服务" is a routine, not a principle.
+    let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
+    if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of local authorities: "各区县要…", "街道、社区要…".
     if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {

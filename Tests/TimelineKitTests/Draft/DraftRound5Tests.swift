@@ -407,3 +407,26 @@ struct DraftResponseCountTests {
     #expect(d.count == 1, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: daily routines and deliveries to the door are rules")
+struct DraftRoutineAndDeliveryTests {
+  @Test(arguments: [
+    "封控区域内，每天坚持“三个到户”服务，即每天一次送菜、一次送药、一次消杀。",
+    "各社区运用微信群接龙等方式，将生活物资送到居民家门口。",
+  ])
+  func aRule(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: ["坚持人民至上、生命至上。", "检测样本由专人送到实验室。"])
+  func aPrincipleOrATransportIsNone(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aQuotedSloganIsNoCount() {
+    #expect(!Drafter.hasCount("“四个一”服务"))
+    #expect(Drafter.hasCount("设立了86个服务站点"))
+  }
+}
