@@ -205,6 +205,11 @@ extension Drafter {
         var guesses: [String] = timeGuess.map { [$0] } ?? []
         let key: String
         var reading = String(part)
+        // The group a verb-first clause is for, named by the clause before it ("对离开本市的，").
+        let group = previousClause.flatMap { p -> String? in
+          let pc = Array(chars[p])
+          return !hasOwnObject && Drafter.opensWithTarget(pc) && VerbClass.find(in: pc) == nil ? String(pc) : nil
+        }
         // A catalogue hit that is only the rule's verb phrase ("…严格落实闭环管理") names the kind of rule, not its subject,
         // when the clause names its own object.
         let verbOnly =
@@ -237,6 +242,11 @@ extension Drafter {
             // A shorter name of one catalogued object is that object.
             key = k
             guesses.append("subject: measure:\(k) (its label holds \(label))")
+          } else if let g = group {
+            // "对离开本市的，需提供…证明" and "对来本市就医的，需提供…证明" are two rules with the same words: the group
+            // the clause before names keeps them apart.
+            key = "\(category).p-\(String(fnv1a(label + "|" + g), radix: 16))"
+            guesses.append("subject: for the group \(g)")
           } else {
             key = "\(category).p-\(String(fnv1a(label), radix: 16))"
           }

@@ -430,3 +430,16 @@ struct DraftRoutineAndDeliveryTests {
     #expect(Drafter.hasCount("设立了86个服务站点"))
   }
 }
+
+@Suite("Draft: the same requirement for two groups is two rules")
+struct DraftGroupRequirementTests {
+  @Test func twoGroupsTwoRules() throws {
+    let d = try measures("对来本市就医的，需要提供24小时内核酸检测阴性证明。对离开本市的，需要提供24小时内核酸检测阴性证明。")
+    #expect(d.count == 2 && Set(d.map(\.subject.raw)).count == 2, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func theSameRuleTwiceIsOne() throws {
+    let d = try measures("离开本市的人员需要提供24小时内核酸检测阴性证明。离开本市的人员需要提供24小时内核酸检测阴性证明。")
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+  }
+}
