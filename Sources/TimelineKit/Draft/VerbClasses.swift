@@ -170,6 +170,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "倡导", "离不开",
     "施工", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
+    // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
+    "功能",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks

@@ -443,3 +443,11 @@ struct DraftGroupRequirementTests {
     #expect(d.count == 1, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: what an app offers describes it")
+struct DraftAppFeatureTests {
+  @Test func featuresAreNoRule() throws {
+    let d = try measures("“示例通”小程序主要有“在线问诊”和“送药上门”两个功能，市民足不出户即可咨询医生。")
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+}
