@@ -158,7 +158,9 @@ extension Drafter {
   /// (`乘客`, `措施`), which the rule is about or made of but does not name.
   static func isPlainObject(_ label: String) -> Bool {
     if ["根据", "按照", "依据", "依照", "遵照"].contains(where: { label.hasPrefix($0) }) { return false }
-    if ["还", "也", "都", "将", "了", "进行", "开展", "予以", "加以", "天内", "日内"].contains(where: { label.hasSuffix($0) }) { return false }
+    if ["还", "也", "都", "将", "了", "进行", "开展", "予以", "加以", "天内", "日内", "可", "可以", "免予", "免于"].contains(where: { label.hasSuffix($0) }) {
+      return false
+    }
     return !peopleWords.contains(label) && !["措施", "经营", "管理", "工作", "要求", "规定"].contains(label)
   }
 

@@ -451,3 +451,15 @@ struct DraftAppFeatureTests {
     #expect(d.isEmpty, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a fragment that ends in a modal names no rule")
+struct DraftModalFragmentTests {
+  @Test(arguments: ["婴幼儿进入医疗机构可免予", "持证车辆可", "返乡学生可以"])
+  func fragments(_ label: String) {
+    #expect(!Drafter.isPlainObject(label))
+  }
+
+  @Test func anObjectStillDoes() {
+    #expect(Drafter.isPlainObject("婴幼儿查验免除"))
+  }
+}
