@@ -463,3 +463,17 @@ struct DraftModalFragmentTests {
     #expect(Drafter.isPlainObject("婴幼儿查验免除"))
   }
 }
+
+@Suite("Draft: no positive found in screening is a zero figure for the places named")
+struct DraftScreeningZeroTests {
+  @Test func aZeroForTheCounties() throws {
+    let m = try draft("从本轮筛查结果看，病例均在管控区内，各县（市）未筛出阳性病例。").drafts.filter { $0.type == .metricReported }
+    #expect(m.count == 1 && m.first?.data["value"] == .number("0"), "\(m.map(\.subject.raw))")
+    #expect(m.first?.subject.raw.hasSuffix("@counties") == true, "\(m.map(\.subject.raw))")
+  }
+
+  @Test func aStreakIsCountedOnce() throws {
+    let m = try draft("全市已连续5天未筛出阳性。").drafts.filter { $0.type == .metricReported }
+    #expect(m.count == 1 && m.first?.data["value"] == .number("5"), "\(m.map { $0.data })")
+  }
+}
