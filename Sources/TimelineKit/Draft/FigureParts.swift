@@ -142,7 +142,7 @@ extension Drafter {
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause),
-        "个名家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
+        "个名位家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
         // "日处理量达2000吨以上": what follows the unit qualifies the number, it names nothing counted.
         !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
@@ -256,6 +256,8 @@ extension Drafter {
       quote = quote.trimmingTrailing("，,；;。：:")
       // A list item's quote starts at its own words, not at the 、 before them.
       while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
+      // "99位孕产妇和7名新生儿": the second count's words start after the conjunction.
+      if let first = quote.first, "和及与".contains(first), quote.dropFirst().first?.isNumber == true { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = elidedLabel ?? label
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
@@ -361,6 +363,8 @@ extension Drafter {
     for stop in ["到", "在", "向", "进行", "深入", "24小时", "均", "已", "被"] {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
+    // "99位孕产妇和7名新生儿": a conjunction before the next count is no part of the noun.
+    for w in ["以及", "和", "及", "与"] where noun.hasSuffix(w) && noun.count > w.count + 1 { noun.removeLast(w.count) }
     return noun.count >= 2 ? noun : nil
   }
 
@@ -421,7 +425,8 @@ extension Drafter {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
     if VerbClass.find(in: Array(label)) != nil { return false }
     // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
-    if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
+    // So does one that ends in a preposition ("目前已对…", "向…"): the noun follows the number.
+    if let last = label.last, "为达了至约有共的省市区县、和及对向给把将被从".contains(last) { return false }
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
     // "其间进行7次…", "派出120名…": a light verb before the number; what it counts follows the number, if anything.
     if ["进行", "开展", "完成", "实施", "派出"].contains(where: { label.hasSuffix($0) }) { return false }

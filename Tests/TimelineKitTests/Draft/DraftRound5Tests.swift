@@ -477,3 +477,14 @@ struct DraftScreeningZeroTests {
     #expect(m.count == 1 && m.first?.data["value"] == .number("5"), "\(m.map { $0.data })")
   }
 }
+
+@Suite("Draft: two counts joined by 和 are two figures")
+struct DraftJoinedCountTests {
+  @Test func eachCountNamesItsNoun() throws {
+    let r = try draft("目前已对32位独居老人和5名残疾人进行了上门走访。")
+    let m = r.drafts.filter { $0.type == .metricReported }
+    #expect(m.map { $0.data["value"] } == [.number("32"), .number("5")], "\(m.map(\.quote))")
+    #expect(m.compactMap { label(r, $0) } == ["独居老人", "残疾人"], "\(m.compactMap { label(r, $0) })")
+    #expect(m.last?.quote == "5名残疾人", "\(m.map(\.quote))")
+  }
+}
