@@ -92,6 +92,8 @@ extension Drafter {
       lastFigureEnd = f.range.upperBound
       // "第一时间组织134个小组赶赴…": a count in a clause that tells how fast the authorities responded is narrative.
       if String(chars[clause]).contains("第一时间") { continue }
+      // "184名医务工作者于1月6日奔赴…": people on their way somewhere is a story, not a figure of the notice.
+      if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.

@@ -488,3 +488,16 @@ struct DraftJoinedCountTests {
     #expect(m.last?.quote == "5名残疾人", "\(m.map(\.quote))")
   }
 }
+
+@Suite("Draft: people on their way somewhere are a story, not a figure")
+struct DraftJourneyTests {
+  @Test func aTeamSetOffIsNoFigure() throws {
+    let m = try draft("邻省120名医务人员于6月2日奔赴示例市，支援当地核酸检测。").drafts.filter { $0.type == .metricReported }
+    #expect(m.isEmpty, "\(m.map(\.quote))")
+  }
+
+  @Test func helpFromOtherProvincesIsStillAFigure() throws {
+    let m = try draft("国家协调5个兄弟省份向我市支援检测人员。").drafts.filter { $0.type == .metricReported }
+    #expect(m.count == 1, "\(m.map(\.quote))")
+  }
+}
