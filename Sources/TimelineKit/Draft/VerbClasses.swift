@@ -32,7 +32,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
-        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天坚持", "每日坚持", "不参加", "送到", "配送到户", "送货上门", "正常接诊", "不中断", "不停诊", "不打烊", "指定", "集中收治",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天坚持", "每日坚持", "不参加", "送到", "配送到户", "送货上门", "不受", "正常接诊", "不中断", "不停诊", "不打烊", "指定",
+        "集中收治",
         "收治",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
@@ -75,6 +76,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       // "将物资送到群众家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
       let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) }.prefix(8))
       if !["家门口", "门口", "家中", "手中", "户"].contains(where: { rest.contains($0) }) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("不受")) {
+      // "就医不受交通管控限制", "不受此限" exempt from a rule; "供应不受影响" only reassures.
+      let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) })
+      if !(rest.hasSuffix("限制") || rest.hasPrefix("此限")) { blocked.insert(i) }
     }
     for i in c.indices where c[i...].starts(with: Array("不参加")) {
       // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.

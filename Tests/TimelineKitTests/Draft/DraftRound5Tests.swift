@@ -501,3 +501,16 @@ struct DraftJourneyTests {
     #expect(m.count == 1, "\(m.map(\.quote))")
   }
 }
+
+@Suite("Draft: an exemption from a restriction (不受…限制) is a rule")
+struct DraftExemptionFromRestrictionTests {
+  @Test func anExemption() throws {
+    let d = try measures("管制期间，群众就医不受交通管制限制。")
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func reassuranceIsNone() throws {
+    let d = try measures("全市生活物资供应不受影响。")
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+}
