@@ -155,8 +155,11 @@ public struct Drafter: Sendable {
         }
         continue
       }
-      for r in BriefingText.sentences(in: para) {
+      let sentenceRanges = Array(BriefingText.sentences(in: para))
+      for (k, r) in sentenceRanges.enumerated() {
         let s = para.slice(r)
+        // "决定自…起，在…实行…。现将有关事项通告如下：": the preamble sums up the items that follow; its rules are theirs.
+        let preamble = k + 1 < sentenceRanges.count && Drafter.announcesItems(String(para.normalized[sentenceRanges[k + 1]]))
         let chars = s.normalized
         let mentions = scanner.scan(chars)
         if !sectionSeen { noteNoticePeriod(mentions, chars: chars, frames: &frames) }
@@ -198,7 +201,7 @@ public struct Drafter: Sendable {
               ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
-          if rounds.isEmpty {
+          if rounds.isEmpty, !preamble {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
@@ -291,6 +294,11 @@ public struct Drafter: Sendable {
       return (i, day.adding(seconds: -86_400))
     }
     return nil
+  }
+
+  /// Whether a sentence announces the items that follow (`现将有关事项通告如下：`, `特通告如下`, `现公告如下`).
+  static func announcesItems(_ sentence: String) -> Bool {
+    ["通告如下", "公告如下", "通知如下", "规定如下", "告知如下"].contains { sentence.contains($0) } && sentence.count <= 24
   }
 
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause

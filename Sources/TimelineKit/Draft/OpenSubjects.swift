@@ -227,7 +227,9 @@ extension Drafter {
           // the words after its verb when they are short.
           let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
-          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
+          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: { $0.isASCII && $0.isNumber }) {
+            label = String(tail)
+          }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
@@ -395,7 +397,7 @@ extension Drafter {
         c.removeFirst(w.count)
         changed = true
       }
-      if let f = c.first, f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
+      if let f = c.first, f.isASCII && f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
         if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
         changed = true
       }

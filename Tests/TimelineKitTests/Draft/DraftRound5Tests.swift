@@ -514,3 +514,30 @@ struct DraftExemptionFromRestrictionTests {
     #expect(d.isEmpty, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a notice's preamble sums up its items")
+struct DraftPreambleTests {
+  static let notice = """
+    经研究，决定自6月5日零时至6月7日24时，在河东区全域实行临时性交通管控。现将有关事项通告如下：
+    一、其间，河东区除保障车辆外，社会车辆禁止上路行驶。
+    """
+
+  @Test func thePreamblesRuleIsTheItems() throws {
+    let d = try measures(Self.notice)
+    #expect(d.count == 1 && d.first?.quote.hasPrefix("其间") == true, "\(d.map(\.quote))")
+  }
+
+  @Test func announcesItems() {
+    #expect(Drafter.announcesItems("现将有关事项通告如下："))
+    #expect(!Drafter.announcesItems("全市公交线路调整如下，请乘客留意各线路的首末班时间以及站点变化情况。"))
+  }
+}
+
+@Suite("Draft: a district whose name opens with a numeral keeps it")
+struct DraftNumeralDistrictTests {
+  @Test func theObjectKeepsItsDistrict() throws {
+    let r = try draft("二七区、七里河区全域实行临时性交通管控。")
+    let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
+    #expect(labels.allSatisfy { !$0.hasPrefix("区") && !$0.hasPrefix("七") }, "\(labels)")
+  }
+}
