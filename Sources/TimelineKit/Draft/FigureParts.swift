@@ -233,7 +233,7 @@ extension Drafter {
         return d.range.lowerBound > f.range.upperBound && ["", "均在", "均为", "均系", "在", "系"].contains(gap)
           && (d.range.upperBound >= chars.count || ")）,，".contains(chars[d.range.upperBound]))
       }
-      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
+      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound }) {
         scope = d.key
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)

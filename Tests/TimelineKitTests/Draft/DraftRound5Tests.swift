@@ -541,3 +541,16 @@ struct DraftNumeralDistrictTests {
     #expect(labels.allSatisfy { !$0.hasPrefix("区") && !$0.hasPrefix("七") }, "\(labels)")
   }
 }
+
+@Suite("Draft: a district inside a figure's label scopes it and the figures after it in the clause")
+struct DraftFigureDistrictTests {
+  @Test func bothFiguresAreTheDistricts() throws {
+    let m = try draft("6月3日，河东区新增本土确诊病例2例、无症状感染者4例。").drafts.filter { $0.type == .metricReported }
+    #expect(m.count == 2 && m.allSatisfy { !$0.subject.raw.hasSuffix("@city") }, "\(m.map(\.subject.raw))")
+  }
+
+  @Test func aCityFigureStaysTheCitys() throws {
+    let m = try draft("6月3日，全市新增本土确诊病例2例。").drafts.filter { $0.type == .metricReported }
+    #expect(m.map(\.subject.raw).allSatisfy { $0.hasSuffix("@city") }, "\(m.map(\.subject.raw))")
+  }
+}
