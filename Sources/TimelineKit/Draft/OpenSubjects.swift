@@ -315,7 +315,7 @@ extension Drafter {
           type = restatedType(key, ownStart: start != nil, text: t)
         }
         if start == nil { guesses.append("effective: publication (no start given)") }
-        let scope = scopeOf(places, in: chars)
+        let scope = openingZones(chars) ?? scopeOf(places, in: chars)
         if let g = scope.guess { guesses.append(g) }
         let data: [String: JSONValue] = [
           "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
@@ -340,7 +340,7 @@ extension Drafter {
         type = restatedType(hit.value, ownStart: start != nil, text: t)
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
-      let scope = scopeOf(places, in: chars)
+      let scope = openingZones(chars) ?? scopeOf(places, in: chars)
       let en = vocabulary.catalogue.measures[hit.value]?.label.en ?? hit.value
       var data: [String: JSONValue] = ["scope": .string(scope.key), "rule": .string("\(en) (draft: state the rule in force)")]
       data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
@@ -419,6 +419,23 @@ extension Drafter {
   }
 
   /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
+  /// Zones of the levels a sentence opens with, as a clause of its own without a verb (`管控区域内，…`,
+  /// `针对处于封控区、管控区的师生，…`): the scope of the rules after it.
+  func openingZones(_ whole: [Character]) -> ScopeReading? {
+    guard let comma = whole.firstIndex(where: { ",，".contains($0) }) else { return nil }
+    var first = Array(whole[..<comma])
+    for w in ["在", "针对处于", "针对", "对于", "对处于", "对", "处于"] where first.starts(with: Array(w)) {
+      first.removeFirst(w.count)
+      break
+    }
+    guard VerbClass.find(in: first) == nil else { return nil }
+    let all = vocabulary.zoneLevels.find(in: first)
+    guard let head = all.first, head.range.lowerBound <= 2 else { return nil }
+    if let last = all.last, last.range.upperBound < first.count, "以外".contains(first[last.range.upperBound]) { return nil }
+    let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in all.contains { $0.value == k } }
+    return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: "scope: the zones the sentence opens with")
+  }
+
   func ruleScope(
     _ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack, memory: inout RuleMemory,
     proposed: inout ProposedCatalogue
@@ -431,6 +448,7 @@ extension Drafter {
       let next = lead.last!.range.upperBound
       if next >= clause.count || !"以外".contains(clause[next]) { return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: nil) }
     }
+    if let z = openingZones(whole) { return z }
     // The districts the sentence names (catalogued or by suffix); 两区 / 三区 / 上述 name the set named before.
     var scratch = proposed
     var named: [PlaceHit] = []

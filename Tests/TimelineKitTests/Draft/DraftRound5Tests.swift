@@ -554,3 +554,20 @@ struct DraftFigureDistrictTests {
     #expect(m.map(\.subject.raw).allSatisfy { $0.hasSuffix("@city") }, "\(m.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: zones a sentence opens with scope the rules after them")
+struct DraftOpeningZoneScopeTests {
+  @Test(arguments: [
+    ("封控区域内，每天坚持“三个到户”服务。", "zones:sealed"),
+    ("针对处于封控区、管控区的学生，开通线上答疑热线。", "zones:sealed,controlled"),
+  ])
+  func theZonesAreTheScope(_ c: (String, String)) throws {
+    let d = try measures(c.0)
+    #expect(d.count == 1 && d.first?.data["scope"] == .string(c.1), "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
+  }
+
+  @Test func outsideTheZonesIsNot() throws {
+    let d = try measures("封控区以外区域，各类超市有序恢复营业。")
+    #expect(d.allSatisfy { $0.data["scope"] != .string("zones:sealed") }, "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
+  }
+}
