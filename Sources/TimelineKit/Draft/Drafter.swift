@@ -389,6 +389,13 @@ public struct Drafter: Sendable {
       return ScopeReading(key: "city", guess: "scope: city (several districts named: \(districts.joined(separator: ", ")))")
     }
     if places.contains(where: { c.scopes[$0.value]?.kind == .province }) { return ScopeReading(key: "province", guess: nil) }
+    // A rule the provincial command issues, or one for the province's own people, holds for the province.
+    let text = String(chars)
+    if !places.contains(where: { c.scopes[$0.value]?.kind == .city }), ["省疫情防控指挥部", "省指挥部", "本省", "全省各地"].contains(where: { text.contains($0) }),
+      let p = c.scopes.values.first(where: { $0.kind == .province })
+    {
+      return ScopeReading(key: p.key, guess: "scope: the province (a provincial rule)")
+    }
     if places.contains(where: { c.scopes[$0.value]?.kind == .city }) { return ScopeReading(key: "city", guess: nil) }
     return ScopeReading(key: "city", guess: "scope: city (no district named)")
   }

@@ -571,3 +571,16 @@ struct DraftOpeningZoneScopeTests {
     #expect(d.allSatisfy { $0.data["scope"] != .string("zones:sealed") }, "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
   }
 }
+
+@Suite("Draft: a provincial rule holds for the province")
+struct DraftProvincialScopeTests {
+  @Test func theProvincialCommandsRule() throws {
+    let d = try measures("6月2日，省疫情防控指挥部发出通知，严禁擅自设卡拦截货运车辆。")
+    #expect(d.first?.data["scope"] == .string("province"), "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
+  }
+
+  @Test func theCitysRuleStaysTheCitys() throws {
+    let d = try measures("全市严禁擅自设卡拦截货运车辆。")
+    #expect(d.first?.data["scope"] != .string("province"), "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
+  }
+}
