@@ -21,7 +21,7 @@ extension Drafter {
   ]
 
   /// Verbs that open a service, their object after them: `开通…热线`, `设立…绿色通道`, `组建…队伍`, `上线…`, `提供…服务`.
-  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打", "设置"]
+  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打", "可随时拨打", "可直接拨打", "设置"]
 
   /// Names of a line the public may call: `可拨打…热线` opens the line up to its name (and its number).
   static let lineNames = ["热线", "电话", "专线"]
@@ -59,12 +59,14 @@ extension Drafter {
       if VerbClass.guards.contains(where: { clause.contains($0) }) { continue }
       // Nor a report of work or a plan ("后续…将第一时间开放…", "进一步提升…"): a narrative word other than the verb.
       if narrativeWords.contains(where: { $0 != cue && clause.contains($0) }) { continue }
+      // Nor a promise ("社区将建立…", "医院将提供…"): 将 before the verb in its clause says what will be set up.
+      if c[lo..<r.lowerBound].contains("将") { continue }
       var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
       for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
       let names = quotedNames(object) ?? []
       object = object.filter { !"“”\"《》".contains($0) }
       var line = false
-      if cue == "可拨打" {
+      if cue.hasSuffix("拨打") {
         // "可拨打0371-12345服务热线反映": the line's name and number, not what the caller does with it.
         guard let end = lineNames.compactMap({ w in object.lastRange(of: Array(w))?.upperBound }).max() else { continue }
         let number = object[end...].prefix { $0.isNumber || "-－".contains($0) }

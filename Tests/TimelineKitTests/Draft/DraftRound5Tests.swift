@@ -584,3 +584,21 @@ struct DraftProvincialScopeTests {
     #expect(d.first?.data["scope"] != .string("province"), "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
   }
 }
+
+@Suite("Draft: a promise to set up a service is no rule; a line the public may call at any time is one")
+struct DraftPromiseTests {
+  @Test func aPromiseIsNone() throws {
+    let d = try measures("示例区人民医院将提供上门护理服务。")
+    #expect(d.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aServiceInForce() throws {
+    #expect(try measures("示例区人民医院提供上门护理服务。").count == 1)
+  }
+
+  @Test func aLineToCallAtAnyTime() throws {
+    let r = try draft("居民如有缴费问题可随时拨打24小时供水服务电话。")
+    let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
+    #expect(labels == ["24小时供水服务电话"], "\(labels)")
+  }
+}
