@@ -155,8 +155,11 @@ public struct Drafter: Sendable {
         }
         continue
       }
-      for r in BriefingText.sentences(in: para) {
+      let sentenceRanges = Array(BriefingText.sentences(in: para))
+      for (k, r) in sentenceRanges.enumerated() {
         let s = para.slice(r)
+        // "决定自…起，在…实行…。现将有关事项通告如下：": the preamble sums up the items that follow; its rules are theirs.
+        let preamble = k + 1 < sentenceRanges.count && Drafter.announcesItems(String(para.normalized[sentenceRanges[k + 1]]))
         let chars = s.normalized
         let mentions = scanner.scan(chars)
         if !sectionSeen { noteNoticePeriod(mentions, chars: chars, frames: &frames) }
@@ -198,11 +201,12 @@ public struct Drafter: Sendable {
               ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
-          if rounds.isEmpty {
+          if rounds.isEmpty, !preamble {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
           }
         }
+        memory.previousSentence = String(s.original)
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
         if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
           memory.lastStart = st
@@ -292,12 +296,26 @@ public struct Drafter: Sendable {
     return nil
   }
 
+  /// Whether a sentence announces the items that follow (`现将有关事项通告如下：`, `特通告如下`, `现公告如下`).
+  static func announcesItems(_ sentence: String) -> Bool {
+    ["通告如下", "公告如下", "通知如下", "规定如下", "告知如下"].contains { sentence.contains($0) } && sentence.count <= 24
+  }
+
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
   /// ("为持续强化疫情防控，1月10日，我市…").
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
-    guard c.first == "为", i <= 30, i >= 1, ",，".contains(c[i - 1]) else { return false }
-    return c[0..<(i - 1)].filter { ",，".contains($0) }.isEmpty
+    guard c.first == "为", i <= 48, i >= 1, ",，".contains(c[i - 1]) else { return false }
+    if i <= 30, c[0..<(i - 1)].filter({ ",，".contains($0) }).isEmpty { return true }
+    // A purpose of several clauses ("为做好…工作，保障…畅通，1月9日，…发出通知"): a date that stands as a clause of
+    // its own after them still opens the sentence.
+    return i <= 48 && dateStandsAlone(c, at: i)
+  }
+
+  /// Whether the date at `i` (after a comma) is a clause of its own: what follows it within 8 characters is a comma.
+  static func dateStandsAlone(_ c: [Character], at i: Int) -> Bool {
+    guard let comma = c[i...].firstIndex(where: { ",，。；;".contains($0) }) else { return false }
+    return ",，".contains(c[comma]) && comma - i <= 8 && !c[i..<comma].contains(where: { !($0.isNumber || "年月日号时点分上下午晚早凌晨中时许".contains($0)) })
   }
 
   /// Whether two rounds starting at the same moment are one: the same scope, or one of them citywide (a restatement
@@ -371,6 +389,13 @@ public struct Drafter: Sendable {
       return ScopeReading(key: "city", guess: "scope: city (several districts named: \(districts.joined(separator: ", ")))")
     }
     if places.contains(where: { c.scopes[$0.value]?.kind == .province }) { return ScopeReading(key: "province", guess: nil) }
+    // A rule the provincial command issues, or one for the province's own people, holds for the province.
+    let text = String(chars)
+    if !places.contains(where: { c.scopes[$0.value]?.kind == .city }), ["省疫情防控指挥部", "省指挥部", "本省", "全省各地"].contains(where: { text.contains($0) }),
+      let p = c.scopes.values.first(where: { $0.kind == .province })
+    {
+      return ScopeReading(key: p.key, guess: "scope: the province (a provincial rule)")
+    }
     if places.contains(where: { c.scopes[$0.value]?.kind == .city }) { return ScopeReading(key: "city", guess: nil) }
     return ScopeReading(key: "city", guess: "scope: city (no district named)")
   }

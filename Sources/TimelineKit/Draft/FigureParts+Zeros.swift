@@ -62,6 +62,33 @@ extension Drafter {
         }
       }
     }
+    // "各县（市）未筛出阳性病例", "全市未检出阳性": no positive found in screening, for the places its clause names.
+    if let re = try? Regex(#"(未筛出|未检出|未筛查出)(阳性病例|阳性感染者|阳性人员|阳性)"#) {
+      for m in t.matches(of: re) {
+        let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+        var cs = lo
+        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        // A streak ("连续7天未筛出阳性") is counted below.
+        if String(chars[cs..<lo]).contains("连续") { continue }
+        let label = String(String(t[m.range]).dropFirst())
+        let key: String
+        if let hit = vocabulary.metrics.find(in: Array(label)).first(where: { $0.range == 0..<label.count && $0.weight >= 20 }) {
+          key = hit.value
+        } else {
+          key = "testing.p-\(String(fnv1a(label), radix: 16))"
+          if vocabulary.catalogue.metrics[key] == nil {
+            proposed.propose(metric: .init(key: key, category: "testing", zh: label, en: "proposed: \(label)", from: String(t[m.range])))
+          }
+        }
+        let places = vocabulary.places.find(in: Array(chars[cs..<lo]))
+        let scope = places.last.map { h in vocabulary.catalogue.scopes[h.value].map { _ in h.value } ?? "city" } ?? "city"
+        out.append(
+          Candidate(
+            type: .metricReported, subject: "metric:\(key)@\(scope)", effective: published, until: nil, quote: s.quote(cs..<(lo + t[m.range].count)),
+            data: ["value": .number("0"), "unit": .string("例")], guesses: ["value: 0 from 未筛出/未检出"], confidence: 0.55,
+            reading: label + (places.last.map { " @ \($0.phrase)" } ?? "")))
+      }
+    }
     if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})"#) {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }

@@ -64,6 +64,8 @@ extension Drafter {
     var parent: Parent?
     var lastFigureEnd = 0
     var lastQualifier: String?
+    // The scope of the figure before: a figure whose noun is left out ("…2例，3月17日新增1例") keeps it.
+    var lastScope: (key: String, zh: String)?
     var usedItems: Set<Int> = []
     for f in figures {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
@@ -88,6 +90,10 @@ extension Drafter {
       // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
       if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
+      // "第一时间组织134个小组赶赴…": a count in a clause that tells how fast the authorities responded is narrative.
+      if String(chars[clause]).contains("第一时间") { continue }
+      // "184名医务工作者于1月6日奔赴…": people on their way somewhere is a story, not a figure of the notice.
+      if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
@@ -96,6 +102,8 @@ extension Drafter {
       let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier)
       var guesses: [String] = []
       var key: String
+      var elided = false
+      var elidedLabel: String?
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
       let partial =
         hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) }
@@ -136,7 +144,7 @@ extension Drafter {
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause),
-        "个名家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
+        "个名位家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
         // "日处理量达2000吨以上": what follows the unit qualifies the number, it names nothing counted.
         !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
@@ -156,6 +164,25 @@ extension Drafter {
         if vocabulary.catalogue.metrics[key] == nil {
           proposed.propose(metric: .init(key: key, category: category, zh: label, en: "proposed: \(label)", from: String(chars[clause])))
           guesses.append("subject: proposed catalogue entry metric:\(key) (\(label))")
+        }
+      } else if let p = parent, p.unit == f.unit, (2...5).contains(label.count), label.allSatisfy(Drafter.isHan),
+        Drafter.nounAfter(chars, f.range.upperBound, clause: clause) == nil, !label.contains("每"), !label.contains("第")
+      {
+        // "共收到852条信息，已处理849条": a verb and a number in the unit of the figure before count the same things;
+        // "新增本土无症状感染者2例，3月17日新增1例": a qualifier alone is the figure before again, for its own day.
+        elided = true
+        let category = Drafter.metricCategory(p.label)
+        if Drafter.qualifiers.contains(where: { $0.0 == label }) {
+          key = p.key
+          elidedLabel = p.label
+          guesses.append("subject: metric:\(key), the figure before (\(p.label)) again")
+        } else {
+          key = "\(category).p-\(String(fnv1a(p.label + "|" + label), radix: 16))"
+        }
+        if vocabulary.catalogue.metrics[key] == nil, elidedLabel == nil {
+          proposed.propose(
+            metric: .init(key: key, category: category, zh: label, en: "proposed: \(label) (of \(p.label))", from: String(chars[clause])))
+          guesses.append("subject: proposed catalogue entry metric:\(key) (\(label), counting what \(p.label) counts)")
         }
       } else {
         notes.append("figure \(f.value)\(f.unit) has no metric (no label before it): \(String(s.original[clause]))")
@@ -206,7 +233,7 @@ extension Drafter {
         return d.range.lowerBound > f.range.upperBound && ["", "均在", "均为", "均系", "在", "系"].contains(gap)
           && (d.range.upperBound >= chars.count || ")）,，".contains(chars[d.range.upperBound]))
       }
-      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= lo && $0.range.lowerBound >= clause.lowerBound }) {
+      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound }) {
         scope = d.key
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
@@ -216,9 +243,14 @@ extension Drafter {
       {
         // "全省高速公路开设…通道826条": a province-wide count.
         scope = province.key
+      } else if elided, let l = lastScope {
+        scope = l.key
+        scopeName = l.zh
+        guesses.append("scope: \(l.zh), of the figure before")
       } else {
         guesses.append("scope: city (no district named)")
       }
+      lastScope = scopeName.map { (scope, $0) }
       var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit)]
       if let q = f.qualifier { data["note"] = .string("approximate: \(q)") }
       if let periodStart { data["period_start"] = .string(periodStart.iso8601) }
@@ -226,8 +258,10 @@ extension Drafter {
       quote = quote.trimmingTrailing("，,；;。：:")
       // A list item's quote starts at its own words, not at the 、 before them.
       while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
+      // "99位孕产妇和7名新生儿": the second count's words start after the conjunction.
+      if let first = quote.first, "和及与".contains(first), quote.dropFirst().first?.isNumber == true { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
-      var shown = label
+      var shown = elidedLabel ?? label
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
         let word = Drafter.qualifiers.first(where: { $0.1 == q })?.0
       {
@@ -331,6 +365,8 @@ extension Drafter {
     for stop in ["到", "在", "向", "进行", "深入", "24小时", "均", "已", "被"] {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
+    // "99位孕产妇和7名新生儿": a conjunction before the next count is no part of the noun.
+    for w in ["以及", "和", "及", "与"] where noun.hasSuffix(w) && noun.count > w.count + 1 { noun.removeLast(w.count) }
     return noun.count >= 2 ? noun : nil
   }
 
@@ -391,8 +427,11 @@ extension Drafter {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
     if VerbClass.find(in: Array(label)) != nil { return false }
     // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
-    if let last = label.last, "为达了至约有共的省市区县、和及".contains(last) { return false }
+    // So does one that ends in a preposition ("目前已对…", "向…"): the noun follows the number.
+    if let last = label.last, "为达了至约有共的省市区县、和及对向给把将被从".contains(last) { return false }
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
+    // "其间进行7次…", "派出120名…": a light verb before the number; what it counts follows the number, if anything.
+    if ["进行", "开展", "完成", "实施", "派出"].contains(where: { label.hasSuffix($0) }) { return false }
     return ![
       "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })

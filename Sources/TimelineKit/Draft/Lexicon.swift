@@ -109,6 +109,17 @@ public struct DraftVocabulary: Sendable {
     }
   }
 
+  /// The one catalogued measure whose label or alias holds `label` (of five characters or more): a shorter name of a
+  /// catalogued object ("24小时抢修队伍" for "水电气暖24小时抢修队伍"). Nil when none or several do.
+  public func measure(containing label: String) -> String? {
+    let l = String(label.map(BriefingText.normalize))
+    guard l.count >= 5 else { return nil }
+    let keys = catalogue.measures.values.filter { e in
+      ([e.label.zh] + e.aliases).contains { String($0.map(BriefingText.normalize)).contains(l) }
+    }.map(\.key)
+    return keys.count == 1 ? keys[0] : nil
+  }
+
   /// Words of the notices that name the same thing as a word catalogue labels use, for matching only.
   static let synonyms: [(String, [String])] = [
     ("堂食", ["餐饮", "饭店", "餐馆", "餐厅"]), ("公交", ["公交车", "公共汽车"]), ("地铁", ["轨道交通"]), ("出租车", ["的士"]),
@@ -118,7 +129,8 @@ public struct DraftVocabulary: Sendable {
   /// The pieces of a label between `、，（）“”` and similar marks (and 和, 及).
   static func parts(of label: String) -> [String] {
     let n = String(label.map(BriefingText.normalize))
-    let pieces = n.split(whereSeparator: { "、,()“”\"+（）《》和及".contains($0) }).map(String.init)
+    // A slash separates alternative names ("查验站点/交通卡口").
+    let pieces = n.split(whereSeparator: { "、,()“”\"+（）《》和及/／".contains($0) }).map(String.init)
     return pieces.count > 1 ? pieces : []
   }
 }

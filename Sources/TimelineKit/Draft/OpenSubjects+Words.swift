@@ -11,7 +11,7 @@ extension Drafter {
   /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
   static let scopeWords = [
     "全市", "市区", "各区", "辖区内", "辖区", "区域内", "范围内", "所有", "全部", "各类", "相关", "上述", "以上", "自", "从", "起", "对", "在", "其间", "期间",
-    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日",
+    "管控期间", "同一时段内", "同日", "同时", "同步", "全域", "域内", "内", "的", "和", "两区", "三区", "本区", "即日起", "即日", "由", "仅",
   ]
 
   /// Verbs weaker than a rule's: enough for a subject the catalogue names in full, not for a new one.
@@ -21,39 +21,134 @@ extension Drafter {
   ]
 
   /// Verbs that open a service, their object after them: `开通…热线`, `设立…绿色通道`, `组建…队伍`, `上线…`, `提供…服务`.
-  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供"]
+  static let provisionCues = ["开通", "开设", "上线", "组建", "设立", "增设", "开辟", "启用", "派驻", "增配", "建立", "启动", "提供", "可拨打", "可随时拨打", "可直接拨打", "设置"]
+
+  /// Names of a line the public may call: `可拨打…热线` opens the line up to its name (and its number).
+  static let lineNames = ["热线", "电话", "专线"]
+
+  /// Names in quotation marks joined by 和, 及, 与 or 、 (`“A”和“B”`): one service each. Nil unless the object is
+  /// only such names.
+  static func quotedNames(_ object: [Character]) -> [[Character]]? {
+    guard object.first == "“", object.last == "”" else { return nil }
+    var names: [[Character]] = [[]]
+    var i = 1
+    while i < object.count - 1 {
+      if object[i] == "”", i + 2 < object.count, "和及与、".contains(object[i + 1]), object[i + 2] == "“" {
+        names.append([])
+        i += 3
+        continue
+      }
+      if "“”".contains(object[i]) { return nil }
+      names[names.count - 1].append(object[i])
+      i += 1
+    }
+    return names.count >= 2 && names.allSatisfy({ (2...16).contains($0.count) }) ? names : nil
+  }
 
   /// A service a sentence opens: its first provision verb used as one and the object after it, up to the clause's end
   /// (at most 16 characters, without 了 and a leading 公布). Nil when the object is a count (`组建120个专班` is a
   /// figure) or names the authorities' own work (`建立…机制`).
-  static func provision(in c: [Character]) -> (cue: String, object: [Character])? {
+  static func provision(in c: [Character]) -> (cue: String, object: [Character], names: [[Character]])? {
     // The first verb in the sentence decides ("开通…热线，为…提供咨询服务" opens the hotline).
     let found = provisionCues.compactMap { cue in c.firstCueRange(of: Array(cue)).map { (cue, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
     for (cue, r) in found {
+      // The verb's own clause must not be a goal or a duty ("…，确保开通…" wants, it does not open).
+      let lo = c[..<r.lowerBound].lastIndex { ",，。；;".contains($0) }.map { $0 + 1 } ?? 0
+      let hi = c[r.upperBound...].firstIndex { ",，。；;".contains($0) } ?? c.count
+      let clause = String(c[lo..<hi])
+      if VerbClass.guards.contains(where: { clause.contains($0) }) { continue }
+      // Nor a report of work or a plan ("后续…将第一时间开放…", "进一步提升…"): a narrative word other than the verb.
+      if narrativeWords.contains(where: { $0 != cue && clause.contains($0) }) { continue }
+      // Nor a promise ("社区将建立…", "医院将提供…"): 将 before the verb in its clause says what will be set up.
+      if c[lo..<r.lowerBound].contains("将") { continue }
       var object = Array(c[r.upperBound...].prefix { !",，。；;：:".contains($0) })
       for w in ["了", "公布", "起", "专门的"] where object.starts(with: Array(w)) { object.removeFirst(w.count) }
+      let names = quotedNames(object) ?? []
       object = object.filter { !"“”\"《》".contains($0) }
+      var line = false
+      if cue.hasSuffix("拨打") {
+        // "可拨打0371-12345服务热线反映": the line's name and number, not what the caller does with it.
+        guard let end = lineNames.compactMap({ w in object.lastRange(of: Array(w))?.upperBound }).max() else { continue }
+        let number = object[end...].prefix { $0.isNumber || "-－".contains($0) }
+        object = Array(object[..<(end + number.count)])
+        line = true
+      }
       // "上线仅6个小时" counts time, "建立完善…平台" is the authorities' own work; "24小时…热线" is no count.
       let digits = object.prefix { $0.isNumber }
       let hours = !digits.isEmpty && object.dropFirst(digits.count).starts(with: Array("小时"))
-      guard object.count >= 2, let first = object.first, hours || !first.isNumber, !"一二三四五六七八九十两数近约仅完健".contains(first) else { continue }
+      guard object.count >= 2, let first = object.first, line || hours || !first.isNumber, !"一二三四五六七八九十两数近约仅完健".contains(first) else { continue }
       let text = String(object)
       if ["机制", "体系", "工作", "台账", "专班", "预案"].contains(where: { text.hasSuffix($0) }) { continue }
       if narrativeWords.contains(where: { text.contains($0) }) { continue }
-      return (cue, Array(object.prefix(16)))
+      return (cue, Array(object.prefix(line ? 24 : 16)), names)
     }
     return nil
+  }
+
+  /// Whether a sentence points back to the time of the rule before: 同日 anywhere, 同步 unless it is one action of a
+  /// list ("协同开展排查、同步启动管控、全面实施消杀" lists what is done together, at no time of its own).
+  static func pointsBackToTheDay(_ sentence: String) -> Bool {
+    if sentence.contains("同日") { return true }
+    let c = Array(sentence)
+    var from = 0
+    while let r = c.range(of: Array("同步"), from: from) {
+      if r.lowerBound == 0 || c[r.lowerBound - 1] != "、" { return true }
+      from = r.upperBound
+    }
+    return false
+  }
+
+  /// Words after a rule's verb as its name: quotation marks stay when they pair up in a short name, so that a name
+  /// quoted in the text ("“7+9”检测") is its own words; a name wholly in quotes ("“人不出区”") loses them.
+  static func keepingPairedQuotes(_ c: [Character]) -> [Character] {
+    let opens = c.filter { $0 == "“" }.count
+    if opens != c.filter({ $0 == "”" }).count || c.count > 16 || opens == 1 && c.first == "“" && c.last == "”" {
+      return c.filter { !"“”".contains($0) }
+    }
+    return c
+  }
+
+  /// Whether an object names people (it ends in a word for people, perhaps with what they do: `…从业人员返乡`).
+  static func namesPeople(_ object: [Character]) -> Bool {
+    let t = String(object)
+    let words = ["人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇"]
+    return coordinated(object).count > 1 && coordinated(object).allSatisfy { p in words.contains { String(p).contains($0) } }
+      && words.contains { t.contains($0) }
+  }
+
+  /// Whether words open with whom or what a rule is for: 对, 针对, 对于 (after 仅, 均 or 一律).
+  static func opensWithTarget(_ c: [Character]) -> Bool {
+    var t = String(c.drop { ",，".contains($0) })
+    for w in ["仅", "均", "一律"] where t.hasPrefix(w) { t.removeFirst(w.count) }
+    return ["对", "针对", "对于"].contains { t.hasPrefix($0) }
+  }
+
+  /// Words that open a clause of circumstance, not a topic: a preposition, a time or a link to what came before.
+  static let openingWords = [
+    "在", "对", "为", "针对", "按照", "根据", "依据", "自", "从", "经", "由", "如", "若", "凡", "除", "据", "目前", "同时", "其中", "此外", "另外",
+    "今年", "近日", "当前", "截至",
+  ]
+
+  /// Whether a clause states the condition of the rule it goes with (`在严格落实…措施的前提下`, `在…基础上`).
+  static func isConditionClause(_ clause: String) -> Bool {
+    let t = String(clause.filter { !",，".contains($0) })
+    return t.hasPrefix("在") && ["前提下", "基础上", "条件下", "情况下"].contains { t.hasSuffix($0) }
   }
 
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
-    "后续", "尽可能", "全力", "积极", "着重", "进一步",
+    "后续", "尽可能", "全力", "积极", "着重", "进一步", "大力",
   ]
 
   /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).
   static func hasCount(_ text: String) -> Bool {
-    let c = Array(text)
+    // A slogan in quotes ("“四个一”服务") is a name, not a count.
+    var c: [Character] = []
+    var quoted = false
+    for ch in text {
+      if ch == "“" { quoted = true } else if ch == "”" { quoted = false } else if !quoted { c.append(ch) }
+    }
     for i in c.indices.dropLast() where c[i].isNumber && !c[i + 1].isNumber && c[i + 1] != "." {
       if "个名家条所处间台辆支座批".contains(c[i + 1]) { return true }
     }
@@ -65,7 +160,9 @@ extension Drafter {
   /// (`乘客`, `措施`), which the rule is about or made of but does not name.
   static func isPlainObject(_ label: String) -> Bool {
     if ["根据", "按照", "依据", "依照", "遵照"].contains(where: { label.hasPrefix($0) }) { return false }
-    if ["还", "也", "都", "将", "了", "进行", "开展", "予以", "加以", "天内", "日内"].contains(where: { label.hasSuffix($0) }) { return false }
+    if ["还", "也", "都", "将", "了", "进行", "开展", "予以", "加以", "天内", "日内", "可", "可以", "免予", "免于"].contains(where: { label.hasSuffix($0) }) {
+      return false
+    }
     return !peopleWords.contains(label) && !["措施", "经营", "管理", "工作", "要求", "规定"].contains(label)
   }
 

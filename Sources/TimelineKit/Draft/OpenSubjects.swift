@@ -10,6 +10,8 @@ extension Drafter {
     var lastRoundEnd: Timestamp?
     /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
     var lastDistricts: [PlaceHit] = []
+    /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
+    var previousSentence = ""
   }
 
   /// The rules of one clause group (a sentence or a `；` part).
@@ -36,7 +38,11 @@ extension Drafter {
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
     let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
     let own = mentions.filter { !since.contains($0) }
-    var start = own.first { $0.role == .start && $0.hasDay } ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound <= 10 }
+    var start =
+      own.first { $0.role == .start && $0.hasDay }
+      ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
+      // "截至1月6日18时，…已设立…": what was in place by the time the sentence opens with.
+      ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)
@@ -44,7 +50,9 @@ extension Drafter {
     }
     var timeGuess: String?
     var roundStart: Timestamp?
-    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart {
+    // "其间，…有两种渠道。其中，各超市…": a sentence that details the one before is read in its period.
+    let back = ["其中", "其中，"].contains(where: { sentence.hasPrefix($0) }) ? memory.previousSentence : ""
+    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) || back.contains($0) }), let r = memory.lastRoundStart {
       // "检测期间，…暂停堂食": the round's hours.
       roundStart = r
       end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
@@ -58,14 +66,14 @@ extension Drafter {
     } else if start == nil {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
-      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8))
+      let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) }),
         let p = frames.notice.start
       {
         start = p
         end = end ?? frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
-      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || ["同日", "同步"].contains(where: { sentence.contains($0) }),
+      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence),
         let l = memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
@@ -95,10 +103,23 @@ extension Drafter {
       e.role = .end
       end = e
     }
+    // A sentence that opens with a bare noun phrase ("…理发店等场所，在…前提下，恢复正常经营") names what its later
+    // verb-first clauses are about.
+    let topic = clauses.first.flatMap { c -> [Character]? in
+      let cc = Array(chars[c]).filter { !",，“”\"".contains($0) }
+      guard clauses.count > 1, (2...40).contains(cc.count), VerbClass.find(in: cc) == nil, cc.last != "的",
+        !mentions.contains(where: { c.contains($0.range.lowerBound) }), !Drafter.openingWords.contains(where: { String(cc).hasPrefix($0) }),
+        // Places or operators a rule is about: the phrase ends in such a noun.
+        Drafter.operatorSuffixes.contains(where: { String(cc).hasSuffix($0) })
+      else { return nil }
+      return cc
+    }
     for c in clauses {
       let cc = Array(chars[c])
       let ct = String(cc)
       defer { previousClause = c }
+      // "在严格落实…措施的前提下": a condition of the rule, not a rule (its 限流, 预约 are what the rule keeps).
+      if Drafter.isConditionClause(ct) { continue }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
@@ -111,7 +132,7 @@ extension Drafter {
       if VerbClass.isGuarded(ct) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
-      let after = Array(cc[cue.upperBound...]).filter { !"。；;“”\",，".contains($0) }
+      let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
       if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
       // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
@@ -123,6 +144,8 @@ extension Drafter {
         object = []
       }
       let hasOwnObject = object.count >= 2
+      // "…须持…证明，并提前3天向…报备": a clause joined by 并 goes on with the same rule.
+      if !out.isEmpty, ["并", "且"].contains(where: { ct.hasPrefix($0) }) { continue }
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
@@ -143,13 +166,23 @@ extension Drafter {
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
           // Parallel prohibitions with the same cue ("不得出市，不得进入…", "非必要不出小区，非必要不离开…") spell out one rule.
           && !sameCueAsBefore
-        guard ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+        // "…，对A，须…，对B的人员，原则上劝返": a clause after a new 对 names another group and its own treatment.
+        let newTarget =
+          previousClause.map { p in
+            let pc = Array(chars[p])
+            return Drafter.opensWithTarget(pc) && VerbClass.find(in: pc) == nil
+          } ?? false
+        guard
+          ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+            || newTarget && hit == nil
         else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
       }
       // A health-code penalty is named by its verb ("赋黄码管理").
       if object.count < 2, String(cc[cue]).contains("码") { object = Array(cc[cue]) + after.prefix(4) }
+      // The topic is searched for a catalogued subject; the words after the verb still name a proposed one.
+      let fromTopic = object.count < 2 && topic != nil && c != clauses.first
       if object.count < 2 {
         object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
@@ -159,14 +192,24 @@ extension Drafter {
       // Coordinated objects ("健身房和影剧院有序恢复开放") are one rule each.
       // A guarantee that a service goes on ("医院和卫生院正常接诊") is one rule for all its providers.
       let continuity = VerbClass.continuityCues.contains(String(cc[cue]))
-      let parts = hasOwnObject && !continuity ? Drafter.coordinated(object) : [object]
+      // So is a rule for the people or places named after 对 ("对A及B继续入户采样"): they are whom it is for.
+      let target = Drafter.opensWithTarget(before)
+      // And so are groups of people joined by 及 or 和 ("省外来返人员及本地从业人员须…"): one rule for both.
+      let people = Drafter.namesPeople(object)
+      let parts = hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object]
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
         if parts.count == 1, !hasOwnObject, let p = previousClause, after.count < 2 { searchText = Array(chars[p]) + cc }
+        if fromTopic, let topic { searchText = topic + cc }
         var guesses: [String] = timeGuess.map { [$0] } ?? []
         let key: String
         var reading = String(part)
+        // The group a verb-first clause is for, named by the clause before it ("对离开本市的，").
+        let group = previousClause.flatMap { p -> String? in
+          let pc = Array(chars[p])
+          return !hasOwnObject && Drafter.opensWithTarget(pc) && VerbClass.find(in: pc) == nil ? String(pc) : nil
+        }
         // A catalogue hit that is only the rule's verb phrase ("…严格落实闭环管理") names the kind of rule, not its subject,
         // when the clause names its own object.
         let verbOnly =
@@ -182,18 +225,33 @@ extension Drafter {
           var label = String(part)
           // A long object names whom the rule is for ("全市二级以上医疗机构…所有门诊全面实行预约诊疗"): the rule is named by
           // the words after its verb when they are short.
-          let tail = Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { !"“”\"".contains($0) }
+          let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
-          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: \.isNumber) { label = String(tail) }
+          if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: { $0.isASCII && $0.isNumber }) {
+            label = String(tail)
+          }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
+          if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.
           if Drafter.hasCount(label) { continue }
           if !Drafter.isPlainObject(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
-          key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          if let k = vocabulary.measure(containing: label) {
+            // A shorter name of one catalogued object is that object.
+            key = k
+            guesses.append("subject: measure:\(k) (its label holds \(label))")
+          } else if let g = group {
+            // "对离开本市的，需提供…证明" and "对来本市就医的，需提供…证明" are two rules with the same words: the group
+            // the clause before names keeps them apart.
+            key = "\(category).p-\(String(fnv1a(label + "|" + g), radix: 16))"
+            guesses.append("subject: for the group \(g)")
+          } else {
+            key = "\(category).p-\(String(fnv1a(label), radix: 16))"
+          }
           if vocabulary.catalogue.measures[key] == nil {
             proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: ct))
             guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
@@ -236,34 +294,37 @@ extension Drafter {
       }
     }
     // A report of what was done ("据了解，我市迅速启动…") opens nothing.
-    if out.isEmpty, !VerbClass.isGuarded(t), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
+    if out.isEmpty, !VerbClass.isGuarded(t, sentence: true), !["据了解", "据介绍"].contains(where: { sentence.contains($0) }),
       vocabulary.measures.find(in: chars).allSatisfy({ $0.weight < 12 }),
       let p = Drafter.provision(in: chars)
     {
-      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb.
-      let label = String(p.object)
-      let category =
-        Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
-        ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
-      let key = "\(category).p-\(String(fnv1a(label), radix: 16))"
-      var guesses = ["type: a service opened (\(p.cue)…)"]
-      var type = EventType.measureImposed
-      if vocabulary.catalogue.measures[key] == nil {
-        proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
-        guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
-      } else if knownSubjects.contains("measure:" + key) {
-        type = restatedType(key, ownStart: start != nil, text: t)
+      // A service the notice opens (开通…热线, 设立…绿色通道, 组建…队伍, 上线…): a rule whose object follows its verb;
+      // names in quotation marks joined by 和 ("上线“A”和“B”") are one service each.
+      for label in p.names.isEmpty ? [String(p.object)] : p.names.map({ String($0) }) {
+        let category =
+          Drafter.categoryWords.first { $0.1.contains { label.contains($0) } }?.0
+          ?? Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "supplies"
+        // A shorter name of one catalogued object is that object.
+        let key = vocabulary.measure(containing: label) ?? "\(category).p-\(String(fnv1a(label), radix: 16))"
+        var guesses = ["type: a service opened (\(p.cue)…)"]
+        var type = EventType.measureImposed
+        if vocabulary.catalogue.measures[key] == nil {
+          proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: t))
+          guesses.append("subject: proposed catalogue entry measure:\(key) (\(label))")
+        } else if knownSubjects.contains("measure:" + key) {
+          type = restatedType(key, ownStart: start != nil, text: t)
+        }
+        if start == nil { guesses.append("effective: publication (no start given)") }
+        let scope = openingZones(chars) ?? scopeOf(places, in: chars)
+        if let g = scope.guess { guesses.append(g) }
+        let data: [String: JSONValue] = [
+          "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+        ]
+        out.append(
+          Candidate(
+            type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
+            guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
       }
-      if start == nil { guesses.append("effective: publication (no start given)") }
-      let scope = scopeOf(places, in: chars)
-      if let g = scope.guess { guesses.append(g) }
-      let data: [String: JSONValue] = [
-        "scope": .string(scope.key), "rule": .string("proposed: \(label) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
-      ]
-      out.append(
-        Candidate(
-          type: type, subject: "measure:" + key, effective: start?.time ?? published, until: end?.time, quote: sentence, data: data,
-          guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
     }
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
@@ -279,7 +340,7 @@ extension Drafter {
         type = restatedType(hit.value, ownStart: start != nil, text: t)
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
-      let scope = scopeOf(places, in: chars)
+      let scope = openingZones(chars) ?? scopeOf(places, in: chars)
       let en = vocabulary.catalogue.measures[hit.value]?.label.en ?? hit.value
       var data: [String: JSONValue] = ["scope": .string(scope.key), "rule": .string("\(en) (draft: state the rule in force)")]
       data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
@@ -336,7 +397,7 @@ extension Drafter {
         c.removeFirst(w.count)
         changed = true
       }
-      if let f = c.first, f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
+      if let f = c.first, f.isASCII && f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
         if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
         changed = true
       }
@@ -358,6 +419,23 @@ extension Drafter {
   }
 
   /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
+  /// Zones of the levels a sentence opens with, as a clause of its own without a verb (`管控区域内，…`,
+  /// `针对处于封控区、管控区的师生，…`): the scope of the rules after it.
+  func openingZones(_ whole: [Character]) -> ScopeReading? {
+    guard let comma = whole.firstIndex(where: { ",，".contains($0) }) else { return nil }
+    var first = Array(whole[..<comma])
+    for w in ["在", "针对处于", "针对", "对于", "对处于", "对", "处于"] where first.starts(with: Array(w)) {
+      first.removeFirst(w.count)
+      break
+    }
+    guard VerbClass.find(in: first) == nil else { return nil }
+    let all = vocabulary.zoneLevels.find(in: first)
+    guard let head = all.first, head.range.lowerBound <= 2 else { return nil }
+    if let last = all.last, last.range.upperBound < first.count, "以外".contains(first[last.range.upperBound]) { return nil }
+    let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in all.contains { $0.value == k } }
+    return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: "scope: the zones the sentence opens with")
+  }
+
   func ruleScope(
     _ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack, memory: inout RuleMemory,
     proposed: inout ProposedCatalogue
@@ -370,6 +448,7 @@ extension Drafter {
       let next = lead.last!.range.upperBound
       if next >= clause.count || !"以外".contains(clause[next]) { return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: nil) }
     }
+    if let z = openingZones(whole) { return z }
     // The districts the sentence names (catalogued or by suffix); 两区 / 三区 / 上述 name the set named before.
     var scratch = proposed
     var named: [PlaceHit] = []

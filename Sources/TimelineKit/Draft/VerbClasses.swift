@@ -32,7 +32,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
-        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "正常接诊", "不中断", "不停诊", "不打烊",
+        "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天坚持", "每日坚持", "不参加", "送到", "配送到户", "送货上门", "不受", "正常接诊", "不中断", "不停诊", "不打烊", "指定",
+        "集中收治",
+        "收治",
+        "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
     ),
   ]
@@ -66,12 +69,38 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         }
       }
     }
+    for i in c.indices where !isDesignation(c, at: i) && !isAdmission(c, at: i) {
+      if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("送到")) {
+      // "将物资送到群众家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
+      let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) }.prefix(8))
+      if !["家门口", "门口", "家中", "手中", "户"].contains(where: { rest.contains($0) }) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("不受")) {
+      // "就医不受交通管控限制", "不受此限" exempt from a rule; "供应不受影响" only reassures.
+      let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) })
+      if !(rest.hasSuffix("限制") || rest.hasPrefix("此限")) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("不参加")) {
+      // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.
+      let rest = c[i...].prefix { !",，。；;".contains($0) }
+      if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
+    }
+    for i in c.indices {
+      // "将…划分为…", "将…细化为…": a classification the notice makes (not "…分为两类" describing one).
+      if c[i...].starts(with: Array("细化为")) || c[i...].starts(with: Array("划分为")), !c[..<i].contains("将") { blocked.insert(i) }
+      // "对…进行集中隔离" rules; "已对…进行集中隔离" reports what was done.
+      if c[i...].starts(with: Array("进行")), c[..<i].contains("已") { blocked.insert(i) }
+    }
     // A cue inside quotation marks is a name ("按下了“暂停键”"), unless the quote is the rule itself ("实行“足不出户”").
     var quoted = Set<Int>()
     var inside = false
     for (i, ch) in c.enumerated() {
       if ch == "“" { inside = true } else if ch == "”" { inside = false } else if inside { quoted.insert(i) }
     }
+    // A quoted slogan that counts its rules ("“三严禁两不得”", "“四个一”") names them: the rules follow it (即…).
+    for i in quoted where i > 0 && quoted.contains(i - 1) && "一二两三四五六七八九十".contains(c[i - 1]) { blocked.insert(i) }
     for i in quoted where !(i > 0 && quoted.contains(i - 1)) {
       // the first character of a quoted run: block cues starting inside the run when the word before is no rule verb
       var j = i - 1
@@ -115,6 +144,29 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     return best
   }
 
+  /// Nouns of what a notice designates (`指定…医院`, `指定一家…医疗机构`, `指定…酒店作为隔离点`).
+  static let designatedFacilities = ["医院", "医疗机构", "卫生院", "诊所", "酒店", "宾馆", "隔离点", "超市", "药店", "门店", "网点", "企业", "场所"]
+
+  /// Whether 指定 at `i` designates a facility: a verb whose clause names what it designates, not a place referred to
+  /// ("前往指定采样点", "在指定地点购买") nor a person put in charge ("指定专人负责").
+  static func isDesignation(_ c: [Character], at i: Int) -> Bool {
+    guard c[i...].starts(with: Array("指定")) else { return false }
+    if i > 0, "在到往于至赴按去的".contains(c[i - 1]) { return false }
+    let rest = Array(c[(i + 2)...].prefix { !",，。；;".contains($0) })
+    if ["的", "地点", "专人", "人员", "采样", "时间", "位置", "路线"].contains(where: { rest.starts(with: Array($0)) }) { return false }
+    return designatedFacilities.contains { rest.firstRange(of: Array($0)) != nil }
+  }
+
+  /// Whether 收治 at `i` assigns patients to a place (`由…医院集中收治`, `安排…区域收治`), not a capacity or a count
+  /// (`收治能力`, `已收治…`, `累计收治`).
+  static func isAdmission(_ c: [Character], at i: Int) -> Bool {
+    guard c[i...].starts(with: Array("收治")) else { return false }
+    let before = String(c[max(0, i - 3)..<i])
+    if ["已", "累计", "共", "新增", "正在", "陆续"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "集中") }) { return false }
+    let next = i + 2 < c.count ? String(c[(i + 2)...].prefix(2)) : ""
+    return !["能力", "机制", "工作", "情况", "人数", "病例", "患者", "率", "了", "的"].contains(where: { next.hasPrefix($0) })
+  }
+
   /// Words that mark a clause as something other than a rule: goals, assessments, exhortations, duties of the
   /// authorities, conduct on site, warnings, schedules of what will be decided later.
   static let guards = [
@@ -124,6 +176,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "倡导", "离不开",
     "施工", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
+    // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
+    "功能",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
@@ -132,14 +186,26 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
     return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
+      // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.
+      || (try? Regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
   }
 
-  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule.
-  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据"]
+  /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
+  /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
+  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求"]
+
+  /// Whether a goal word opens the sentence ("确保…", "力争…"): then the goal is the whole sentence.
+  static func opensWithGoal(_ text: String) -> Bool {
+    let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
+    return ["确保", "力争", "要确保", "务必确保"].contains { t.hasPrefix($0) }
+  }
 
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
-    if guards.contains(where: { text.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
+    if sentence, opensWithGoal(text) { return true }
+    // "每天坚持…服务" is a routine, not a principle.
+    let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
+    if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of local authorities: "各区县要…", "街道、社区要…".
     if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
@@ -167,6 +233,17 @@ extension Array where Element == Character {
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
     return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || cue.first == "解" && "区小的".contains(next)
+  }
+
+  /// The last occurrence of `needle`.
+  func lastRange(of needle: [Character]) -> Range<Int>? {
+    var found: Range<Int>?
+    var from = 0
+    while let r = range(of: needle, from: from) {
+      found = r
+      from = r.lowerBound + 1
+    }
+    return found
   }
 
   /// The first occurrence of `needle` at or after `from`.
