@@ -62,7 +62,7 @@ extension Drafter {
         }
       }
     }
-    // "各县（市）未筛出阳性病例", "全市未检出阳性": no positive found in screening, for the places its clause names.
+    // "示例县、示例市未筛出阳性", "全市未检出阳性": no positive found in screening, for the places its clause names.
     if let re = try? Regex(#"(未筛出|未检出|未筛查出)(阳性病例|阳性感染者|阳性人员|阳性)"#) {
       for m in t.matches(of: re) {
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)

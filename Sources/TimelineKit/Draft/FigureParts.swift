@@ -64,7 +64,7 @@ extension Drafter {
     var parent: Parent?
     var lastFigureEnd = 0
     var lastQualifier: String?
-    // The scope of the figure before: a figure whose noun is left out ("…2例，3月17日新增1例") keeps it.
+    // The scope of the figure before: a figure whose noun is left out ("…4例，5月9日新增2例") keeps it.
     var lastScope: (key: String, zh: String)?
     var usedItems: Set<Int> = []
     for f in figures {
@@ -90,9 +90,9 @@ extension Drafter {
       // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
       if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
-      // "第一时间组织134个小组赶赴…": a count in a clause that tells how fast the authorities responded is narrative.
+      // "第一时间组织40个工作组赶到…": a count in a clause that tells how fast the authorities responded is narrative.
       if String(chars[clause]).contains("第一时间") { continue }
-      // "184名医务工作者于1月6日奔赴…": people on their way somewhere is a story, not a figure of the notice.
+      // "60名护士于5月2日赶赴…": people on their way somewhere is a story, not a figure of the notice.
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
@@ -168,8 +168,8 @@ extension Drafter {
       } else if let p = parent, p.unit == f.unit, (2...5).contains(label.count), label.allSatisfy(Drafter.isHan),
         Drafter.nounAfter(chars, f.range.upperBound, clause: clause) == nil, !label.contains("每"), !label.contains("第")
       {
-        // "共收到852条信息，已处理849条": a verb and a number in the unit of the figure before count the same things;
-        // "新增本土无症状感染者2例，3月17日新增1例": a qualifier alone is the figure before again, for its own day.
+        // "共收到300条留言，已办结296条": a verb and a number in the unit of the figure before count the same things;
+        // "新增本土确诊病例4例，5月9日新增2例": a qualifier alone is the figure before again, for its own day.
         elided = true
         let category = Drafter.metricCategory(p.label)
         if Drafter.qualifiers.contains(where: { $0.0 == label }) {
@@ -258,7 +258,7 @@ extension Drafter {
       quote = quote.trimmingTrailing("，,；;。：:")
       // A list item's quote starts at its own words, not at the 、 before them.
       while let first = quote.first, "、，,；;".contains(first) { quote.removeFirst() }
-      // "99位孕产妇和7名新生儿": the second count's words start after the conjunction.
+      // "40位老人和6名儿童": the second count's words start after the conjunction.
       if let first = quote.first, "和及与".contains(first), quote.dropFirst().first?.isNumber == true { quote.removeFirst() }
       // A qualifier inherited from the figure before ("累计…41例、本土无症状感染者156例") is shown with the label.
       var shown = elidedLabel ?? label
@@ -365,7 +365,7 @@ extension Drafter {
     for stop in ["到", "在", "向", "进行", "深入", "24小时", "均", "已", "被"] {
       if let r = noun.ranges(of: stop).first { noun = String(noun[..<r.lowerBound]) }
     }
-    // "99位孕产妇和7名新生儿": a conjunction before the next count is no part of the noun.
+    // "40位老人和6名儿童": a conjunction before the next count is no part of the noun.
     for w in ["以及", "和", "及", "与"] where noun.hasSuffix(w) && noun.count > w.count + 1 { noun.removeLast(w.count) }
     return noun.count >= 2 ? noun : nil
   }

@@ -41,7 +41,7 @@ extension Drafter {
     var start =
       own.first { $0.role == .start && $0.hasDay }
       ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
-      // "截至1月6日18时，…已设立…": what was in place by the time the sentence opens with.
+      // "截至5月4日12时，…已开设…": what was in place by the time the sentence opens with.
       ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
@@ -420,7 +420,7 @@ extension Drafter {
 
   /// The scope of a rule clause: zone levels it opens with, the places it names, else the places of the sentence.
   /// Zones of the levels a sentence opens with, as a clause of its own without a verb (`管控区域内，…`,
-  /// `针对处于封控区、管控区的师生，…`): the scope of the rules after it.
+  /// `针对封控区、管控区内的老人，…`): the scope of the rules after it.
   func openingZones(_ whole: [Character]) -> ScopeReading? {
     guard let comma = whole.firstIndex(where: { ",，".contains($0) }) else { return nil }
     var first = Array(whole[..<comma])

@@ -73,12 +73,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
     }
     for i in c.indices where c[i...].starts(with: Array("送到")) {
-      // "将物资送到群众家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
+      // "把米面油送到居民家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
       let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) }.prefix(8))
       if !["家门口", "门口", "家中", "手中", "户"].contains(where: { rest.contains($0) }) { blocked.insert(i) }
     }
     for i in c.indices where c[i...].starts(with: Array("不受")) {
-      // "就医不受交通管控限制", "不受此限" exempt from a rule; "供应不受影响" only reassures.
+      // "孕产妇出行不受通行管控限制", "不受此限" exempt from a rule; "供应不受影响" only reassures.
       let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) })
       if !(rest.hasSuffix("限制") || rest.hasPrefix("此限")) { blocked.insert(i) }
     }

@@ -227,7 +227,7 @@ struct DraftConditionAndTopicTests {
   }
 
   @Test func withoutACatalogueEntryTheVerbsWordsNameTheRule() throws {
-    let r = try draft("途经河东区的8条线路，继续实行甩站运行。")
+    let r = try draft("途经示例区的6条线路，继续实行甩站运行。")
     let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
     #expect(labels.count == 1 && labels.allSatisfy { $0.contains("甩站") }, "\(labels)")
   }
@@ -245,7 +245,7 @@ struct DraftSimultaneousTests {
     #expect(Drafter.pointsBackToTheDay("同步暂停全市公交运营。"))
     #expect(Drafter.pointsBackToTheDay("地铁同步停运。"))
     #expect(Drafter.pointsBackToTheDay("同日，各区实行交通管制。"))
-    #expect(!Drafter.pointsBackToTheDay("各区协同开展流调排查、同步启动隔离管控、全面实施环境消杀。"))
+    #expect(!Drafter.pointsBackToTheDay("各区立即开展流调溯源、同步启动封闭管理、全面开展环境消杀。"))
   }
 }
 
@@ -306,7 +306,7 @@ struct DraftClassificationAndGroupTests {
     #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
   }
 
-  @Test(arguments: ["全市采样点划分为固定采样点和流动采样点。", "目前已对相关人员进行集中隔离。"])
+  @Test(arguments: ["示例区采样点位划分为常设点位和临时点位。", "目前已对相关人员进行集中隔离。"])
   func aDescriptionOrAReportIsNone(_ text: String) throws {
     let d = try measures(text)
     #expect(d.isEmpty, "\(d.map(\.subject.raw))")
@@ -411,7 +411,7 @@ struct DraftResponseCountTests {
 @Suite("Draft: daily routines and deliveries to the door are rules")
 struct DraftRoutineAndDeliveryTests {
   @Test(arguments: [
-    "封控区域内，每天坚持“三个到户”服务，即每天一次送菜、一次送药、一次消杀。",
+    "封控区域内，每天坚持“两个上门”服务，即每天一次送菜、一次测温。",
     "各社区运用微信群接龙等方式，将生活物资送到居民家门口。",
   ])
   func aRule(_ text: String) throws {
@@ -447,7 +447,7 @@ struct DraftGroupRequirementTests {
 @Suite("Draft: what an app offers describes it")
 struct DraftAppFeatureTests {
   @Test func featuresAreNoRule() throws {
-    let d = try measures("“示例通”小程序主要有“在线问诊”和“送药上门”两个功能，市民足不出户即可咨询医生。")
+    let d = try measures("“示例通”小程序主要有“预约挂号”和“送药上门”两个功能，市民足不出户即可咨询医生。")
     #expect(d.isEmpty, "\(d.map(\.subject.raw))")
   }
 }
@@ -467,7 +467,7 @@ struct DraftModalFragmentTests {
 @Suite("Draft: no positive found in screening is a zero figure for the places named")
 struct DraftScreeningZeroTests {
   @Test func aZeroForTheCounties() throws {
-    let m = try draft("从本轮筛查结果看，病例均在管控区内，各县（市）未筛出阳性病例。").drafts.filter { $0.type == .metricReported }
+    let m = try draft("本轮筛查中，阳性人员均在封控区内发现，各县（市）均未筛出阳性。").drafts.filter { $0.type == .metricReported }
     #expect(m.count == 1 && m.first?.data["value"] == .number("0"), "\(m.map(\.subject.raw))")
     #expect(m.first?.subject.raw.hasSuffix("@counties") == true, "\(m.map(\.subject.raw))")
   }
@@ -497,7 +497,7 @@ struct DraftJourneyTests {
   }
 
   @Test func helpFromOtherProvincesIsStillAFigure() throws {
-    let m = try draft("国家协调5个兄弟省份向我市支援检测人员。").drafts.filter { $0.type == .metricReported }
+    let m = try draft("国家协调3个兄弟省份向本市派出采样人员。").drafts.filter { $0.type == .metricReported }
     #expect(m.count == 1, "\(m.map(\.quote))")
   }
 }
@@ -505,7 +505,7 @@ struct DraftJourneyTests {
 @Suite("Draft: an exemption from a restriction (不受…限制) is a rule")
 struct DraftExemptionFromRestrictionTests {
   @Test func anExemption() throws {
-    let d = try measures("管制期间，群众就医不受交通管制限制。")
+    let d = try measures("管控期间，孕产妇出行不受通行管控限制。")
     #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.subject.raw))")
   }
 
@@ -518,7 +518,7 @@ struct DraftExemptionFromRestrictionTests {
 @Suite("Draft: a notice's preamble sums up its items")
 struct DraftPreambleTests {
   static let notice = """
-    经研究，决定自6月5日零时至6月7日24时，在河东区全域实行临时性交通管控。现将有关事项通告如下：
+    经研究，决定自6月5日零时至6月7日24时，在河东区范围内实行临时交通管制。现将有关事项通告如下：
     一、其间，河东区除保障车辆外，社会车辆禁止上路行驶。
     """
 
@@ -536,7 +536,7 @@ struct DraftPreambleTests {
 @Suite("Draft: a district whose name opens with a numeral keeps it")
 struct DraftNumeralDistrictTests {
   @Test func theObjectKeepsItsDistrict() throws {
-    let r = try draft("二七区、七里河区全域实行临时性交通管控。")
+    let r = try draft("二七区、示例区范围内实行临时交通管制。")
     let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
     #expect(labels.allSatisfy { !$0.hasPrefix("区") && !$0.hasPrefix("七") }, "\(labels)")
   }
@@ -545,7 +545,7 @@ struct DraftNumeralDistrictTests {
 @Suite("Draft: a district inside a figure's label scopes it and the figures after it in the clause")
 struct DraftFigureDistrictTests {
   @Test func bothFiguresAreTheDistricts() throws {
-    let m = try draft("6月3日，河东区新增本土确诊病例2例、无症状感染者4例。").drafts.filter { $0.type == .metricReported }
+    let m = try draft("6月3日，河东区新增本土确诊病例5例、无症状感染者1例。").drafts.filter { $0.type == .metricReported }
     #expect(m.count == 2 && m.allSatisfy { !$0.subject.raw.hasSuffix("@city") }, "\(m.map(\.subject.raw))")
   }
 
@@ -558,8 +558,8 @@ struct DraftFigureDistrictTests {
 @Suite("Draft: zones a sentence opens with scope the rules after them")
 struct DraftOpeningZoneScopeTests {
   @Test(arguments: [
-    ("封控区域内，每天坚持“三个到户”服务。", "zones:sealed"),
-    ("针对处于封控区、管控区的学生，开通线上答疑热线。", "zones:sealed,controlled"),
+    ("封控区域内，每天坚持“两个上门”服务。", "zones:sealed"),
+    ("针对封控区、管控区内的学生，开通线上答疑热线。", "zones:sealed,controlled"),
   ])
   func theZonesAreTheScope(_ c: (String, String)) throws {
     let d = try measures(c.0)
@@ -575,7 +575,7 @@ struct DraftOpeningZoneScopeTests {
 @Suite("Draft: a provincial rule holds for the province")
 struct DraftProvincialScopeTests {
   @Test func theProvincialCommandsRule() throws {
-    let d = try measures("6月2日，省疫情防控指挥部发出通知，严禁擅自设卡拦截货运车辆。")
+    let d = try measures("6月2日，省指挥部印发通知，严禁擅自设卡拦截货运车辆。")
     #expect(d.first?.data["scope"] == .string("province"), "\(d.map { $0.data["scope"].map { "\($0)" } ?? "" })")
   }
 
@@ -597,7 +597,7 @@ struct DraftPromiseTests {
   }
 
   @Test func aLineToCallAtAnyTime() throws {
-    let r = try draft("居民如有缴费问题可随时拨打24小时供水服务电话。")
+    let r = try draft("居民如遇停水可随时拨打24小时供水服务电话。")
     let labels = r.drafts.filter { $0.subject.kind == .measure }.compactMap { label(r, $0) }
     #expect(labels == ["24小时供水服务电话"], "\(labels)")
   }
