@@ -14,6 +14,11 @@ enum CheckpointCommand {
       previous = (path, cp)
       problems += cp.check(directory: dir, checkpointPath: path)
     }
+    // The catalogue and the sources may be edited between checkpoints (a new catalogue entry after drafting): a
+    // changed file is what the new checkpoint records, and is named. Everything else (a cut, an edited or lost
+    // log, a lost file) means the directory no longer holds what was vouched for, and nothing is written.
+    let changed = problems.filter { if case .checkpointFileChanged = $0.problem { true } else { false } }
+    problems.removeAll { changed.contains($0) }
     if !problems.isEmpty {
       for d in problems.sorted() { io.err(d.description + "\n") }
       io.err("\(plural(problems.count, "problem")): no checkpoint written (a checkpoint vouches only for a directory that verifies)\n")
@@ -21,6 +26,9 @@ enum CheckpointCommand {
     }
     let cp = try Checkpoint.make(directory: dir, extending: previous?.checkpoint, named: previous.map { fileName($0.path) } ?? "previous")
     let path = try Checkpoint.write(cp, directory: dir)
+    for d in changed.sorted() {
+      io.err("\(d.location.file): changed since \(previous.map { fileName($0.path) } ?? "the last checkpoint"); recorded as it is now\n")
+    }
     var line = "wrote \(path): \(plural(cp.logs.count, "log")), \(plural(cp.eventCount, "event"))"
     if let previous { line += " (\(cp.eventCount - previous.checkpoint.eventCount) new since \(fileName(previous.path)))" }
     io.out(line + ", \(plural(cp.files.count, "file")), root \(cp.root.hex)\n")

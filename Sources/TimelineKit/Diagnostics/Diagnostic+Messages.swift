@@ -77,7 +77,8 @@ extension Problem: CustomStringConvertible {
     case .checkpointHeadChanged(let cp):
       "line no longer hashes to the head checkpoint \(cp) recorded: the log was edited or rewritten up to this line"
     case .checkpointFileVanished(let cp): "file is gone, but checkpoint \(cp) recorded it"
-    case .checkpointFileChanged(let cp): "file changed since checkpoint \(cp) (its SHA-256 differs)"
+    case .checkpointFileChanged(let cp):
+      "file changed since checkpoint \(cp) (its SHA-256 differs; if the change is deliberate, record it with `timeline checkpoint`)"
     case .checkpointEventsRootMismatch:
       "the logs' lines do not hash to this checkpoint's events root, though every head matches: the checkpoint was edited"
     case .checkpointMalformed: "not a line of a checkpoint (see events/README.md, Checkpoints)"

@@ -116,7 +116,10 @@ import Testing
     defer { c.remove() }
     let source = "sources/2022-01-08_press-conference-28.txt"
     try (try String(contentsOfFile: c.path(source), encoding: .utf8) + "\n补充一句。\n").write(toFile: c.path(source), atomically: false, encoding: .utf8)
-    #expect(try c.problems() == ["\(source): file changed since checkpoint 0001.txt (its SHA-256 differs)"])
+    #expect(
+      try c.problems() == [
+        "\(source): file changed since checkpoint 0001.txt (its SHA-256 differs; if the change is deliberate, record it with `timeline checkpoint`)"
+      ])
     try FileManager.default.removeItem(atPath: c.path(source))
     #expect(try c.problems() == ["\(source): file is gone, but checkpoint 0001.txt recorded it"])
   }
@@ -128,14 +131,40 @@ import Testing
     #expect(text.contains("\"Dine-in service\""))
     try text.replacingOccurrences(of: "\"Dine-in service\"", with: "\"Dine-in allowed\"").write(
       toFile: c.path("catalogue.json"), atomically: false, encoding: .utf8)
-    #expect(try c.problems() == ["catalogue.json: file changed since checkpoint 0001.txt (its SHA-256 differs)"])
-    // verify --against names it and fails; checkpoint refuses to vouch for the changed directory.
+    #expect(
+      try c.problems() == [
+        "catalogue.json: file changed since checkpoint 0001.txt (its SHA-256 differs; if the change is deliberate, record it with `timeline checkpoint`)"
+      ])
+    // verify --against names it and fails.
     let r = EndToEndTests.run(["verify", "--against", "0001", "--events", c.dir])
     #expect(r.status == 1)
-    #expect(r.err.contains("\(c.dir)/catalogue.json: file changed since checkpoint 0001.txt (its SHA-256 differs)\n"))
+    #expect(
+      r.err.contains(
+        "\(c.dir)/catalogue.json: file changed since checkpoint 0001.txt (its SHA-256 differs; if the change is deliberate, record it with `timeline checkpoint`)\n"
+      ))
+    // A deliberate change is recorded by the next checkpoint (named as it is), after which verify is clean again;
+    // the first checkpoint still names the change.
+    let w = EndToEndTests.run(["checkpoint", "--events", c.dir])
+    #expect(w.status == 0, "\(w.err)")
+    #expect(w.err == "\(c.dir)/catalogue.json: changed since 0001.txt; recorded as it is now\n")
+    #expect(w.out.hasPrefix("wrote \(c.dir)/checkpoints/0002.txt: 5 logs, 222 events (0 new since 0001.txt)"))
+    #expect(EndToEndTests.run(["verify", "--events", c.dir]).status == 0)
+    #expect(EndToEndTests.run(["verify", "--against", "0001", "--events", c.dir]).status == 1)
+  }
+
+  @Test func aLogCutWithAnEditedCatalogueIsStillRefused() throws {
+    let c = try Copy()
+    defer { c.remove() }
+    try (try String(contentsOfFile: c.path("catalogue.json"), encoding: .utf8) + "\n").write(
+      toFile: c.path("catalogue.json"), atomically: false, encoding: .utf8)
+    var lines = try c.lines(Self.log)
+    lines.removeLast()
+    try c.write(lines, to: Self.log)
     let w = EndToEndTests.run(["checkpoint", "--events", c.dir])
     #expect(w.status == 1)
+    #expect(w.err.contains("fewer than the 59 checkpoint 0001.txt recorded"))
     #expect(w.err.hasSuffix("1 problem: no checkpoint written (a checkpoint vouches only for a directory that verifies)\n"))
+    #expect(!FileManager.default.fileExists(atPath: c.path("checkpoints/0002.txt")))
   }
 
   @Test func anEditedCheckpointIsRefused() throws {
