@@ -112,7 +112,11 @@ enum HistoryCommand {
     // The directory first, so that a wrong --events is reported as such rather than as a missing catalogue.
     _ = try EventStore.logPaths(in: o.events)
     let catalogue = try Catalogue.load(path: EventStore.join(o.events, Catalogue.fileName))
-    let (table, index) = try EventTable.open(directory: o.events, subject: o.subject, catalogue: catalogue)
+    let start = ContinuousClock.now
+    let (table, index) = try EventTable.open(
+      directory: o.events, subject: o.subject, catalogue: catalogue, scanning: Progress.reporter("reading logs", io: io),
+      searching: Progress.reporter("searching labels", io: io, since: start))
+    Progress.finish(io: io)
     let subject = try SubjectKey(table.subjects[index])
     let rows = try table.historyEntries(of: index, knownAt: o.knownAt, catalogue: catalogue)
     if o.output.isForPeople {

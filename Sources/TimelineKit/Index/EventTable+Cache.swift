@@ -89,22 +89,27 @@ extension EventTable {
 
   /// Opens the table to answer about one subject that a person typed: only the cache blocks holding that
   /// subject's records are checked (all of them when the text has to be matched against labels).
+  /// - Parameters:
+  ///   - scanning: told `(logs scanned, logs)` when the logs are scanned (no valid cache).
+  ///   - searching: told `(logs read, logs)` when the text has to be matched against labels (each subject's latest
+  ///     event decoded: seconds at ten million events).
   /// - Returns: the table and the subject's index.
-  /// - Throws: as ``open(directory:useCache:check:)`` and ``resolveSubject(_:catalogue:)``.
-  public static func open(directory: String, subject text: String, catalogue: Catalogue, useCache: Bool = true) throws(TimelineError) -> (
-    table: EventTable, subject: Int
-  ) {
-    let (table, cached) = try open(directory: directory, useCache: useCache, check: .directory)
-    if !cached { return (table, try table.resolveSubject(text, catalogue: catalogue)) }
+  /// - Throws: as ``open(directory:useCache:check:progress:)`` and ``resolveSubject(_:catalogue:progress:)``.
+  public static func open(
+    directory: String, subject text: String, catalogue: Catalogue, useCache: Bool = true,
+    scanning: (@Sendable (Int, Int) -> Void)? = nil, searching: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(TimelineError) -> (table: EventTable, subject: Int) {
+    let (table, cached) = try open(directory: directory, useCache: useCache, check: .directory, progress: scanning)
+    if !cached { return (table, try table.resolveSubject(text, catalogue: catalogue, progress: searching)) }
     if let s = table.subjectIndex(text), table.recordsIntact(table.range(of: s)) { return (table, s) }
-    if table.recordsIntact(table.records.indices) { return (table, try table.resolveSubject(text, catalogue: catalogue)) }
-    let rebuilt = try open(directory: directory, useCache: false)
+    if table.recordsIntact(table.records.indices) { return (table, try table.resolveSubject(text, catalogue: catalogue, progress: searching)) }
+    let rebuilt = try open(directory: directory, useCache: false, progress: scanning)
     let paths = rebuilt.table.logs.map(\.path)
     let stamps = paths.map(stamp)
     if !stamps.contains(nil), rebuilt.table.coversWholeLogs(sizes: stamps.map { $0!.size }) {
       rebuilt.table.writeCache(EventStore.join(directory, cacheFileName), stamps: stamps.map { $0! })
     }
-    return (rebuilt.table, try rebuilt.table.resolveSubject(text, catalogue: catalogue))
+    return (rebuilt.table, try rebuilt.table.resolveSubject(text, catalogue: catalogue, progress: searching))
   }
 
   /// Whether the records in `range` can be trusted: always for a scanned table; for one read from the cache,

@@ -98,16 +98,21 @@ extension EventTable {
   }
 
   /// Resolves what a person typed to one subject: an exact key; else a fragment of keys; else a fragment of the
-  /// labels (which needs each subject's latest event decoded).
+  /// labels (which needs each subject's latest event decoded; `progress` is told `(logs read, logs)` meanwhile).
   /// - Throws: `.unknownSubject` (with near keys) or `.ambiguousSubject` (with the candidates).
-  public func resolveSubject(_ text: String, catalogue: Catalogue) throws(TimelineError) -> Int {
+  public func resolveSubject(_ text: String, catalogue: Catalogue, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(TimelineError)
+    -> Int
+  {
     if let i = subjectIndex(text) { return i }
     let needle = text.lowercased()
-    var matches = subjects.indices.filter { subjects[$0].lowercased().contains(needle) }
+    // Keys are ASCII: a fragment with any other character is no part of one (and half a million keys need not be
+    // searched for it).
+    let asciiNeedle = needle.utf8.allSatisfy { $0 < 0x80 }
+    var matches = asciiNeedle ? subjects.indices.filter { subjects[$0].lowercased().contains(needle) } : []
     var described: [Int: EventDescription] = [:]
     if matches.isEmpty {
       let latest = subjects.indices.map { range(of: $0).upperBound - 1 }
-      let events = try events(latest)
+      let events = try events(latest, progress: progress)
       for (s, i) in zip(subjects.indices, latest) {
         let d = EventDescription(events[i]!, catalogue: catalogue)
         if d.subject.zh.lowercased().contains(needle) || d.subject.en.lowercased().contains(needle) {
@@ -118,7 +123,9 @@ extension EventTable {
     }
     if matches.count == 1 { return matches[0] }
     if matches.isEmpty {
-      let near = subjects.filter { $0.editDistance(to: text) <= 3 }
+      // An edit distance is at least the difference in length: most keys are ruled out before it is computed.
+      let length = text.count
+      let near = subjects.filter { abs($0.utf8.count - length) <= 3 && $0.editDistance(to: text) <= 3 }
       throw TimelineError(.unknownSubject(text, candidates: Array(near.prefix(5))))
     }
     if described.isEmpty {
