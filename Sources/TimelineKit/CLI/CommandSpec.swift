@@ -285,8 +285,9 @@ public enum Commands {
       notes: """
         Verifies the directory and checks it against its latest checkpoint first; writes nothing if either fails,
         except for an edited catalogue or source text (a deliberate change, such as accepted catalogue entries),
-        which it names and records as it is now. The checkpoint goes to events/checkpoints/NNNN.txt (the next number; none is ever replaced). Keep a copy, or
-        its root, somewhere the logs' writers cannot reach: it is what later edits are checked against.
+        which it names and records as it is now. The checkpoint goes to events/checkpoints/NNNN.txt (the next
+        number; none is ever replaced). Keep a copy, or its root, somewhere the logs' writers cannot reach: it is
+        what later edits are checked against.
         """),
     CommandSpec(
       name: "prove", summary: "Print an event's line with its Merkle path to a checkpoint's root, or a consistency proof.",

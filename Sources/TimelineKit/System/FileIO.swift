@@ -5,9 +5,9 @@
 #endif
 
 // Every system call the engine makes on files lives here (with StorageOwner's mmap and Parallel's threads), each
-// failure turned into a TimelineError.io; and the one call on the heap (glibc's malloc_trim, see Heap). The engine is built and tested on Linux (Glibc); the Darwin imports are
-// kept so a port starts here, but nothing is tested on macOS (stat's time fields, MAP_POPULATE and the fuzz
-// targets are Linux's).
+// failure turned into a TimelineError.io, and its one call on the heap (glibc's malloc_trim, see Heap). The engine
+// is built and tested on Linux (Glibc); the Darwin imports are kept so a port starts here, but nothing is tested on
+// macOS (stat's time fields, MAP_POPULATE, malloc_trim and the fuzz targets are Linux's).
 
 /// The text of a system error number.
 func systemErrorText(_ code: Int32) -> String { String(cString: strerror(code)) }
