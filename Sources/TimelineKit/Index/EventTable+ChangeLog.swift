@@ -9,7 +9,9 @@ extension EventTable {
     from: Timestamp? = nil, to: Timestamp? = nil, knownAt: Timestamp? = nil, filter: SubjectFilter = SubjectFilter(),
     catalogue: Catalogue
   ) throws(TimelineError) -> [HistoryEntry] {
-    try entries(changeRecords(from: from, to: to, knownAt: knownAt, filter: filter), knownAt: knownAt, filter: filter, catalogue: catalogue)
+    try entries(
+      changeRecords(from: from, to: to, knownAt: knownAt, filter: filter, catalogue: catalogue), knownAt: knownAt, filter: filter,
+      catalogue: catalogue)
   }
 
   /// The change log of ``changeEntries(from:to:knownAt:filter:catalogue:)`` handed to `body` in consecutive
@@ -23,7 +25,7 @@ extension EventTable {
     _ body: ([HistoryEntry]) throws(TimelineError) -> Void
   ) throws(TimelineError) {
     precondition(chunkSize > 0, "a chunk holds at least one record")
-    let chosen = changeRecords(from: from, to: to, knownAt: knownAt, filter: filter)
+    let chosen = changeRecords(from: from, to: to, knownAt: knownAt, filter: filter, catalogue: catalogue)
     try EventTable.forEachChunk(of: chosen, size: chunkSize, progress: progress) { (part: ArraySlice<Int>) throws(TimelineError) in
       try body(try entries(Array(part), knownAt: knownAt, filter: filter, catalogue: catalogue))
     }
@@ -43,15 +45,15 @@ extension EventTable {
   }
 
   /// The records of the change log, in ``EventOrder``: effective in [from, to), known at `knownAt`, briefings only
-  /// without a category, district or kind filter.
-  func changeRecords(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter) -> [Int] {
+  /// without a category, district or kind filter; subjects the filter cannot admit (decided from their keys) left out.
+  func changeRecords(from: Timestamp?, to: Timestamp?, knownAt: Timestamp?, filter: SubjectFilter, catalogue: Catalogue) -> [Int] {
     let k = knownAt?.epochSeconds ?? Int64.max
     let lo = from?.epochSeconds ?? Int64.min
     let hi = to?.epochSeconds ?? Int64.max
     let briefingsToo = filter.category == nil && filter.district == nil && filter.kind == nil
     var chosen: [Int] = []
     for s in subjects.indices {
-      if let kind = filter.kind, !subjects[s].hasPrefix(kind.rawValue + ":") { continue }
+      guard mayAdmit(s, filter, catalogue) else { continue }
       for i in range(of: s) {
         let r = records[i]
         guard r.recorded <= k, r.effective >= lo, r.effective < hi else { continue }
@@ -129,7 +131,7 @@ extension EventTable {
     let lo = from?.epochSeconds ?? Int64.min
     let hi = to?.epochSeconds ?? Int64.max
     var chosen: [Int] = []
-    for s in subjects.indices where subjects[s].hasPrefix("metric:") {
+    for s in subjects.indices where subjects[s].hasPrefix("metric:") && mayAdmit(s, filter, catalogue) {
       for i in range(of: s) {
         let r = records[i]
         guard r.type == EventType.metricReported.code, r.recorded <= k, r.retractedAt > k || r.retractedAt == Int64.max,

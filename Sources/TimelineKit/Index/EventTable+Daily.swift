@@ -86,6 +86,7 @@ extension EventTable {
       let category = catalogue.category(of: key)
       if let c = filter.category, c != category { continue }
       if filter.district != nil {
+        guard filter.mayAdmit(key, catalogue: catalogue) else { continue }
         let events = try lines.events(known)
         guard known.contains(where: { filter.admits(events[$0]!, catalogue: catalogue) }) else { continue }
       }

@@ -8,7 +8,8 @@ extension TimelineChart {
     subject s: Int, table: EventTable, from lo: Timestamp, to hi: Timestamp, filter: SubjectFilter, catalogue c: Catalogue,
     confirmation: Confirmation
   ) throws(TimelineError) -> (first: Int64, row: Row)? {
-    guard let key = try? SubjectKey(table.subjects[s]) else { return nil }
+    // A subject the filter cannot admit (decided from its key) has no bar and no marker: nothing is decoded for it.
+    guard let key = try? SubjectKey(table.subjects[s]), filter.mayAdmit(key, catalogue: c) else { return nil }
     let bars = try bars(of: s, in: table, catalogue: c, confirmation: confirmation).filter {
       $0.start < hi && ($0.end.map { $0 > lo } ?? true) && filter.admits($0.event, catalogue: c)
     }

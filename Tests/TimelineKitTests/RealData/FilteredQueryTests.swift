@@ -87,4 +87,23 @@ import Testing
     }
     #expect(kept > 0)
   }
+
+  @Test func filteredChangesAndFiguresAreTheWholeLogFiltered() throws {
+    let table = try RealData.table.get()
+    let timeline = try RealData.timeline.get()
+    let c = timeline.catalogue
+    let byID = Dictionary(uniqueKeysWithValues: timeline.store.events.map { ($0.id, $0) })
+    let allChanges = try table.changeEntries(catalogue: c)
+    let allFigures = try table.metricSeries(from: nil, to: nil, knownAt: nil, filter: SubjectFilter(), catalogue: c)
+    let idColumn = try #require(allFigures.columns.firstIndex { $0.name == "event_id" })
+    #expect(allChanges.count == 222 && allFigures.rows.count > 50)
+    for f in Self.filters(c) {
+      // Briefings are part of the change log only when nothing is filtered.
+      let expected = allChanges.filter { h in h.event.type == .briefingPublished ? false : Self.admits(f, h.event, c) }
+      #expect(try table.changeEntries(filter: f, catalogue: c).map(\.event.id) == expected.map(\.event.id), "changes with \(f)")
+      let figures = try table.metricSeries(from: nil, to: nil, knownAt: nil, filter: f, catalogue: c)
+      let expectedFigures = allFigures.rows.map { $0[idColumn] }.filter { Self.admits(f, byID[$0]!, c) }
+      #expect(figures.rows.map { $0[idColumn] } == expectedFigures, "figures with \(f)")
+    }
+  }
 }
