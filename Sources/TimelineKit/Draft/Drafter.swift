@@ -159,7 +159,10 @@ public struct Drafter: Sendable {
       for (k, r) in sentenceRanges.enumerated() {
         let s = para.slice(r)
         // "决定自…起，在…实行…。现将有关事项通告如下：": the preamble sums up the items that follow; its rules are theirs.
-        let preamble = k + 1 < sentenceRanges.count && Drafter.announcesItems(String(para.normalized[sentenceRanges[k + 1]]))
+        // "为…，经研究决定：": a sentence that only announces the items states no rule either.
+        let preamble =
+          k + 1 < sentenceRanges.count && Drafter.announcesItems(String(para.normalized[sentenceRanges[k + 1]]))
+          || Drafter.announcesItems(String(s.normalized))
         let chars = s.normalized
         let mentions = scanner.scan(chars)
         if !sectionSeen { noteNoticePeriod(mentions, chars: chars, frames: &frames) }
@@ -296,9 +299,19 @@ public struct Drafter: Sendable {
     return nil
   }
 
-  /// Whether a sentence announces the items that follow (`现将有关事项通告如下：`, `特通告如下`, `现公告如下`).
+  /// Whether a sentence announces the items that follow (`现将有关事项通告如下：`, `特通告如下`, `现公告如下`), alone or
+  /// after the purpose it serves (`为巩固…成果，…，经研究决定：`, `根据…规定，决定如下：`): it states no rule of its own.
   static func announcesItems(_ sentence: String) -> Bool {
-    ["通告如下", "公告如下", "通知如下", "规定如下", "告知如下"].contains { sentence.contains($0) } && sentence.count <= 24
+    let s = String(sentence.trimmingTrailing(" 　"))
+    let markers = ["通告如下", "公告如下", "通知如下", "规定如下", "告知如下", "决定如下"]
+    if markers.contains(where: { s.contains($0) }) && s.count <= 24 { return true }
+    // The announcement is the last clause and ends with a colon: "经研究决定：", "现决定：", "特通告如下：".
+    guard s.hasSuffix("：") || s.hasSuffix(":") else { return false }
+    let last = String(s.split(whereSeparator: { ",，".contains($0) }).last ?? "")
+    let announces = last.count <= 12 && (markers.contains { last.contains($0) } || last.dropLast().hasSuffix("决定"))
+    guard announces else { return false }
+    // Before it, only a purpose or an authority cited ("为…", "根据…"): no rule of its own.
+    return last == s || ["为", "根据", "按照", "依据", "鉴于"].contains { s.hasPrefix($0) }
   }
 
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause

@@ -67,14 +67,29 @@ extension Drafter {
     // The scope of the figure before: a figure whose noun is left out ("…4例，5月9日新增2例") keeps it.
     var lastScope: (key: String, zh: String)?
     var usedItems: Set<Int> = []
-    for f in figures {
+    // The figures of this sentence so far, and the one a running breakdown belongs to.
+    var parents: [Parent] = []
+    var breakdownParent: Parent?
+    let itemDistrict = { (f: Figure) in
+      districtHits.last(where: {
+        $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound])
+      })
+    }
+    for (fi, f) in figures.enumerated() {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
       // An item of a breakdown: a district right before the figure.
-      if let d = districtHits.last(where: {
-        $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound])
-      }),
-        let p = parent, d.range.lowerBound >= lastFigureEnd
-      {
+      if let d = itemDistrict(f), let p = parent, d.range.lowerBound >= lastFigureEnd {
+        // "新增确诊12例、无症状45例，其中A区5例、B区7例": after several figures, a 其中 breakdown belongs to the one its
+        // items add up to; the last figure when none does.
+        if breakdownParent == nil {
+          breakdownParent = p
+          if parents.count > 1, String(chars[lastFigureEnd..<d.range.lowerBound]).contains("其中") {
+            let run = figures[fi...].prefix { g in g.unit == f.unit && itemDistrict(g) != nil }
+            let sum = run.compactMap { Double($0.value) }.reduce(0, +)
+            if let m = parents.last(where: { $0.unit == f.unit && Double($0.value) == sum }) { breakdownParent = m }
+          }
+        }
+        let p = breakdownParent ?? p
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
         out.append(item(s, p, district: d, value: f.value, unit: f.unit, end: f.range.upperBound))
         usedItems.insert(d.range.lowerBound)
@@ -274,6 +289,8 @@ extension Drafter {
           guesses: guesses, confidence: 0.7, reading: reading))
       let p = Parent(key: key, label: label, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses, value: f.value)
       parent = p
+      parents.append(p)
+      breakdownParent = nil
       if let c = composed { memory.byStatus[Drafter.statusFamily(c.status)] = p }
     }
     // Bare numbers after a header ("分布：金水区3、二七区7"): the header's unit.

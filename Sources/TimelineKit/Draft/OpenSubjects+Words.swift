@@ -207,6 +207,23 @@ extension Drafter {
     return parts.count > 1 && !object.contains("、") && parts.allSatisfy({ $0.count >= 2 }) ? parts : [object]
   }
 
+  /// The items of a list joined by 、, 和, 及 or 以及 ("公交、地铁", "商场、超市和影剧院").
+  static func listed(_ object: [Character]) -> [[Character]] {
+    var parts: [[Character]] = [[]]
+    var i = 0
+    while i < object.count {
+      let skip = object[i...].starts(with: Array("以及")) ? 2 : "、和及与".contains(object[i]) ? 1 : 0
+      if skip > 0 {
+        parts.append([])
+        i += skip
+        continue
+      }
+      parts[parts.count - 1].append(object[i])
+      i += 1
+    }
+    return parts.filter { $0.count >= 2 }
+  }
+
   /// Whether a clause designates, re-grades or lifts a zone (a zone draft, not a rule).
   static func isZoneClause(_ c: [Character], levels: Lexicon) -> Bool {
     let t = String(c)

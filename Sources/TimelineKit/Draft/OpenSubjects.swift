@@ -125,11 +125,14 @@ extension Drafter {
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
       let sameCueAsBefore = previousCue == String(cc[cue])
+      let ruleBefore = previousCue != nil
       previousCue = String(cc[cue])
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
       if VerbClass.isGuarded(ct) { continue }
+      // "…恢复正常运营，乘客须全程佩戴口罩": conduct on site after a rule's clause is that rule's condition.
+      if ruleBefore, VerbClass.conductWords.contains(where: { ct.contains($0) }) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
@@ -196,7 +199,16 @@ extension Drafter {
       let target = Drafter.opensWithTarget(before)
       // And so are groups of people joined by 及 or 和 ("省外来返人员及本地从业人员须…"): one rule for both.
       let people = Drafter.namesPeople(object)
-      let parts = hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object]
+      var parts = hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object]
+      // "公交、地铁恢复正常运营": objects listed with 、 under one verb are one rule per catalogued object, when two or
+      // more of them are catalogued apart.
+      if parts.count == 1, hasOwnObject, !continuity, !target, !people {
+        // Each item must be, in full, a catalogue name (a label or an alias, not a piece of one): "公交线路、地铁全线网"
+        // describes one service.
+        let listed = Drafter.listed(object)
+        let names = listed.compactMap { p in vocabulary.measures.find(in: p).first { $0.weight >= 10 && $0.range == 0..<p.count }?.value }
+        if listed.count >= 2, names.count == listed.count, Set(names).count == names.count { parts = listed }
+      }
       for part in parts {
         // The subject: the catalogue's best hit in the clause (or in the object borrowed from the clause before), else a proposal.
         var searchText = parts.count > 1 ? part : cc
@@ -326,8 +338,11 @@ extension Drafter {
             guesses: guesses + (start?.guesses ?? []), confidence: 0.35, reading: label))
       }
     }
+    // A sentence that designates or re-grades a zone ("…小区由高风险区调整为低风险区") names the level, not its definition.
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
-      let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight })
+      let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight }),
+      !(Drafter.isZoneClause(chars, levels: vocabulary.zoneLevels)
+        && vocabulary.zoneLevels.find(in: chars).contains { $0.range.overlaps(hit.range) })
     {
       // A sentence that names a catalogued rule in full with a weaker verb (提供, 设立, 开通…).
       var type = EventType.measureImposed

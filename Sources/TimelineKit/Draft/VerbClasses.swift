@@ -192,7 +192,15 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
   /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
-  static let clauseGuards: Set<String> = ["另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求"]
+  /// Conduct on site ("…恢复开放，观众须保持一米间距") guards its clause, not the reopening before it.
+  static let clauseGuards: Set<String> = [
+    "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
+  ]
+
+  /// Conduct on site: how people behave where a rule lets them in. After a rule in its sentence ("…恢复正常运营，乘客须
+  /// 全程佩戴口罩") it is a condition of that rule, not a rule of its own; a sentence of its own ("…仍须全程佩戴口罩")
+  /// still states one.
+  static let conductWords = ["佩戴口罩", "戴好口罩", "戴口罩", "扫码测温", "测温扫码", "扫码、测温", "一米间距", "一米线", "携带有效证件", "携带身份证"]
 
   /// Whether a goal word opens the sentence ("确保…", "力争…"): then the goal is the whole sentence.
   static func opensWithGoal(_ text: String) -> Bool {
