@@ -203,8 +203,8 @@ extension Drafter {
       // "公交、地铁恢复正常运营": objects listed with 、 under one verb are one rule per catalogued object, when two or
       // more of them are catalogued apart.
       if parts.count == 1, hasOwnObject, !continuity, !target, !people {
-        // Each item must be, in full, a catalogue name (a label or an alias, not a piece of one): "公交线路、地铁全线网"
-        // describes one service.
+        // Each item must be, in full, a catalogue name (a label or an alias, not a piece of one): "公交、地铁" is two
+        // services, "城区公交线网、地铁各线路" (pieces with words of their own) describes one.
         let listed = Drafter.listed(object)
         let names = listed.compactMap { p in vocabulary.measures.find(in: p).first { $0.weight >= 10 && $0.range == 0..<p.count }?.value }
         if listed.count >= 2, names.count == listed.count, Set(names).count == names.count { parts = listed }

@@ -18,7 +18,7 @@ private func measures(_ text: String) throws -> [Draft] {
 struct DraftAnnouncingPurposeTests {
   @Test(arguments: [
     "为进一步做好疫情防控工作，有序恢复正常生活秩序，经研究决定：",
-    "为巩固来之不易的防控成果，现决定：",
+    "为巩固前期防控成效，现决定：",
     "根据有关法律法规，结合我市实际，决定如下：",
   ])
   func thePreambleDraftsNothing(_ text: String) throws {
