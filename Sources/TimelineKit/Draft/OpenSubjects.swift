@@ -124,6 +124,13 @@ extension Drafter {
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      // Places kept open ("…药店等场所正常营业") are a guarantee for a period the sentence names itself (自…起, 其间);
+      // without one the words only report that shops are open, or detail a supply rule of the sentence before (同时，…).
+      if VerbClass.openingGuaranteeCues.contains(String(cc[cue])),
+        !own.contains(where: { $0.role == .start && $0.hasDay }), !t.contains("其间"), !t.contains("期间")
+      {
+        continue
+      }
       let sameCueAsBefore = previousCue == String(cc[cue])
       let ruleBefore = previousCue != nil
       previousCue = String(cc[cue])
@@ -137,7 +144,11 @@ extension Drafter {
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
-      if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+      // Places kept open are named by the class after their list ("超市、药店等保障基本生活的场所"), 的 and all.
+      let keptOpen = VerbClass.openingGuaranteeCues.contains(String(cc[cue]))
+      if let cut = object.lastIndex(where: { $0 == "等" || $0 == "的" && !keptOpen }), object.count - cut - 1 >= 2 {
+        object = Array(object[(cut + 1)...])
+      }
       // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
       var scratchPlaces = proposed
       if let d = district(at: 0, in: object, proposed: &scratchPlaces), d.range.upperBound == object.count { object = [] }
@@ -178,6 +189,8 @@ extension Drafter {
         guard
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
             || newTarget && hit == nil
+            // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
+            || keptOpen && hasOwnObject && (newHit || hit == nil)
         else { continue }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue

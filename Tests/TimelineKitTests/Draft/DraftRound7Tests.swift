@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Seventh round: three general patterns a made-up notice showed. Made-up sentences in the style of official notices:
+// none is copied from the five source texts, the practice set or the notice itself.
+
+private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
+  try DraftFixture.draft(text, published: published, known: known)
+}
+
+private func measures(_ text: String) throws -> [Draft] {
+  try draft(text).drafts.filter { $0.subject.kind == .measure }
+}
+
+@Suite("Draft: places listed as kept open during a period are a guarantee")
+struct DraftKeptOpenTests {
+  @Test(arguments: [
+    ("自6月5日0时起至6月7日24时，全区居民非必要不出家门，便利店、菜市场、药房等民生网点照常营业。", "民生网点"),
+    ("管控期间，菜市场、粮油店、药房等民生保障网点正常运营。", "民生保障网点"),
+    ("自6月5日起，东城区菜市场、粮油店和药房正常营业。", nil),
+  ])
+  func theGuaranteeIsDrafted(_ text: String, _ label: String?) throws {
+    let r = try draft(text)
+    let d = r.drafts.filter { $0.subject.kind == .measure && $0.quote.contains("营") }
+    let open = d.filter { d in
+      let key = String(d.subject.raw.dropFirst("measure:".count))
+      return r.proposed.measures.first { $0.key == key }.map { !$0.from.contains("非必要") } ?? true
+    }
+    #expect(!open.isEmpty && open.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.subject.raw))")
+    if let label {
+      #expect(r.proposed.measures.contains { $0.zh == label }, "\(r.proposed.measures.map(\.zh))")
+    }
+  }
+
+  @Test(arguments: [
+    // The exception of a closure keeps nothing open of its own.
+    "除菜市场、药房、银行正常营业外，其他商铺一律暂停营业。",
+    // Without a period of its own it only reports that shops are open.
+    "全市菜市场、粮油店、药房等网点均正常营业。",
+    // One place is no list of places.
+    "自6月5日起，东城区粮油批发中心正常营业。",
+  ])
+  func noGuaranteeIsDrafted(_ text: String) throws {
+    let d = try measures(text)
+    // Only the closure of the first sentence is a rule.
+    #expect(d.allSatisfy { $0.quote.contains("暂停") } && d.count == (text.contains("暂停") ? 1 : 0), "\(d.map(\.subject.raw))")
+  }
+}
