@@ -3,7 +3,8 @@ extension Drafter {
   // MARK: - Testing rounds
 
   func testing(
-    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: inout [Range<Int>]
+    _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: inout [Range<Int>],
+    proposed: inout ProposedCatalogue
   ) -> [Candidate]? {
     let t = s.text
     // Any testing or sampling with a start verb and a time is a round (not only 全员, 筛查 or 轮); so is a sentence
@@ -25,7 +26,21 @@ extension Drafter {
       round = m.output[2].substring.flatMap { ChineseNumerals.value($0) }
       if label?.hasSuffix("全员核酸") == true { label! += "检测" }
     }
-    let scope = scopeOf(places, in: s.normalized)
+    var scope = scopeOf(places, in: s.normalized)
+    // "在A区、B区开展…核酸检测": a round held in the districts named is theirs (a set of them), not the city's, unless
+    // the sentence also names the city or a catalogued set.
+    var named: [PlaceHit] = []
+    for h in places.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where vocabulary.catalogue.isDistrict(h.value) {
+      if !named.contains(where: { $0.key == h.value }) { named.append(PlaceHit(key: h.value, zh: h.phrase, range: h.range)) }
+    }
+    let wider = places.contains { [.city, .province, .districtSet].contains(vocabulary.catalogue.scopes[$0.value]?.kind) }
+    if named.count >= 2, scope.key == "city", !wider, !t.contains("全市") {
+      scope = districtScope(named, guess: nil, proposed: &proposed)
+      if label == nil, let re = try? Regex(#"全员核酸检测|全员核酸|核酸检测|核酸筛查"#), let m = t.firstMatch(of: re) {
+        label = named.map(\.zh).joined(separator: "、") + String(t[m.range])
+        if label!.hasSuffix("全员核酸") { label! += "检测" }
+      }
+    }
     let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && ($0.hasClock || $0.hasDay) }
     let end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     let asOf = mentions.first { $0.role == .asOf }
@@ -92,6 +107,33 @@ extension Drafter {
       }
       return out
     }
+    // "12月6日至7日，…开展两轮…检测": N rounds over a span of N days are one round a day; when the days do not match
+    // the count, one draft that says so.
+    var roundsGuess: [String] = []
+    if round == nil, let re = try? Regex(#"(^|[^第共了0-9一二两三四五六七八九十])([两二三四五六七八九十2-9])轮"#), let m = t.firstMatch(of: re),
+      let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) })
+    {
+      let last = end.map { $0.hasClock ? $0.time : $0.time.adding(seconds: 86_400) }
+      let days = last.map { Int(($0.epochSeconds - start.time.epochSeconds) / 86_400) }
+      if !start.hasClock, let last, let days, days == n, last.epochSeconds - start.time.epochSeconds == Int64(days) * 86_400 {
+        var out: [Candidate] = []
+        var day = start.time
+        for k in 1...n {
+          let next = day.adding(seconds: 86_400)
+          let f = day.fields
+          var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0 + "（第\(k)轮，\(f.month)月\(f.day)日）")]
+          data["sampling_start"] = .string(day.iso8601)
+          data["sampling_end"] = .string(next.iso8601)
+          out.append(
+            Candidate(
+              type: .testingScheduled, subject: "testing:" + slug(day), effective: day, until: next, quote: quote, data: data,
+              guesses: guesses + ["rounds: \(n)轮 over \(n) days, one round a day"] + start.guesses, confidence: 0.5))
+          day = next
+        }
+        return out
+      }
+      roundsGuess = ["rounds: \(n)轮 drafted as one (the span does not give one day a round)"]
+    }
     var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0)]
     if let round { data["round"] = .number(String(round)) }
     data["sampling_start"] = .string(start.time.iso8601)
@@ -100,7 +142,7 @@ extension Drafter {
     return [
       Candidate(
         type: .testingScheduled, subject: "testing:" + sub, effective: start.time, until: end?.time, quote: quote, data: data,
-        guesses: guesses + start.guesses, confidence: 0.6)
+        guesses: guesses + start.guesses + roundsGuess, confidence: 0.6)
     ]
   }
 

@@ -192,7 +192,7 @@ public struct Drafter: Sendable {
             return h
           }
           var consumed: [Range<Int>] = pm.map(\.range)
-          let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed) ?? []
+          let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed, proposed: &proposed) ?? []
           candidates += rounds
           if let r = rounds.last(where: { $0.type == .testingScheduled }) {
             memory.lastRoundStart = r.effective

@@ -490,6 +490,11 @@ extension Drafter {
     if named.count >= 2 { memory.lastDistricts = named }
     guard !named.isEmpty else { return scopeOf(places, in: whole) }
     for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
+    return districtScope(named, guess: guess, proposed: &proposed)
+  }
+
+  /// The scope of the districts a sentence names: the one district, the catalogued set of them, else a proposed set.
+  func districtScope(_ named: [PlaceHit], guess: String?, proposed: inout ProposedCatalogue) -> ScopeReading {
     if named.count == 1 { return ScopeReading(key: named[0].key, guess: guess ?? "scope: \(named[0].zh) (the one district named)") }
     let keys = Set(named.map(\.key))
     if let set = vocabulary.catalogue.scopes.values.sorted(by: { $0.key < $1.key }).first(where: {

@@ -48,3 +48,42 @@ struct DraftKeptOpenTests {
     #expect(d.allSatisfy { $0.quote.contains("暂停") } && d.count == (text.contains("暂停") ? 1 : 0), "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a round held in named districts is theirs; N rounds over N days are one a day")
+struct DraftDistrictRoundTests {
+  private func rounds(_ text: String) throws -> [Draft] {
+    try draft(text).drafts.filter { $0.type == .testingScheduled }
+  }
+
+  private func scope(_ d: Draft) -> String { d.data["scope"]?.stringValue ?? "" }
+
+  @Test func threeRoundsOverThreeDaysInTwoDistricts() throws {
+    let r = try draft("6月6日至8日，在金水区、惠济区分别开展三轮全员核酸检测，请按社区安排参加。")
+    let d = r.drafts.filter { $0.type == .testingScheduled }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-06T00:00+08:00", "2022-06-07T00:00+08:00", "2022-06-08T00:00+08:00"])
+    let key = try #require(d.first.map(scope))
+    #expect(key != "city" && d.allSatisfy { scope($0) == key && $0.subject.raw.hasSuffix(key) }, "\(d.map(\.subject.raw))")
+    #expect(Set(r.proposed.scopes.first { $0.key == key }?.members ?? []) == ["jinshui", "huiji"])
+    #expect(d.allSatisfy { $0.data["label"]?.stringValue?.hasPrefix("金水区、惠济区全员核酸检测") == true })
+  }
+
+  @Test func aCountTheDaysDoNotMatchIsOneDraftThatSaysSo() throws {
+    let d = try rounds("6月6日至8日，在金水区、惠济区开展两轮全员核酸检测。")
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+    #expect(d.first.map { DraftFixture.guessed($0).contains { $0.hasPrefix("rounds: 2轮") } } == true)
+  }
+
+  @Test(arguments: [
+    "6月6日起，全市开展一轮全员核酸检测。",
+    "6月6日，全市开展全员核酸检测，金水区、惠济区设立夜间采样点。",
+  ])
+  func aCitywideRoundStaysTheCitys(_ text: String) throws {
+    let d = try rounds(text)
+    #expect(d.count == 1 && d.allSatisfy { scope($0) == "city" }, "\(d.map { scope($0) })")
+  }
+
+  @Test func anOrdinalRoundIsNoCount() throws {
+    let d = try rounds("6月6日至7日，在金水区、惠济区开展第二轮全员核酸检测。")
+    #expect(d.count == 1, "\(d.map(\.subject.raw))")
+  }
+}
