@@ -120,6 +120,28 @@ public struct DraftVocabulary: Sendable {
     return keys.count == 1 ? keys[0] : nil
   }
 
+  /// The one catalogued measure whose label (or an alias) names both a rule's object and the action after its verb, in
+  /// that order ("培训机构" + "线下教学活动" in "校外培训机构线下教学活动"): the object's head noun (its longest ending
+  /// a label holds, "艺术类培训机构" → "培训机构") and the action. A shared head noun alone is not enough, nor is an
+  /// action alone; both must be three characters or more.
+  public func measure(object: String, action: String) -> String? {
+    let o = object.map(BriefingText.normalize)
+    let a = action.map(BriefingText.normalize)
+    guard o.count >= 3, a.count >= 3 else { return nil }
+    for k in stride(from: o.count, through: 3, by: -1) {
+      let head = Array(o.suffix(k))
+      let keys = catalogue.measures.values.filter { e in
+        ([e.label.zh] + e.aliases).contains { (name: String) -> Bool in
+          let n = name.map(BriefingText.normalize)
+          guard let r = n.range(of: head, from: 0) else { return false }
+          return n.range(of: a, from: r.upperBound) != nil
+        }
+      }.map(\.key)
+      if !keys.isEmpty { return keys.count == 1 ? keys[0] : nil }
+    }
+    return nil
+  }
+
   /// Words of the notices that name the same thing as a word catalogue labels use, for matching only.
   static let synonyms: [(String, [String])] = [
     ("堂食", ["餐饮", "饭店", "餐馆", "餐厅"]), ("公交", ["公交车", "公共汽车"]), ("地铁", ["轨道交通"]), ("出租车", ["的士"]),

@@ -269,6 +269,10 @@ extension Drafter {
             // A shorter name of one catalogued object is that object.
             key = k
             guesses.append("subject: measure:\(k) (its label holds \(label))")
+          } else if parts.count == 1, let k = vocabulary.measure(object: label, action: String(after)) {
+            // "各类培训机构暂停线下教学活动": the object and its action, both in one catalogued label, are that measure.
+            key = k
+            guesses.append("subject: measure:\(k) (its label names \(label) and \(String(after)))")
           } else if let g = group {
             // "对离开本市的，需提供…证明" and "对来本市就医的，需提供…证明" are two rules with the same words: the group
             // the clause before names keeps them apart.

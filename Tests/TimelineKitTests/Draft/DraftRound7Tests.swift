@@ -87,3 +87,33 @@ struct DraftDistrictRoundTests {
     #expect(d.count == 1, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: an object sharing its head noun and its action with one catalogued label is that subject")
+struct DraftHeadNounAndActionTests {
+  @Test(arguments: [
+    "自6月5日起，东城区艺术类培训机构暂停线下教学活动。",
+    "6月5日起，辖区培训机构暂停线下教学活动，改为线上授课。",
+  ])
+  func itIsTheCataloguedMeasure(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.first?.subject.raw == "measure:schools.off-campus-training", "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: [
+    // The head noun alone, with another action.
+    "自6月5日起，全区培训机构暂停线下考级活动。",
+    // The action alone, for another object.
+    "自6月5日起，全区老年大学暂停线下教学活动。",
+  ])
+  func itIsNot(_ text: String) throws {
+    let d = try measures(text)
+    #expect(!d.isEmpty && !d.contains { $0.subject.raw == "measure:schools.off-campus-training" }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func theLexicon() throws {
+    let v = Drafter(catalogue: try DraftFixture.catalogue(), knownSubjects: []).vocabulary
+    #expect(v.measure(object: "培训机构", action: "线下教学活动") == "schools.off-campus-training")
+    #expect(v.measure(object: "培训机构", action: "线下考级") == nil)
+    #expect(v.measure(object: "机构", action: "线下教学活动") == nil)
+  }
+}
