@@ -22,3 +22,18 @@ enum DraftFixture {
 
   static func guessed(_ d: Draft) -> [String] { d.review?["guessed"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
 }
+
+// The drafting tests' shorthands, one copy for every file (each file had its own private one).
+
+/// ``DraftFixture/draft(_:published:known:)``.
+func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
+  try DraftFixture.draft(text, published: published, known: known)
+}
+
+/// The drafts of made-up text that are about measures.
+func measures(_ text: String) throws -> [Draft] {
+  try draft(text).drafts.filter { $0.subject.kind == .measure }
+}
+
+/// What a draft says it had to guess.
+func guessed(_ d: Draft) -> [String] { DraftFixture.guessed(d) }

@@ -6,11 +6,6 @@ import Testing
 // Made-up sentences in the style of official notices: none is copied from the five source texts or the practice set.
 
 private let eventsDirectory = DraftFixture.eventsDirectory
-private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
-  try DraftFixture.draft(text, published: published, known: known)
-}
-private func guessed(_ d: Draft) -> [String] { DraftFixture.guessed(d) }
-
 @Suite("Draft: frames carry context across paragraphs")
 struct DraftFrameTests {
   @Test func sectionMarks() {

@@ -6,10 +6,6 @@ import Testing
 // Issue 14, patterns measured on the leave-one-briefing-out evaluation. Made-up sentences in the style of official
 // notices: none is copied from the five source texts or the practice set.
 
-private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
-  try DraftFixture.draft(text, published: published, known: known)
-}
-
 @Suite("Draft: one round, however often the notice repeats it")
 struct DraftRepeatedRoundTests {
   @Test func aRoundRepeatedFurtherDownIsDraftedOnce() throws {

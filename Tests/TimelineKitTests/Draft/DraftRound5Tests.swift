@@ -6,14 +6,6 @@ import Testing
 // Issue 14, fifth round of patterns measured on the leave-one-briefing-out evaluation. Made-up sentences in the style
 // of official notices: none is copied from the five source texts or the practice set.
 
-private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
-  try DraftFixture.draft(text, published: published, known: known)
-}
-
-private func measures(_ text: String) throws -> [Draft] {
-  try draft(text).drafts.filter { $0.subject.kind == .measure }
-}
-
 private func label(_ r: DraftResult, _ d: Draft) -> String? {
   let key = String(d.subject.raw.drop { $0 != ":" }.dropFirst().prefix { $0 != "@" })
   return r.proposed.measures.first { $0.key == key }?.zh ?? r.proposed.metrics.first { $0.key == key }?.zh

@@ -6,14 +6,6 @@ import Testing
 // Seventh round: three general patterns a made-up notice showed. Made-up sentences in the style of official notices:
 // none is copied from the five source texts, the practice set or the notice itself.
 
-private func draft(_ text: String, published: String = "2022-06-04T20:00+08:00", known: Set<String> = []) throws -> DraftResult {
-  try DraftFixture.draft(text, published: published, known: known)
-}
-
-private func measures(_ text: String) throws -> [Draft] {
-  try draft(text).drafts.filter { $0.subject.kind == .measure }
-}
-
 @Suite("Draft: places listed as kept open during a period are a guarantee")
 struct DraftKeptOpenTests {
   @Test(arguments: [
