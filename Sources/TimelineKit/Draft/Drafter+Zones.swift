@@ -188,13 +188,22 @@ extension Drafter {
     let place = String(t[placeRange])
     guard Drafter.placeSuffixes.contains(where: { place.hasSuffix($0) }) else { return nil }
     let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    // "解除…封控管理，调整为低风险区": the zone moves to the level named right after, so it is re-graded, not lifted.
+    var action = ZoneListAction(type: .zoneLifted)
+    let liftEnd = t.distance(from: t.startIndex, to: m.range.upperBound)
+    if let to = vocabulary.zoneLevels.find(in: s.normalized).first(where: { $0.range.lowerBound >= liftEnd }),
+      to.range.lowerBound - liftEnd <= 6,
+      ["调整为", "降为", "转为"].contains(where: { String(s.normalized[liftEnd..<to.range.lowerBound]).contains($0) })
+    {
+      action = ZoneListAction(type: .zoneRegraded, level: to.value, fromLevel: m.output[2].substring == "管控" ? "controlled" : "sealed")
+    }
     var out: [Candidate] = []
     let items = BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false)
     var current: PlaceHit?
     for r in items {
       let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
       if var z = zoneItem(
-        s, rr, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: current, proposed: &proposed)
+        s, rr, action: action, start: start, end: nil, published: published, inherited: current, proposed: &proposed)
       {
         if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
         z.quote = String(s.original)

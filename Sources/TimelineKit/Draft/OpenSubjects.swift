@@ -418,7 +418,16 @@ extension Drafter {
     for m in mentions.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
       let lo = m.range.lowerBound - clauseStart
       let hi = m.range.upperBound - clauseStart
-      if lo >= 0, hi <= c.count { c.removeSubrange(lo..<hi) }
+      guard lo >= 0, hi <= c.count else { continue }
+      // With the words that tie it to the clause: "中小学自12月5日起恢复…", "公交于6月1日首班车起恢复…".
+      var l = lo
+      if l > 0, "自从于在".contains(c[l - 1]) { l -= 1 }
+      var h = hi
+      for w in ["首班车起", "首班车", "起", "开始"] where c[h...].starts(with: Array(w)) {
+        h += w.count
+        break
+      }
+      c.removeSubrange(l..<h)
     }
     // 、 stays: "A、B和C" is one enumeration, not two objects.
     c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
