@@ -40,6 +40,10 @@ public struct TimeScanner: Sendable {
   /// (`昨晚，…召开…发布会`) relays its speakers' 今日, which is the conference's day.
   public var today: Timestamp?
 
+  /// The last day an earlier paragraph mentioned: what 当日, 当天 and 同日 point back to when their own paragraph has
+  /// named no day yet ("11月29日…采集…。" then "当日新增治愈出院…").
+  public var earlierDay: Timestamp?
+
   public init(published: Timestamp, today: Timestamp? = nil) {
     self.published = published.cityTime
     self.today = today
@@ -120,9 +124,11 @@ public struct TimeScanner: Sendable {
         case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
         case "明天", "明日": base = pubDay.adding(seconds: 86_400)
         case "次日": base = (lastDay ?? pubDay).adding(seconds: 86_400)
-        default: base = lastDay ?? pubDay
+        default: base = lastDay ?? earlierDay ?? pubDay
         }
-        if (rel == "当日" || rel == "当天" || rel == "同日" || rel == "次日") && lastDay == nil {
+        if (rel == "当日" || rel == "当天" || rel == "同日") && lastDay == nil, let e = earlierDay {
+          guesses.append("\(rel): the day an earlier paragraph named (\(e.dateString))")
+        } else if (rel == "当日" || rel == "当天" || rel == "同日" || rel == "次日") && lastDay == nil {
           guesses.append("\(rel) read against the publication date")
         }
       } else {

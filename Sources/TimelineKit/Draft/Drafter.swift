@@ -85,13 +85,17 @@ public struct Drafter: Sendable {
     var frames = FrameStack()
     frames.marksPeriodRules = bt.paragraphs.contains { p in
       let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
-      return FrameStack.periodMarks.contains { String(c.prefix(6)).hasPrefix($0) }
+      return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
     }
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
     var sectionSeen = false
     // The last district named: a zone item without one is in it (kept across paragraphs of a hard-wrapped page).
     var lastDistrict: String?
+    // The last day a paragraph named, for 当日 / 当天 / 同日 in a later one.
+    var earlierDay: Timestamp?
+    // Whether a paragraph of the body has been read: headings after it name no issuer.
+    var bodySeen = false
 
     candidates.append(briefingEvent(bt, source: source, published: issued))
 
@@ -115,10 +119,20 @@ public struct Drafter: Sendable {
           frames.top.district = d
         }
         if frames.frames.count == 1 { frames.top.title += ptext }
+        // "郑州市中原区新冠肺炎疫情防控指挥部": a heading before the body that names one district and an issuing body.
+        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室"].contains(where: { ptext.contains($0) }) {
+          var scratch = proposed
+          let ds = districts(in: para.normalized, proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
+          if ds.count == 1 { frames.issuer = ds[0] }
+        }
         continue
       }
+      // A line without Chinese (a file's comment line, a URL) is no part of the body.
+      if para.normalized.contains(where: Drafter.isHan) { bodySeen = true }
       // After the lead of a report on a conference held the day before, 今日 is the conference's day.
       var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
+      scanner.earlierDay = earlierDay
+      defer { earlierDay = scanner.lastDay ?? earlierDay }
       // A list of zones under a heading that names a level, or a list item under "以下区域…：".
       if let zs = zoneList(para, frames: &frames, published: pub, proposed: &proposed, notes: &notes) {
         candidates += zs
@@ -201,7 +215,8 @@ public struct Drafter: Sendable {
           // A list of zones counts its items; the count is not a figure of its own.
           if zoneDrafts.count < 2 {
             candidates += metrics(
-              ps, mentions: pm, places: pp, published: pub, consumed: consumed, memory: &figureMemory, proposed: &proposed, notes: &notes)
+              ps, mentions: pm, places: pp, published: pub, consumed: consumed, issuer: frames.issuer, memory: &figureMemory,
+              proposed: &proposed, notes: &notes)
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
           if rounds.isEmpty, !preamble {
@@ -390,7 +405,7 @@ public struct Drafter: Sendable {
   }
 
   /// The scope a sentence names: a district set, one district, the province, or the city.
-  func scopeOf(_ places: [Lexicon.Hit], in chars: [Character]) -> ScopeReading {
+  func scopeOf(_ places: [Lexicon.Hit], in chars: [Character], issuer: PlaceHit? = nil) -> ScopeReading {
     let c = vocabulary.catalogue
     if let set = places.first(where: { c.scopes[$0.value]?.kind == .districtSet }) { return ScopeReading(key: set.value, guess: nil) }
     let districts = Array(Set(places.filter { c.isDistrict($0.value) }.map(\.value))).sorted()
@@ -410,6 +425,8 @@ public struct Drafter: Sendable {
       return ScopeReading(key: p.key, guess: "scope: the province (a provincial rule)")
     }
     if places.contains(where: { c.scopes[$0.value]?.kind == .city }) { return ScopeReading(key: "city", guess: nil) }
+    // A district's notice ("全区居民…", "辖区内…") is about that district unless it names the city (全市).
+    if let issuer, !text.contains("全市") { return ScopeReading(key: issuer.key, guess: "scope: \(issuer.zh), whose command issued the notice") }
     return ScopeReading(key: "city", guess: "scope: city (no district named)")
   }
 }

@@ -30,8 +30,10 @@ extension Drafter {
   static let statuses: [(String, String)] = [
     ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"),
     ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
-    ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
-    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("死亡", "deaths"), ("密切接触者", "close-contacts"),
+    ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("本土感染者", "positive"),
+    ("新增感染者", "positive"), ("累计感染者", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
+    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("重型", "severe"), ("在院治疗", "in-hospital"), ("住院治疗", "in-hospital"), ("死亡", "deaths"),
+    ("密切接触者", "close-contacts"),
     ("密接", "close-contacts"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"), ("隔离", "quarantine.centralised"),
   ]
 
@@ -46,7 +48,7 @@ extension Drafter {
 
   func metrics(
     _ s: BriefingText.Piece, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, consumed: [Range<Int>],
-    memory: inout FigureMemory, proposed: inout ProposedCatalogue, notes: inout [String]
+    issuer: PlaceHit? = nil, memory: inout FigureMemory, proposed: inout ProposedCatalogue, notes: inout [String]
   ) -> [Candidate] {
     let chars = s.normalized
     let text = s.text
@@ -119,9 +121,11 @@ extension Drafter {
       var key: String
       var elided = false
       var elidedLabel: String?
-      let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 }
+      // A name that goes on into a place noun names the places ("集中隔离点215个" counts sites, not people in quarantine).
+      let namesPlaces = { (h: Lexicon.Hit) in h.range.upperBound < f.range.lowerBound && "点所场房馆".contains(chars[h.range.upperBound]) }
+      let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 && !namesPlaces($0) }
       let partial =
-        hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) }
+        hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= max(clause.lowerBound, previousEnd) && !namesPlaces($0) }
         ?? hits.first {
           $0.range.lowerBound >= f.range.upperBound && $0.range.lowerBound <= f.range.upperBound + 2 && $0.range.upperBound <= clause.upperBound
         }
@@ -151,10 +155,13 @@ extension Drafter {
         key = partial.value
         guesses.append("subject: metric:\(key) via \(partial.phrase)")
       } else if let level = vocabulary.zoneLevels.find(in: Array(label)).last, level.range.upperBound >= label.count - 1, f.unit == "个" {
-        // A count of zones of a level: "封控区16个".
-        key = "zones.\(level.value).count"
+        // A count of zones of a level: "封控区16个"; the zones added or lifted that day are counts of their own.
+        let change = label.contains("新增") || label.contains("新划定") ? ".new" : label.contains("解除") || label.contains("解封") ? ".lifted" : ""
+        key = "zones.\(level.value).count" + change
         if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(level.value) zones", from: label))
+          let what = change == ".new" ? "new " : change == ".lifted" ? "lifted " : ""
+          proposed.propose(
+            metric: .init(key: key, category: "zones", zh: label + "数", en: "proposed: number of \(what)\(level.value) zones", from: label))
         }
         guesses.append("subject: metric:\(key) (a count of zones)")
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
@@ -262,6 +269,11 @@ extension Drafter {
         scope = l.key
         scopeName = l.zh
         guesses.append("scope: \(l.zh), of the figure before")
+      } else if let issuer, !String(chars[clause]).contains("全市") {
+        // A district's notice reports its own figures.
+        scope = issuer.key
+        scopeName = issuer.zh
+        guesses.append("scope: \(issuer.zh), whose command issued the notice")
       } else {
         guesses.append("scope: city (no district named)")
       }

@@ -94,6 +94,18 @@ struct FrameStack: Sendable {
   var marksPeriodRules = false
   /// The back-references that open a paragraph of a notice that marks its period's rules one by one.
   static let periodMarks = ["其间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间"]
+
+  /// Whether words that open a sentence point back to the notice's period: the marks above, or the name of the order
+  /// and 期间 (`静态管理期间`, `临时管控期间`, `交通管制期间`); `疫情期间`, `采样期间` or `闭环管理期间` do not.
+  static func opensWithPeriodMark(_ opening: String) -> Bool {
+    if periodMarks.contains(where: { opening.hasPrefix($0) || opening.hasPrefix("在" + $0) }) { return true }
+    // The orders a notice imposes for a period; 闭环管理期间 is the closed loop's own time, not the notice's.
+    guard let re = try? Regex(#"^在?(?:全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|管理)期间"#) else { return false }
+    return opening.firstMatch(of: re) != nil
+  }
+  /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
+  /// or figure that names no place of its own is about.
+  var issuer: Drafter.PlaceHit?
   /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.
   var inNumberedSection: Bool { frames.contains { $0.rank >= 1 } }
   /// All open titles, outermost first.

@@ -67,7 +67,8 @@ extension Drafter {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
-      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) }),
+      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
+        || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) }),
         let p = frames.notice.start
       {
         start = p
@@ -501,7 +502,7 @@ extension Drafter {
       guess = "scope: the districts named before (两区/三区/上述)"
     }
     if named.count >= 2 { memory.lastDistricts = named }
-    guard !named.isEmpty else { return scopeOf(places, in: whole) }
+    guard !named.isEmpty else { return scopeOf(places, in: whole, issuer: frames.issuer) }
     for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
     return districtScope(named, guess: guess, proposed: &proposed)
   }

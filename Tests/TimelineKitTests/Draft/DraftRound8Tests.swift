@@ -39,3 +39,75 @@ struct DraftDateInsideObjectTests {
     #expect(r.proposed.measures.map(\.zh) == ["幼儿园"], "\(r.proposed.measures.map(\.zh))")
   }
 }
+
+@Suite("Draft: figures of infected people, patients in hospital, severe cases, zones added or lifted, sites")
+struct DraftFigureWordsTests {
+  private func figures(_ text: String) throws -> [Draft] { try draft(text).drafts.filter { $0.type == .metricReported } }
+
+  @Test func infectedPeopleAndTheirParts() throws {
+    let d = try figures("6月3日0—24时，全市新增本土感染者215例，其中确诊病例15例、无症状感染者200例。")
+    #expect(d.map(\.subject.raw) == ["metric:cases.positive.new@city", "metric:cases.confirmed.new@city", "metric:cases.asymptomatic.new@city"])
+    #expect(d.map(\.quote) == ["全市新增本土感染者215例", "其中确诊病例15例", "无症状感染者200例"])
+  }
+
+  @Test func patientsInHospitalAndNoSevereCase() throws {
+    let d = try figures("目前在院治疗患者356人，无重型病例。")
+    #expect(d.map(\.subject.raw).contains("metric:cases.in-hospital.current@city"), "\(d.map(\.subject.raw))")
+    #expect(d.contains { $0.subject.raw.hasPrefix("metric:cases.severe.") && $0.quote.hasPrefix("无重型") }, "\(d.map(\.quote))")
+  }
+
+  @Test func zonesAddedLiftedAndLeftAreThreeFigures() throws {
+    let d = try figures("当日新增高风险区12个，解除高风险区5个，现有高风险区40个。")
+    #expect(Set(d.map(\.subject.raw)).count == 3, "\(d.map(\.subject.raw))")
+    #expect(d.contains { $0.subject.raw.contains(".new@") } && d.contains { $0.subject.raw.contains(".lifted@") })
+  }
+
+  @Test func aCountOfSitesIsNotACountOfPeople() throws {
+    let d = try figures("目前，全市启用集中隔离点88个，集中隔离观察8500人。")
+    #expect(d.count == 2 && Set(d.map(\.subject.raw)).count == 2, "\(d.map(\.subject.raw))")
+    #expect(d.first { $0.quote.contains("8500") }?.subject.raw == "metric:quarantine.centralised@city")
+  }
+
+  @Test func theDayOfAnEarlierParagraph() throws {
+    let d = try figures("6月2日，全市完成核酸采样312万人。\n当日新增出院病例21例。", published: "2022-06-03T10:00+08:00")
+    let discharged = try #require(d.first { $0.quote.contains("出院") })
+    #expect(discharged.data["period_start"]?.stringValue == "2022-06-02T00:00+08:00", "\(discharged.data)")
+  }
+
+  private func figures(_ text: String, published: String) throws -> [Draft] {
+    try draft(text, published: published).drafts.filter { $0.type == .metricReported }
+  }
+}
+
+@Suite("Draft: a district's notice is about that district; the order's name and 期间 point back to its period")
+struct DraftDistrictNoticeTests {
+  static let notice = """
+    郑州市惠济区新冠肺炎疫情防控指挥部
+    通告
+    6月4日0时至18时，新增本土无症状感染者3例。
+    经研究决定，自6月5日0时起至6月7日24时，在全区实行临时静态管理。现就有关事项通告如下：
+    一、静态管理期间，全区居民非必要不出家门。
+    二、辖区内各类门店暂停营业。
+    """
+
+  @Test func rulesAndFiguresTakeTheIssuingDistrict() throws {
+    let r = try draft(Self.notice)
+    let stay = try #require(r.drafts.first { $0.quote.contains("非必要不出家门") })
+    #expect(stay.data["scope"]?.stringValue == "huiji")
+    #expect(stay.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && stay.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
+    let shops = try #require(r.drafts.first { $0.quote.contains("门店") })
+    #expect(shops.data["scope"]?.stringValue == "huiji")
+    let cases = try #require(r.drafts.first { $0.type == .metricReported })
+    #expect(cases.subject.raw == "metric:cases.asymptomatic.new@huiji")
+  }
+
+  @Test func aCityNoticeStaysTheCitys() throws {
+    let r = try draft(Self.notice.replacingOccurrences(of: "郑州市惠济区", with: "郑州市").replacingOccurrences(of: "全区", with: "全市"))
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.allSatisfy { $0.data["scope"]?.stringValue == "city" })
+  }
+
+  @Test(arguments: [("静态管理期间，", true), ("临时管控期间，", true), ("闭环管理期间，", false), ("疫情期间，", false)])
+  func periodMarks(_ opening: String, _ points: Bool) {
+    #expect(FrameStack.opensWithPeriodMark(opening) == points)
+  }
+}
