@@ -9,6 +9,7 @@ extension Drafter {
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
     if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
+    if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
         #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#)
@@ -175,6 +176,29 @@ extension Drafter {
       }
     }
     return out.isEmpty ? nil : out
+  }
+
+  /// "…社区管控区，已满足解除条件，自3月7日0时起解除管控", "…村防范区同步解除": a sentence that opens with a place and
+  /// its zone's level, and ends by lifting it, lifts that zone (at the time of the sentence before when 同步 / 同时).
+  func levelNamedLift(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, sameTime: TimeMention?, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
+    let c = s.normalized
+    guard let level = vocabulary.zoneLevels.find(in: c).first, level.range.lowerBound >= 4,
+      Drafter.placeSuffixes.contains(where: { String(c[..<level.range.lowerBound]).hasSuffix($0) }),
+      !c[..<level.range.lowerBound].contains(where: { ",，。;；:：".contains($0) }),
+      let re = try? Regex(#"(解除(?:封控|管控)?|解封)[。;；]?$"#), String(c).trimmingTrailing(" ").firstMatch(of: re) != nil
+    else { return nil }
+    let start =
+      mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+      ?? (["同步", "同时", "同日"].contains(where: { String(c).contains($0) }) ? sameTime : nil)
+    guard
+      var z = zoneItem(
+        s, 0..<level.range.lowerBound, action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published, inherited: nil,
+        proposed: &proposed)
+    else { return nil }
+    z.quote = String(s.original)
+    return [z]
   }
 
   /// "解除金水区…小区封控管理措施", "对…小区解除管控": a lift whose verb comes before the place.

@@ -1,4 +1,4 @@
-/// A numbered section mark at the start of a paragraph: `一、` (rank 1), `（二）` (rank 2), `1.` / `1、` / `（1）` (rank 3).
+/// A numbered section mark at the start of a paragraph: `一、` (rank 1), `（二）` (rank 2), `1.` / `1、` / `（1）` / `①` (rank 3).
 struct SectionMark: Sendable, Hashable {
   /// 1 for `一、`, 2 for `（一）`, 3 for `1.`; a smaller rank is a larger section.
   var rank: Int
@@ -10,6 +10,8 @@ struct SectionMark: Sendable, Hashable {
   /// The mark at the start of normalised characters, if any.
   static func at(_ c: [Character]) -> SectionMark? {
     guard let first = c.first else { return nil }
+    // "①…", "②…": circled numbers mark items, as 1. does.
+    if ("①"..."⑳").contains(first), c.count > 1 { return SectionMark(rank: 3, length: 1) }
     var i = 0
     if first == "(" || first == "（" {
       i = 1

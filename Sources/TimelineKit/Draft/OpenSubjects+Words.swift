@@ -234,6 +234,8 @@ extension Drafter {
     // "解除…小区封控管理措施": a lift whose verb comes first.
     if let re = try? Regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
     guard !levels.find(in: c).isEmpty else { return false }
+    // "…村防范区同步解除": a level then its lift.
+    if let re = try? Regex(#"(区|地区)[^,，。;；]{0,4}(解除|解封)[。;；]?$"#), t.firstMatch(of: re) != nil { return true }
     // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
     if let re = try? Regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
     return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")

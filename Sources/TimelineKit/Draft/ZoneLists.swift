@@ -9,22 +9,40 @@ extension Drafter {
     let t = para.text
     var scanner = TimeScanner(published: published)
     // A section headed by a level: "封控区：…；…。"
+    // "中风险地区（2个）：…": a count in brackets may stand between the level and its colon.
+    let colonAfter = { (h: Lexicon.Hit) -> Int? in
+      var i = h.range.upperBound
+      if i < c.count, "(（".contains(c[i]), let close = c[i...].prefix(10).firstIndex(where: { ")）".contains($0) }) { i = close + 1 }
+      return i < c.count && ":：".contains(c[i]) ? i : nil
+    }
     if let h = vocabulary.zoneLevels.find(in: Array(c.prefix(10))).first, h.range.lowerBound == 0 || h.range.lowerBound <= 3 && t.hasPrefix("新"),
-      h.range.upperBound < c.count, ":：".contains(c[h.range.upperBound])
+      let colon = colonAfter(h)
     {
       frames.top.zoneLevel = h.value
-      let rest = (h.range.upperBound + 1)..<c.count
+      let rest = (colon + 1)..<c.count
       let restText = String(c[rest])
       if ["划定", "划为", "调整", "解除", "降为", "升为", "列为", "实行", "严禁", "须"].contains(where: { restText.contains($0) }) { return nil }
       let start = frames.start ?? frames.notice.start
       var out: [Candidate] = []
-      for item in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
-        let r = (rest.lowerBound + item.lowerBound)..<(rest.lowerBound + item.upperBound)
-        if let z = zoneItem(
-          para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published,
-          inherited: frames.district, proposed: &proposed)
-        {
-          out.append(z)
+      for item0 in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
+        // "…：金水区A社区、荥阳市B社区。": places joined by 、 are items of their own when each opens with its district.
+        let r0 = (rest.lowerBound + item0.lowerBound)..<(rest.lowerBound + item0.upperBound)
+        let parts = BriefingText.split(para.slice(r0), at: "、", keepClosingQuote: false)
+        var scratch = proposed
+        let eachOpensWithDistrict =
+          parts.count > 1
+          && parts.allSatisfy { p in
+            let pc = Array(c[(r0.lowerBound + p.lowerBound)..<(r0.lowerBound + p.upperBound)])
+            return pc.count >= 5 && district(at: 0, in: pc, proposed: &scratch) != nil
+          }
+        for item in eachOpensWithDistrict ? parts : [0..<(r0.upperBound - r0.lowerBound)] {
+          let r = (r0.lowerBound + item.lowerBound)..<(r0.lowerBound + item.upperBound)
+          if let z = zoneItem(
+            para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published,
+            inherited: frames.district, proposed: &proposed)
+          {
+            out.append(z)
+          }
         }
       }
       return out
@@ -48,7 +66,14 @@ extension Drafter {
     // An item of such a list, or a place alone under a heading that names a level ("一、封控区" / "1.…小区；").
     let bare = String(t).trimmingTrailing("；;。 ")
     let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
-    let placeAlone = Drafter.placeSuffixes.contains { bare.hasSuffix($0) } || bare.hasSuffix("除外）") || bare.hasSuffix("除外)")
+    // A bracket after the place says what it leaves out ("…社区（封控区以外区域）", "…小区（3号楼除外）").
+    var unbracketed = Substring(bare)
+    if unbracketed.last == "）" || unbracketed.last == ")", let open = unbracketed.lastIndex(where: { $0 == "（" || $0 == "(" }),
+      ["除外", "以外", "不含"].contains(where: { unbracketed[open...].contains($0) })
+    {
+      unbracketed = unbracketed[..<open]
+    }
+    let placeAlone = Drafter.placeSuffixes.contains { unbracketed.hasSuffix($0) }
     if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
       c.count <= 60
     {

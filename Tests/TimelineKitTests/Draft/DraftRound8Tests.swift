@@ -111,3 +111,30 @@ struct DraftDistrictNoticeTests {
     #expect(FrameStack.opensWithPeriodMark(opening) == points)
   }
 }
+
+@Suite("Draft: zone lists with a count in the heading, circled items, brackets that leave parts out, lifts named by level")
+struct DraftZoneListShapesTests {
+  private func zones(_ text: String) throws -> [Draft] { try draft(text).drafts.filter { $0.subject.kind == .zone } }
+
+  @Test func aLevelWithACountThenItsPlacesJoinedByCommas() throws {
+    let z = try zones("自6月5日12时起，对以下区域风险等级进行划定：\n一、中风险地区（2个）：惠济区长兴路街道银河社区、登封市嵩阳街道北关社区。")
+    #expect(z.map(\.type) == [.zoneDesignated, .zoneDesignated] && z.allSatisfy { $0.data["level"]?.stringValue == "medium-risk" })
+    #expect(z.map { $0.data["district"]?.stringValue ?? "" } == ["huiji", "dengfeng"])
+  }
+
+  @Test func circledItemsUnderALevelsHeading() throws {
+    let z = try zones("三、管控区：\n①惠济区长兴路街道银河社区（封控区以外区域）；\n②惠济区天河路以西、长兴路以南合围区域。")
+    #expect(z.count == 2 && z.allSatisfy { $0.type == .zoneDesignated && $0.data["level"]?.stringValue == "controlled" }, "\(z.map(\.quote))")
+  }
+
+  @Test func aPlaceAndItsLevelLiftedLater() throws {
+    let z = try zones("一、惠济区长兴路街道银河社区管控区，已连续14天无新增阳性人员，自6月6日0时起解除管控。\n二、惠济区古荥镇大河村防范区同步解除。")
+    #expect(z.map(\.type) == [.zoneLifted, .zoneLifted], "\(z.map(\.type))")
+    #expect(z.map(\.interval.effective.iso8601) == ["2022-06-06T00:00+08:00", "2022-06-06T00:00+08:00"])
+    #expect(try measures("二、惠济区古荥镇大河村防范区同步解除。").isEmpty)
+  }
+
+  @Test func aBracketThatIsNoExclusionIsNoPlace() throws {
+    #expect(try zones("三、管控区：\n①请居民配合（详见附件）；").isEmpty)
+  }
+}
