@@ -34,7 +34,8 @@ extension Drafter {
     ("新增感染者", "positive"), ("累计感染者", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
     ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("重型", "severe"), ("在院治疗", "in-hospital"), ("住院治疗", "in-hospital"), ("死亡", "deaths"),
     ("密切接触者", "close-contacts"),
-    ("密接", "close-contacts"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"), ("隔离", "quarantine.centralised"),
+    ("密接", "close-contacts"), ("解除集中隔离", "quarantine.released"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"),
+    ("隔离", "quarantine.centralised"),
   ]
 
   /// A label's composed key: `cases.<status>.<qualifier>` (or a quarantine key), with the words it came from.
@@ -129,7 +130,9 @@ extension Drafter {
         ?? hits.first {
           $0.range.lowerBound >= f.range.upperBound && $0.range.lowerBound <= f.range.upperBound + 2 && $0.range.upperBound <= clause.upperBound
         }
-      if let full {
+      // A status that holds the catalogue's words and more ("解除集中隔离" against "集中隔离") is the more exact name.
+      let moreExact = composed.map { c in full.map { c.status.count > $0.phrase.count && c.status.contains($0.phrase) } ?? false } ?? false
+      if let full, !moreExact {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")
       } else if let composed, vocabulary.catalogue.metrics[composed.key] != nil {

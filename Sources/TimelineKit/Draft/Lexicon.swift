@@ -74,7 +74,10 @@ public struct DraftVocabulary: Sendable {
     self.catalogue = catalogue
     for s in catalogue.scopes.values.sorted(by: { $0.key < $1.key }) {
       switch s.kind {
-      case .district, .county: places.add(s.label.zh, s.key, weight: 10)
+      case .district, .county:
+        places.add(s.label.zh, s.key, weight: 10)
+        // The official name of an ethnic district carries its nationality ("管城区" is 管城回族区 in full).
+        if s.kind == .district, s.label.zh.hasSuffix("区") { places.add(String(s.label.zh.dropLast()) + "回族区", s.key, weight: 10) }
       case .districtSet:
         places.add(s.label.zh, s.key, weight: 10)
         for part in DraftVocabulary.parts(of: s.label.zh) { places.add(part, s.key, weight: 5) }
@@ -97,7 +100,10 @@ public struct DraftVocabulary: Sendable {
         var lex = lexicon == 0 ? measures : metrics
         lex.add(e.label.zh, e.key, weight: 20)
         for a in e.aliases { lex.add(a, e.key, weight: 10) }
-        for part in DraftVocabulary.parts(of: e.label.zh) where part.count >= (lexicon == 0 ? 3 : 4) { lex.add(part, e.key, weight: 0) }
+        // A part that opens its label weighs a little more: "出租车" names "出租车、网约车" before "城际网约车、出租车".
+        for part in DraftVocabulary.parts(of: e.label.zh) where part.count >= (lexicon == 0 ? 3 : 4) {
+          lex.add(part, e.key, weight: e.label.zh.hasPrefix(part) ? 1 : 0)
+        }
         // Synonyms: other words for a word the label or an alias uses ("餐饮" for an entry about 堂食).
         if lexicon == 0 {
           for (word, others) in DraftVocabulary.synonyms where ([e.label.zh] + e.aliases).contains(where: { $0.contains(word) }) {

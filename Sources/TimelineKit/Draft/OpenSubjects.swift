@@ -137,6 +137,13 @@ extension Drafter {
       previousCue = String(cc[cue])
       // A clause that reports a count of cases ("解除医学观察的…35例"), or designates, re-grades or lifts a zone, is no rule.
       if FigureRecogniser.figures(in: cc).contains(where: { $0.unit == "例" }) { continue }
+      // So does a clause that ends with a count of people ("全市解除集中隔离1205人"), unless it caps a number (不超过2人).
+      if let last = FigureRecogniser.figures(in: cc).last, ["人", "人次", "名", "万人", "万人次"].contains(last.unit),
+        cc[last.range.upperBound...].allSatisfy({ "。；;，, ".contains($0) }),
+        !["不超过", "限", "每", "以内", "以下", "以上", "不少于", "控制在"].contains(where: { ct.contains($0) })
+      {
+        continue
+      }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
       if VerbClass.isGuarded(ct) { continue }
       // "…恢复正常运营，乘客须全程佩戴口罩": conduct on site after a rule's clause is that rule's condition.

@@ -33,7 +33,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
         "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "居家办公",
         "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天坚持", "每日坚持", "不参加", "送到", "配送到户", "送货上门", "不受", "正常接诊", "不中断", "不停诊", "不打烊", "指定",
-        "集中收治",
+        "集中收治", "人数控制在",
+        // A prohibition opening its clause: "…之前，不聚餐、不聚会".
+        "不聚餐", "不聚会", "不聚集", "不串门", "不前往",
         "收治",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
@@ -197,6 +199,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "勤开窗", "要坚持", "希望广大",
     // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
     "功能",
+    // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.
+    "如有疑问",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks

@@ -138,3 +138,36 @@ struct DraftZoneListShapesTests {
     #expect(try zones("三、管控区：\n①请居民配合（详见附件）；").isEmpty)
   }
 }
+
+@Suite("Draft: district names in full, zeros written as 未出现, people released, bare prohibitions, where to ask")
+struct DraftPressWordsTests {
+  @Test func theFullNameOfAnEthnicDistrictIsTheDistrict() throws {
+    let d = try draft("6月3日0—24时，全市新增本土确诊病例5例（管城回族区3例、二七区2例）。").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.subject.raw) == ["metric:cases.confirmed.new@city", "metric:cases.confirmed.new@guancheng", "metric:cases.confirmed.new@erqi"])
+  }
+
+  @Test func noSevereCaseHasAppeared() throws {
+    let d = try draft("目前在院患者病情稳定，未出现重症病例。").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("metric:cases.severe.") && d[0].data["value"] == .number("0"), "\(d.map(\.subject.raw))")
+  }
+
+  @Test func peopleReleasedFromQuarantineAreAFigure() throws {
+    let r = try draft("6月3日，全市解除集中隔离826人。")
+    #expect(r.drafts.filter { $0.subject.kind == .measure }.isEmpty)
+    #expect(r.drafts.contains { $0.subject.raw == "metric:quarantine.released@city" })
+  }
+
+  @Test func aCapOnPeopleIsStillARule() throws {
+    let d = try measures("自6月5日起，出租车恢复运营，后排乘客不超过2人。")
+    #expect(d.map(\.subject.raw) == ["measure:transport.taxi"] && d[0].type == .measureAmended, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func prohibitionsThatOpenTheirClause() throws {
+    let d = try measures("返回本市的人员，在首次核酸检测结果出来前，不聚会、不聚餐，不前往商超等人员密集场所。")
+    #expect(d.count >= 1 && d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func whereToAskIsNoRule() throws {
+    #expect(try measures("如有疑问，可拨打12345市民服务热线咨询。").isEmpty)
+  }
+}
