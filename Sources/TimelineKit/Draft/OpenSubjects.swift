@@ -68,7 +68,9 @@ extension Drafter {
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
-        || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) }),
+        || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) })
+        // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
+        || ["期间一致", "期间相同"].contains(where: { sentence.contains($0) }),
         let p = frames.notice.start
       {
         start = p
@@ -121,6 +123,8 @@ extension Drafter {
       defer { previousClause = c }
       // "在严格落实…措施的前提下": a condition of the rule, not a rule (its 限流, 预约 are what the rule keeps).
       if Drafter.isConditionClause(ct) { continue }
+      // "…新增…11例，涉及A、B等多个街道": where the cases were, not a rule (even when a place name holds a cue, 须水).
+      if ct.hasPrefix("涉及") { continue }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
@@ -446,7 +450,10 @@ extension Drafter {
         c.removeFirst(w.count)
         changed = true
       }
-      if let f = c.first, f.isASCII && f.isNumber || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
+      // Digits left of a time ("…日0时" cut to "0时"), not a line's number ("14号线", "906路").
+      let digits = c.prefix { $0.isASCII && $0.isNumber }
+      let timeDigits = !digits.isEmpty && digits.count < c.count && "时点日月:：".contains(c[digits.count])
+      if let f = c.first, f.isASCII && f.isNumber && timeDigits || f == "点" || f == "时" || f == "首" && c.starts(with: Array("首班车")) {
         if c.starts(with: Array("首班车")) { c.removeFirst(3) } else { c.removeFirst() }
         changed = true
       }

@@ -16,13 +16,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Cue words, longest first within a class.
   static let cues: [(VerbClass, [String])] = [
-    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "暂不", "照常"]),
+    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "暂不", "照常"]),
     (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
     (
       .lifted,
       [
         "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
-        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封",
+        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封", "撤除", "撤销",
       ]
     ),
     (.closure, ["暂停", "暂缓", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆"]),
@@ -36,6 +36,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "集中收治", "人数控制在",
         // A prohibition opening its clause: "…之前，不聚餐、不聚会".
         "不聚餐", "不聚会", "不聚集", "不串门", "不前往",
+        // A testing rhythm is a rule: "管控区人员两天一检", "抵达后三天三检".
+        "一天一检", "两天一检", "三天一检", "三天两检", "三天三检", "七天三检", "一日一检", "两日一检", "每天一检",
         "收治",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
@@ -105,6 +107,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
+    }
+    for i in c.indices where c[i...].starts(with: Array("解除")) {
+      // "转运、隔离、解除全流程闭环": a step in a list of steps, not a lift.
+      if i > 0 && c[i - 1] == "、" || i + 2 < c.count && (c[i + 2] == "、" || c[i + 2] == "全") { blocked.insert(i) }
     }
     for i in c.indices {
       // "将…划分为…", "将…细化为…": a classification the notice makes (not "…分为两类" describing one).

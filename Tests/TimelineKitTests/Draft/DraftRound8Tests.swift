@@ -171,3 +171,42 @@ struct DraftPressWordsTests {
     #expect(try measures("如有疑问，可拨打12345市民服务热线咨询。").isEmpty)
   }
 }
+
+@Suite("Draft: testing rhythms, lines by number, 仍暂时, 撤除, steps of a process, where cases were, 期间一致")
+struct DraftRuleWordsTests {
+  @Test func aTestingRhythmIsARule() throws {
+    let d = try measures("管控区内人员三天两检，由社区统一组织。")
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aLineKeepsItsNumber() throws {
+    let r = try draft("自6月5日起，12号线继续暂停运营。")
+    #expect(
+      r.drafts.contains { $0.type == .measureRestated } && r.proposed.measures.contains { $0.zh.hasPrefix("12号线") },
+      "\(r.proposed.measures.map(\.zh))")
+  }
+
+  @Test func stillClosedForNowIsARestatement() throws {
+    let d = try measures("机场高速某某站仍暂时关闭，开放时间另行公告。")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+
+  @Test func checkpointsRemovedAreALift() throws {
+    let d = try measures("自6月6日0时起，撤除各区县之间的道路查验点，车辆凭绿码通行。")
+    #expect(d.first?.type == .measureLifted && d.first?.interval.effective.iso8601 == "2022-06-06T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func aStepOfAProcessIsNoLift() throws {
+    #expect(try measures("各隔离酒店严格落实单人单间，做到接收、观察、解除全程闭环。").allSatisfy { $0.type != .measureLifted })
+  }
+
+  @Test func whereTheCasesWereIsNoRule() throws {
+    #expect(try measures("6月3日，新增本土无症状感染者6例，涉及须水、石佛等多个街道（镇）。").isEmpty)
+  }
+
+  @Test func theTimeOfTheOrdersPeriodSaidAtTheEnd() throws {
+    let r = try draft("经研究决定，自6月5日0时起至6月7日24时，在惠济区实行静态管理。现就有关事项通告如下：\n一、地铁2号线惠济区境内各站封站，列车通过不停车，时间与静态管理期间一致。")
+    let metro = try #require(r.drafts.first { $0.quote.contains("封站") })
+    #expect(metro.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && metro.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
+  }
+}
