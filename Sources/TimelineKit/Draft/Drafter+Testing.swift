@@ -56,7 +56,9 @@ extension Drafter {
     // nor to the people a relative clause describes ("对核酸检测符合要求的人员进行劝返": 的 ends the testing words).
     let near =
       (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；的]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
-    let scheduled = (near || timed) && start != nil && !summary
+    // "在对…开展例行核酸检测时，发现…": how cases were found, not a round the notice schedules.
+    let finding = (try? Regex(#"(检测|筛查|采样)(时|中|过程中)[,，]"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let scheduled = (near || timed) && start != nil && !summary && !finding && !t.contains("例行")
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
     let quote = String(s.original)

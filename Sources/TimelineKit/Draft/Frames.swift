@@ -57,6 +57,8 @@ struct ZoneListAction: Sendable {
   var type: EventType
   var level: String?
   var fromLevel: String?
+  /// The heading's words for the level ("中风险地区"), shown in each item's reading.
+  var levelWords: String?
 }
 
 /// The stack of frames: a numbered section pushes one and the next section of the same or a higher rank pops it.

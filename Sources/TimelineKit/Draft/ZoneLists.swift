@@ -38,7 +38,8 @@ extension Drafter {
         for item in eachOpensWithDistrict ? parts : [0..<(r0.upperBound - r0.lowerBound)] {
           let r = (r0.lowerBound + item.lowerBound)..<(r0.lowerBound + item.upperBound)
           if let z = zoneItem(
-            para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value), start: start, end: nil, published: published,
+            para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value, levelWords: h.phrase), start: start, end: nil,
+            published: published,
             inherited: frames.district, proposed: &proposed)
           {
             out.append(z)
@@ -134,7 +135,7 @@ extension Drafter {
     if start == nil { guesses.append("effective: publication (no start given)") }
     return Candidate(
       type: action.type, subject: "zone:\(d.key)/\(slug)", effective: start?.time ?? published, until: end?.time,
-      quote: String(p.original[lo..<hi]), data: data, guesses: guesses, confidence: 0.6, reading: place)
+      quote: String(p.original[lo..<hi]), data: data, guesses: guesses, confidence: 0.6, reading: action.levelWords.map { "\($0)：\(place)" } ?? place)
   }
 
   /// How the name of a zone's place ends.

@@ -210,3 +210,18 @@ struct DraftRuleWordsTests {
     #expect(metro.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && metro.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
   }
 }
+
+@Suite("Draft: cases found during routine testing; a zone item's reading names its heading's level")
+struct DraftFoundDuringTestingTests {
+  @Test func findingCasesDuringRoutineTestingSchedulesNoRound() throws {
+    let r = try draft("6月3日，我市在对重点人群开展例行核酸检测时，发现核酸检测阳性人员3名（二七区2名、上街区1名）。")
+    #expect(!r.drafts.contains { $0.type == .testingScheduled })
+    let f = r.drafts.filter { $0.type == .metricReported }
+    #expect(f.count == 3 && Set(f.map(\.subject.raw)).count == 3, "\(f.map(\.subject.raw))")
+  }
+
+  @Test func theReadingOfAZoneItemNamesTheLevelAsWritten() throws {
+    let z = try draft("一、中风险地区：惠济区长兴路街道银河社区。").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 1 && z[0].review?["reading"]?.stringValue == "中风险地区：惠济区长兴路街道银河社区", "\(z.map(\.review))")
+  }
+}
