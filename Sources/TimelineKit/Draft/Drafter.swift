@@ -100,7 +100,8 @@ public struct Drafter: Sendable {
     candidates.append(briefingEvent(bt, source: source, published: issued))
 
     for (index, para0) in bt.paragraphs.enumerated() {
-      let pub = signed[index].map { min($0, issued) } ?? issued
+      // A notice signed on the day it is published takes the publication's time; one reprinted later, its signature's day.
+      let pub = signed[index].map { $0.dateString == issued.dateString ? issued : min($0, issued) } ?? issued
       var para = para0
       if let mark = SectionMark.at(para.normalized) {
         frames.open(rank: mark.rank, title: String(para.normalized.dropFirst(mark.length)))
@@ -179,7 +180,10 @@ public struct Drafter: Sendable {
           || Drafter.announcesItems(String(s.normalized))
         let chars = s.normalized
         let mentions = scanner.scan(chars)
-        if !sectionSeen { noteNoticePeriod(mentions, chars: chars, frames: &frames) }
+        // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
+        if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) }) {
+          noteNoticePeriod(mentions, chars: chars, frames: &frames)
+        }
         let places = vocabulary.places.find(in: chars)
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
         let zoneDrafts = zones(

@@ -91,7 +91,7 @@ extension Drafter {
             reading: label + (places.last.map { " @ \($0.phrase)" } ?? "")))
       }
     }
-    if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})"#) {
+    if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#) {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
@@ -106,6 +106,8 @@ extension Drafter {
         while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
         var scratch = proposed
         let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
+        // "…小区、…社区已连续7天无新增": why those compounds are lifted, not a figure of a district or the city.
+        if ds.isEmpty, ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[cs..<lo]).contains($0) }) { continue }
         let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
         for d in scopes {
           if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }

@@ -29,10 +29,12 @@ extension Drafter {
   /// Statuses, the more specific first ("解除医学观察的无症状感染者" are released, "次密切接触者" are not close contacts).
   static let statuses: [(String, String)] = [
     ("解除医学观察", "released"), ("次密切接触者", "secondary-contacts"), ("次密接", "secondary-contacts"), ("初筛阳性", "preliminary-positive"),
+    // What happened to cases before what they are: "治愈出院确诊病例三例" are discharged, "在院治疗确诊病例" in hospital.
+    ("治愈出院", "discharged"), ("在院治疗", "in-hospital"), ("住院治疗", "in-hospital"),
     ("无症状感染者", "asymptomatic"), ("无症状", "asymptomatic"), ("确诊病例", "confirmed"), ("确诊", "confirmed"),
     ("阳性感染者", "positive"), ("阳性病例", "positive"), ("阳性人员", "positive"), ("阳性", "positive"), ("本土感染者", "positive"),
     ("新增感染者", "positive"), ("累计感染者", "positive"), ("治愈出院", "discharged"), ("出院", "discharged"),
-    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("重型", "severe"), ("在院治疗", "in-hospital"), ("住院治疗", "in-hospital"), ("死亡", "deaths"),
+    ("治愈", "discharged"), ("危重", "critical"), ("重症", "severe"), ("重型", "severe"), ("死亡", "deaths"),
     ("密切接触者", "close-contacts"),
     ("密接", "close-contacts"), ("解除集中隔离", "quarantine.released"), ("集中隔离", "quarantine.centralised"), ("居家隔离", "quarantine.home"),
     ("隔离", "quarantine.centralised"),
@@ -117,7 +119,11 @@ extension Drafter {
       // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
-      let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier)
+      // "5月2日，全市治愈出院确诊病例三例": what a day's report counts happened that day.
+      let dayReport =
+        mentions.contains { $0.hasDay && $0.role == .point && $0.range.lowerBound <= 1 && $0.range.upperBound <= f.range.lowerBound }
+        && !["累计", "目前", "现有", "尚在", "共有"].contains(where: { label.contains($0) })
+      let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier ?? (dayReport ? "new" : nil))
       var guesses: [String] = []
       var key: String
       var elided = false
@@ -258,11 +264,22 @@ extension Drafter {
         return d.range.lowerBound > f.range.upperBound && ["", "均在", "均为", "均系", "在", "系"].contains(gap)
           && (d.range.upperBound >= chars.count || ")）,，".contains(chars[d.range.upperBound]))
       }
-      if let d = bracketed ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound }) {
+      // "新增…两例，均在管城区", "…6例，均为二七区集中隔离观察人员": the district the clause after says they all are in.
+      let allIn =
+        bracketed == nil
+        ? districtHits.first { d in
+          guard f.range.upperBound + 1 < chars.count, "，,".contains(chars[f.range.upperBound]), d.range.lowerBound > f.range.upperBound else {
+            return false
+          }
+          return ["均在", "均为", "均系", "全部在", "都在"].contains(String(chars[(f.range.upperBound + 1)..<d.range.lowerBound]))
+        } : nil
+      if let d = bracketed ?? allIn
+        ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound })
+      {
         scope = d.key
         scopeName = d.zh
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
-        if let b = bracketed { usedItems.insert(b.range.lowerBound) }
+        if let b = bracketed ?? allIn { usedItems.insert(b.range.lowerBound) }
       } else if f.range.lowerBound > clause.lowerBound, Drafter.provinceWide(Array(chars[..<f.range.lowerBound]), districts: districtHits),
         let province = vocabulary.catalogue.scopes.values.first(where: { $0.kind == .province })
       {

@@ -42,6 +42,25 @@ public enum FigureRecogniser {
       let qualifier = o[1].substring.map(String.init) ?? o[3].substring.map(String.init) ?? o[5].substring.map(String.init)
       out.append(Figure(range: lower..<upper, value: number, unit: unit, qualifier: qualifier))
     }
+    // Counts of cases and people in Chinese numerals ("两例", "十二例", "三名"); 一人 and 一名 are left out, as they are
+    // mostly phrases ("一人一档", "安排一名家庭成员").
+    if let han = try? Regex(#"([零〇一二两三四五六七八九十百千]+)(例|名|人次|人)"#) {
+      for m in text.matches(of: han) {
+        let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
+        let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+        if excluding.contains(where: { $0.overlaps(lower..<upper) }) || out.contains(where: { $0.range.overlaps(lower..<upper) }) { continue }
+        let numeral = String(m.output[1].substring ?? "")
+        let unit = String(m.output[2].substring ?? "")
+        let window = String(chars[max(0, lower - 3)..<lower])
+        if window.contains("每") || window.hasSuffix("第") || window.hasSuffix("不超过") || window.hasSuffix("超过") { continue }
+        if numeral == "一" && unit != "例" { continue }
+        // "一人一档", "三人一组": a ratio, not a count.
+        if upper < chars.count, ChineseNumerals.isNumeralCharacter(chars[upper]) { continue }
+        guard let v = ChineseNumerals.value(numeral) else { continue }
+        out.append(Figure(range: lower..<upper, value: String(v), unit: unit, qualifier: nil))
+      }
+      out.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
     return out
   }
 }

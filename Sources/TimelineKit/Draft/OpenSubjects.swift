@@ -70,7 +70,9 @@ extension Drafter {
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
         || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) })
         // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
-        || ["期间一致", "期间相同"].contains(where: { sentence.contains($0) }),
+        || ["期间一致", "期间相同"].contains(where: { sentence.contains($0) })
+        // "二、静态管理期间，严格执行以下措施：" heads items that hold for the period.
+        || frames.frames.dropFirst().contains(where: { FrameStack.opensWithPeriodMark($0.title) }),
         let p = frames.notice.start
       {
         start = p

@@ -225,3 +225,37 @@ struct DraftFoundDuringTestingTests {
     #expect(z.count == 1 && z[0].review?["reading"]?.stringValue == "中风险地区：惠济区长兴路街道银河社区", "\(z.map(\.review))")
   }
 }
+
+@Suite("Draft: counts in Chinese numerals, cases all in one district, what happened before what cases are, streaks")
+struct DraftBulletinTests {
+  private func figures(_ text: String) throws -> [Draft] { try draft(text).drafts.filter { $0.type == .metricReported } }
+
+  @Test func countsInChineseNumerals() throws {
+    let d = try figures("6月3日0—24时，全市新增本土无症状感染者十二例，其中二七区七例、上街区两例、中牟县3例。")
+    #expect(d.map { $0.data["value"] } == [.number("12"), .number("7"), .number("2"), .number("3")], "\(d.map(\.quote))")
+  }
+
+  @Test(arguments: ["安排一名家庭成员外出采购。", "实行一人一档管理。", "每户每天限两人外出。"])
+  func phrasesWithNumeralsAreNoFigures(_ text: String) throws {
+    #expect(FigureRecogniser.figures(in: Array(text)).isEmpty)
+  }
+
+  @Test func allInOneDistrict() throws {
+    let d = try figures("6月3日0—24时，全市新增本土确诊病例两例，均在上街区。")
+    #expect(d.map(\.subject.raw) == ["metric:cases.confirmed.new@shangjie"])
+  }
+
+  @Test func dischargedAndInHospitalBeforeConfirmed() throws {
+    let d = try figures("6月2日，全市治愈出院确诊病例五例。目前，全市在院治疗确诊病例20例。")
+    #expect(d.map(\.subject.raw) == ["metric:cases.discharged.new@city", "metric:cases.in-hospital.current@city"])
+  }
+
+  @Test func aStreakQuotesWhatWasNotNew() throws {
+    let d = try figures("上街区、登封市已连续10天无新增本土感染者。")
+    #expect(d.count == 2 && d.allSatisfy { $0.quote.hasSuffix("无新增本土感染者") }, "\(d.map(\.quote))")
+  }
+
+  @Test func aStreakOfCompoundsIsWhyTheyAreLifted() throws {
+    #expect(try figures("某某小区、某某社区已连续7天无新增感染者，自6月5日起解除封控。").isEmpty)
+  }
+}
