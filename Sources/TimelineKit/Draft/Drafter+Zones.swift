@@ -83,7 +83,10 @@ extension Drafter {
       let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
       if items.count > 1 {
         var scratch = proposed
-        let first = district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
+        // Items that open with their street ("将A街道B小区、C街道D院划定为…") are in the district the text is about.
+        let first =
+          district(at: items[0].lowerBound, in: Array(p.normalized[pStart..<placeEnd]), proposed: &scratch)
+          ?? fallbackDistrict.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
         let norm = p.normalized
         let placeLike = items.allSatisfy { r in

@@ -23,6 +23,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       [
         "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
         "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封", "撤除", "撤销",
+        // Schools reopening: "…年级学生返校复课", "幼儿园恢复开园".
+        "返校复课", "返校", "复课", "开园",
       ]
     ),
     (.closure, ["暂停", "暂缓", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆"]),
@@ -217,6 +219,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
       // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.
       || (try? Regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      // "假期返程人员请主动报备": the people asked, then 请.
+      || (try? Regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      // The city's 12345 hotline is always there: "如有问题可拨打12345…" tells where to ask, it opens no service.
+      || t.contains("拨打") && t.contains("12345")
   }
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
@@ -269,7 +275,7 @@ extension Array where Element == Character {
     let next = r.upperBound < count ? self[r.upperBound] : "。"
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
-    return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || cue.first == "解" && "区小的".contains(next)
+    return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
   }
 
   /// The last occurrence of `needle`.

@@ -259,3 +259,37 @@ struct DraftBulletinTests {
     #expect(try figures("某某小区、某某社区已连续7天无新增感染者，自6月5日起解除封控。").isEmpty)
   }
 }
+
+@Suite("Draft: requests to named people, the 12345 hotline, schools reopening, zones listed by street, dated notices")
+struct DraftNoticeShapesTests {
+  @Test(arguments: ["返郑人员请提前向所在社区报备。", "如对核酸结果有疑问，可拨打12345热线咨询。"])
+  func noRule(_ text: String) throws {
+    #expect(try measures(text).isEmpty)
+  }
+
+  @Test func pupilsReturningToSchoolIsALift() throws {
+    let d = try measures("（二）6月8日起，初一、初二年级学生返校复课。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-08T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func zonesListedByStreetAreInTheDistrictOfTheText() throws {
+    let z = try draft("6月4日，上街区新增本土无症状感染者2例。自6月4日18时起，将济源路街道某某小区、中心路街道某某院划定为高风险区。").drafts
+      .filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.subject.raw.hasPrefix("zone:shangjie/") && $0.type == .zoneDesignated }, "\(z.map(\.subject.raw))")
+  }
+
+  @Test func aNoticeSignedOnTheDayItIsPublishedKeepsTheHour() throws {
+    let text = "关于调整健康码管理的通告\n一、黄码人员须在24小时内完成1次核酸检测。\n本通告自发布之日起施行。\n郑州市新冠肺炎疫情防控指挥部\n2022年6月4日"
+    let d = try measures(text)
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+    let reprinted = try draft(text, published: "2022-06-06T09:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(reprinted.first?.interval.effective.iso8601 == "2022-06-04T00:00+08:00")
+  }
+
+  @Test func anOrdersPeriodInItsFirstItemAndASectionHeadedByIt() throws {
+    let r = try draft(
+      "关于实施静态管理的通告\n一、自6月5日0时至6月7日24时，在惠济区实施全域静态管理。\n二、静态管理期间，严格执行以下措施：\n（一）所有小区实行封闭管理。")
+    let sealed = try #require(r.drafts.first { $0.quote.contains("封闭管理") })
+    #expect(sealed.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && sealed.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
+  }
+}
