@@ -221,8 +221,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       || (try? Regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
       // "假期返程人员请主动报备": the people asked, then 请.
       || (try? Regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
-      // The city's 12345 hotline is always there: "如有问题可拨打12345…" tells where to ask, it opens no service.
-      || t.contains("拨打") && t.contains("12345")
+      // The city's own 12345 line is always there: "如有问题可拨打12345热线" tells where to ask, it opens no service
+      // (a line for one purpose on that number, "12345价格投诉热线", is one).
+      || t.contains("拨打") && (try? Regex(#"12345(热线|市民服务热线|市长热线|市民热线|或|、|，|,)"#)).map { t.firstMatch(of: $0) != nil } ?? false
   }
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
