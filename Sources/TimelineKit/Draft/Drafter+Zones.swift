@@ -12,7 +12,8 @@ extension Drafter {
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
-        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#)
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#
+      )
     else { return [] }
     var out: [Candidate] = []
     let sameTimeWords = ["同时", "同日", "同步"].contains { s.text.contains($0) }
@@ -67,7 +68,10 @@ extension Drafter {
       if verb.hasPrefix("由") {
         fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
       } else if verb.hasPrefix("解除") && !isLift {
-        fromLevel = verb.contains("封控") ? "sealed" : "controlled"
+        // "解除高风险区管控措施，调整为…": the level it names; else the kind of control it lifts.
+        fromLevel =
+          levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
+          ?? (verb.contains("封控") ? "sealed" : "controlled")
       }
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }

@@ -181,13 +181,17 @@ public struct Drafter: Sendable {
         let chars = s.normalized
         let mentions = scanner.scan(chars)
         // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
-        if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) }) {
+        // Or in a section of its own ("一、管理时间\n自…起至…").
+        if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) })
+          || frames.notice.start == nil && frames.top.title.hasSuffix("时间") && !["检测", "采样"].contains(where: { frames.top.title.contains($0) })
+        {
           noteNoticePeriod(mentions, chars: chars, frames: &frames)
         }
         let places = vocabulary.places.find(in: chars)
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
         let zoneDrafts = zones(
-          s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict, sameTime: memory.lastStart, proposed: &proposed, notes: &notes)
+          s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict ?? frames.issuer?.key, sameTime: memory.lastStart,
+          proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").

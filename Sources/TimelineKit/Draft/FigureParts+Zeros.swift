@@ -7,7 +7,7 @@ extension Drafter {
     var out: [Candidate] = []
     let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
     if let re = try? Regex(
-      #"(未发现|未出现|无新增|未新增|没有新增|无(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|确诊|阳性|重型|危重型))"#)
+      #"(未发现|未出现|无新增|未新增|没有新增|无(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|确诊|阳性|重型|危重型|重症|危重症))"#)
     {
       for m in t.matches(of: re) {
         // "已连续多日无新增…" gives no number: a justification, not a figure.

@@ -271,7 +271,7 @@ extension Drafter {
           guard f.range.upperBound + 1 < chars.count, "，,".contains(chars[f.range.upperBound]), d.range.lowerBound > f.range.upperBound else {
             return false
           }
-          return ["均在", "均为", "均系", "全部在", "都在"].contains(String(chars[(f.range.upperBound + 1)..<d.range.lowerBound]))
+          return ["均在", "均为", "均系", "全部在", "都在", "为", "系"].contains(String(chars[(f.range.upperBound + 1)..<d.range.lowerBound]))
         } : nil
       if let d = bracketed ?? allIn
         ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound })

@@ -72,7 +72,9 @@ extension Drafter {
         // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
         || ["期间一致", "期间相同"].contains(where: { sentence.contains($0) })
         // "二、静态管理期间，严格执行以下措施：" heads items that hold for the period.
-        || frames.frames.dropFirst().contains(where: { FrameStack.opensWithPeriodMark($0.title) }),
+        || frames.frames.dropFirst().contains(where: { FrameStack.opensWithPeriodMark($0.title) })
+        // "除…岗位外，静默管理期间区内各单位…": the mark opens a later clause.
+        || clauses.dropFirst().contains(where: { FrameStack.opensWithOrderPeriod(String(chars[$0].prefix(12))) }),
         let p = frames.notice.start
       {
         start = p
@@ -127,6 +129,10 @@ extension Drafter {
       if Drafter.isConditionClause(ct) { continue }
       // "…新增…11例，涉及A、B等多个街道": where the cases were, not a rule (even when a place name holds a cue, 须水).
       if ct.hasPrefix("涉及") { continue }
+      // "…调整为中风险区，继续执行中风险区管控要求": a zone's rules applied to a re-graded zone, not a rule of its own.
+      if (try? Regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil }) == true {
+        continue
+      }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
@@ -307,6 +313,18 @@ extension Drafter {
         if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .imposed, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),
+          VerbClass.capWords.contains(where: { t.contains($0) })
+        {
+          // "…景区实行“预约、限流、错峰”开放": a reopening under conditions.
+          type = .measureAmended
+          guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .restated || frames.frames.dropFirst().contains(where: { $0.title.hasPrefix("继续") || $0.title.contains("继续实行") }),
+          cls != .lifted
+        {
+          // "四、继续实行的防控措施": the items of a section that says they go on are restatements.
+          type = .measureRestated
+          if cls != .restated { guesses.append("type: restated (the section says these measures go on)") }
         } else if cls == .imposed || cls == .closure, t.contains("调整为") {
           // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
           type = .measureAmended

@@ -49,11 +49,17 @@ extension Drafter {
   /// Every district named in a text, at the start or after a list mark.
   func districts(in c: [Character], proposed: inout ProposedCatalogue) -> [PlaceHit] {
     var out: [PlaceHit] = []
+    // A catalogued name wins over a longer name read from its suffix ("为经开区" is 为 and 经开区).
+    let catalogued = vocabulary.places.find(in: c).filter { vocabulary.catalogue.isDistrict($0.value) }
     var i = 0
     while i < c.count {
+      var scratch = proposed
       if i == 0 || Drafter.districtStarts.contains(c[i - 1]) || out.last?.range.upperBound == i || !Drafter.isHan(c[i - 1]),
-        let h = district(at: i, in: c, proposed: &proposed)
+        let h = district(at: i, in: c, proposed: &scratch),
+        vocabulary.catalogue.isDistrict(h.key)
+          || !catalogued.contains(where: { $0.range.overlaps(h.range) && $0.range.lowerBound > h.range.lowerBound })
       {
+        proposed = scratch
         out.append(h)
         i = h.range.upperBound
         continue

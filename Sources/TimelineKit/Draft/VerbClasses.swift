@@ -16,7 +16,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Cue words, longest first within a class.
   static let cues: [(VerbClass, [String])] = [
-    (.restated, ["继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "暂不", "照常"]),
+    (
+      .restated,
+      [
+        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "暂不", "照常",
+        // Schools kept shut for now: "幼儿园暂缓开学".
+        "暂缓开学", "暂缓开园", "暂缓返校",
+      ]
+    ),
     (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
     (
       .lifted,
@@ -110,6 +117,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
     }
+    // "解除封控的小区，居民…须…": the places or people a rule is for, not a lift.
+    for i in c.indices where c[i...].starts(with: Array("解除")) {
+      let rest = String(c[i...].prefix { !",，。；;".contains($0) })
+      if (try? Regex(#"^解除\S{0,6}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
+    }
+    // 须水 (a town of Zhengzhou, 须水站 a toll gate) is a name, not "must".
+    for i in c.indices where c[i...].starts(with: Array("须水")) { blocked.insert(i) }
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       // "转运、隔离、解除全流程闭环": a step in a list of steps, not a lift.
       if i > 0 && c[i - 1] == "、" || i + 2 < c.count && (c[i + 2] == "、" || c[i + 2] == "全") { blocked.insert(i) }
@@ -209,6 +223,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.
     "如有疑问",
+    // What may happen when the period ends ("届时视情延长或提前解除") decides nothing yet.
+    "视情延长", "视情调整", "视情解除", "届时",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks

@@ -40,7 +40,7 @@ extension Drafter {
           if let z = zoneItem(
             para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value, levelWords: h.phrase), start: start, end: nil,
             published: published,
-            inherited: frames.district, proposed: &proposed)
+            inherited: frames.district ?? frames.issuer, proposed: &proposed)
           {
             out.append(z)
           }
@@ -55,7 +55,7 @@ extension Drafter {
       return zs
     }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph).
-    if t.contains("以下"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
+    if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
       let action = listAction(c)
     {
       let mentions = scanner.scan(c)
@@ -70,7 +70,7 @@ extension Drafter {
     // A bracket after the place says what it leaves out ("…社区（封控区以外区域）", "…小区（3号楼除外）").
     var unbracketed = Substring(bare)
     if unbracketed.last == "）" || unbracketed.last == ")", let open = unbracketed.lastIndex(where: { $0 == "（" || $0 == "(" }),
-      ["除外", "以外", "不含"].contains(where: { unbracketed[open...].contains($0) })
+      ["除外", "以外", "不含", "原"].contains(where: { unbracketed[open...].contains($0) })
     {
       unbracketed = unbracketed[..<open]
     }
@@ -80,7 +80,7 @@ extension Drafter {
     {
       return zoneItem(
         para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
-        published: published, inherited: frames.district,
+        published: published, inherited: frames.district ?? frames.issuer,
         proposed: &proposed
       )
       .map { [$0] } ?? []

@@ -293,3 +293,57 @@ struct DraftNoticeShapesTests {
     #expect(sealed.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && sealed.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
   }
 }
+
+@Suite("Draft: a county's notice, lists of lifted places, sections that restate, reopenings with conditions")
+struct DraftCountyNoticeTests {
+  static let notice = """
+    登封市新冠肺炎疫情防控指挥部
+    关于调整部分区域管控措施的通告
+    一、管理时间
+    自2022年6月5日0时起至6月7日24时。届时视情延长或提前解除。
+    二、风险区域调整
+    （一）自6月5日0时起，嵩阳街道某某小区、少林街道某某社区解除封控。
+    （二）自6月5日0时起，下列区域解除管控措施：
+    ①大金店镇某某村（原中风险区）；
+    ②唐庄镇某某花园3号楼（原高风险区）。
+    （三）中岳街道某某新村解除高风险区管控措施，调整为中风险区，继续执行中风险区管控要求。
+    三、管理期间，全市中小学暂缓开学。
+    四、继续实行的防控措施
+    （一）商场、超市等人员密集场所须查验48小时内核酸检测阴性证明。
+    五、6月8日起，某某山景区实行“预约、限流”开放。
+    """
+
+  @Test func zonesWithoutADistrictAreTheIssuingCountys() throws {
+    let z = try draft(Self.notice).drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 5 && z.allSatisfy { $0.subject.raw.hasPrefix("zone:dengfeng/") }, "\(z.map(\.subject.raw))")
+    #expect(z.filter { $0.type == .zoneLifted }.count == 4 && z.last?.type == .zoneRegraded && z.last?.data["level"]?.stringValue == "medium-risk")
+  }
+
+  @Test func rulesOfTheNotice() throws {
+    let r = try draft(Self.notice)
+    let m = r.drafts.filter { $0.subject.kind == .measure }
+    // No rule from "届时视情延长…", from the re-graded zone's rules, or from the zones lifted.
+    #expect(m.count == 3, "\(m.map(\.quote))")
+    let schools = try #require(m.first { $0.quote.contains("暂缓开学") })
+    #expect(schools.type == .measureRestated && schools.interval.effective.iso8601 == "2022-06-05T00:00+08:00")
+    #expect(m.first { $0.quote.contains("人员密集场所") }?.type == .measureRestated)
+    #expect(m.first { $0.quote.contains("景区") }?.type == .measureAmended)
+  }
+
+  @Test func theLiftedPlacesARuleIsForAreNoLift() throws {
+    let d = try measures("解除封控的小区，居民须在三天内完成2次核酸检测。")
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+  }
+
+  @Test func theOrdersPeriodNamedInALaterClause() throws {
+    let r = try draft("经研究决定，自6月5日0时起至6月7日24时，在惠济区实行静默管理。\n除水电气暖等保障岗位外，静默管理期间区内各单位一律居家办公。")
+    let office = try #require(r.drafts.first { $0.quote.contains("居家办公") })
+    #expect(office.interval.effective.iso8601 == "2022-06-05T00:00+08:00")
+  }
+
+  @Test(arguments: [("无重症、危重症病例。", "severe"), ("新增本土确诊病例1例，为经开区集中隔离人员。", "jingkai")])
+  func figures(_ text: String, _ part: String) throws {
+    let d = try draft(text).drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 1 && d[0].subject.raw.contains(part), "\(d.map(\.subject.raw))")
+  }
+}
