@@ -156,11 +156,14 @@ public struct TimeScanner: Sendable {
         seconds = Int64(h * 3600 + mi * 60)
         hasClock = true
       }
-      let time = base.adding(seconds: seconds)
-      out.append(
-        TimeMention(
-          range: lower..<upper, time: time, role: TimeScanner.role(chars, lower, upper, previous: out.last), hasDay: hasDay,
-          hasClock: hasClock, guesses: guesses))
+      var time = base.adding(seconds: seconds)
+      let role = TimeScanner.role(chars, lower, upper, previous: out.last)
+      // "至9月14日": a day without an hour ends with that day (its 24时); "9月14日前" ends before it.
+      if role == .end, hasDay, !hasClock, !(upper < chars.count && chars[upper] == "前") {
+        time = time.adding(seconds: 86_400)
+        guesses.append("end: a date without an hour runs to its end (24时)")
+      }
+      out.append(TimeMention(range: lower..<upper, time: time, role: role, hasDay: hasDay, hasClock: hasClock, guesses: guesses))
       if out.count >= 2, out[out.count - 1].role == .end, out[out.count - 2].role == .point {
         out[out.count - 2].role = .start
       }

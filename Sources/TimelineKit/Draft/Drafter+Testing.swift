@@ -95,7 +95,7 @@ extension Drafter {
     if t.contains("每天") || t.contains("每日"), let end, !start.hasClock, end.time > start.time {
       var out: [Candidate] = []
       var day = start.time
-      let last = end.hasClock ? end.time : end.time.adding(seconds: 86_400)
+      let last = end.time
       while day < last && out.count < 31 {
         let next = day.adding(seconds: 86_400)
         let f = day.fields
@@ -115,7 +115,7 @@ extension Drafter {
     if round == nil, let re = try? Regex(#"(^|[^第共了0-9一二两三四五六七八九十])([两二三四五六七八九十2-9])轮"#), let m = t.firstMatch(of: re),
       let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) })
     {
-      let last = end.map { $0.hasClock ? $0.time : $0.time.adding(seconds: 86_400) }
+      let last = end.map(\.time)
       let days = last.map { Int(($0.epochSeconds - start.time.epochSeconds) / 86_400) }
       if !start.hasClock, let last, let days, days == n, last.epochSeconds - start.time.epochSeconds == Int64(days) * 86_400 {
         var out: [Candidate] = []

@@ -12,7 +12,7 @@ extension Drafter {
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
-        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控)"#
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
       )
     else { return [] }
     var out: [Candidate] = []
@@ -51,6 +51,11 @@ extension Drafter {
         }
         k -= 1
       }
+      // "新增A小区、B小区为高风险区": 为 designates only after 新增, which is no part of the place.
+      if verb == "为" {
+        guard String(p.normalized[pStart..<vLo]).hasPrefix("新增") else { continue }
+        pStart += 2
+      }
       var placeEnd = vLo
       // "对…金桥小区，已于5月25日6时起划定为封控区": the place is the clause before.
       if pStart > 1, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<vLo]).contains($0) }) {
@@ -75,6 +80,13 @@ extension Drafter {
       }
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
+      // "A社区、B社区共两个高风险区解除管控": the count of the list is no part of its last place.
+      if let re = try? Regex(#"(共|等)[0-9零一二两三四五六七八九十]+(个|处)$"#),
+        let m = String(p.normalized[pStart..<placeEnd]).firstMatch(of: re)
+      {
+        let s0 = String(p.normalized[pStart..<placeEnd])
+        placeEnd = pStart + s0.distance(from: s0.startIndex, to: m.range.lowerBound)
+      }
       // "该人员居住的金水区…小区": the place starts at its district.
       if let de = p.normalized[pStart..<placeEnd].lastIndex(of: "的"), de + 1 < placeEnd {
         var scratch = proposed

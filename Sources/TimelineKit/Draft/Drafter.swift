@@ -207,6 +207,11 @@ public struct Drafter: Sendable {
             var l = leading
             l.range = 0..<0
             pm.insert(l, at: 0)
+            // "自5月27日起至5月31日24时，A暂停；B暂停": the period's end goes with its start.
+            if var e = mentions.first(where: { $0.role == .end && $0.time > leading.time && $0.range.lowerBound < part.lowerBound }) {
+              e.range = 0..<0
+              pm.insert(e, at: 1)
+            }
           }
           let pp = places.filter { part.contains($0.range.lowerBound) }.map { h -> Lexicon.Hit in
             var h = h

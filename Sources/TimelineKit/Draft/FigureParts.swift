@@ -67,6 +67,13 @@ extension Drafter {
       return String(text[m.range])
     }()
     var parent: Parent?
+    // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before.
+    if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)分布[：:]"#), let m = text.firstMatch(of: re),
+      let c = Drafter.composedKey(String(m.output[1].substring ?? ""), inherited: nil),
+      let earlier = memory.byStatus[Drafter.statusFamily(c.status)]
+    {
+      parent = earlier
+    }
     var lastFigureEnd = 0
     var lastQualifier: String?
     // The scope of the figure before: a figure whose noun is left out ("…4例，5月9日新增2例") keeps it.

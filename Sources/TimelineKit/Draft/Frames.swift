@@ -12,6 +12,13 @@ struct SectionMark: Sendable, Hashable {
     guard let first = c.first else { return nil }
     // "①…", "②…": circled numbers mark items, as 1. does.
     if ("①"..."⑳").contains(first), c.count > 1 { return SectionMark(rank: 3, length: 1) }
+    // "第一　解除封控区域", "第二、…": a section by its ordinal (not "第一轮", "第一时间").
+    if first == "第" {
+      let han = c.dropFirst().prefix { hanDigits.contains($0) }
+      if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, "、　 ：:".contains(c[1 + han.count]) {
+        return SectionMark(rank: 1, length: 2 + han.count)
+      }
+    }
     var i = 0
     if first == "(" || first == "（" {
       i = 1

@@ -43,6 +43,8 @@ extension Drafter {
       ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
       // "截至5月4日12时，…已开设…": what was in place by the time the sentence opens with.
       ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
+    // "同日起，…": the day of the rule before, not the last day a sentence named (its end).
+    if let s0 = start, s0.range.lowerBound <= 1, t.hasPrefix("同日"), let l = memory.lastStart { start = l }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)

@@ -19,7 +19,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .restated,
       [
-        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "暂不", "照常",
+        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
         // Schools kept shut for now: "幼儿园暂缓开学".
         "暂缓开学", "暂缓开园", "暂缓返校",
       ]
@@ -225,12 +225,17 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "如有疑问",
     // What may happen when the period ends ("届时视情延长或提前解除") decides nothing yet.
     "视情延长", "视情调整", "视情解除", "届时",
+    // An assessment of the situation: "从近几天数据看，…形势仍然复杂".
+    "数据看", "形势仍然", "形势依然",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
   /// 广大市民 / 市民朋友 to do something.
   static func isExhortation(_ text: String) -> Bool {
     let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
+    // A question ("记者：…何时能够返校？") and a line of contacts ("报备电话：…") rule nothing.
+    if t.hasSuffix("？") || t.hasSuffix("?") || t.contains("记者：") || t.contains("记者:") { return true }
+    if (try? Regex(#"^[^,，。]{0,8}(电话|热线|联系方式)[：:]"#)).map({ t.firstMatch(of: $0) != nil }) == true { return true }
     return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
       // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.

@@ -347,3 +347,59 @@ struct DraftCountyNoticeTests {
     #expect(d.count == 1 && d[0].subject.raw.contains(part), "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: ends of days, ordinals, 同日起, questions and contacts, headers without their number, zones added by 新增…为")
+struct DraftTimesAndShapesTests {
+  @Test func aDateWithoutAnHourEndsWithThatDay() throws {
+    let d = try measures("自6月8日至6月14日，全市居民实行“三天两检”。")
+    #expect(d.first?.interval.until?.iso8601 == "2022-06-15T00:00+08:00")
+    let before = try measures("6月14日前，全市暂停举办大型活动。")
+    #expect(before.allSatisfy { $0.interval.until == nil || $0.interval.until?.iso8601 == "2022-06-14T00:00+08:00" })
+  }
+
+  @Test func aDailyRoundOverDaysIsOneADay() throws {
+    let r = try draft("6月6日至8日，全市每天开展一轮全员核酸检测。").drafts.filter { $0.type == .testingScheduled }
+    #expect(r.map(\.interval.effective.iso8601) == ["2022-06-06T00:00+08:00", "2022-06-07T00:00+08:00", "2022-06-08T00:00+08:00"])
+  }
+
+  @Test func sectionsByOrdinal() {
+    #expect(SectionMark.at(Array("第一　解除封控区域")) == SectionMark(rank: 1, length: 3))
+    #expect(SectionMark.at(Array("第二、有序恢复")) == SectionMark(rank: 1, length: 3))
+    #expect(SectionMark.at(Array("第一轮全员核酸检测")) == nil && SectionMark.at(Array("第一时间转运")) == nil)
+  }
+
+  @Test func theSameDayAsTheRuleBefore() throws {
+    let d = try measures("自6月5日起至6月9日24时，全区餐饮单位暂停堂食。\n同日起，离开本区人员须持48小时内核酸检测阴性证明。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-05T00:00+08:00", "2022-06-05T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aPeriodGoesOnThroughTheSentencesParts() throws {
+    let d = try measures("自6月5日起至6月9日24时，全区餐饮单位暂停堂食；网吧、KTV等密闭场所暂停营业。")
+    #expect(d.count == 2 && d.allSatisfy { $0.interval.until?.iso8601 == "2022-06-10T00:00+08:00" }, "\(d.map(\.interval.until))")
+  }
+
+  @Test(arguments: ["记者：家长们关心孩子何时能够返校？", "报备电话：惠济区0371-12345678", "从近几天数据看，疫情形势仍然复杂。", "高风险区人员仍按每天一检执行。"])
+  func noNewRule(_ text: String) throws {
+    #expect(try measures(text).allSatisfy { $0.type == .measureRestated })
+  }
+
+  @Test func aHeaderWithoutItsNumber() throws {
+    let d = try draft("6月3日0—24时，全市新增本土无症状感染者30例。新增无症状感染者分布：二七区20例、上街区10例。").drafts
+      .filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw) == [
+        "metric:cases.asymptomatic.new@city", "metric:cases.asymptomatic.new@erqi", "metric:cases.asymptomatic.new@shangjie",
+      ])
+  }
+
+  @Test func zonesAddedBy新增为() throws {
+    let z = try draft("同时，新增中原区某某街道某某小区、上街区某某街道某某院为高风险区。").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.type == .zoneDesignated && $0.data["level"]?.stringValue == "high-risk" })
+    #expect(try draft("该小区为高风险区内的小区。").drafts.filter { $0.subject.kind == .zone }.isEmpty)
+  }
+
+  @Test func aListsCountIsNoPartOfItsLastPlace() throws {
+    let z = try draft("自6月5日零时起，金水区某某街道某某社区、二七区某某街道某某社区共两个高风险区解除管控。").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.type == .zoneLifted && !($0.data["place"]?.stringValue ?? "").contains("共") })
+  }
+}
