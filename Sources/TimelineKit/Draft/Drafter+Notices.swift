@@ -36,4 +36,22 @@ extension Drafter {
     else { return nil }
     return Timestamp(year: y, month: mo, day: d)
   }
+
+  /// The start a notice gives itself in its closing words ("本通告自2022年11月1日零时起施行"), when that is a day
+  /// (not "自发布之日起", which is its publication).
+  static func inForceFrom(_ bt: BriefingText, published: Timestamp) -> TimeMention? {
+    guard let re = try? Regex(#"本(通告|通知|公告|规定|措施)自(.{2,20}?)起(施行|执行|实施|生效)"#) else { return nil }
+    for p in bt.paragraphs.reversed() {
+      let c = p.normalized
+      guard let m = String(c).firstMatch(of: re) else { continue }
+      var scanner = TimeScanner(published: published)
+      return scanner.scan(c).first { $0.hasDay && $0.role != .end }.map { m in
+        var m = m
+        m.range = 0..<0
+        m.guesses.append("effective: the day the notice says it takes effect (本通告自…起施行)")
+        return m
+      }
+    }
+    return nil
+  }
 }

@@ -83,6 +83,8 @@ public struct Drafter: Sendable {
     let signed = Drafter.signedNoticeDates(bt)
     let relayed = Drafter.relayedConference(bt, published: issued)
     var frames = FrameStack()
+    // "本通告自11月1日零时起施行": when the notice's undated rules take effect.
+    frames.inForceFrom = Drafter.inForceFrom(bt, published: issued)
     frames.marksPeriodRules = bt.paragraphs.contains { p in
       let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
       return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
@@ -104,9 +106,15 @@ public struct Drafter: Sendable {
       let pub = signed[index].map { $0.dateString == issued.dateString ? issued : min($0, issued) } ?? issued
       var para = para0
       if let mark = SectionMark.at(para.normalized) {
-        frames.open(rank: mark.rank, title: String(para.normalized.dropFirst(mark.length)))
+        let title = Array(para.normalized.dropFirst(mark.length))
+        frames.open(rank: mark.rank, title: String(title))
         para = para.slice(mark.length..<para.normalized.count)
         sectionSeen = true
+        // "一、第一阶段（10月21日起）": a short heading's start holds for the items under it.
+        if title.count <= 24, !title.contains(where: { "，,。；;".contains($0) }) {
+          var sc = TimeScanner(published: issued)
+          if let st = sc.scan(title).first(where: { $0.role == .start && $0.hasDay }) { frames.top.start = st }
+        }
       }
       guard !para.normalized.isEmpty else { continue }
       let ptext = para.text

@@ -123,6 +123,8 @@ struct FrameStack: Sendable {
   /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
   /// or figure that names no place of its own is about.
   var issuer: Drafter.PlaceHit?
+  /// When the notice says its rules take effect (`本通告自11月1日零时起施行`), if not on publication.
+  var inForceFrom: TimeMention?
   /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.
   var inNumberedSection: Bool { frames.contains { $0.rank >= 1 } }
   /// All open titles, outermost first.

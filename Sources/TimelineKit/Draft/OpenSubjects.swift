@@ -89,6 +89,11 @@ extension Drafter {
         start = l
         end = end ?? memory.lastEnd
         timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+      } else if frames.zoneLevel == nil, let f = frames.start {
+        // "一、第一阶段（10月21日起）": the start its section's heading gives.
+        start = f
+        end = frames.end
+        timeGuess = "effective: the start the section's heading gives"
       } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
         start = f
         end = frames.end
@@ -101,6 +106,10 @@ extension Drafter {
         start = p
         end = end ?? e
         timeGuess = "effective: the period the notice's opening set, for its numbered measures"
+      } else if let f = frames.inForceFrom, !["继续", "仍", "暂不", "照常"].contains(where: { t.contains($0) }) {
+        // "本通告自11月1日零时起施行": its undated rules start then; what goes on (继续, 仍) is restated now.
+        start = f
+        timeGuess = "effective: the day the notice takes effect"
       }
     }
     // "为期3天": a duration from the start is the scheduled end.

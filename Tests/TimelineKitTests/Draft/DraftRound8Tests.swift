@@ -403,3 +403,16 @@ struct DraftTimesAndShapesTests {
     #expect(z.count == 2 && z.allSatisfy { $0.type == .zoneLifted && !($0.data["place"]?.stringValue ?? "").contains("共") })
   }
 }
+
+@Suite("Draft: a phase's heading dates its items; a notice that takes effect on a later day")
+struct DraftPhasesTests {
+  @Test func aPhasesHeadingDatesItsItems() throws {
+    let d = try measures("一、第一阶段（6月8日起）\n1. 商场、超市恢复营业，实行限流75%。\n二、第二阶段（6月15日12时起）\n1. 电影院恢复开放，上座率不超过50%。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-08T00:00+08:00", "2022-06-15T12:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aNoticeInForceOnALaterDay() throws {
+    let d = try measures("一、全市不再开展全员核酸检测。\n二、离郑人员仍须持48小时内核酸检测阴性证明。\n本通告自2022年6月10日零时起施行。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-10T00:00+08:00", "2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+}
