@@ -75,6 +75,8 @@ public struct TimeScanner: Sendable {
       }
       let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
       let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+      // "7日内有…旅居史": a span of days, not the 7th.
+      if rel == nil, month == nil, day != nil, hourText == nil, upper < chars.count, "内后".contains(chars[upper]) { continue }
       guard upper > lower else { continue }
       if day == nil && rel == nil && hourText == nil { continue }
       let before = lower > 0 ? chars[lower - 1] : " "

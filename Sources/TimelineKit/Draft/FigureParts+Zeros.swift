@@ -84,10 +84,18 @@ extension Drafter {
         }
         let places = vocabulary.places.find(in: Array(chars[cs..<lo]))
         let scope = places.last.map { h in vocabulary.catalogue.scopes[h.value].map { _ in h.value } ?? "city" } ?? "city"
+        // "10月27日…筛查，未检出阳性": the screening's day, when the sentence names one.
+        var effective = published
+        var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+        if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo && $0.role != .end }) {
+          let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+          effective = ds.adding(seconds: 86_400)
+          data["period_start"] = .string(ds.iso8601)
+        }
         out.append(
           Candidate(
-            type: .metricReported, subject: "metric:\(key)@\(scope)", effective: published, until: nil, quote: s.quote(cs..<(lo + t[m.range].count)),
-            data: ["value": .number("0"), "unit": .string("例")], guesses: ["value: 0 from 未筛出/未检出"], confidence: 0.55,
+            type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: s.quote(cs..<(lo + t[m.range].count)),
+            data: data, guesses: ["value: 0 from 未筛出/未检出"], confidence: 0.55,
             reading: label + (places.last.map { " @ \($0.phrase)" } ?? "")))
       }
     }

@@ -131,7 +131,7 @@ extension Drafter {
 
   /// Whether a clause states the condition of the rule it goes with (`在严格落实…措施的前提下`, `在…基础上`).
   static func isConditionClause(_ clause: String) -> Bool {
-    let t = String(clause.filter { !",，".contains($0) })
+    let t = String(clause.filter { !",，:：".contains($0) })
     return t.hasPrefix("在") && ["前提下", "基础上", "条件下", "情况下"].contains { t.hasSuffix($0) }
   }
 

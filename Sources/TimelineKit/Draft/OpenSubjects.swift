@@ -26,6 +26,9 @@ extension Drafter {
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
     // an assessment, a duty) other than the few that hold for their clause only.
     if VerbClass.isExhortation(sentence) || VerbClass.isGuarded(t, sentence: true) { return [] }
+    // "如出现新的本土疫情，…将立即暂停…": what would happen, not a rule in force; "…按照…的原则返校复课：" heads items.
+    if ["如出现", "如发生", "一旦出现", "一旦发生", "若出现"].contains(where: { sentence.hasPrefix($0) }) { return [] }
+    if let last = sentence.last(where: { !" 　".contains($0) }), ":：".contains(last) { return [] }
     let clauses = BriefingText.split(s, at: ",，", keepClosingQuote: false)
     var out: [Candidate] = []
     var keys: Set<String> = []
@@ -41,6 +44,8 @@ extension Drafter {
     var start =
       own.first { $0.role == .start && $0.hasDay }
       ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
+      // "高一、高二年级及初一、初二年级于5月20日返校复课": 于 and a day before the verb.
+      ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound > 0 && chars[$0.range.lowerBound - 1] == "于" }
       // "截至5月4日12时，…已开设…": what was in place by the time the sentence opens with.
       ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
     // "同日起，…": the day of the rule before, not the last day a sentence named (its end).
@@ -321,7 +326,7 @@ extension Drafter {
         lastObject = String(object)
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
-        if cls == .lifted, VerbClass.capWords.contains(where: { t.contains($0) }) {
+        if cls == .lifted, VerbClass.capWords.contains(where: { w in t.contains(w) && !t.contains("不再" + w) && !t.contains("取消" + w) }) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
         } else if cls == .imposed, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),

@@ -117,6 +117,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
     }
+    // "解除隔离医学观察后，…": a moment, said by the clause's end.
+    for i in c.indices where c[i...].starts(with: Array("解除")) {
+      let rest = c[i...].prefix { !",，。；;".contains($0) }
+      if rest.last == "后" || rest.last == "前" { blocked.insert(i) }
+    }
     // "解除封控的小区，居民…须…": the places or people a rule is for, not a lift.
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       let rest = String(c[i...].prefix { !",，。；;".contains($0) })
@@ -217,12 +222,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
     "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",
     "理解支持", "不信谣", "守住", "底线", "工作要求", "咨询电话", "专家组", "一人一策", "以下区域", "通告如下", "如下：", "如下:", "以下条件", "分类管理", "分类管控", "坚持", "三不", "倡导", "离不开",
-    "施工", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    // Road works are no epidemic rule ("道路施工", "封闭施工期间"); a building site stopped by the notice
+    // ("建筑工地暂停施工") is.
+    "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
     // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.
-    "如有疑问",
+    "如有疑问", "落实不到位",
     // What may happen when the period ends ("届时视情延长或提前解除") decides nothing yet.
     "视情延长", "视情调整", "视情解除", "届时",
     // An assessment of the situation: "从近几天数据看，…形势仍然复杂".
@@ -244,7 +251,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       || (try? Regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
       // The city's own 12345 line is always there: "如有问题可拨打12345热线" tells where to ask, it opens no service
       // (a line for one purpose on that number, "12345价格投诉热线", is one).
-      || t.contains("拨打") && (try? Regex(#"12345(热线|市民服务热线|市长热线|市民热线|或|、|，|,)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      || t.contains("拨打") && (try? Regex(#"12345(热线|市民服务热线|市长热线|市民热线|政务服务|或|、|，|,)"#)).map { t.firstMatch(of: $0) != nil } ?? false
   }
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
@@ -272,6 +279,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
+    // Duties of those who run things: "各医疗机构要…", "…是扫码查验第一责任人", "…由属地依法责令整改".
+    if (try? Regex(#"^各[^,，。；;]{1,12}要"#)).map({ text.firstMatch(of: $0) != nil }) == true || text.contains("第一责任人") || text.contains("责令整改") {
+      return true
+    }
     // Duties of local authorities: "各区县要…", "街道、社区要…".
     if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
       return true

@@ -416,3 +416,44 @@ struct DraftPhasesTests {
     #expect(d.map(\.interval.effective.iso8601) == ["2022-06-10T00:00+08:00", "2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: building sites, duties, contingencies, lead-ins, spans of days, 于 a day, caps dropped, rounds ended")
+struct DraftPolicyChangeTests {
+  @Test func buildingSitesStoppedAreARuleRoadWorksAreNot() throws {
+    #expect(try measures("其间，全区建筑工地暂停施工。").count == 1)
+    #expect(try measures("6月10日至7月20日，某某路进行道路施工，实行半幅封闭。").isEmpty)
+  }
+
+  @Test(arguments: [
+    "各医疗机构要保持正常诊疗秩序，发热门诊实行24小时接诊。", "各经营单位是扫码查验第一责任人，须安排专人值守。", "如出现新的本土疫情，相关区域将立即暂停恢复进程。",
+    "根据疫情形势，各区中小学按照“分批分段”的原则返校复课：", "在第一阶段措施平稳实施的基础上：",
+  ])
+  func noRule(_ text: String) throws {
+    #expect(try measures(text).isEmpty)
+  }
+
+  @Test func aSpanOfDaysIsNoDate() throws {
+    let d = try measures("7日内有高风险区旅居史的来郑人员，仍须落实“三天两检”。")
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aDayAfter于BeforeTheVerb() throws {
+    let d = try measures("高一、高二年级于6月20日返校复课。")
+    #expect(d.first?.interval.effective.iso8601 == "2022-06-20T00:00+08:00")
+  }
+
+  @Test func aCapDroppedIsALift() throws {
+    #expect(try measures("自6月28日起，商场、超市恢复营业，不再限流。").first?.type == .measureLifted)
+  }
+
+  @Test func roundsEndedAndRoutineTestingAreRules() throws {
+    let r = try draft("自6月10日起，全市不再开展全员核酸检测，实行重点人群常态化核酸检测。")
+    #expect(!r.drafts.contains { $0.type == .testingScheduled })
+    #expect(r.drafts.contains { $0.type == .measureLifted })
+  }
+
+  @Test func noPositiveInADaysScreening() throws {
+    let d = try draft("6月3日，全市开展区域核酸筛查，未检出阳性。").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 1 && d[0].data["period_start"]?.stringValue == "2022-06-03T00:00+08:00")
+  }
+}
