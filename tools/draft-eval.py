@@ -7,7 +7,8 @@ loo       leave one briefing out: each text is drafted with a catalogue from whi
           only by that briefing's curated log, and every alias found only in that briefing's text, has been removed, so
           the drafter meets what a new briefing meets. A draft under a proposed subject (one `--catalogue-out` lists)
           stands for a removed entry when its quote and the curated quote overlap.
-practice  the synthetic notices in ../shared/practice (or --practice DIR), drafted with the catalogue and no earlier log
+practice  the synthetic notices in ../shared/practice and in each set under tools/draft-sets/ (or each --practice DIR),
+          one table per set, drafted with the catalogue and no earlier log
           (they continue no curated log), against their gold rows: a match is the same
           type, every keyword of the row in the draft's quote or reading, and the same effective time (24 hours of
           slack on figures, which may be stamped at the start or the end of their day).
@@ -381,8 +382,20 @@ def practice_predicates(catalogue, proposed):
     }
 
 
-def evaluate_practice(args, binary):
-    directory = args.practice
+def practice_dirs(args):
+    """The synthetic sets to score: every --practice DIR given, else ../shared/practice and each set under
+    tools/draft-sets/ (written for this project by people who had not read the drafter; see its README)."""
+    if args.practice:
+        return args.practice
+    here = os.path.dirname(os.path.abspath(__file__))
+    sets = os.path.join(here, "draft-sets")
+    found = [os.path.join("..", "shared", "practice")]
+    if os.path.isdir(sets):
+        found += [os.path.join(sets, d) for d in sorted(os.listdir(sets)) if os.path.isdir(os.path.join(sets, d))]
+    return found
+
+
+def evaluate_practice(args, binary, directory):
     with open(os.path.join(args.events, "catalogue.json"), encoding="utf-8") as f:
         catalogue = json.load(f)
     names = sorted(f[:-4] for f in os.listdir(directory) if f.endswith(".txt"))
@@ -477,7 +490,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--binary", default=".build/debug/timeline")
     ap.add_argument("--events", default="events")
-    ap.add_argument("--practice", default=os.path.join("..", "shared", "practice"))
+    ap.add_argument("--practice", action="append",
+                    help="a directory of synthetic notices with gold rows (repeatable; default: ../shared/practice and tools/draft-sets/*)")
     ap.add_argument("--mode", choices=("all", "seen", "loo", "practice"), default="all")
     ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown (for the README)")
     ap.add_argument("--show-misses", action="store_true", help="list gold rows with no matching draft, and unmatched drafts")
@@ -497,13 +511,16 @@ def main():
         failed |= f
         print(table("Leave one briefing out: entries and aliases only that briefing uses removed from the catalogue", rows, args.markdown))
     if args.mode in ("all", "practice"):
-        if os.path.isdir(args.practice):
-            rows, f = evaluate_practice(args, binary)
+        for directory in practice_dirs(args):
+            if not os.path.isdir(directory):
+                print(f"practice set: {directory} not found, skipped")
+                continue
+            rows, f = evaluate_practice(args, binary, directory)
             failed |= f
-            print(table("Practice set: eight synthetic notices, 176 gold rows (match: type, keywords, effective; 24 h on figures)", rows,
-                        args.markdown))
-        else:
-            print(f"practice set: {args.practice} not found, skipped")
+            name = os.path.basename(os.path.normpath(directory))
+            title = f"{'Practice set' if name == 'practice' else 'Set ' + name}: {len(rows)} synthetic notices, {sum(r['gold'] for r in rows)} gold rows"
+            print(table(title + " (match: type, keywords, effective; 24 h on figures)", rows, args.markdown))
+            print()
     print(legend)
     return 1 if failed else 0
 

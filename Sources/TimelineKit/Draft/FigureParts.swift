@@ -114,7 +114,7 @@ extension Drafter {
       while lo > max(clause.lowerBound, lastFigureEnd), !",，。;；、:：(（)）".contains(chars[lo - 1]) { lo -= 1 }
       if lo == f.range.lowerBound, lo > clause.lowerBound { lo = max(clause.lowerBound, lastFigureEnd) }
       var label = Drafter.figureLabel(Array(chars[lo..<f.range.lowerBound]), mentions: mentions, offset: lo)
-      // "组建党组织8688个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
+      // "组建临时党支部120个", "设置临时采样点326处": a verb of setting up, then the noun counted, then the figure.
       if !Drafter.isNounLabel(label), let noun = Drafter.nounAfterCountVerb(label) { label = noun }
       lastFigureEnd = f.range.upperBound
       // "第一时间组织40个工作组赶到…": a count in a clause that tells how fast the authorities responded is narrative.
@@ -123,7 +123,7 @@ extension Drafter {
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
-      // Where the counted noun follows the measure word ("…25名新生儿父母的求助信息"), the quote runs to its end.
+      // Where the counted noun follows the measure word ("…12名孕妇家属的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
       // "5月2日，全市治愈出院确诊病例三例": what a day's report counts happened that day.
@@ -160,7 +160,7 @@ extension Drafter {
         String(chars[max(clause.lowerBound, lo - 2)..<f.range.lowerBound]).contains("其中") || String(chars[clause]).hasPrefix("其中"),
         let part = Drafter.partModifiers.first(where: { label.contains($0.0) })
       {
-        // "其中社会面新增282例": a part of the figure before, its key with the part's name.
+        // "其中社会面新增35例": a part of the figure before, its key with the part's name.
         key = p.key + "-" + part.1
         if vocabulary.catalogue.metrics[key] == nil {
           proposed.propose(
@@ -183,13 +183,13 @@ extension Drafter {
       } else if !Drafter.isNounLabel(label), !label.contains("每"), !label.contains("可"), !label.hasSuffix("的"), !["市区", "全市", "全省"].contains(label),
         let noun = Drafter.nounAfter(chars, f.range.upperBound, clause: clause),
         "个名位家条所处间台辆吨份套张批".contains(f.unit.last!) || Drafter.isRoundCount(f, in: chars, clause: clause),
-        // "日处理量达2000吨以上": what follows the unit qualifies the number, it names nothing counted.
+        // "日供应量达500吨以上": what follows the unit qualifies the number, it names nothing counted.
         !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
         quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
         // The next item's words start after this noun ("3轮全员、6轮重点人群…").
         lastFigureEnd = quoteEnd
-        // "设置6398个采样点位", "组建1237个工作专班": the counted noun follows the measure word.
+        // "设置420个采样点位", "组建56个工作专班": the counted noun follows the measure word.
         let category = f.unit == "轮" ? "testing" : Drafter.metricCategory(noun)
         key = "\(category).p-\(String(fnv1a(noun), radix: 16))"
         if vocabulary.catalogue.metrics[key] == nil {
@@ -441,7 +441,7 @@ extension Drafter {
   }
 
   /// Verbs of setting up or handing out that may stand between a clause's start and the noun they count
-  /// (`组建党组织8688个`, `设置临时采样点326处`, `发放爱心物资包1.2万份`).
+  /// (`组建临时党支部120个`, `设置临时采样点326处`, `发放爱心物资包1.2万份`).
   static let countVerbs = [
     "组建", "设置", "设立", "开设", "增设", "建成", "建立", "成立", "储备", "投放", "发放", "派出", "招募", "开辟", "配备", "启用",
   ]
@@ -470,7 +470,7 @@ extension Drafter {
   }
 
   /// Whether the words before a figure set a province-wide scope: `全省` earlier in the sentence, no district or
-  /// city-wide word after it ("全省高速公路开设通道826条，普通干线公路开设通道12条" counts both for the province).
+  /// city-wide word after it ("全省高速公路开设通道300条，普通干线公路开设通道40条" counts both for the province).
   static func provinceWide(_ before: [Character], districts: [PlaceHit]) -> Bool {
     guard let at = before.indices.last(where: { $0 + 1 < before.count && before[$0] == "全" && before[$0 + 1] == "省" }) else { return false }
     let after = String(before[(at + 2)...])

@@ -284,7 +284,7 @@ extension Drafter {
           reading = hit.phrase + " " + reading
         } else {
           var label = String(part)
-          // A long object names whom the rule is for ("全市二级以上医疗机构…所有门诊全面实行预约诊疗"): the rule is named by
+          // A long object names whom the rule is for ("全市各级医院…所有门诊一律实行预约就诊"): the rule is named by
           // the words after its verb when they are short.
           let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
