@@ -211,9 +211,14 @@ public struct Drafter: Sendable {
             m.range = (m.range.lowerBound - part.lowerBound)..<(m.range.upperBound - part.lowerBound)
             return m
           }
-          if let leading, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }) {
+          // "…在2月25日0时至2月27日24时期间须…；其间非必要不…": 其间 in a later part is the sentence's own period.
+          let ownPeriod =
+            String(s.normalized[part]).hasPrefix("其间")
+            ? mentions.first { $0.hasDay && ($0.role == .start || $0.role == .point) && $0.range.upperBound <= part.lowerBound } : nil
+          if let leading = leading ?? ownPeriod, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }) {
             var l = leading
             l.range = 0..<0
+            l.guesses.append(Drafter.openingTimeGuess)
             pm.insert(l, at: 0)
             // "自5月27日起至5月31日24时，A暂停；B暂停": the period's end goes with its start.
             if var e = mentions.first(where: { $0.role == .end && $0.time > leading.time && $0.range.lowerBound < part.lowerBound }) {
@@ -450,6 +455,11 @@ public struct Drafter: Sendable {
     if let issuer, !text.contains("全市") { return ScopeReading(key: issuer.key, guess: "scope: \(issuer.zh), whose command issued the notice") }
     return ScopeReading(key: "city", guess: "scope: city (no district named)")
   }
+}
+
+extension Drafter {
+  /// The guess a time carries when it was taken from the opening of its sentence into a later `；` part.
+  static let openingTimeGuess = "time: from the opening of the sentence"
 }
 
 func format3(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }

@@ -363,7 +363,11 @@ extension Drafter {
         {
           data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
         }
-        let effective = roundStart ?? start?.time ?? published
+        // A restatement in a later part of the sentence ("…起，A恢复；B继续暂停") holds as of publication: the date
+        // opened the sentence for what changes.
+        let inherited = start?.guesses.contains(Drafter.openingTimeGuess) ?? false
+        var effective = roundStart ?? start?.time ?? published
+        if roundStart == nil, type == .measureRestated, cls == .restated, inherited, effective > published { effective = published }
         out.append(
           Candidate(
             type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,

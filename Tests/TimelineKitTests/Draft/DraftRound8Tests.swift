@@ -457,3 +457,19 @@ struct DraftPolicyChangeTests {
     #expect(d.count == 1 && d[0].data["period_start"]?.stringValue == "2022-06-03T00:00+08:00")
   }
 }
+
+@Suite("Draft: a later part of a sentence: a restatement holds now; 其间 is the sentence's own period")
+struct DraftSentencePartsTests {
+  @Test func aRestatementInALaterPartHoldsAsOfPublication() throws {
+    let d = try measures("6月8日起，全市中小学恢复线下教学；幼儿园暂缓开学，开学时间另行通知。")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-08T00:00+08:00", "2022-06-04T20:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func 其间InALaterPartIsTheSentencesPeriod() throws {
+    let d = try measures("解除封控的小区，居民在6月5日0时至6月7日24时期间须完成2次核酸检测；其间非必要不离开本市。")
+    let stay = try #require(d.first { $0.quote.contains("非必要") && $0.subject.raw != d.first?.subject.raw } ?? d.last)
+    #expect(
+      stay.interval.effective.iso8601 == "2022-06-05T00:00+08:00" && stay.interval.until?.iso8601 == "2022-06-08T00:00+08:00",
+      "\(d.map { ($0.interval.effective.iso8601, $0.interval.until?.iso8601 ?? "-") })")
+  }
+}
