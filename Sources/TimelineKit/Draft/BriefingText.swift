@@ -60,7 +60,11 @@ public struct BriefingText: Sendable {
     let nonEmpty = lines.map { BriefingText.folded($0) }.filter { !$0.isEmpty }
     let ended = nonEmpty.filter { "。；;：:！？!?）)”".contains($0.last!) }.count
     // A column of any width wraps: most of its lines break mid-sentence (fewer than 3 in 10 end with a mark).
-    let wrapped = median > 0 && lengths.count >= 8 && (median <= 22 && ended * 10 < nonEmpty.count * 4 || ended * 10 < nonEmpty.count * 3)
+    // A list of items, one a line ("1.…小区", "①…"), is no column either: a column's lines seldom open with a mark.
+    let itemLines = nonEmpty.filter { SectionMark.at(Array($0.map(BriefingText.normalize))) != nil }.count
+    let wrapped =
+      median > 0 && lengths.count >= 8 && itemLines * 4 < nonEmpty.count
+      && (median <= 22 && ended * 10 < nonEmpty.count * 4 || ended * 10 < nonEmpty.count * 3)
     isHardWrapped = wrapped
     var out: [Piece] = []
     if !wrapped {

@@ -90,9 +90,37 @@ extension Drafter {
       // "该人员居住的金水区…小区": the place starts at its district.
       if let de = p.normalized[pStart..<placeEnd].lastIndex(of: "的"), de + 1 < placeEnd {
         var scratch = proposed
-        if district(at: de + 1, in: p.normalized, proposed: &scratch) != nil { pStart = de + 1 }
+        // (Not "…以外的其他区域": 其他区 is no district.)
+        if let d = district(at: de + 1, in: p.normalized, proposed: &scratch),
+          vocabulary.catalogue.isDistrict(d.key) || !["其他", "以外", "上述", "周边", "相关"].contains(where: { d.zh.contains($0) })
+        {
+          pStart = de + 1
+        }
+      }
+      // "…枣园小区自5月7日0时起解除封控": the time between the place and its verb is no part of the place.
+      if let m = mentions.first(where: { m in
+        let lo = m.range.lowerBound - part.lowerBound
+        return lo > pStart && lo < placeEnd && m.range.upperBound - part.lowerBound >= placeEnd - 2
+      }) {
+        var cut = m.range.lowerBound - part.lowerBound
+        if cut > pStart, "自从于".contains(p.normalized[cut - 1]) { cut -= 1 }
+        placeEnd = cut
+      }
+      // "A小区7号楼、9号楼，已连续14天无新增感染者，自2月17日0时起解除封控": a clause with only the time names no
+      // place; the place is the last clause before that ends like one.
+      if placeEnd - pStart < 2 {
+        let clausesBefore = BriefingText.split(p.slice(0..<max(0, pStart - 1)), at: ",，", keepClosingQuote: false)
+        if let c = clausesBefore.last(where: { r in Drafter.placeSuffixes.contains { String(p.normalized[r]).trimmingTrailing("，,").hasSuffix($0) } })
+        {
+          pStart = c.lowerBound
+          placeEnd = c.upperBound
+          while placeEnd > pStart, ",，".contains(p.normalized[placeEnd - 1]) { placeEnd -= 1 }
+        }
       }
       guard placeEnd - pStart >= 2 else { continue }
+      // "将以下区域划定为…": the places follow, "以下区域" is none. ("上述3个小区…降为…" stays one draft for the
+      // reviewer to split into the places named before.)
+      if ["以下", "下列", "如下"].contains(where: { String(p.normalized[pStart..<placeEnd]).hasPrefix($0) }) { continue }
       // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
       if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
       // "将A、B划定为…": one zone per place when each item opens with its own district.

@@ -85,6 +85,10 @@ public struct Drafter: Sendable {
     var frames = FrameStack()
     // "本通告自11月1日零时起施行": when the notice's undated rules take effect.
     frames.inForceFrom = Drafter.inForceFrom(bt, published: issued)
+    frames.designatesZones = bt.paragraphs.prefix(8).contains { p in
+      SectionMark.at(p.normalized) == nil && ["划定为", "划为"].contains(where: { p.text.contains($0) })
+        && !vocabulary.zoneLevels.find(in: p.normalized).isEmpty
+    }
     frames.marksPeriodRules = bt.paragraphs.contains { p in
       let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
       return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
@@ -119,7 +123,9 @@ public struct Drafter: Sendable {
       guard !para.normalized.isEmpty else { continue }
       let ptext = para.text
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
-      if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) || para0.original.first == "■" {
+      // A short line under a level's heading that names a place is an item of its list, not a heading.
+      let listItem = (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext) && headingLevel(para.normalized) == nil
+      if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem || para0.original.first == "■" {
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
         // A heading that is a district name ("（一）金水区") is the district of the items under it.
         var scratch = proposed

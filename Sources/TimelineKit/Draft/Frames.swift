@@ -123,6 +123,9 @@ struct FrameStack: Sendable {
   /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
   /// or figure that names no place of its own is about.
   var issuer: Drafter.PlaceHit?
+  /// Whether the notice's opening designates zones from its start ("决定自…起，将以下区域划定为…"): then the rules
+  /// of each zone type hold from that start too.
+  var designatesZones = false
   /// When the notice says its rules take effect (`本通告自11月1日零时起施行`), if not on publication.
   var inForceFrom: TimeMention?
   /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.

@@ -94,6 +94,13 @@ extension Drafter {
         start = l
         end = end ?? memory.lastEnd
         timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+      } else if frames.zoneLevel == nil, let f = frames.notice.start,
+        vocabulary.zoneLevels.find(in: Array(chars.prefix(6))).contains(where: { $0.range.lowerBound <= 1 }),
+        frames.notice.end == nil, frames.designatesZones
+      {
+        // "（一）封控区实行…": a zone type's rules hold from when the notice designates its zones.
+        start = f
+        timeGuess = "effective: when the notice designates its zones"
       } else if frames.zoneLevel == nil, let f = frames.start {
         // "一、第一阶段（10月21日起）": the start its section's heading gives.
         start = f

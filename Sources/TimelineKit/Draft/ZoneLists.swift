@@ -67,14 +67,7 @@ extension Drafter {
     // An item of such a list, or a place alone under a heading that names a level ("一、封控区" / "1.…小区；").
     let bare = String(t).trimmingTrailing("；;。 ")
     let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
-    // A bracket after the place says what it leaves out ("…社区（封控区以外区域）", "…小区（3号楼除外）").
-    var unbracketed = Substring(bare)
-    if unbracketed.last == "）" || unbracketed.last == ")", let open = unbracketed.lastIndex(where: { $0 == "（" || $0 == "(" }),
-      ["除外", "以外", "不含", "原"].contains(where: { unbracketed[open...].contains($0) })
-    {
-      unbracketed = unbracketed[..<open]
-    }
-    let placeAlone = Drafter.placeSuffixes.contains { unbracketed.hasSuffix($0) }
+    let placeAlone = Drafter.looksLikePlace(bare)
     if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
       c.count <= 60
     {
@@ -99,6 +92,8 @@ extension Drafter {
       }
     }
     for verb in ["划定为", "划为", "列为", "划定"] {
+      // "将以下区域划定为封控区、管控区和防范区": the sections that follow give each item's level.
+      if let r = c.firstRange(of: Array(verb)), Set(levels.filter { $0.range.lowerBound >= r.upperBound }.map(\.value)).count > 1 { return nil }
       if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
         return ZoneListAction(type: .zoneDesignated, level: to.value)
       }
@@ -139,6 +134,18 @@ extension Drafter {
   }
 
   /// How the name of a zone's place ends.
+  /// Whether a list item names a place: it ends with a place's suffix, or a part of one ("…一期", "…全部楼栋"), once a
+  /// bracket after it (what it leaves out or covers: "（3号楼除外）", "（全域）", "（原中风险区）") is set aside.
+  static func looksLikePlace(_ item: some StringProtocol) -> Bool {
+    var t = Substring(String(item))
+    if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
+      ["除外", "以外", "不含", "原", "全域", "区域", "全部"].contains(where: { t[open...].contains($0) })
+    {
+      t = t[..<open]
+    }
+    return t.count >= 3 && (placeSuffixes + ["期", "栋", "单元", "商业楼"]).contains { t.hasSuffix($0) }
+  }
+
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
   ]
@@ -159,14 +166,35 @@ extension Drafter {
       guard hi > lo else { continue }
       var groupDistrict: PlaceHit? = frames.district
       if let colon = n[lo..<hi].firstIndex(where: { ":：".contains($0) }) {
-        guard let d = district(at: lo, in: n, proposed: &scratch), d.range.upperBound == colon else { return nil }
-        groupDistrict = d
+        if let d = district(at: lo, in: n, proposed: &scratch), d.range.upperBound == colon {
+          groupDistrict = d
+        } else if colon - lo >= 3, colon - lo <= 8, ["街道", "镇", "乡"].contains(where: { String(n[lo..<colon]).hasSuffix($0) }) {
+          // "杨金路街道：A、B；北林路街道：C": a street heads the group; the district is the section's or the issuer's.
+          groupDistrict = frames.district ?? frames.issuer
+        } else {
+          return nil
+        }
         lo = colon + 1
       }
+      // A bracket keeps its 、 ("金蕊花园（6号楼、9号楼除外）" is one place).
+      var pieces: [Range<Int>] = []
       for piece in BriefingText.split(para.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+        if let last = pieces.last {
+          let open = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "（(".contains($0) }.count
+          let close = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "）)".contains($0) }.count
+          // "瑞丰嘉园一期、二期": a phase or a building alone goes with the compound before it.
+          let short = String(n[(lo + piece.lowerBound)..<(lo + piece.upperBound)]).trimmingTrailing("、").count <= 2
+          if open > close || short {
+            pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
+            continue
+          }
+        }
+        pieces.append(piece)
+      }
+      for piece in pieces {
         let r = (lo + piece.lowerBound)..<(lo + piece.upperBound)
         let text = String(n[r]).trimmingTrailing("、")
-        guard Drafter.placeSuffixes.contains(where: { text.hasSuffix($0) }) || text.hasSuffix("除外）") || text.hasSuffix("除外)") else { return nil }
+        guard Drafter.looksLikePlace(text) else { return nil }
         guard
           let z = zoneItem(
             para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,

@@ -473,3 +473,47 @@ struct DraftSentencePartsTests {
       "\(d.map { ($0.interval.effective.iso8601, $0.interval.until?.iso8601 ?? "-") })")
   }
 }
+
+@Suite("Draft: long zone lists: one item a line, groups headed by streets, brackets, phases, times and clauses between")
+struct DraftLongZoneListsTests {
+  static let notice = """
+    郑州市上街区新冠肺炎疫情防控指挥部
+    通告
+    决定自2022年6月7日0时起，将以下区域划定为封控区、管控区和防范区。特此通告：
+    一、封控区
+    1.济源路街道 某某小区（全域）
+    2.济源路街道 某某花园3号楼、5号楼
+    3.中心路街道 某某里22号院
+    4.中心路街道 某某苑（2号楼除外）
+    二、管控区
+    济源路街道：某某小区周边商铺（某某路以南、某某路以东合围区域）、某某花园（3号楼、5号楼除外）；中心路街道：某某家园一期、二期。
+    三、分类管控措施
+    （一）封控区实行“足不出户、上门服务”。
+    本区疫情防控24小时服务热线：0371-12345678
+    """
+
+  @Test func everyItemIsAZoneOfItsSectionsLevel() throws {
+    let z = try draft(Self.notice).drafts.filter { $0.subject.kind == .zone }
+    #expect(
+      z.map { $0.data["level"]?.stringValue ?? "" } == ["sealed", "sealed", "sealed", "sealed", "controlled", "controlled", "controlled"],
+      "\(z.map(\.quote))")
+    #expect(z.allSatisfy { $0.subject.raw.hasPrefix("zone:shangjie/") && $0.interval.effective.iso8601 == "2022-06-07T00:00+08:00" })
+    #expect(z.last?.quote == "某某家园一期、二期")
+  }
+
+  @Test func aZoneTypesRulesHoldFromTheDesignation() throws {
+    let rule = try #require(try measures(Self.notice).first { $0.quote.contains("足不出户") })
+    #expect(rule.interval.effective.iso8601 == "2022-06-07T00:00+08:00")
+  }
+
+  @Test func aListOfItemsOneALineIsNoNewspaperColumn() {
+    #expect(!BriefingText(Self.notice).isHardWrapped)
+  }
+
+  @Test func theTimeBetweenAPlaceAndItsVerbAndAClauseOfWhy() throws {
+    let z = try draft("一、上街区某某小区自6月8日0时起解除封控。\n二、上街区某某花园3号楼、5号楼，已连续14天无新增感染者，自6月8日0时起解除封控，调整为防范区。").drafts
+      .filter { $0.subject.kind == .zone }
+    #expect(z.map(\.type) == [.zoneLifted, .zoneRegraded, .zoneRegraded], "\(z.map(\.quote))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T00:00+08:00" && !($0.data["place"]?.stringValue ?? "").contains("6月") })
+  }
+}
