@@ -50,7 +50,7 @@ public struct TimeScanner: Sendable {
   }
 
   static let pattern =
-    #"(今天|今日|昨天|昨日|昨晚|明天|明日|次日|当日|当天|同日)?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
+    #"(今天|今日|昨天|昨日|昨晚|明天|明日|次日|当日|当天|同日)?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:[（(](?:星期|周)[一二三四五六日天][)）])?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
 
   /// The time mentions of one sentence (normalised characters), in text order.
   /// - Complexity: O(n) in the sentence's length.
@@ -75,6 +75,8 @@ public struct TimeScanner: Sendable {
       }
       let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
       let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+      // "原定的10月16日24时": the old time a change replaces.
+      if lower >= 2, String(chars[max(0, lower - 3)..<lower]).contains("原定") || String(chars[max(0, lower - 3)..<lower]).hasSuffix("原") { continue }
       // "7日内有…旅居史": a span of days, not the 7th.
       if rel == nil, month == nil, day != nil, hourText == nil, upper < chars.count, "内后".contains(chars[upper]) { continue }
       guard upper > lower else { continue }
@@ -183,6 +185,8 @@ public struct TimeScanner: Sendable {
       return upper + k.count <= c.count && Array(c[upper..<(upper + k.count)]) == k
     }
     if before("截至") || before("截止") || before("截止到") || before("截至到") { return .asOf }
+    // "提前至10月15日12时", "推迟至10月20日": the new time the thing happens, not an end.
+    if before("提前至") || before("推迟至") || before("延后至") || before("提前到") || before("推迟到") { return .start }
     if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
       return .end
     }

@@ -100,6 +100,8 @@ public struct Drafter: Sendable {
     var lastDistrict: String?
     // The last day a paragraph named, for 当日 / 当天 / 同日 in a later one.
     var earlierDay: Timestamp?
+    // The first day the sentence before named: what a sentence opening with 其中 is about.
+    var previousDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
     var bodySeen = false
 
@@ -209,7 +211,9 @@ public struct Drafter: Sendable {
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
+        // "…新增…13例。其中，社会面筛查发现3例": a sentence that opens with 其中 details the one before, in its day.
         let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
+        let carried = String(chars).hasPrefix("其中") && !mentions.contains { $0.hasDay } ? previousDay : nil
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
@@ -246,8 +250,14 @@ public struct Drafter: Sendable {
           }
           // A list of zones counts its items; the count is not a figure of its own.
           if zoneDrafts.count < 2 {
+            // Figures of a sentence opening with 其中 count the day of the sentence before.
+            var fm = pm
+            if var c = carried, !pm.contains(where: { $0.hasDay && $0.role != .asOf }), !rounds.contains(where: { $0.type == .testingCompleted }) {
+              c.range = 0..<0
+              fm.insert(c, at: 0)
+            }
             candidates += metrics(
-              ps, mentions: pm, places: pp, published: pub, consumed: consumed, issuer: frames.issuer, memory: &figureMemory,
+              ps, mentions: fm, places: pp, published: pub, consumed: consumed, issuer: frames.issuer, memory: &figureMemory,
               proposed: &proposed, notes: &notes)
           }
           // A sentence that designates zones or schedules a round is not also a rule about them.
@@ -257,6 +267,7 @@ public struct Drafter: Sendable {
           }
         }
         memory.previousSentence = String(s.original)
+        if let d = mentions.first(where: { $0.hasDay && $0.role != .asOf && $0.role != .end }) { previousDay = d }
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
         if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
           memory.lastStart = st

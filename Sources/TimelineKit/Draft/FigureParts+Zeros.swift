@@ -33,6 +33,26 @@ extension Drafter {
             guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
       }
     }
+    // "…均在管控人员中发现，社会面无新增": no new case found outside control that day.
+    if let re = try? Regex(#"社会面(无新增|未发现新增)(?![^,，。;；]{0,6}(病例|感染者|阳性))"#), let m = t.firstMatch(of: re) {
+      let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+      let key = "cases.positive.new-community"
+      if vocabulary.catalogue.metrics[key] == nil {
+        proposed.propose(
+          metric: .init(key: key, category: "cases", zh: "社会面新增阳性病例", en: "proposed: new community positives", from: String(t[m.range])))
+      }
+      var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+      var effective = published
+      if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo && $0.role != .end }) {
+        let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+        effective = ds.adding(seconds: 86_400)
+        data["period_start"] = .string(ds.iso8601)
+      }
+      out.append(
+        Candidate(
+          type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: String(t[m.range]), data: data,
+          guesses: ["value: 0 from 社会面无新增"], confidence: 0.55, reading: "社会面新增阳性病例"))
+    }
     // "当日零新增", "实现零新增" without a streak: no new cases that day.
     if let re = try? Regex(#"零新增"#) {
       for m in t.matches(of: re) {

@@ -348,6 +348,16 @@ extension Drafter {
           // "四、继续实行的防控措施": the items of a section that says they go on are restatements.
           type = .measureRestated
           if cls != .restated { guesses.append("type: restated (the section says these measures go on)") }
+        } else if cls == .imposed || cls == .closure, ["不再执行", "停止执行", "不再实行", "予以取消"].contains(where: { t.contains($0) }) {
+          // "…暂停营业的措施，自10月17日起不再执行", "“非必要不离郑”要求不再执行": the rule named is lifted.
+          type = VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
+          guesses.append("type: lifted (不再执行 ends the rule it names)")
+        } else if cls == .imposed || cls == .closure,
+          ["放宽至", "缩短至", "延长至", "提前至", "推迟至", "放宽为", "缩短为"].contains(where: { t.contains($0) && !t.contains("可" + $0) })
+        {
+          // "有效期由48小时放宽至72小时", "…时间由原定的…推迟至…": a change of the rule it names.
+          type = .measureAmended
+          guesses.append("type: amended (由…至…)")
         } else if cls == .imposed || cls == .closure, t.contains("调整为") {
           // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
           type = .measureAmended

@@ -517,3 +517,41 @@ struct DraftLongZoneListsTests {
     #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T00:00+08:00" && !($0.data["place"]?.stringValue ?? "").contains("6月") })
   }
 }
+
+@Suite("Draft: weekdays, old and new times, rules no longer in force, parts of the day before, the community's zero")
+struct DraftChangesOfPlanTests {
+  @Test func aWeekdayBetweenTheDateAndTheHour() throws {
+    var scanner = TimeScanner(published: try Timestamp.parse("2022-06-04T20:00+08:00"))
+    let m = scanner.scan(Array("采样时间：6月6日（星期一）7:00—17:00"))
+    #expect(m.map(\.time.iso8601) == ["2022-06-06T07:00+08:00", "2022-06-06T17:00+08:00"])
+  }
+
+  @Test func theOldTimeIsNotTheNewOne() throws {
+    let d = try measures("某某区中小学恢复线下教学的时间，由原定的6月10日推迟至6月13日。")
+    // The reopening happens on the new day: a lift then, not an amendment now.
+    #expect(
+      d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-13T00:00+08:00",
+      "\(d.map { ($0.type, $0.interval.effective.iso8601) })")
+  }
+
+  @Test(arguments: ["自6月8日起，“非必要不离郑”要求不再执行。", "网吧、KTV暂停营业的措施，自6月8日起不再执行。"])
+  func aRuleNoLongerInForceIsLifted(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-08T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func aWindowWidenedIsAnAmendmentAPermissionIsNot() throws {
+    #expect(try measures("自6月8日起，进入商超查验的核酸检测阴性证明，有效期由48小时放宽至72小时。").first?.type == .measureAmended)
+    #expect(try measures("慢性病患者的处方用量可延长至8周。").first?.type == .measureImposed)
+  }
+
+  @Test func partsOfTheDayBefore() throws {
+    let d = try draft("6月3日0—24时，全市新增本土无症状感染者9例。其中，社会面筛查发现2例，管控人员中发现7例。\n6月4日，全市新增3例，均在管控人员中发现，社会面无新增。", published: "2022-06-05T08:00+08:00")
+      .drafts.filter { $0.type == .metricReported }
+    let parts = d.filter { $0.quote.contains("发现2例") || $0.quote.contains("发现7例") }
+    #expect(
+      parts.count == 2 && parts.allSatisfy { $0.data["period_start"]?.stringValue == "2022-06-03T00:00+08:00" }, "\(d.map { ($0.quote, $0.data) })")
+    let zero = try #require(d.first { $0.quote == "社会面无新增" })
+    #expect(zero.subject.raw == "metric:cases.positive.new-community@city" && zero.data["period_start"]?.stringValue == "2022-06-04T00:00+08:00")
+  }
+}
