@@ -85,6 +85,12 @@ public struct BriefingText: Sendable {
       let f = BriefingText.folded(line)
       if f.isEmpty { continue }
       let indented = line.first == "\u{3000}" || line.hasPrefix("  ")
+      // A line without Chinese (a file's comment line, a URL) belongs to no paragraph of the page.
+      if !f.contains(where: { ("\u{4E00}"..."\u{9FFF}").contains($0) }) {
+        flush()
+        out.append(Piece(original: f, isHeading: false))
+        continue
+      }
       if f.first == "■" {
         flush()
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))

@@ -4,7 +4,7 @@ extension Drafter {
 
   func zones(
     _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, sameTime: TimeMention?,
-    proposed: inout ProposedCatalogue,
+    sectionStart: TimeMention? = nil, proposed: inout ProposedCatalogue,
     notes: inout [String]
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
@@ -17,7 +17,9 @@ extension Drafter {
     else { return [] }
     var out: [Candidate] = []
     let sameTimeWords = ["同时", "同日", "同步"].contains { s.text.contains($0) }
-    let start = mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay } ?? (sameTimeWords ? sameTime : nil)
+    // "一、第一阶段（9月22日零时起）\n（一）…解除封控": the section's heading dates a sentence without a time.
+    let start =
+      mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay } ?? (sameTimeWords ? sameTime : nil) ?? sectionStart
     let end = mentions.first { $0.role == .end }
     for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
       let p = s.slice(part)

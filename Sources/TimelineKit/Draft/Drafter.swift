@@ -150,6 +150,15 @@ public struct Drafter: Sendable {
       var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
       scanner.earlierDay = earlierDay
       defer { earlierDay = scanner.lastDay ?? earlierDay }
+      // "下列市场暂停营业：" then one market a line: one rule each.
+      if let action = ruleListAction(para, published: pub) {
+        frames.top.ruleList = action
+        continue
+      }
+      if let action = frames.ruleList, let item = ruleListItem(para, action: action, published: pub, proposed: &proposed) {
+        candidates.append(item)
+        continue
+      }
       // A list of zones under a heading that names a level, or a list item under "以下区域…：".
       if let zs = zoneList(para, frames: &frames, published: pub, proposed: &proposed, notes: &notes) {
         candidates += zs
@@ -207,6 +216,7 @@ public struct Drafter: Sendable {
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
         let zoneDrafts = zones(
           s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict ?? frames.issuer?.key, sameTime: memory.lastStart,
+          sectionStart: frames.zoneLevel == nil ? frames.start : nil,
           proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,

@@ -1,7 +1,9 @@
 /// Figures written without a number: zeros as negations and streaks of days without new cases.
 extension Drafter {
   /// Zero written as a negation (`未发现重症病例`, `无新增本土确诊病例`) and streaks (`连续5天零新增`, `连续7天未筛出阳性`).
-  func zeroFigures(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate] {
+  func zeroFigures(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, issuer: PlaceHit? = nil, proposed: inout ProposedCatalogue
+  ) -> [Candidate] {
     let t = s.text
     let chars = s.normalized
     var out: [Candidate] = []
@@ -13,6 +15,8 @@ extension Drafter {
         // "已连续多日无新增…" gives no number: a justification, not a figure.
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
         if String(chars[max(0, lo - 4)..<lo]).contains("多日") || String(chars[max(0, lo - 4)..<lo]).contains("多天") { continue }
+        // "连续7天社会面无新增…" is a streak, counted below.
+        if String(chars[max(0, lo - 10)..<lo]).contains("连续") { continue }
         let neg = String(m.output[1].substring ?? "")
         let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
         guard let composed = Drafter.composedKey(label, inherited: neg.contains("新增") ? "new" : "current") else { continue }
@@ -119,7 +123,9 @@ extension Drafter {
             reading: label + (places.last.map { " @ \($0.phrase)" } ?? "")))
       }
     }
-    if let re = try? Regex(#"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#) {
+    if let re = try? Regex(
+      #"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:社会面)?(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#)
+    {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
@@ -136,7 +142,10 @@ extension Drafter {
         let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
         // "…小区、…社区已连续7天无新增": why those compounds are lifted, not a figure of a district or the city.
         if ds.isEmpty, ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[cs..<lo]).contains($0) }) { continue }
-        let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
+        // "高风险区连续5天无新增感染者的，…": a condition for lifting zones, not a figure.
+        if !vocabulary.zoneLevels.find(in: Array(chars[cs..<lo])).isEmpty { continue }
+        // A district's or county's notice reports its own streak.
+        let scopes: [PlaceHit?] = ds.isEmpty ? [issuer] : ds
         for d in scopes {
           if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
           out.append(

@@ -55,7 +55,7 @@ extension Drafter {
   ) -> [Candidate] {
     let chars = s.normalized
     let text = s.text
-    var out = zeroFigures(s, mentions: mentions, published: published, proposed: &proposed)
+    var out = zeroFigures(s, mentions: mentions, published: published, issuer: issuer, proposed: &proposed)
     let figures = FigureRecogniser.figures(in: chars, excluding: consumed)
     var scratch = proposed
     let districtHits = districts(in: chars, proposed: &scratch)

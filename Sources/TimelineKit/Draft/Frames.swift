@@ -55,6 +55,8 @@ struct Frame: Sendable {
   var end: TimeMention?
   /// What a list introduced by `以下区域…：` does to each item: designate (with a level), lift, or regrade.
   var listAction: ZoneListAction?
+  /// What a lead-in naming places one by one (`下列市场暂停营业：`) does to each item under it.
+  var ruleList: Drafter.RuleListAction?
   /// The index of the testing round the section's field labels (`采样时间：`) fill in, among the candidates.
   var round: Int?
 }
@@ -93,6 +95,8 @@ struct FrameStack: Sendable {
   var zoneLevel: String? { frames.reversed().lazy.compactMap(\.zoneLevel).first }
   /// The innermost district a section names.
   var district: Drafter.PlaceHit? { frames.reversed().lazy.compactMap(\.district).first }
+  /// The innermost lead-in of a list of places a rule names.
+  var ruleList: Drafter.RuleListAction? { frames.reversed().lazy.compactMap(\.ruleList).first }
   /// The innermost list action.
   var listAction: ZoneListAction? { frames.reversed().lazy.compactMap(\.listAction).first }
   /// The innermost start time (a notice's opening period counts only for `其间`, not here).

@@ -342,7 +342,10 @@ extension Drafter {
           // "…景区实行“预约、限流、错峰”开放": a reopening under conditions.
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
-        } else if cls == .restated || frames.frames.dropFirst().contains(where: { $0.title.hasPrefix("继续") || $0.title.contains("继续实行") }),
+        } else if cls == .restated
+          || frames.frames.dropFirst().contains(where: { f in
+            f.title.hasPrefix("继续") || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) }
+          }),
           cls != .lifted
         {
           // "四、继续实行的防控措施": the items of a section that says they go on are restatements.
@@ -350,8 +353,14 @@ extension Drafter {
           if cls != .restated { guesses.append("type: restated (the section says these measures go on)") }
         } else if cls == .imposed || cls == .closure, ["不再执行", "停止执行", "不再实行", "予以取消"].contains(where: { t.contains($0) }) {
           // "…暂停营业的措施，自10月17日起不再执行", "“非必要不离郑”要求不再执行": the rule named is lifted.
-          type = VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
-          guesses.append("type: lifted (不再执行 ends the rule it names)")
+          // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
+          let replaced = t.firstRange(of: "不再实行").map { t[..<$0.lowerBound].contains("实行") } ?? false
+          type = replaced || VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
+          guesses.append(type == .measureLifted ? "type: lifted (不再执行 ends the rule it names)" : "type: amended (a rule replaced or capped)")
+        } else if cls == .lifted, t.hasPrefix("不再") == false, let r = t.firstRange(of: "不再实行"), t[..<r.lowerBound].contains("实行") {
+          // "…实行“5天集中隔离+3天居家隔离”，不再实行“7+3”管理": a rule replaced by another is amended.
+          type = .measureAmended
+          guesses.append("type: amended (a new rule instead of the one no longer in force)")
         } else if cls == .imposed || cls == .closure,
           ["放宽至", "缩短至", "延长至", "提前至", "推迟至", "放宽为", "缩短为"].contains(where: { t.contains($0) && !t.contains("可" + $0) })
         {

@@ -84,7 +84,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   }
 
   /// A reopening that keeps a cap or a booking is an amendment, not a lift.
-  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "不少于", "实名", "调整为", "缩短"]
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短"]
 
   /// The first cue of a clause (by position, then by class order), with its range.
   static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {
@@ -230,6 +230,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.
     "如有疑问", "落实不到位",
+    // "…经评估后，再行恢复营业": a condition for a later reopening, not one now.
+    "再行恢复", "评估后",
     // What may happen when the period ends ("届时视情延长或提前解除") decides nothing yet.
     "视情延长", "视情调整", "视情解除", "届时",
     // An assessment of the situation: "从近几天数据看，…形势仍然复杂".

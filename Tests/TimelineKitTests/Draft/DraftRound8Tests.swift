@@ -555,3 +555,38 @@ struct DraftChangesOfPlanTests {
     #expect(zero.subject.raw == "metric:cases.positive.new-community@city" && zero.data["period_start"]?.stringValue == "2022-06-04T00:00+08:00")
   }
 }
+
+@Suite("Draft: places a rule names one by one, phases of lifting, streaks of a county, rules replaced")
+struct DraftRuleListsTests {
+  @Test func placesARuleNamesOneByOne() throws {
+    let d = try measures("五、暂停营业的市场\n根据流调结果，下列市场暂停营业：\n① 上街区某某农贸市场，6月5日18时起；\n② 二七区某某综合市场，6月6日零时起。\n上述市场完成消杀并经评估后，再行恢复营业。")
+    #expect(d.count == 2 && d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.quote))")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-05T18:00+08:00", "2022-06-06T00:00+08:00"])
+    #expect(d.map { $0.data["scope"]?.stringValue ?? "" } == ["shangjie", "erqi"])
+  }
+
+  @Test func aPhaseDatesTheZonesItLifts() throws {
+    let z = try draft("一、第一阶段（6月8日零时起）\n（一）上街区济源路街道、中心路街道解除封控，居民凭绿码有序出行。").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T00:00+08:00" }, "\(z.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aCountysStreakAndAZonesCondition() throws {
+    let r = try draft("登封市新冠肺炎疫情防控指挥部\n通告\n我市已连续7天社会面无新增本土阳性感染者。\n高风险区连续5天无新增感染者的，解除封控。")
+    let f = r.drafts.filter { $0.type == .metricReported }
+    #expect(f.map(\.subject.raw) == ["metric:cases.zero-new.streak-days@dengfeng"], "\(f.map(\.subject.raw))")
+  }
+
+  @Test func aRuleReplacedByAnotherIsAmended() throws {
+    let d = try measures("自6月8日零时起，入境人员实行“5天集中隔离+3天居家隔离”，不再实行“7+3”管理。")
+    #expect(d.first?.type == .measureAmended)
+  }
+
+  @Test func aCapInWordsMakesAReopeningAnAmendment() throws {
+    #expect(try measures("餐饮服务单位有序恢复堂食，就餐人数不得超过座位数的百分之五十。").first?.type == .measureAmended)
+  }
+
+  @Test func allMustTakePartInTheRound() throws {
+    let r = try draft("6月7日7:00—12:00，在济源路街道开展区域核酸检测，辖区内所有人员均须参加。").drafts
+    #expect(r.contains { $0.type == .testingScheduled && $0.interval.effective.iso8601 == "2022-06-07T07:00+08:00" })
+  }
+}

@@ -1,0 +1,57 @@
+/// Lists of places a rule names one by one: "下列市场暂停营业：" and then "① 中原区某某农贸市场，5月18日18时起；".
+extension Drafter {
+  /// What a lead-in (`以下三个市场暂停营业：`) does to each item under it.
+  struct RuleListAction: Sendable {
+    var type: EventType
+    var category: String
+    var start: TimeMention?
+    var end: TimeMention?
+  }
+
+  /// The lead-in's action, when a paragraph names 以下 / 下列 places, a rule's verb and ends with a colon.
+  func ruleListAction(_ para: BriefingText.Piece, published: Timestamp) -> RuleListAction? {
+    let c = para.normalized
+    let t = para.text
+    guard c.count <= 80, let re = try? Regex(#"(以下|下列)[^,，。：:]{0,6}(市场|商场|超市|门店|场所|网点|商户|药店|医院)"#), t.firstMatch(of: re) != nil,
+      let last = c.last(where: { $0 != " " }), ":：".contains(last),
+      vocabulary.zoneLevels.find(in: c).isEmpty, let (cls, _) = VerbClass.find(in: c)
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(c)
+    let category = Drafter.categoryWords.first { $0.1.contains { t.contains($0) } }?.0 ?? "venues"
+    return RuleListAction(
+      type: cls == .lifted ? .measureLifted : cls.eventType, category: category,
+      start: mentions.first { ($0.role == .start || $0.role == .point) && $0.hasDay },
+      end: mentions.first { $0.role == .end })
+  }
+
+  /// One rule for an item of such a list: a place's name, with its district and its own start when it gives them.
+  func ruleListItem(_ para: BriefingText.Piece, action: RuleListAction, published: Timestamp, proposed: inout ProposedCatalogue) -> Candidate? {
+    let c = para.normalized
+    guard c.count <= 40, VerbClass.find(in: c) == nil else { return nil }
+    // The name runs to the first mark; what follows may be its own time ("，5月18日18时起").
+    let nameEnd = c.firstIndex(where: { ",，；;。".contains($0) }) ?? c.count
+    var name = String(c[..<nameEnd].filter { $0 != " " })
+    guard name.count >= 3, ["市场", "广场", "商场", "超市", "中心", "商城", "店", "场所", "馆", "院", "厅"].contains(where: { name.hasSuffix($0) }) else {
+      return nil
+    }
+    var scratch = proposed
+    let place = district(at: 0, in: Array(name), proposed: &scratch)
+    if let place, vocabulary.catalogue.isDistrict(place.key) { name = String(name.dropFirst(place.range.upperBound)) }
+    var scanner = TimeScanner(published: published)
+    let own = scanner.scan(c).first { ($0.role == .start || $0.role == .point) && $0.hasDay }
+    let start = own ?? action.start
+    let key = "\(action.category).p-\(String(fnv1a(name), radix: 16))"
+    if vocabulary.catalogue.measures[key] == nil {
+      proposed.propose(measure: .init(key: key, category: action.category, zh: name, en: "proposed: \(name) (give the English name)", from: para.text))
+    }
+    let scope = place.flatMap { vocabulary.catalogue.isDistrict($0.key) ? $0.key : nil } ?? "city"
+    var data: [String: JSONValue] = ["scope": .string(scope), "rule": .string("proposed: \(name) (draft: state the rule in force)")]
+    data[action.type == .measureLifted ? "note" : "rule_zh"] = .string(para.text)
+    var guesses = ["type and time: from the list's lead-in"]
+    if start == nil { guesses.append("effective: publication (no start given)") }
+    return Candidate(
+      type: action.type, subject: "measure:" + key, effective: start?.time ?? published, until: action.end?.time,
+      quote: String(String(para.original).trimmingTrailing("；;。 ")), data: data, guesses: guesses, confidence: 0.5, reading: name)
+  }
+}
