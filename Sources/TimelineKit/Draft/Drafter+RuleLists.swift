@@ -43,7 +43,8 @@ extension Drafter {
     let start = own ?? action.start
     let key = "\(action.category).p-\(String(fnv1a(name), radix: 16))"
     if vocabulary.catalogue.measures[key] == nil {
-      proposed.propose(measure: .init(key: key, category: action.category, zh: name, en: "proposed: \(name) (give the English name)", from: para.text))
+      proposed.propose(
+        measure: .init(key: key, category: action.category, zh: name, en: "proposed: \(name) (give the English name)", from: para.text))
     }
     let scope = place.flatMap { vocabulary.catalogue.isDistrict($0.key) ? $0.key : nil } ?? "city"
     var data: [String: JSONValue] = ["scope": .string(scope), "rule": .string("proposed: \(name) (draft: state the rule in force)")]

@@ -55,6 +55,11 @@ extension Drafter {
       m.role == .end && m.time > (start?.time ?? published)
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
+    // "自即日起，对2月12日至15日期间到过…的人员，…": the rule starts on publication; the dates say whom it is for.
+    if ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }), !t.contains("即日起至") {
+      start = nil
+      end = nil
+    }
     var timeGuess: String?
     var roundStart: Timestamp?
     // "其间，…有两种渠道。其中，各超市…": a sentence that details the one before is read in its period.

@@ -590,3 +590,18 @@ struct DraftRuleListsTests {
     #expect(r.contains { $0.type == .testingScheduled && $0.interval.effective.iso8601 == "2022-06-07T07:00+08:00" })
   }
 }
+
+@Suite("Draft: 即日起 starts a rule on publication, whatever dates say whom it is for")
+struct DraftFromTodayTests {
+  @Test func theDatesOfWhomItIsForAreNotItsTime() throws {
+    let d = try measures("自即日起，对6月1日至3日期间到过上述场所的人员，健康码临时赋为黄码。")
+    #expect(
+      d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00" && d[0].interval.until == nil,
+      "\(d.map { ($0.interval.effective.iso8601, $0.interval.until?.iso8601 ?? "-") })")
+  }
+
+  @Test func untilADayStillEnds() throws {
+    let d = try measures("即日起至6月10日，全市暂停举办大型聚集性活动。")
+    #expect(d.first?.interval.until?.iso8601 == "2022-06-11T00:00+08:00")
+  }
+}
