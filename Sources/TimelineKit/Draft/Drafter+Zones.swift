@@ -12,7 +12,7 @@ extension Drafter {
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
-        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区管理|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
       )
     else { return [] }
     var out: [Candidate] = []
@@ -34,7 +34,7 @@ extension Drafter {
         verb.hasSuffix("为")
         ? levels.first { $0.range.lowerBound >= vHi && $0.range.lowerBound <= vHi + 1 }
         : levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi }
-      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控"
+      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控" || verb.hasPrefix("解除") && verb.hasSuffix("管理")
       // "解封后", "解封区域": a moment or a place, not a lift.
       if isLift, p.normalized.isReference(after: vLo..<vHi, cue: Array(verb)) { continue }
       guard isLift || after != nil else { continue }

@@ -107,7 +107,7 @@ extension Drafter {
           }
         }
         let places = vocabulary.places.find(in: Array(chars[cs..<lo]))
-        let scope = places.last.map { h in vocabulary.catalogue.scopes[h.value].map { _ in h.value } ?? "city" } ?? "city"
+        let scope = places.last.map { h in vocabulary.catalogue.scopes[h.value].map { _ in h.value } ?? "city" } ?? issuer?.key ?? "city"
         // "10月27日…筛查，未检出阳性": the screening's day, when the sentence names one.
         var effective = published
         var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]

@@ -84,7 +84,8 @@ extension Drafter {
     var breakdownParent: Parent?
     let itemDistrict = { (f: Figure) in
       districtHits.last(where: {
-        $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：".contains(chars[$0.range.upperBound])
+        // "金水区5例", "金水区：5例", "金水区（52例）".
+        $0.range.upperBound == f.range.lowerBound || $0.range.upperBound + 1 == f.range.lowerBound && ":：(（".contains(chars[$0.range.upperBound])
       })
     }
     for (fi, f) in figures.enumerated() {

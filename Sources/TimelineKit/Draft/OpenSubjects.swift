@@ -399,6 +399,12 @@ extension Drafter {
         let inherited = start?.guesses.contains(Drafter.openingTimeGuess) ?? false
         var effective = roundStart ?? start?.time ?? published
         if roundStart == nil, type == .measureRestated, cls == .restated, inherited, effective > published { effective = published }
+        // What goes on (继续, 仍须) is restated as of publication unless its own words give a day: a period, a section
+        // or the sentence before says when new rules start, not when old ones were last confirmed.
+        // (A phase's heading, "第一阶段（9月22日零时起）", does date what goes on under it.)
+        if roundStart == nil, type == .measureRestated, cls == .restated, let g = timeGuess, !g.contains("section's heading") {
+          effective = published
+        }
         out.append(
           Candidate(
             type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,

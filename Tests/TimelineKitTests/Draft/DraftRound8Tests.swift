@@ -325,7 +325,8 @@ struct DraftCountyNoticeTests {
     // No rule from "届时视情延长…", from the re-graded zone's rules, or from the zones lifted.
     #expect(m.count == 3, "\(m.map(\.quote))")
     let schools = try #require(m.first { $0.quote.contains("暂缓开学") })
-    #expect(schools.type == .measureRestated && schools.interval.effective.iso8601 == "2022-06-05T00:00+08:00")
+    // What goes on is restated as of publication, even inside the order's period.
+    #expect(schools.type == .measureRestated && schools.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
     #expect(m.first { $0.quote.contains("人员密集场所") }?.type == .measureRestated)
     #expect(m.first { $0.quote.contains("景区") }?.type == .measureAmended)
   }
@@ -603,5 +604,28 @@ struct DraftFromTodayTests {
   @Test func untilADayStillEnds() throws {
     let d = try measures("即日起至6月10日，全市暂停举办大型聚集性活动。")
     #expect(d.first?.interval.until?.iso8601 == "2022-06-11T00:00+08:00")
+  }
+}
+
+@Suite("Draft: what goes on holds as of publication; districts with counts in brackets; 解除…风险区管理")
+struct DraftLastRoundTests {
+  @Test func whatGoesOnInAPeriodHoldsAsOfPublication() throws {
+    let d = try measures("“五一”假期为4月30日至5月4日。\n假期期间，商场、超市等公共场所仍须查验48小时内核酸检测阴性证明。")
+    #expect(
+      d.count == 1 && d[0].type == .measureRestated && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00",
+      "\(d.map { ($0.type, $0.interval.effective.iso8601) })")
+  }
+
+  @Test func districtsWithTheirCountsInBrackets() throws {
+    let d = try draft("6月3日，全市新增本土无症状感染者30例，主要分布在金水区（20例）、二七区（10例）。").drafts.filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw) == [
+        "metric:cases.asymptomatic.new@city", "metric:cases.asymptomatic.new@jinshui", "metric:cases.asymptomatic.new@erqi",
+      ], "\(d.map(\.subject.raw))")
+  }
+
+  @Test func aZonesManagementLifted() throws {
+    let z = try draft("同日，二七区淮河路街道某某小区解除高风险区管理。").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 1 && z[0].type == .zoneLifted, "\(z.map(\.type))")
   }
 }
