@@ -47,10 +47,9 @@ extension Drafter {
       }
       var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
       var effective = published
-      if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo && $0.role != .end }) {
-        let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
-        effective = ds.adding(seconds: 86_400)
-        data["period_start"] = .string(ds.iso8601)
+      if let day = Drafter.dayCounted(before: lo, in: mentions, skippingEnds: true) {
+        effective = day.asOf
+        data["period_start"] = .string(day.start.iso8601)
       }
       out.append(
         Candidate(
@@ -74,10 +73,9 @@ extension Drafter {
         let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
         var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
         var effective = published
-        if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo }) {
-          let ds0 = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
-          effective = ds0.adding(seconds: 86_400)
-          data["period_start"] = .string(ds0.iso8601)
+        if let day = Drafter.dayCounted(before: lo, in: mentions, skippingEnds: false) {
+          effective = day.asOf
+          data["period_start"] = .string(day.start.iso8601)
         }
         for d in scopes {
           if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
@@ -111,10 +109,9 @@ extension Drafter {
         // "10月27日…筛查，未检出阳性": the screening's day, when the sentence names one.
         var effective = published
         var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
-        if let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= lo && $0.role != .end }) {
-          let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
-          effective = ds.adding(seconds: 86_400)
-          data["period_start"] = .string(ds.iso8601)
+        if let day = Drafter.dayCounted(before: lo, in: mentions, skippingEnds: true) {
+          effective = day.asOf
+          data["period_start"] = .string(day.start.iso8601)
         }
         out.append(
           Candidate(
@@ -157,5 +154,14 @@ extension Drafter {
       }
     }
     return out
+  }
+
+  /// The day a figure before `offset` counts ("6月3日，…未检出阳性"): 00:00 of that day, and 00:00 of the next, when the
+  /// figure is as of. `skippingEnds` leaves out the end of a span ("…至6月3日").
+  static func dayCounted(before offset: Int, in mentions: [TimeMention], skippingEnds: Bool) -> (start: Timestamp, asOf: Timestamp)? {
+    guard let d = mentions.last(where: { $0.hasDay && $0.range.upperBound <= offset && !(skippingEnds && $0.role == .end) }),
+      let start = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)
+    else { return nil }
+    return (start, start.adding(seconds: 86_400))
   }
 }
