@@ -338,6 +338,8 @@ extension Drafter {
         lastObject = String(object)
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
+        // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
+        let replacedRule = t.firstRange(of: "不再实行").map { t[..<$0.lowerBound].contains("实行") } ?? false
         if cls == .lifted, VerbClass.capWords.contains(where: { w in t.contains(w) && !t.contains("不再" + w) && !t.contains("取消" + w) }) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
@@ -358,11 +360,9 @@ extension Drafter {
           if cls != .restated { guesses.append("type: restated (the section says these measures go on)") }
         } else if cls == .imposed || cls == .closure, ["不再执行", "停止执行", "不再实行", "予以取消"].contains(where: { t.contains($0) }) {
           // "…暂停营业的措施，自10月17日起不再执行", "“非必要不离郑”要求不再执行": the rule named is lifted.
-          // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
-          let replaced = t.firstRange(of: "不再实行").map { t[..<$0.lowerBound].contains("实行") } ?? false
-          type = replaced || VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
+          type = replacedRule || VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
           guesses.append(type == .measureLifted ? "type: lifted (不再执行 ends the rule it names)" : "type: amended (a rule replaced or capped)")
-        } else if cls == .lifted, t.hasPrefix("不再") == false, let r = t.firstRange(of: "不再实行"), t[..<r.lowerBound].contains("实行") {
+        } else if cls == .lifted, !t.hasPrefix("不再"), replacedRule {
           // "…实行“5天集中隔离+3天居家隔离”，不再实行“7+3”管理": a rule replaced by another is amended.
           type = .measureAmended
           guesses.append("type: amended (a new rule instead of the one no longer in force)")
