@@ -86,7 +86,7 @@ public struct BriefingText: Sendable {
       if f.isEmpty { continue }
       let indented = line.first == "\u{3000}" || line.hasPrefix("  ")
       // A line without Chinese (a file's comment line, a URL) belongs to no paragraph of the page.
-      if !f.contains(where: { ("\u{4E00}"..."\u{9FFF}").contains($0) }) {
+      if !f.contains(where: Drafter.isHan) {
         flush()
         out.append(Piece(original: f, isHeading: false))
         continue
