@@ -204,7 +204,15 @@ public struct Drafter: Sendable {
           k + 1 < sentenceRanges.count && Drafter.announcesItems(String(para.normalized[sentenceRanges[k + 1]]))
           || Drafter.announcesItems(String(s.normalized))
         let chars = s.normalized
-        let mentions = scanner.scan(chars)
+        var mentions = scanner.scan(chars)
+        // "自10月18日12时起，…。同日，…": 同日 is the moment of the sentence before when it names that day.
+        if String(chars).hasPrefix("同日"), let i = mentions.firstIndex(where: { $0.range.lowerBound == 0 && !$0.hasClock }),
+          let l = memory.lastStart, l.hasClock, l.time.dateString == mentions[i].time.dateString
+        {
+          mentions[i].time = l.time
+          mentions[i].hasClock = true
+          mentions[i].guesses.append("同日: the moment of the sentence before")
+        }
         // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
         // Or in a section of its own ("一、管理时间\n自…起至…").
         if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) })
@@ -270,10 +278,17 @@ public struct Drafter: Sendable {
               ps, mentions: fm, places: pp, published: pub, consumed: consumed, issuer: frames.issuer, memory: &figureMemory,
               proposed: &proposed, notes: &notes)
           }
-          // A sentence that designates zones or schedules a round is not also a rule about them.
+          // A sentence that designates zones or schedules a round is not also a rule about them; a part that lifts
+          // zones (`…村解除管控措施`, `…解除高风险区管理`) lifts no rule beside them.
+          let liftsZones = zoneDrafts.contains { z in
+            let pt = String(ps.original.filter { !" \n\u{3000}；;。".contains($0) })
+            let q = String(z.quote.filter { !" \n\u{3000}；;。".contains($0) })
+            return z.type == .zoneLifted && !q.isEmpty && !pt.isEmpty && (q.contains(pt) || pt.contains(q))
+          }
           if rounds.isEmpty, !preamble {
             candidates += rules(
-              ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed)
+              ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed
+            ).filter { !(liftsZones && $0.type == .measureLifted) }
           }
         }
         memory.previousSentence = String(s.original)
@@ -386,6 +401,12 @@ public struct Drafter: Sendable {
   /// ("为持续强化疫情防控，1月10日，我市…").
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
+    // A speaker's or a column's tag before a colon ("答（市卫健委负责人）：", "【通报】") opens nothing itself.
+    if let colon = c.prefix(min(i, 21)).firstIndex(where: { ":：】".contains($0) }), !c[..<colon].contains(where: { ",，。；;".contains($0) }),
+      i - colon - 1 <= 8
+    {
+      return true
+    }
     guard c.first == "为", i <= 48, i >= 1, ",，".contains(c[i - 1]) else { return false }
     if i <= 30, c[0..<(i - 1)].filter({ ",，".contains($0) }).isEmpty { return true }
     // A purpose of several clauses ("为做好…工作，保障…畅通，1月9日，…发出通知"): a date that stands as a clause of
