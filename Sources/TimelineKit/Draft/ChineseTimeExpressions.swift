@@ -43,6 +43,8 @@ public struct TimeScanner: Sendable {
   /// The last day an earlier paragraph mentioned: what 当日, 当天 and 同日 point back to when their own paragraph has
   /// named no day yet ("11月29日…采集…。" then "当日新增治愈出院…").
   public var earlierDay: Timestamp?
+  /// The last year the text wrote out (`2022年4月8日`): the year of later dates that leave it out.
+  public var yearNamed: Int?
 
   public init(published: Timestamp, today: Timestamp? = nil) {
     self.published = published.cityTime
@@ -106,11 +108,18 @@ public struct TimeScanner: Sendable {
         }
         if let year, let yv = ChineseNumerals.value(year) {
           y = yv
+          yearNamed = yv
+        } else if month != nil, let named = yearNamed {
+          // "【通告一】…（2022年4月8日）…自4月9日起": a year written earlier in the text holds for the dates after it.
+          y = named
+          guesses.append("year \(y): the year written before")
         } else if month != nil {
+          // A month far ahead of publication is the year before; one a few months behind it, in a text of the year's
+          // end, the year after (a notice rarely looks more than a season ahead).
           if mo - pub.month > 6 {
             y -= 1
             guesses.append("year \(y) (a \(mo)月 date in a \(pub.month)月 text: the year before publication)")
-          } else if pub.month - mo > 6 {
+          } else if mo + 12 - pub.month <= 2 {
             y += 1
             guesses.append("year \(y) (a \(mo)月 date in a \(pub.month)月 text: the year after publication)")
           } else {

@@ -89,6 +89,11 @@ public struct Drafter: Sendable {
       SectionMark.at(p.normalized) == nil && ["划定为", "划为"].contains(where: { p.text.contains($0) })
         && !vocabulary.zoneLevels.find(in: p.normalized).isEmpty
     }
+    // "自11月3日0时起，对以下区域风险等级进行调整。现通告如下：": the opening dates the zones its items list.
+    let zonesFromOpening = bt.paragraphs.prefix(8).contains { p in
+      SectionMark.at(p.normalized) == nil && ["以下区域", "下列区域"].contains(where: { p.text.contains($0) })
+        && ["调整", "划定", "划为", "解除"].contains(where: { p.text.contains($0) })
+    }
     frames.marksPeriodRules = bt.paragraphs.contains { p in
       let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
       return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
@@ -100,6 +105,8 @@ public struct Drafter: Sendable {
     var lastDistrict: String?
     // The last day a paragraph named, for 当日 / 当天 / 同日 in a later one.
     var earlierDay: Timestamp?
+    // The last year the text wrote out.
+    var yearNamed: Int?
     // The first day the sentence before named: what a sentence opening with 其中 is about.
     var previousDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
@@ -116,10 +123,17 @@ public struct Drafter: Sendable {
         frames.open(rank: mark.rank, title: String(title))
         para = para.slice(mark.length..<para.normalized.count)
         sectionSeen = true
-        // "一、第一阶段（10月21日起）": a short heading's start holds for the items under it.
-        if title.count <= 24, !title.contains(where: { "，,。；;".contains($0) }) {
+        // "一、第一阶段（10月21日起）", "四、解除中风险区管控（2个，自11月3日0时起）": a short heading's start holds for
+        // the items under it (a comma inside its brackets is no clause of its own).
+        let unbracketed = Drafter.outsideBrackets(title)
+        if title.count <= 30, !unbracketed.contains(where: { "，,。；;".contains($0) }) {
           var sc = TimeScanner(published: issued)
           if let st = sc.scan(title).first(where: { $0.role == .start && $0.hasDay }) { frames.top.start = st }
+          // "三、解除高风险区管控（2个）": a heading that lifts or re-grades zones does so to each place listed under it.
+          if !unbracketed.contains(where: { ":：".contains($0) }), let action = listAction(unbracketed) {
+            frames.top.listAction = action
+            continue
+          }
         }
       }
       guard !para.normalized.isEmpty else { continue }
@@ -127,8 +141,15 @@ public struct Drafter: Sendable {
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       // A short line under a level's heading that names a place is an item of its list, not a heading.
       let listItem = (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext) && headingLevel(para.normalized) == nil
-      if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem || para0.original.first == "■" {
+      if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
+        || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
+      {
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
+        // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
+        var sc = TimeScanner(published: issued)
+        sc.yearNamed = yearNamed
+        _ = sc.scan(para.normalized)
+        yearNamed = sc.yearNamed
         // A heading that is a district name ("（一）金水区") is the district of the items under it.
         var scratch = proposed
         if let d = district(at: 0, in: para.normalized, proposed: &scratch), para.normalized.count - d.range.upperBound <= 1 {
@@ -149,7 +170,11 @@ public struct Drafter: Sendable {
       // After the lead of a report on a conference held the day before, 今日 is the conference's day.
       var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
       scanner.earlierDay = earlierDay
-      defer { earlierDay = scanner.lastDay ?? earlierDay }
+      scanner.yearNamed = yearNamed
+      defer {
+        earlierDay = scanner.lastDay ?? earlierDay
+        yearNamed = scanner.yearNamed
+      }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if let action = ruleListAction(para, published: pub) {
         frames.top.ruleList = action
@@ -224,7 +249,7 @@ public struct Drafter: Sendable {
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
         let zoneDrafts = zones(
           s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict ?? frames.issuer?.key, sameTime: memory.lastStart,
-          sectionStart: frames.zoneLevel == nil ? frames.start : nil,
+          sectionStart: frames.zoneLevel == nil ? frames.start ?? (zonesFromOpening ? frames.notice.start : nil) : nil,
           proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
@@ -399,6 +424,22 @@ public struct Drafter: Sendable {
 
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
   /// ("为持续强化疫情防控，1月10日，我市…").
+  /// The characters of a title outside its brackets (`解除管控（2个，自…起）` gives `解除管控`).
+  static func outsideBrackets(_ c: [Character]) -> [Character] {
+    var depth = 0
+    var out: [Character] = []
+    for ch in c {
+      if "(（".contains(ch) {
+        depth += 1
+      } else if ")）".contains(ch) {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        out.append(ch)
+      }
+    }
+    return out
+  }
+
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
     // A speaker's or a column's tag before a colon ("答（市卫健委负责人）：", "【通报】") opens nothing itself.

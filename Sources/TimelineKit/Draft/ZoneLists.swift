@@ -69,7 +69,7 @@ extension Drafter {
     let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
     let placeAlone = Drafter.looksLikePlace(bare)
     if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
-      c.count <= 60
+      c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {
       return zoneItem(
         para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
@@ -81,11 +81,20 @@ extension Drafter {
     return nil
   }
 
+  /// Whether words move a zone themselves (`…由高风险区调整为中风险区`): then they are a sentence, not a list's item.
+  static func movesZones(_ c: [Character]) -> Bool {
+    let t = String(c)
+    return ["调整为", "降为", "升为", "升级为", "解除", "划定", "划为", "列为"].contains { t.contains($0) }
+  }
+
   /// What a list's opening sentence does to each item.
   func listAction(_ c: [Character]) -> ZoneListAction? {
     let t = String(c)
     let levels = vocabulary.zoneLevels.find(in: c)
-    if t.contains("解除封控") || t.contains("解除管控") || t.contains("解封") { return ZoneListAction(type: .zoneLifted) }
+    // "解除封控", "解封", "解除高风险区管控", "解除中风险区管理".
+    if t.contains("解封") || (try? Regex(#"解除\S{0,8}?(封控|管控|管理)"#)).map({ t.firstMatch(of: $0) != nil }) == true {
+      return ZoneListAction(type: .zoneLifted, level: levels.first?.value)
+    }
     for verb in ["调整为", "降为", "升级为", "升为"] {
       if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
         return ZoneListAction(type: .zoneRegraded, level: to.value, fromLevel: levels.first { $0.range.upperBound <= r.lowerBound }?.value)
@@ -143,8 +152,11 @@ extension Drafter {
     {
       t = t[..<open]
     }
-    return t.count >= 3 && (placeSuffixes + ["期", "栋", "单元", "商业楼"]).contains { t.hasSuffix($0) }
+    return t.count >= 3 && (placeSuffixes + Drafter.buildingSuffixes).contains { t.hasSuffix($0) }
   }
+
+  /// Endings of a building, a block or a village group that stands alone as a list's item (`某某广场B座`, `某村三组`).
+  static let buildingSuffixes = ["期", "栋", "单元", "商业楼", "广场", "座", "组", "宿舍", "宾馆", "酒店", "商场", "超市", "东区", "西区", "南区", "北区", "庄", "寨", "号"]
 
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",

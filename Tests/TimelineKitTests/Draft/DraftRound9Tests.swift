@@ -14,7 +14,9 @@ struct DraftSpeakerTagTests {
     let d = try draft(tag + "5月3日0—24时，全市新增本土确诊病例4例；新增本土无症状感染者21例。", published: "2022-05-04T20:00+08:00").drafts
       .filter { $0.type == .metricReported }
     let asym = d.first { $0.subject.raw == "metric:cases.asymptomatic.new@city" }
-    #expect(asym != nil && asym!.interval.effective.dateString == "2022-05-04" && asym!.interval.effective.iso8601.hasSuffix("T00:00+08:00"), "\(d.map(\.interval.effective.iso8601))")
+    #expect(
+      asym != nil && asym!.interval.effective.dateString == "2022-05-04" && asym!.interval.effective.iso8601.hasSuffix("T00:00+08:00"),
+      "\(d.map(\.interval.effective.iso8601))")
   }
 }
 
@@ -29,7 +31,9 @@ struct DraftSameDayMomentTests {
       """
     let d = try draft(text, published: "2022-06-11T21:00+08:00").drafts
     let lifted = d.filter { $0.type == .zoneLifted }
-    #expect(lifted.count == 2 && lifted.allSatisfy { $0.interval.effective.iso8601 == "2022-06-12T15:00+08:00" }, "\(lifted.map(\.interval.effective.iso8601))")
+    #expect(
+      lifted.count == 2 && lifted.allSatisfy { $0.interval.effective.iso8601 == "2022-06-12T15:00+08:00" },
+      "\(lifted.map(\.interval.effective.iso8601))")
     // Lifting zones lifts no rule beside them.
     #expect(!d.contains { $0.type == .measureLifted }, "\(d.map(\.type))")
   }
@@ -38,5 +42,79 @@ struct DraftSameDayMomentTests {
     let text = "6月12日，某某路街道开展核酸检测。\n同日，中原区某某街道某某小区解除封控。"
     let z = try draft(text, published: "2022-06-12T21:00+08:00").drafts.filter { $0.type == .zoneLifted }
     #expect(z.count == 1 && z[0].interval.effective.iso8601 == "2022-06-12T00:00+08:00", "\(z.map(\.interval.effective.iso8601))")
+  }
+}
+
+@Suite("Draft: a ■ line that is a sentence is read; a ■ headline is not")
+struct DraftSquareBulletTests {
+  @Test func aBulletedSentenceIsARule() throws {
+    let d = try measures("■11月5日起，辖区内农贸市场恢复营业。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-11-05T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func aBulletedHeadlineIsNot() throws {
+    #expect(try measures("■辖区内农贸市场恢复营业").isEmpty)
+  }
+}
+
+@Suite("Draft: a year written out holds for the dates after it")
+struct DraftYearNamedTests {
+  @Test func aNoticeReprintedMonthsLaterKeepsItsYear() throws {
+    let text = """
+      【通告一】关于加强药品销售管理的通告（2022年3月8日）
+      1.自3月9日起，暂停网络平台销售退热类药品。
+      【通告二】关于调整药品销售管理的通告（2022年12月3日）
+      1.自12月4日起，恢复网络平台销售退热类药品。
+      """
+    let d = try draft(text, published: "2022-12-03T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(
+      d.map(\.interval.effective.iso8601).sorted() == ["2022-03-09T00:00+08:00", "2022-12-04T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func withoutAYearAnEarlyMonthInADecemberTextIsTheYearAfter() throws {
+    let d = try measures("1月3日起，全市中小学恢复线下教学。")
+    let r = try draft("1月3日起，全市中小学恢复线下教学。", published: "2022-12-20T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && r.count == 1 && r[0].interval.effective.iso8601 == "2023-01-03T00:00+08:00", "\(r.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aSpringMonthInADecemberTextStaysInItsYear() throws {
+    let r = try draft("4月9日起，全市中小学恢复线下教学。", published: "2022-12-20T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(r.count == 1 && r[0].interval.effective.iso8601 == "2022-04-09T00:00+08:00", "\(r.map(\.interval.effective.iso8601))")
+  }
+}
+
+@Suite("Draft: zone lists dated by the opening or by their heading")
+struct DraftZoneListHeadingTests {
+  private let head = "郑州市惠济区新冠肺炎疫情防控指挥部\n通告\n"
+
+  @Test func itemsThatRegradeTakeTheOpeningsStart() throws {
+    let text =
+      head + """
+        经研究决定，自2022年6月3日0时起，对以下区域风险等级进行调整。现通告如下：
+        一、高风险区调整为中风险区（2个）
+        （一）新城街道某某苑小区由高风险区调整为中风险区；
+        （二）长兴路街道某某村由高风险区调整为中风险区。
+        """
+    let z = try draft(text, published: "2022-06-02T20:00+08:00").drafts.filter { $0.type == .zoneRegraded }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-03T00:00+08:00" }, "\(z.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aHeadingThatLiftsListsItsPlacesWithTheDateInItsBrackets() throws {
+    let text =
+      head + """
+        三、解除中风险区管控（2个，自6月3日12时起）
+        1. 新城街道某某商住楼
+        2. 长兴路街道某某公寓
+        """
+    let d = try draft(text, published: "2022-06-02T20:00+08:00").drafts
+    let z = d.filter { $0.type == .zoneLifted }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-03T12:00+08:00" }, "\(z.map(\.quote))")
+    #expect(!d.contains { $0.subject.kind == .measure }, "\(d.map(\.quote))")
+  }
+
+  @Test func aLeadInThatLiftsALevelsControlListsItsPlaces() throws {
+    let text = head + "自6月3日12时起，下列区域解除高风险区管控，居民恢复正常生产生活：\n1. 新城街道某某小区\n2. 长兴路街道某某广场B座"
+    let z = try draft(text, published: "2022-06-02T20:00+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(z.map(\.quote) == ["新城街道某某小区", "长兴路街道某某广场B座"], "\(z.map(\.quote))")
   }
 }
