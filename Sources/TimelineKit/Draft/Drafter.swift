@@ -109,6 +109,8 @@ public struct Drafter: Sendable {
     var yearNamed: Int?
     // The first day the sentence before named: what a sentence opening with 其中 is about.
     var previousDay: TimeMention?
+    // The day of a paragraph that announces a list ("10月16日…。按区县分布如下："): its items' figures count that day.
+    var announcerDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
     var bodySeen = false
 
@@ -221,6 +223,15 @@ public struct Drafter: Sendable {
         continue
       }
       let sentenceRanges = Array(BriefingText.sentences(in: para))
+      var paraDay: TimeMention?
+      defer {
+        let last = ptext.trimmingTrailing(" ").last
+        if last == "：" || last == ":" {
+          announcerDay = paraDay ?? announcerDay
+        } else if last == "。" {
+          announcerDay = nil
+        }
+      }
       for (k, r) in sentenceRanges.enumerated() {
         let s = para.slice(r)
         // "决定自…起，在…实行…。现将有关事项通告如下：": the preamble sums up the items that follow; its rules are theirs.
@@ -295,7 +306,9 @@ public struct Drafter: Sendable {
           if zoneDrafts.count < 2 {
             // Figures of a sentence opening with 其中 count the day of the sentence before.
             var fm = pm
-            if var c = carried, !pm.contains(where: { $0.hasDay && $0.role != .asOf }), !rounds.contains(where: { $0.type == .testingCompleted }) {
+            if var c = carried ?? announcerDay, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
+              !rounds.contains(where: { $0.type == .testingCompleted })
+            {
               c.range = 0..<0
               fm.insert(c, at: 0)
             }
@@ -317,7 +330,10 @@ public struct Drafter: Sendable {
           }
         }
         memory.previousSentence = String(s.original)
-        if let d = mentions.first(where: { $0.hasDay && $0.role != .asOf && $0.role != .end }) { previousDay = d }
+        if let d = mentions.first(where: { $0.hasDay && $0.role != .asOf && $0.role != .end }) {
+          previousDay = d
+          if paraDay == nil { paraDay = d }
+        }
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
         if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
           memory.lastStart = st

@@ -70,9 +70,15 @@ extension Drafter {
     // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before.
     if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)分布[：:]"#), let m = text.firstMatch(of: re),
       let c = Drafter.composedKey(String(m.output[1].substring ?? ""), inherited: nil),
-      let earlier = memory.byStatus[Drafter.statusFamily(c.status)]
+      var earlier = memory.byStatus[Drafter.statusFamily(c.status)]
     {
+      // Its items are read with the header's own words ("累计确诊病例分布：" shows 累计确诊病例).
+      earlier.label = String(m.output[1].substring ?? "")
       parent = earlier
+    }
+    // "金水区：新增确诊病例3例，新增无症状感染者8例；": a line headed by a district and a colon is that district's.
+    let lineDistrict = districtHits.first {
+      $0.range.lowerBound == 0 && $0.range.upperBound < chars.count && ":：".contains(chars[$0.range.upperBound])
     }
     var lastFigureEnd = 0
     var lastQualifier: String?
@@ -283,6 +289,7 @@ extension Drafter {
         } : nil
       if let d = bracketed ?? allIn
         ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound })
+        ?? lineDistrict
       {
         scope = d.key
         scopeName = d.zh
@@ -346,7 +353,9 @@ extension Drafter {
         let before = String(chars[..<d.range.lowerBound])
         guard before.contains("分布") || before.contains("其中") || before.contains("（") || before.contains("(") else { continue }
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
-        out.append(item(s, parentFor(d, in: chars, memory: memory) ?? p, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
+        var itemParent = parentFor(d, in: chars, memory: memory) ?? p
+        if let h = parent, h.key == itemParent.key { itemParent.label = h.label }
+        out.append(item(s, itemParent, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
     }
     return out

@@ -118,3 +118,37 @@ struct DraftZoneListHeadingTests {
     #expect(z.map(\.quote) == ["新城街道某某小区", "长兴路街道某某广场B座"], "\(z.map(\.quote))")
   }
 }
+
+@Suite("Draft: figures one district a line, under a line that announces them")
+struct DraftDistrictLineFiguresTests {
+  private let text = """
+    6月2日0时至24时，全市新增本土确诊病例5例、本土无症状感染者9例。按区县（市）分布如下：
+    中原区：新增确诊病例3例，新增无症状感染者6例；
+    新郑市：新增确诊病例2例，新增无症状感染者3例。
+    以上感染者均已转运至定点医院。
+    """
+
+  @Test func eachLineIsItsDistrictsAndCountsTheAnnouncedDay() throws {
+    let d = try draft(text, published: "2022-06-03T09:00+08:00").drafts.filter { $0.type == .metricReported }
+    let lines = d.filter { !$0.subject.raw.hasSuffix("@city") }
+    #expect(
+      Set(lines.map(\.subject.raw)) == [
+        "metric:cases.confirmed.new@zhongyuan", "metric:cases.asymptomatic.new@zhongyuan", "metric:cases.confirmed.new@xinzheng",
+        "metric:cases.asymptomatic.new@xinzheng",
+      ], "\(d.map(\.subject.raw))")
+    #expect(lines.allSatisfy { $0.interval.effective.dateString == "2022-06-03" && $0.interval.effective.iso8601.hasSuffix("T00:00+08:00") })
+  }
+
+  @Test func aBreakdownHeaderShowsItsOwnWords() throws {
+    let d = try draft("截至6月2日24时，全市累计报告本土确诊病例40例。累计确诊病例分布：中原区30、新郑市10。").drafts
+      .filter { $0.subject.raw == "metric:cases.confirmed.cumulative@zhongyuan" }
+    #expect(d.count == 1 && d[0].review?["reading"]?.stringValue?.hasPrefix("累计确诊病例") == true, "\(d.map { $0.review?["reading"] })")
+  }
+
+  @Test func aStreakKeptByTwoDistrictsIsOneFigureEach() throws {
+    let d = try draft("新郑市、登封市已连续8天保持零新增。").drafts.filter { $0.type == .metricReported }
+    #expect(
+      Set(d.map(\.subject.raw)) == ["metric:cases.zero-new.streak-days@xinzheng", "metric:cases.zero-new.streak-days@dengfeng"],
+      "\(d.map(\.subject.raw))")
+  }
+}
