@@ -124,6 +124,13 @@ public struct Drafter: Sendable {
         let title = Array(para.normalized.dropFirst(mark.length))
         frames.open(rank: mark.rank, title: String(title))
         para = para.slice(mark.length..<para.normalized.count)
+        // "第三条  三天三检。同日起，…": a topic of a few words before the article's text is its title, no rule.
+        if let stop = title.prefix(9).firstIndex(where: { "。.".contains($0) }), stop >= 2, stop + 1 < title.count,
+          !title[..<stop].contains(where: { "，,；;：:".contains($0) || $0.isNumber })
+        {
+          frames.top.title = String(title[..<stop])
+          para = para.slice((stop + 1)..<para.normalized.count)
+        }
         sectionSeen = true
         // "一、第一阶段（10月21日起）", "四、解除中风险区管控（2个，自11月3日0时起）": a short heading's start holds for
         // the items under it (a comma inside its brackets is no clause of its own).

@@ -18,6 +18,12 @@ struct SectionMark: Sendable, Hashable {
       if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, "、　 ：:".contains(c[1 + han.count]) {
         return SectionMark(rank: 1, length: 2 + han.count)
       }
+      // "第三条  三天三检。…", "第二条：…": an article, with the spaces or the mark after it.
+      if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, c[1 + han.count] == "条" {
+        var n = 2 + han.count
+        while n < c.count, "、　 ：:".contains(c[n]) { n += 1 }
+        if n < c.count { return SectionMark(rank: 1, length: n) }
+      }
     }
     var i = 0
     if first == "(" || first == "（" {

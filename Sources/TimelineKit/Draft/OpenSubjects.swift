@@ -340,7 +340,7 @@ extension Drafter {
         var type = cls.eventType
         // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
         let replacedRule = t.firstRange(of: "不再实行").map { t[..<$0.lowerBound].contains("实行") } ?? false
-        if cls == .lifted, VerbClass.capWords.contains(where: { w in t.contains(w) && !t.contains("不再" + w) && !t.contains("取消" + w) }) {
+        if cls == .lifted, VerbClass.keepsCap(t) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
         } else if cls == .imposed, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),
@@ -362,6 +362,10 @@ extension Drafter {
           // "…暂停营业的措施，自10月17日起不再执行", "“非必要不离郑”要求不再执行": the rule named is lifted.
           type = replacedRule || VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
           guesses.append(type == .measureLifted ? "type: lifted (不再执行 ends the rule it names)" : "type: amended (a rule replaced or capped)")
+        } else if cls == .imposed, ["此前为", "此前是", "原为", "原来为"].contains(where: { sentence.contains($0) }) {
+          // "…须持24小时内核酸检测阴性证明（此前为48小时）": a rule that says what it was before changes it.
+          type = .measureAmended
+          guesses.append("type: amended (the sentence says what the rule was before)")
         } else if cls == .lifted, !t.hasPrefix("不再"), replacedRule {
           // "…实行“5天集中隔离+3天居家隔离”，不再实行“7+3”管理": a rule replaced by another is amended.
           type = .measureAmended

@@ -84,7 +84,23 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   }
 
   /// A reopening that keeps a cap or a booking is an amendment, not a lift.
-  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短"]
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在"]
+
+  /// Whether a clause keeps a cap or a booking: a cap word not itself ended (`不再对购药人进行实名登记`, `取消预约`).
+  static func keepsCap(_ t: String) -> Bool {
+    let c = Array(t)
+    for w in capWords {
+      var from = 0
+      while let r = c.range(of: Array(w), from: from) {
+        from = r.upperBound
+        var lo = r.lowerBound
+        while lo > 0, !",，;；。".contains(c[lo - 1]) { lo -= 1 }
+        let before = String(c[lo..<r.lowerBound])
+        if !["不再", "取消", "无需", "不需", "不用"].contains(where: { before.contains($0) }) { return true }
+      }
+    }
+    return false
+  }
 
   /// The first cue of a clause (by position, then by class order), with its range.
   static func find(in c: [Character]) -> (VerbClass, Range<Int>)? {

@@ -152,3 +152,41 @@ struct DraftDistrictLineFiguresTests {
       "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: what a reopening keeps and what a rule says it was before")
+struct DraftCapAndBeforeTests {
+  @Test func aRuleNoLongerAskedForIsLiftedNotCapped() throws {
+    let d = try measures("自3月2日起，全市药店销售退热类药品，不再对购药人进行实名登记。")
+    #expect(d.count == 1 && d[0].type == .measureLifted, "\(d.map(\.type))")
+  }
+
+  @Test func aReopeningLimitedToHoursIsAmended() throws {
+    let d = try measures("3月2日起，各乡镇集贸市场有序恢复开市，开市时间限定在早6点至中午11点。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+
+  @Test func aRuleThatSaysWhatItWasIsAmended() throws {
+    let d = try measures("3月2日起，进入商场须持24小时内核酸检测阴性证明（此前为72小时）。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: articles numbered 第一条 and their topic words")
+struct DraftArticleTests {
+  @Test func anArticlesTopicIsItsTitleNotARule() throws {
+    let text = "为做好春节期间防控工作，现通告如下：\n第一条  提前报备。自1月20日零时起，所有来郑人员须提前24小时报备行程。\n第二条  落地检查。来郑人员抵郑后须完成一次核酸检测。"
+    let d = try draft(text, published: "2022-01-18T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 2, "\(d.map(\.quote))")
+    #expect(!d.contains { $0.quote.hasPrefix("提前报备") || $0.quote.hasPrefix("第") }, "\(d.map(\.quote))")
+    #expect(d.first?.interval.effective.iso8601 == "2022-01-20T00:00+08:00")
+  }
+
+  @Test(arguments: [("第三条  三天三检。", 5), ("第十二条：", 5), ("第二条自", 3)])
+  func theMarkTakesTheSpacesAfterIt(_ text: String, _ length: Int) {
+    #expect(SectionMark.at(Array(text + "来郑人员须报备。"))?.length == length)
+  }
+
+  @Test func anOrdinalWithoutArticleIsNoMark() {
+    #expect(SectionMark.at(Array("第一轮全员核酸检测于今日开展。")) == nil)
+  }
+}
