@@ -170,33 +170,7 @@ extension Drafter {
     let field = String(c[2..<colon])
     let value = Array(c[(colon + 1)...])
     switch field {
-    case "时间":
-      let mentions = scanner.scan(c)
-      guard let start = mentions.first(where: { $0.role == .start || $0.role == .point }) else { return true }
-      let end = mentions.first { $0.role == .end && $0.time > start.time }
-      // The round: the section's title, else the notice's opening topic.
-      let titles = frames.frames.reversed().map(\.title) + [String(value)]
-      let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"
-      var label = title
-      if let re = try? Regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }
-      var round: Int?
-      if let re = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let m = label.firstMatch(of: re) {
-        round = m.output[1].substring.flatMap { ChineseNumerals.value($0) }
-      }
-      var places = vocabulary.places.find(in: Array(label))
-      if places.isEmpty { places = vocabulary.places.find(in: value) }
-      let scope = scopeOf(places, in: value)
-      var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label)]
-      if let round { data["round"] = .number(String(round)) }
-      data["sampling_start"] = .string(start.time.iso8601)
-      if let end { data["sampling_end"] = .string(end.time.iso8601) }
-      let slug = Drafter.roundSlug(round: round, day: start.time, scope: scope.key, published: published)
-      frames.top.round = candidates.count
-      candidates.append(
-        Candidate(
-          type: .testingScheduled, subject: "testing:" + slug, effective: start.time, until: end?.time, quote: String(para.original),
-          data: data, guesses: ["round: the section's title and its 采样时间 field"] + (scope.guess.map { [$0] } ?? []) + start.guesses,
-          confidence: 0.6, reading: label))
+    case "时间": scheduleRound(para, value: value, frames: &frames, candidates: &candidates, scanner: &scanner, published: published)
     case "范围", "区域":
       if let i = frames.round, i < candidates.count {
         let places = vocabulary.places.find(in: value)
@@ -206,5 +180,45 @@ extension Drafter {
     default: break
     }
     return true
+  }
+
+  /// The round a notice's time field schedules (`采样时间：8月18日7:00—16:00`, or the line under a section `一、检测时间`):
+  /// named by the section's title, else the notice's opening topic.
+  func scheduleRound(
+    _ para: BriefingText.Piece, value: [Character], frames: inout FrameStack, candidates: inout [Candidate], scanner: inout TimeScanner,
+    published: Timestamp
+  ) {
+    let c = para.normalized
+    let mentions = scanner.scan(c)
+    guard let start = mentions.first(where: { $0.role == .start || $0.role == .point }) else { return }
+    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    // The round: the section's title, else the notice's opening topic.
+    let titles = frames.frames.reversed().map(\.title) + [String(value)]
+    let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"
+    var label = title
+    if let re = try? Regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }
+    // "…指挥部关于开展第四轮全员核酸检测": the round's own words.
+    for w in ["开展", "关于"] where label.contains(w) {
+      label = String(label[label.ranges(of: w).last!.upperBound...])
+      break
+    }
+    var round: Int?
+    if let re = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let m = label.firstMatch(of: re) {
+      round = m.output[1].substring.flatMap { ChineseNumerals.value($0) }
+    }
+    var places = vocabulary.places.find(in: Array(label))
+    if places.isEmpty { places = vocabulary.places.find(in: value) }
+    let scope = scopeOf(places, in: value)
+    var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label)]
+    if let round { data["round"] = .number(String(round)) }
+    data["sampling_start"] = .string(start.time.iso8601)
+    if let end { data["sampling_end"] = .string(end.time.iso8601) }
+    let slug = Drafter.roundSlug(round: round, day: start.time, scope: scope.key, published: published)
+    frames.top.round = candidates.count
+    candidates.append(
+      Candidate(
+        type: .testingScheduled, subject: "testing:" + slug, effective: start.time, until: end?.time, quote: String(para.original),
+        data: data, guesses: ["round: the section's title and its 采样时间 field"] + (scope.guess.map { [$0] } ?? []) + start.guesses,
+        confidence: 0.6, reading: label))
   }
 }

@@ -222,6 +222,19 @@ public struct Drafter: Sendable {
           continue
         }
       }
+      // "一、检测时间\n8月18日7:00—16:00。" under a notice about a round none of whose sentences gave it a time: the
+      // line is the round's time field.
+      if ["检测时间", "采样时间"].contains(frames.top.title), !candidates.contains(where: { $0.type == .testingScheduled }),
+        frames.titles.contains("核酸") || frames.titles.contains("筛查")
+      {
+        var sc = TimeScanner(published: pub)
+        scheduleRound(para, value: para.normalized, frames: &frames, candidates: &candidates, scanner: &sc, published: pub)
+        if let i = frames.round, i < candidates.count {
+          memory.lastRoundStart = candidates[i].effective
+          memory.lastRoundEnd = candidates[i].until
+          continue
+        }
+      }
       if testingField(para, frames: &frames, candidates: &candidates, scanner: &scanner, published: pub) {
         if let i = frames.round, i < candidates.count {
           memory.lastRoundStart = candidates[i].effective
@@ -345,6 +358,7 @@ public struct Drafter: Sendable {
         if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
           memory.lastStart = st
           memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
+          if let e = memory.lastEnd, st.role == .start { memory.periods.append((String(chars), st, e)) }
         }
       }
     }

@@ -139,6 +139,8 @@ extension Drafter {
   static let narrativeWords = [
     "为了", "希望", "据介绍", "加强", "解决", "满足", "推进", "做好", "组织", "增设", "增加", "扩充", "重构", "一刀切", "最广", "最多", "最长",
     "后续", "尽可能", "全力", "积极", "着重", "进一步", "大力",
+    // What the authorities did ("第一时间启动应急响应", "开展了三轮全员核酸检测").
+    "第一时间", "开展了", "完成了", "进行了", "启动了", "实施了",
   ]
 
   /// Whether words hold a count: digits followed by a measure word (`86个`, `3支`), not a period (`48小时`).

@@ -12,6 +12,15 @@ extension Drafter {
     var lastDistricts: [PlaceHit] = []
     /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
     var previousSentence = ""
+    /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`), with their words: what `闭环期间` in a
+    /// later sentence points back to.
+    var periods: [(words: String, start: TimeMention, end: TimeMention)] = []
+
+    /// The last period whose sentence names what `X期间` opening `text` names.
+    func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention)? {
+      guard let re = try? Regex(#"^在?([^\s，,。；;：:]{2,6}?)期间"#), let m = text.firstMatch(of: re), let w = m.output[1].substring else { return nil }
+      return periods.last { $0.words.contains(String(w)) }.map { ($0.start, $0.end) }
+    }
   }
 
   /// The rules of one clause group (a sentence or a `；` part).
@@ -92,6 +101,11 @@ extension Drafter {
         start = p
         end = end ?? frames.notice.end
         timeGuess = "effective: the notice's period (其间/期间)"
+      } else if let np = memory.namedPeriod(opening: t) ?? memory.namedPeriod(opening: sentence) {
+        // "闭环期间，企业员工每日…": the period of the sentence that named what 期间 is of.
+        start = np.start
+        end = end ?? np.end
+        timeGuess = "effective: the period of the sentence that named it (…期间)"
       } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence),
         let l = memory.lastStart
       {

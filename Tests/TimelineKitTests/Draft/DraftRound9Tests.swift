@@ -190,3 +190,37 @@ struct DraftArticleTests {
     #expect(SectionMark.at(Array("第一轮全员核酸检测于今日开展。")) == nil)
   }
 }
+
+@Suite("Draft: a period named by what it is of, and a round timed by its own section")
+struct DraftNamedPeriodTests {
+  @Test func closedLoopPeriodPointsBackToTheSentenceThatSetIt() throws {
+    let text = """
+      一、自5月9日零时起至5月15日24时，区内重点企业实行闭环生产。
+      二、闭环期间，企业员工每日进行1次核酸检测。
+      """
+    let d = try draft(text, published: "2022-05-08T20:00+08:00").drafts.filter { $0.quote.hasPrefix("闭环期间") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-05-09T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+    #expect(d.first?.interval.until?.iso8601 == "2022-05-16T00:00+08:00")
+  }
+
+  @Test func aTimeSectionUnderARoundsNoticeSchedulesIt() throws {
+    let text = """
+      关于开展第二轮全员核酸检测的通告
+      经研究决定，开展第二轮全员核酸检测。有关事项通告如下：
+      一、检测时间
+      2022年5月10日（星期二）8:00—17:00。
+      二、有关要求
+      采样期间，居民原则上居家，不外出。
+      """
+    let d = try draft(text, published: "2022-05-09T20:00+08:00").drafts
+    let r = d.filter { $0.type == .testingScheduled }
+    #expect(r.count == 1 && r[0].interval.effective.iso8601 == "2022-05-10T08:00+08:00" && r[0].interval.until?.iso8601 == "2022-05-10T17:00+08:00")
+    #expect(r.first?.data["label"]?.stringValue == "第二轮全员核酸检测", "\(r.map { $0.data["label"] })")
+    let stay = d.filter { $0.quote.hasPrefix("采样期间") }
+    #expect(stay.count == 1 && stay[0].interval.effective.iso8601 == "2022-05-10T08:00+08:00", "\(stay.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func whatTheAuthoritiesDidIsNoRule() throws {
+    #expect(try measures("5月3日发现阳性感染者后，区指挥部第一时间启动应急响应，连续三天开展了三轮全员核酸检测。").isEmpty)
+  }
+}
