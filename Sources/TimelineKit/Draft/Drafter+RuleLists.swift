@@ -12,9 +12,10 @@ extension Drafter {
   func ruleListAction(_ para: BriefingText.Piece, published: Timestamp) -> RuleListAction? {
     let c = para.normalized
     let t = para.text
-    guard c.count <= 80, let re = try? Regex(#"(以下|下列)[^,，。：:]{0,6}(市场|商场|超市|门店|场所|网点|商户|药店|医院)"#), t.firstMatch(of: re) != nil,
-      let last = c.last(where: { $0 != " " }), ":：".contains(last),
-      vocabulary.zoneLevels.find(in: c).isEmpty, let (cls, _) = VerbClass.find(in: c)
+    // "以下途经管控区域的线路实行甩站运行：": lines a rule names pass through zones without designating them.
+    guard c.count <= 80, let re = try? Regex(#"(以下|下列)[^,，。：:]{0,10}?(市场|商场|超市|门店|场所|网点|商户|药店|医院|线路)"#),
+      let m = t.firstMatch(of: re), let last = c.last(where: { $0 != " " }), ":：".contains(last),
+      m.output[2].substring == "线路" || vocabulary.zoneLevels.find(in: c).isEmpty, let (cls, _) = VerbClass.find(in: c)
     else { return nil }
     var scanner = TimeScanner(published: published)
     let mentions = scanner.scan(c)
@@ -28,13 +29,14 @@ extension Drafter {
   /// One rule for an item of such a list: a place's name, with its district and its own start when it gives them.
   func ruleListItem(_ para: BriefingText.Piece, action: RuleListAction, published: Timestamp, proposed: inout ProposedCatalogue) -> Candidate? {
     let c = para.normalized
-    guard c.count <= 40, VerbClass.find(in: c) == nil else { return nil }
+    // "B11路：甩开纬六路站、政和路站；": a line and, after its colon, what the rule does on it.
+    let colon = c.prefix(12).firstIndex(where: { ":：".contains($0) })
+    guard c.count <= (colon == nil ? 40 : 80), colon != nil || VerbClass.find(in: c) == nil else { return nil }
     // The name runs to the first mark; what follows may be its own time ("，5月18日18时起").
-    let nameEnd = c.firstIndex(where: { ",，；;。".contains($0) }) ?? c.count
+    let nameEnd = colon ?? c.firstIndex(where: { ",，；;。".contains($0) }) ?? c.count
     var name = String(c[..<nameEnd].filter { $0 != " " })
-    guard name.count >= 3, ["市场", "广场", "商场", "超市", "中心", "商城", "店", "场所", "馆", "院", "厅"].contains(where: { name.hasSuffix($0) }) else {
-      return nil
-    }
+    let suffixes = colon == nil ? ["市场", "广场", "商场", "超市", "中心", "商城", "店", "场所", "馆", "院", "厅"] : ["路", "线", "专线"]
+    guard name.count >= 2, suffixes.contains(where: { name.hasSuffix($0) }) else { return nil }
     var scratch = proposed
     let place = district(at: 0, in: Array(name), proposed: &scratch)
     if let place, vocabulary.catalogue.isDistrict(place.key) { name = String(name.dropFirst(place.range.upperBound)) }

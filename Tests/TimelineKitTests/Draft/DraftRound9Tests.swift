@@ -224,3 +224,23 @@ struct DraftNamedPeriodTests {
     #expect(try measures("5月3日发现阳性感染者后，区指挥部第一时间启动应急响应，连续三天开展了三轮全员核酸检测。").isEmpty)
   }
 }
+
+@Suite("Draft: times of day and lines a rule names one by one")
+struct DraftEveningAndLinesTests {
+  @Test(arguments: [
+    ("自7月3日晚8点起，全市各类夜市暂停营业。", "2022-07-03T20:00+08:00"),
+    ("今日（7月3日）21:00起，某某路站实行甩站。", "2022-07-03T21:00+08:00"),
+    ("夜班线路Y1路至Y3路自7月3日晚9时起暂停运营。", "2022-07-03T21:00+08:00"),
+  ])
+  func theHourIsRead(_ text: String, _ iso: String) throws {
+    let d = try draft(text, published: "2022-07-03T17:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == iso, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func linesListedUnderALeadInTakeItsStart() throws {
+    let text = "▲7月4日首班车起，以下途经管控区域的线路实行甩站运行：\nK9路：甩开某某路站、某某村站；\n62路：甩开某某小区站。"
+    let d = try draft(text, published: "2022-07-03T17:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.quote) == ["K9路：甩开某某路站、某某村站", "62路：甩开某某小区站"], "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.type == .measureImposed && $0.interval.effective.iso8601 == "2022-07-04T00:00+08:00" })
+  }
+}
