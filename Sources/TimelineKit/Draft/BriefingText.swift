@@ -187,7 +187,10 @@ public struct BriefingText: Sendable {
     var i = 0
     let n = p.normalized
     while i < n.count {
-      if stops.contains(n[i]) {
+      // "12:00", "1,200": a mark between digits is part of a number, no stop.
+      let inNumber =
+        ":：,，.".contains(n[i]) && i > 0 && i + 1 < n.count && n[i - 1].isASCII && n[i - 1].isNumber && n[i + 1].isASCII && n[i + 1].isNumber
+      if stops.contains(n[i]), !inNumber {
         var end = i + 1
         if keepClosingQuote, end < n.count, "”’」』)）".contains(n[end]) { end += 1 }
         if end > start { out.append(start..<end) }

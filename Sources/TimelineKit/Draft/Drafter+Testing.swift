@@ -47,7 +47,8 @@ extension Drafter {
     let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
     let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") }
     let completed =
-      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样"].contains { t.contains($0) } && (testedFigure != nil || asOf != nil)
+      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
+      && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
     // "共组织开展了4轮…" sums rounds up; it schedules none.

@@ -117,7 +117,7 @@ extension Drafter {
           Candidate(
             type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: s.quote(cs..<(lo + t[m.range].count)),
             data: data, guesses: ["value: 0 from 未筛出/未检出"], confidence: 0.55,
-            reading: label + (places.last.map { " @ \($0.phrase)" } ?? "")))
+            reading: label + (Drafter.roundNamed(in: t).map { "（\($0)）" } ?? "") + (places.last.map { " @ \($0.phrase)" } ?? "")))
       }
     }
     if let re = try? Regex(

@@ -40,6 +40,16 @@ extension Drafter {
     ("隔离", "quarantine.centralised"),
   ]
 
+  /// The round a sentence's figures were found in: "…第三轮全员核酸检测中", or a round named alone in a line's
+  /// brackets ("8月14日（第一轮）：").
+  static func roundNamed(in text: String) -> String? {
+    if let re = try? Regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) {
+      return String(text[m.range])
+    }
+    guard let re = try? Regex(#"[（(](第[0-9一二三四五六七八九十]+轮)[)）]"#), let m = text.firstMatch(of: re) else { return nil }
+    return m.output[1].substring.map(String.init)
+  }
+
   /// A label's composed key: `cases.<status>.<qualifier>` (or a quarantine key), with the words it came from.
   static func composedKey(_ label: String, inherited: String?) -> (key: String, status: String, qualifier: String?)? {
     guard let status = statuses.first(where: { label.contains($0.0) }) else { return nil }
@@ -62,10 +72,7 @@ extension Drafter {
     let hits = vocabulary.metrics.find(in: chars)
     let clauses = BriefingText.clauses(in: s)
     let asOfs = mentions.filter { $0.role == .asOf }
-    let roundLabel: String? = {
-      guard let re = try? Regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) else { return nil }
-      return String(text[m.range])
-    }()
+    let roundLabel = Drafter.roundNamed(in: text)
     var parent: Parent?
     // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before.
     if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)分布[：:]"#), let m = text.firstMatch(of: re),

@@ -13,7 +13,8 @@ public struct Figure: Sendable, Hashable {
 /// Finds figures with units in a sentence (normalised characters).
 public enum FigureRecogniser {
   static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份|%"
-  static let pattern = #"(近|约)?([0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
+  /// A number may group its thousands ("493,207人", "2,146.8万人次").
+  static let pattern = #"(近|约)?([0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
 
   /// The figures of a sentence, leaving out rule parameters ("每户每天1人", "不少于1500间", "第4轮") and
   /// numbers inside the given time ranges.
@@ -35,7 +36,7 @@ public enum FigureRecogniser {
       }
       if lower > 0, chars[lower - 1].isLetter && chars[lower - 1].isASCII || chars[lower - 1] == "-" { continue }
       let o = m.output
-      var number = o[2].substring.map(String.init) ?? ""
+      var number = (o[2].substring.map(String.init) ?? "").filter { $0 != "," && $0 != "，" }
       // A JSON number has no leading zeros: "0594.9万人" in a text is 594.9, not the invalid literal 0594.9.
       while number.count > 1, number.hasPrefix("0"), number.dropFirst().first != "." { number.removeFirst() }
       let unit = (o[4].substring.map(String.init) ?? "") + (o[6].substring.map(String.init) ?? "")

@@ -353,7 +353,10 @@ extension Drafter {
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
         // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
-        let replacedRule = t.firstRange(of: "不再实行").map { t[..<$0.lowerBound].contains("实行") } ?? false
+        let replacedRule =
+          t.firstRange(of: "不再实行").map { r in
+            t[..<r.lowerBound].ranges(of: "实行").contains { !t[..<$0.lowerBound].hasSuffix("此前") && !t[..<$0.lowerBound].hasSuffix("原") }
+          } ?? false
         if cls == .lifted, VerbClass.keepsCap(t) {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
@@ -511,7 +514,9 @@ extension Drafter {
   static func strippedObject(_ before: [Character], mentions: [TimeMention], clauseStart: Int) -> [Character] {
     var c = before
     // A colon ends what introduces the rule ("…作出规定：暂停开放…").
-    if let colon = c.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+    if let colon = c.indices.last(where: { i in
+      (c[i] == ":" || c[i] == "：") && !(i > 0 && i + 1 < c.count && c[i - 1].isNumber && c[i + 1].isNumber)  // not 12:00
+    }) {
       c = Array(c[(colon + 1)...])
       return strippedObject(
         c,

@@ -244,3 +244,38 @@ struct DraftEveningAndLinesTests {
     #expect(d.allSatisfy { $0.type == .measureImposed && $0.interval.effective.iso8601 == "2022-07-04T00:00+08:00" })
   }
 }
+
+@Suite("Draft: what was in force before describes the object; an hour with a colon stays one time")
+struct DraftEarlierRuleTests {
+  @Test func aRuleNoLongerInForceIsLiftedUnderItsName() throws {
+    let d = try measures("此前实行的全市“每周一次全员核酸检测”，自8月1日起不再实行。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-08-01T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func exitsClosedBeforeReopen() throws {
+    let d = try measures("此前关闭出口的某某站、某某东站，自8月1日12:00起恢复开放出口。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-08-01T12:00+08:00", "\(d.map(\.type))")
+    #expect(!d.contains { $0.data["rule"]?.stringValue?.contains("00起") == true }, "\(d.map(\.data))")
+  }
+
+  @Test func aColonBetweenDigitsSplitsNoClause() {
+    let p = BriefingText.Piece(original: Array("自8月1日12:00起，某站恢复开放。"))
+    #expect(BriefingText.clauses(in: p).count == 2)
+  }
+}
+
+@Suite("Draft: thousands separators and rounds named in a line's brackets")
+struct DraftThousandsAndRoundLinesTests {
+  @Test func aGroupedNumberIsOneFigure() {
+    let f = FigureRecogniser.figures(in: Array("累计登记购药人员2,146.8万人次，采样人数493,207人"))
+    #expect(f.map(\.value) == ["2146.8", "493207"], "\(f.map(\.value))")
+  }
+
+  @Test func aRoundsLineReportsItsSamplesAndItsZero() throws {
+    let d = try draft("●7月6日（第三轮）：采样人数402,118人，未检出阳性感染者。", published: "2022-07-07T20:00+08:00").drafts
+    let done = d.filter { $0.type == .testingCompleted }
+    #expect(done.count == 1 && done[0].interval.effective.iso8601 == "2022-07-06T00:00+08:00", "\(d.map(\.type))")
+    let zero = d.filter { $0.type == .metricReported }
+    #expect(zero.count == 1 && zero[0].review?["reading"]?.stringValue?.contains("第三轮") == true, "\(zero.map { $0.review?["reading"] })")
+  }
+}
