@@ -37,6 +37,10 @@ extension Drafter {
       let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控" || verb.hasPrefix("解除") && verb.hasSuffix("管理")
       // "解封后", "解封区域": a moment or a place, not a lift.
       if isLift, p.normalized.isReference(after: vLo..<vHi, cue: Array(verb)) { continue }
+      // "…暂停上岗，待所在区域解除管控且…后方可恢复": a condition waited for, not a lift.
+      var clauseStart = vLo
+      while clauseStart > 0, !",，;；。".contains(p.normalized[clauseStart - 1]) { clauseStart -= 1 }
+      if ["待", "直至", "直到", "等到"].contains(where: { String(p.normalized[clauseStart..<vLo]).hasPrefix($0) }) { continue }
       guard isLift || after != nil else { continue }
       // The place: from the clause start (or 将/对) to the verb.
       var pStart = 0

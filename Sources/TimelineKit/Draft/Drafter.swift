@@ -94,10 +94,13 @@ public struct Drafter: Sendable {
       SectionMark.at(p.normalized) == nil && ["以下区域", "下列区域"].contains(where: { p.text.contains($0) })
         && ["调整", "划定", "划为", "解除"].contains(where: { p.text.contains($0) })
     }
-    frames.marksPeriodRules = bt.paragraphs.contains { p in
-      let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
-      return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
-    }
+    // A notice marks its period's rules one by one when two or more of its paragraphs open with 其间 / 管控期间; one
+    // such item alone ("一、管控期间，居民原则上居家…") leaves the other numbered items to the period too.
+    frames.marksPeriodRules =
+      bt.paragraphs.filter { p in
+        let c = SectionMark.at(p.normalized).map { Array(p.normalized.dropFirst($0.length)) } ?? p.normalized
+        return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
+      }.count >= 2
     var memory = RuleMemory()
     var figureMemory = FigureMemory()
     var sectionSeen = false

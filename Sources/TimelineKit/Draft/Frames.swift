@@ -18,6 +18,13 @@ struct SectionMark: Sendable, Hashable {
       if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, "、　 ：:".contains(c[1 + han.count]) {
         return SectionMark(rank: 1, length: 2 + han.count)
       }
+      // "第三　以下场所暂不开放": a heading by its ordinal alone (the space after it is folded away), unless the ordinal
+      // counts something ("第一批…", "第二轮…", "第三方…").
+      if !han.isEmpty, han.count <= 2, 1 + han.count < c.count, c.count <= 24, !c.contains(where: { "，,。；;".contains($0) }),
+        !"批轮剂次针方期阶类个天日周名位届条章节部款项号".contains(c[1 + han.count]), !String(c).hasPrefix("第一时间")
+      {
+        return SectionMark(rank: 1, length: 1 + han.count)
+      }
       // "第三条  三天三检。…", "第二条：…": an article, with the spaces or the mark after it.
       if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, c[1 + han.count] == "条" {
         var n = 2 + han.count

@@ -19,7 +19,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .restated,
       [
-        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
+        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
         // Schools kept shut for now: "幼儿园暂缓开学".
         "暂缓开学", "暂缓开园", "暂缓返校",
       ]
@@ -282,6 +282,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Conduct on site ("…恢复开放，观众须保持一米间距") guards its clause, not the reopening before it.
   static let clauseGuards: Set<String> = [
     "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
+    // "…暂停运营，网约车平台同步关闭…派单功能": the platform's side of the rule before, no reason to drop it.
+    "功能",
   ]
 
   /// Conduct on site: how people behave where a rule lets them in. After a rule in its sentence ("…恢复正常运营，乘客须

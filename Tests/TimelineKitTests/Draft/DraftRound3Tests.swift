@@ -229,7 +229,8 @@ struct DraftNoticePeriodSectionTests {
   }
 
   @Test func aNoticeThatMarksItsPeriodRulesLeavesTheOthersAtPublication() throws {
-    let d = try rules(Self.opening + "一、经营场所\n其间，全市健身房暂停营业。\n全市各类培训机构暂停线下授课。")
+    // Two items marked 其间 mark the period's rules one by one (one alone leaves the others to the period: round 9).
+    let d = try rules(Self.opening + "一、经营场所\n其间，全市健身房暂停营业。\n其间，全市游泳馆暂停开放。\n全市各类培训机构暂停线下授课。")
     let training = try #require(d.first { $0.quote.contains("培训机构") }, "\(d.map(\.quote))")
     #expect(training.interval.effective.iso8601 == "2022-06-04T20:00+08:00")
     let gym = try #require(d.first { $0.quote.contains("健身房") }, "\(d.map(\.quote))")

@@ -279,3 +279,36 @@ struct DraftThousandsAndRoundLinesTests {
     #expect(zero.count == 1 && zero[0].review?["reading"]?.stringValue?.contains("第三轮") == true, "\(zero.map { $0.review?["reading"] })")
   }
 }
+
+@Suite("Draft: ordinal headings, a lone 期间 item, and conditions waited for")
+struct DraftOrdinalHeadingTests {
+  @Test func anOrdinalHeadingWhoseSpaceIsFoldedStillOpensASection() throws {
+    let d = try measures("第三　以下场所暂不开放\n①网吧、KTV等密闭场所暂停营业；")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+
+  @Test(arguments: ["第一批解除封控的区域", "第二轮全员核酸检测", "第一时间转运"])
+  func anOrdinalThatCountsIsNoMark(_ text: String) {
+    #expect(SectionMark.at(Array(text)) == nil)
+  }
+
+  @Test func oneItemMarkedByThePeriodLeavesTheOtherItemsToIt() throws {
+    let text = """
+      经研究决定，自6月7日零时起对某某镇、某某乡实施为期7天的临时管控措施（暂定至6月13日24时），现将有关事项通告如下：
+      一、管控期间，两镇范围内居民原则上居家，非必要不外出。
+      二、两镇各行政村（社区）实行封闭管理，村口设置卡点。
+      """
+    let d = try measures(text)
+    #expect(d.count == 2 && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-07T00:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aLiftWaitedForIsNoLift() throws {
+    let d = try draft("居住地在高风险区的驾驶员一律暂停上岗，待所在区域解除管控且核酸检测阴性后方可恢复。").drafts
+    #expect(!d.contains { $0.subject.kind == .zone }, "\(d.map(\.type))")
+  }
+
+  @Test func aPlatformsSideOfARuleKeepsTheRule() throws {
+    let d = try measures("6月4日0时至6月10日24时，金水区行政区域内出租车暂停运营，网约车平台同步关闭上述区域内的派单功能。")
+    #expect(d.count >= 1 && d[0].type == .measureImposed && d[0].interval.effective.iso8601 == "2022-06-04T00:00+08:00", "\(d.map(\.type))")
+  }
+}
