@@ -7,7 +7,7 @@ extension Drafter {
     sectionStart: TimeMention? = nil, proposed: inout ProposedCatalogue,
     notes: inout [String]
   ) -> [Candidate] {
-    if let inline = inlineZoneList(s, mentions: mentions, published: published, proposed: &proposed) { return inline }
+    if let inline = inlineZoneList(s, mentions: mentions, published: published, sectionStart: sectionStart, proposed: &proposed) { return inline }
     if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
@@ -208,7 +208,9 @@ extension Drafter {
   }
 
   /// "新划定高风险区4个：A、B、C": one designation per item after the colon.
-  func inlineZoneList(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+  func inlineZoneList(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, sectionStart: TimeMention?, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
     let c = s.normalized
     guard let colon = c.firstIndex(where: { ":：".contains($0) }), colon > 2 else { return nil }
     let head = Array(c[..<colon])
@@ -216,11 +218,12 @@ extension Drafter {
     guard ht.contains("划定") || ht.contains("新增") || ht.contains("划为"), let level = vocabulary.zoneLevels.find(in: head).last,
       level.range.upperBound >= head.count - 4
     else { return nil }
-    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay } ?? sectionStart
     var end = c.count
-    if let stop = c[(colon + 1)...].firstIndex(where: { "。;；".contains($0) }) { end = stop }
+    if let stop = c[(colon + 1)...].firstIndex(where: { "。".contains($0) }) { end = stop }
     var out: [Candidate] = []
-    for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、", keepClosingQuote: false) {
+    // Items joined by 、 or by ；("A小区；B小区6号楼；C新村。").
+    for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、;；", keepClosingQuote: false) {
       let rr = (colon + 1 + r.lowerBound)..<(colon + 1 + r.upperBound)
       if let z = zoneItem(
         s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed)

@@ -125,6 +125,7 @@ public struct Drafter: Sendable {
       var para = para0
       if let mark = SectionMark.at(para.normalized) {
         let title = Array(para.normalized.dropFirst(mark.length))
+        if mark.rank <= 2 { frames.listStart = nil }
         frames.open(rank: mark.rank, title: String(title))
         para = para.slice(mark.length..<para.normalized.count)
         // "第三条  三天三检。同日起，…": a topic of a few words before the article's text is its title, no rule.
@@ -157,6 +158,7 @@ public struct Drafter: Sendable {
         || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
       {
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
+        frames.listStart = nil
         // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
         var sc = TimeScanner(published: issued)
         sc.yearNamed = yearNamed
@@ -283,7 +285,7 @@ public struct Drafter: Sendable {
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }
         let zoneDrafts = zones(
           s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict ?? frames.issuer?.key, sameTime: memory.lastStart,
-          sectionStart: frames.zoneLevel == nil ? frames.start ?? (zonesFromOpening ? frames.notice.start : nil) : nil,
+          sectionStart: frames.zoneLevel == nil ? frames.start ?? frames.listStart ?? (zonesFromOpening ? frames.notice.start : nil) : nil,
           proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
@@ -326,7 +328,9 @@ public struct Drafter: Sendable {
             memory.lastRoundEnd = r.until
           }
           // A list of zones counts its items; the count is not a figure of its own.
-          if zoneDrafts.count < 2 {
+          // "新划定高风险区1个：A小区": a list's count, however short the list.
+          let countsItsList = !zoneDrafts.isEmpty && (String(chars).contains("个：") || String(chars).contains("个:"))
+          if zoneDrafts.count < 2, !countsItsList {
             // Figures of a sentence opening with 其中 count the day of the sentence before.
             var fm = pm
             if var c = carried ?? announcerDay, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),

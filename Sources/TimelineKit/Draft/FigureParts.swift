@@ -422,7 +422,7 @@ extension Drafter {
     }
     while let f = t.first, "0123456789—-至到时,，".contains(f) { t.removeFirst() }
     // A copula or an approximation between the noun and its number ("日产量为", "库存达到", "床位约") is no part of the noun.
-    for w in ["达到", "超过", "为", "是", "达", "约", "近"] where t.hasSuffix(w) && t.count >= w.count + 2 {
+    for w in ["仅为", "约为", "已达", "达到", "超过", "为", "是", "达", "约", "近", "仅"] where t.hasSuffix(w) && t.count >= w.count + 2 {
       t.removeLast(w.count)
       break
     }
@@ -505,6 +505,8 @@ extension Drafter {
     if label.hasPrefix("就") || label.hasPrefix("已") { return false }
     // "其间进行7次…", "派出120名…": a light verb before the number; what it counts follows the number, if anything.
     if ["进行", "开展", "完成", "实施", "派出"].contains(where: { label.hasSuffix($0) }) { return false }
+    // A rate names its noun whatever group it is of ("60岁以上老年人加强免疫接种率").
+    if label.hasSuffix("率") { return true }
     return ![
       "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })

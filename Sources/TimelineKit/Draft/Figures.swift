@@ -12,7 +12,7 @@ public struct Figure: Sendable, Hashable {
 
 /// Finds figures with units in a sentence (normalised characters).
 public enum FigureRecogniser {
-  static let units = "人次|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份|%"
+  static let units = "人次|剂次|剂|例|人|个|间|吨|只|台|家|条|套|辆|车|名|位|轮|次|所|处|户|元|场|张|床|份|%"
   /// A number may group its thousands ("493,207人", "2,146.8万人次").
   static let pattern = #"(近|约)?([0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(余|多)?(万|亿)?(余|多)?("# + units + ")"
 

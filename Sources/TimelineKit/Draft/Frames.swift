@@ -140,6 +140,8 @@ struct FrameStack: Sendable {
   /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
   /// or figure that names no place of its own is about.
   var issuer: Drafter.PlaceHit?
+  /// The start a lead-in gave the zone items under it (`自…起，对以下区域风险等级进行调整：`), until the next heading.
+  var listStart: TimeMention?
   /// Whether the notice's opening designates zones from its start ("决定自…起，将以下区域划定为…"): then the rules
   /// of each zone type hold from that start too.
   var designatesZones = false

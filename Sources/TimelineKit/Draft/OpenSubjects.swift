@@ -106,7 +106,9 @@ extension Drafter {
         start = np.start
         end = end ?? np.end
         timeGuess = "effective: the period of the sentence that named it (…期间)"
-      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence),
+      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
+        // "上述高风险区自划定之时起实行…": from when the zones before were designated.
+        || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
         let l = memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.

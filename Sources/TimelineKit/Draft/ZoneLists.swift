@@ -22,7 +22,7 @@ extension Drafter {
       let rest = (colon + 1)..<c.count
       let restText = String(c[rest])
       if ["划定", "划为", "调整", "解除", "降为", "升为", "列为", "实行", "严禁", "须"].contains(where: { restText.contains($0) }) { return nil }
-      let start = frames.start ?? frames.notice.start
+      let start = frames.start ?? frames.listStart ?? frames.notice.start
       var out: [Candidate] = []
       for item0 in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
         // "…：金水区A社区、荥阳市B社区。": places joined by 、 are items of their own when each opens with its district.
@@ -54,6 +54,13 @@ extension Drafter {
     {
       return zs
     }
+    // "自11月25日18时起，对以下区域风险等级进行调整：": items that each say what they do, dated by the lead-in.
+    if t.contains("以下区域") || t.contains("下列区域"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
+      listAction(c) == nil, ["调整", "划定", "解除"].contains(where: { t.contains($0) })
+    {
+      let mentions = scanner.scan(c)
+      if let st = mentions.first(where: { $0.role == .start || $0.role == .point && $0.hasDay }) { frames.listStart = st }
+    }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph).
     if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
       let action = listAction(c)
@@ -72,7 +79,7 @@ extension Drafter {
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {
       return zoneItem(
-        para, 0..<c.count, action: action, start: frames.start ?? frames.notice.start, end: frames.end,
+        para, 0..<c.count, action: action, start: frames.start ?? frames.listStart ?? frames.notice.start, end: frames.end,
         published: published, inherited: frames.district ?? frames.issuer,
         proposed: &proposed
       )
@@ -170,7 +177,7 @@ extension Drafter {
     let n = para.normalized
     var out: [Candidate] = []
     var scratch = proposed
-    let start = frames.start ?? frames.notice.start
+    let start = frames.start ?? frames.listStart ?? frames.notice.start
     for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
       var lo = group.lowerBound
       var hi = group.upperBound

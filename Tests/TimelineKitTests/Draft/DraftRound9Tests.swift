@@ -312,3 +312,37 @@ struct DraftOrdinalHeadingTests {
     #expect(d.count >= 1 && d[0].type == .measureImposed && d[0].interval.effective.iso8601 == "2022-06-04T00:00+08:00", "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: zone items dated by a lead-in that names no action, and rates and doses")
+struct DraftLeadInAndRatesTests {
+  @Test func itemsThatSayWhatTheyDoTakeTheLeadInsStart() throws {
+    let text = """
+      ◆风险区域调整
+      经专家研判，自6月25日18时起，对以下区域风险等级进行调整：
+      ①新划定高风险区1个：二七区某某路街道某某小区。
+      ②金水区某某路街道某某里小区降为低风险区。
+      上述高风险区自划定之时起实行“足不出户、上门服务”。
+      """
+    let d = try draft(text, published: "2022-06-25T17:00+08:00").drafts
+    let z = d.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-25T18:00+08:00" }, "\(z.map(\.interval.effective.iso8601))")
+    let rule = d.filter { $0.subject.kind == .measure }
+    #expect(rule.count == 1 && rule[0].interval.effective.iso8601 == "2022-06-25T18:00+08:00", "\(rule.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func ratesOfAGroupAndDosesAreFigures() throws {
+    let d = try draft("截至6月1日24时，全市累计接种新冠病毒疫苗1520.4万剂次。60岁以上老年人全程接种率仅为81.2%。").drafts
+      .filter { $0.type == .metricReported }
+    #expect(d.map(\.quote) == ["全市累计接种新冠病毒疫苗1520.4万剂次", "60岁以上老年人全程接种率仅为81.2%"], "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: an inline list joined by ； and its count")
+struct DraftInlineListSemicolonTests {
+  @Test func itemsJoinedBySemicolonsAreZonesAndTheirCountIsNoFigure() throws {
+    let d = try draft("自6月25日18时起，新划定高风险区3个：二七区某某路街道某某小区；中原区某某路街道某某小区6号楼；管城回族区某某路街道某某新村。").drafts
+    let z = d.filter { $0.type == .zoneDesignated }
+    #expect(z.count == 3 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-25T18:00+08:00" }, "\(z.map(\.quote))")
+    #expect(!d.contains { $0.type == .metricReported }, "\(d.map(\.quote))")
+  }
+}
