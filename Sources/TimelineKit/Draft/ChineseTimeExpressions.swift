@@ -35,6 +35,8 @@ public struct TimeScanner: Sendable {
   public let published: Timestamp
   /// The last day mentioned (its 00:00), carried across sentences of a paragraph.
   public var lastDay: Timestamp?
+  /// The last day mentioned that was not an end (`至11月11日24时`).
+  var lastStartDay: Timestamp?
 
   /// The day 今天 / 今日 mean when it is not the publication's: a report of a conference held the evening before
   /// (`昨晚，…召开…发布会`) relays its speakers' 今日, which is the conference's day.
@@ -137,6 +139,8 @@ public struct TimeScanner: Sendable {
         case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
         case "明天", "明日": base = pubDay.adding(seconds: 86_400)
         case "次日": base = (lastDay ?? pubDay).adding(seconds: 86_400)
+        // "…起划定为封控区，…至11月11日24时。相邻的…同日起划定为…": 同日 is the day things started, not an end.
+        case "同日": base = lastStartDay ?? lastDay ?? earlierDay ?? pubDay
         default: base = lastDay ?? earlierDay ?? pubDay
         }
         if (rel == "当日" || rel == "当天" || rel == "同日") && lastDay == nil, let e = earlierDay {
@@ -176,6 +180,7 @@ public struct TimeScanner: Sendable {
         time = time.adding(seconds: 86_400)
         guesses.append("end: a date without an hour runs to its end (24时)")
       }
+      if hasDay, role != .end { lastStartDay = base }
       out.append(TimeMention(range: lower..<upper, time: time, role: role, hasDay: hasDay, hasClock: hasClock, guesses: guesses))
       if out.count >= 2, out[out.count - 1].role == .end, out[out.count - 2].role == .point {
         out[out.count - 2].role = .start

@@ -65,10 +65,13 @@ extension Drafter {
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
     // "自即日起，对2月12日至15日期间到过…的人员，…": the rule starts on publication; the dates say whom it is for.
-    if ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }), !t.contains("即日起至") {
+    let fromNow = ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }) && !t.contains("即日起至")
+    if fromNow {
       start = nil
       end = nil
     }
+    // "即日起，…同步停办", "…须立即向所在村报备": from publication, whatever the sentence's 同步 or the notice's period.
+    let immediate = fromNow || start == nil && ["立即", "即刻"].contains(where: { t.contains($0) })
     var timeGuess: String?
     var roundStart: Timestamp?
     // "其间，…有两种渠道。其中，各超市…": a sentence that details the one before is read in its period.
@@ -84,7 +87,7 @@ extension Drafter {
       // "不参加本次全员核酸检测的，健康码…标记为黄码": the penalty takes the start of its round.
       roundStart = r
       timeGuess = "effective: the start of the round it is attached to"
-    } else if start == nil {
+    } else if start == nil, !immediate {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))

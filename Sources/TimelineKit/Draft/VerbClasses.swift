@@ -247,6 +247,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // ("建筑工地暂停施工") is.
     "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
+    // A slogan's wish ("同心抗疫，早日解封！") and a refund desk are no rules.
+    "早日", "退票",
     // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.
@@ -300,7 +302,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
     if sentence, opensWithGoal(text) { return true }
-    // "每天坚持…服务" is a routine, not a principle.
+    // "每天坚持…服务" is a routine, not a principle; a bullet ("■请…") opens nothing.
+    let text = String(text.drop { "■▲●◆★•·□◇○".contains($0) })
     let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }

@@ -346,3 +346,29 @@ struct DraftInlineListSemicolonTests {
     #expect(!d.contains { $0.type == .metricReported }, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: from now, at once, the same day, and what is no rule")
+struct DraftFromNowTests {
+  @Test func fromNowWinsOverASameTimeWordInItsSentence() throws {
+    let text = "自6月20日起，全市中小学实行线上教学。\n即日起，全市校外培训机构一律暂停线下培训，机构举办的托管班同步停办。"
+    let d = try measures(text).filter { $0.quote.hasPrefix("即日起") }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-04T20:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aDutyToActAtOnceHoldsFromPublication() throws {
+    let text = "经研究决定，自6月7日零时起对某某镇实施为期7天的临时管控措施，现将有关事项通告如下：\n一、某某镇居民原则上居家。\n二、6月1日以来有某某镇旅居史的人员，须立即向所在村（社区）报备。"
+    let d = try measures(text).filter { $0.quote.contains("立即") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func theSameDayIsTheDayThingsStartedNotTheirEnd() throws {
+    let text = "根据金水区疫情防控指挥部通知，某某小区自2022年6月7日0时起划定为封控区，暂定封控5天，至6月11日24时。相邻的某某家园小区同日起划定为管控区。"
+    let z = try draft(text).drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.dateString == "2022-06-07" }, "\(z.map(\.interval.effective.iso8601))")
+  }
+
+  @Test(arguments: ["■请关注孩子情绪变化，如需心理疏导，可拨打热线。", "同心抗疫，早日解封！", "已购买取消航班机票的旅客，可通过原购票渠道办理免费退票。"])
+  func noRule(_ text: String) throws {
+    #expect(try measures(text).isEmpty)
+  }
+}
