@@ -189,6 +189,13 @@ public struct Drafter: Sendable {
         earlierDay = scanner.lastDay ?? earlierDay
         yearNamed = scanner.yearNamed
       }
+      // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.
+      if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
+        ["以下", "如下"].contains(where: { ptext.contains($0) })
+      {
+        var sc = TimeScanner(published: pub)
+        if let st = sc.scan(para.normalized).first(where: { $0.role == .start && $0.hasDay }) { frames.top.start = st }
+      }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if let action = ruleListAction(para, published: pub) {
         frames.top.ruleList = action

@@ -372,3 +372,18 @@ struct DraftFromNowTests {
     #expect(try measures(text).isEmpty)
   }
 }
+
+@Suite("Draft: a section's lead-in dates its items; events put off and daily duties")
+struct DraftLeadInItemsTests {
+  @Test func itemsUnderAnArticlesLeadInTakeItsStart() throws {
+    let text = "第三条　自6月4日6:00起，恢复运营的车辆须落实以下要求：\n（1）驾驶员每日参加一次核酸检测；\n（2）乘客上车前须扫描车内场所码。"
+    let d = try measures(text).filter { $0.quote.hasPrefix("驾驶员") || $0.quote.hasPrefix("乘客") }
+    #expect(d.count == 2 && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-04T06:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test(arguments: ["全市初中体育考试推迟举行，具体时间另行通知。", "机构举办的托管班、晚托班停办。"])
+  func putOffOrStoppedIsAClosure(_ text: String) throws {
+    let d = try measures(text)
+    #expect(d.count >= 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+  }
+}
