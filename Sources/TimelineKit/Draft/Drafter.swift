@@ -157,6 +157,11 @@ public struct Drafter: Sendable {
       if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
         || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
       {
+        // "▲某某指挥部通告（第33号）" after a body: a second notice in the text, with its own period and sections.
+        if bodySeen, (try? Regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true {
+          frames = FrameStack()
+          bodySeen = false
+        }
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
         frames.listStart = nil
         // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
@@ -287,6 +292,24 @@ public struct Drafter: Sendable {
           || frames.notice.start == nil && frames.top.title.hasSuffix("时间") && !["检测", "采样"].contains(where: { frames.top.title.contains($0) })
         {
           noteNoticePeriod(mentions, chars: chars, frames: &frames)
+        }
+        // "将原定10月24日24时结束的…延长至10月27日24时": the extension runs from the old end to the new one.
+        // (In a notice's opening only: an item that extends one measure is that measure's amendment.)
+        if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")),
+          let old = chars.firstRange(of: Array("原定")),
+          old.upperBound < ext.lowerBound, let newEnd = mentions.first(where: { $0.role == .end || $0.role == .start })
+        {
+          var sc = TimeScanner(published: pub)
+          let tail = Array(chars[old.upperBound...])
+          if var oldEnd = sc.scan(tail).first(where: { $0.hasDay }) {
+            oldEnd.role = .start
+            oldEnd.range = 0..<0
+            oldEnd.guesses.append("start: the end the extension replaces (原定…延长至)")
+            var e = newEnd
+            e.role = .end
+            frames.notice.start = oldEnd
+            frames.notice.end = e
+          }
         }
         let places = vocabulary.places.find(in: chars)
         if let d = places.last(where: { vocabulary.catalogue.isDistrict($0.value) }) { lastDistrict = d.value }

@@ -121,7 +121,7 @@ struct FrameStack: Sendable {
   /// rule holds from publication, not from the period's start.
   var marksPeriodRules = false
   /// The back-references that open a paragraph of a notice that marks its period's rules one by one.
-  static let periodMarks = ["其间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间"]
+  static let periodMarks = ["其间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间", "延长期间"]
 
   /// Whether words that open a sentence point back to the notice's period: the marks above, or the name of the order
   /// and 期间 (`静态管理期间`, `临时管控期间`, `交通管制期间`); `疫情期间`, `采样期间` or `闭环管理期间` do not.

@@ -387,3 +387,28 @@ struct DraftLeadInItemsTests {
     #expect(d.count >= 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: a second notice in the text, and an extension's period")
+struct DraftSecondNoticeTests {
+  @Test func aSecondNoticesExtensionDatesItsChangedMeasures() throws {
+    let text = """
+      某某市新冠肺炎疫情防控指挥部通告（第32号）
+      经研究，决定自2022年6月2日0时至6月4日24时，在某某街道实行为期3天的临时性静默管理。其间：
+      1.居民原则上居家，不出小区。
+      ▲某某市新冠肺炎疫情防控指挥部通告（第33号）
+      市疫情防控指挥部决定，将原定6月4日24时结束的临时性静默管理延长至6月7日24时。延长期间，有关措施调整如下：
+      （一）居民外出采购由每户每天1人调整为每户每两天1人。
+      """
+    let d = try draft(text, published: "2022-06-04T21:00+08:00").drafts.filter { $0.quote.hasPrefix("居民外出采购") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-05T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+    #expect(d.first?.interval.until?.iso8601 == "2022-06-08T00:00+08:00")
+  }
+
+  @Test func anItemExtendingOneMeasureIsItsAmendmentAtPublication() throws {
+    let text = "现通告如下：\n一、外地来郑人员“三天两检”措施，原定6月30日24时结束，现延长至7月15日24时。"
+    let d = try measures(text)
+    #expect(
+      d.count == 1 && d[0].type == .measureAmended && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00",
+      "\(d.map(\.interval.effective.iso8601))")
+  }
+}
