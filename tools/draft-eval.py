@@ -413,12 +413,15 @@ def evaluate_practice(args, binary, directory):
         with tempfile.TemporaryDirectory() as alone:
             shutil.copy(os.path.join(args.events, "catalogue.json"), alone)
             result = run_draft(binary, txt, "practice-" + name.replace("_", "-"), alone, published)
+        gold = read_practice(os.path.join(directory, name + ".tsv"))
         if result is None:
+            # A failed draft keeps its gold rows in the totals, all missed: a crash must not raise a score.
             failed = True
+            rows.append(dict(name=name + " (FAILED)", drafts=0, gold=len(gold), verbatim=0,
+                             **{k: 0 for k in practice_predicates(catalogue, {})}))
             continue
         drafts, proposed, _ = result
         drafts = [d for d in drafts if d["type"] != "briefing.published"]
-        gold = read_practice(os.path.join(directory, name + ".tsv"))
         text = fold(raw)
         verbatim = sum(1 for d in drafts if fold(d["quote"]) and fold(d["quote"]) in text)
         preds = practice_predicates(catalogue, proposed)

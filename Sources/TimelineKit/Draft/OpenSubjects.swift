@@ -226,7 +226,14 @@ extension Drafter {
       }
       let hasOwnObject = object.count >= 2
       // "…须持…证明，并提前3天向…报备": a clause joined by 并 goes on with the same rule.
-      if !out.isEmpty, ["并", "且"].contains(where: { ct.hasPrefix($0) }) { continue }
+      // Unless it imposes a rule about another kind of thing ("外卖骑手须每日…检测，并实行无接触配送").
+      var joinedRule = false
+      if !out.isEmpty, ["并", "且"].contains(where: { ct.hasPrefix($0) }) {
+        let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
+        let ruleCue = ["实行", "实施", "暂停", "严禁", "禁止", "关闭"].contains(String(cc[cue]))
+        joinedRule = ruleCue && afterCategory != nil && afterCategory != lastCategory
+        if !joinedRule { continue }
+      }
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
@@ -255,7 +262,7 @@ extension Drafter {
           } ?? false
         guard
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
-            || newTarget && hit == nil
+            || newTarget && hit == nil || joinedRule
             // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
             || keptOpen && hasOwnObject && (newHit || hit == nil)
         else { continue }
@@ -432,6 +439,23 @@ extension Drafter {
         // (A phase's heading, "第一阶段（9月22日零时起）", does date what goes on under it.)
         if roundStart == nil, type == .measureRestated, cls == .restated, let g = timeGuess, !g.contains("section's heading") {
           effective = published
+        }
+        // "…管控措施提前至9月9日12时结束": an order ended early is lifted then. "…考试推迟至11月19日举行": the new day of
+        // the thing put off, not when the change holds (on publication, unless the sentence opens with its own).
+        // (Only a mention of this sentence: a start carried from elsewhere has another sentence's offsets.)
+        if let s0 = start, own.contains(s0), s0.range.upperBound <= chars.count,
+          let moved = ["提前至", "推迟至", "延后至"].first(where: { w in
+            s0.range.lowerBound >= w.count && String(chars[(s0.range.lowerBound - w.count)..<s0.range.lowerBound]) == w
+          })
+        {
+          let rest = String(chars[s0.range.upperBound...].prefix { !",，。；;".contains($0) })
+          if ["结束", "解除", "解封"].contains(where: { rest.contains($0) }) {
+            type = .measureLifted
+            guesses.append("type: lifted (an order ended early or late: \(moved)…结束)")
+          } else if cls == .amended || cls == .closure {
+            effective = published
+            guesses.append("effective: publication (\(moved) gives the thing's new time, not the rule's)")
+          }
         }
         out.append(
           Candidate(

@@ -24,7 +24,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "暂缓开学", "暂缓开园", "暂缓返校",
       ]
     ),
-    (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为"]),
+    // "末班车发车时间统一提前至20时": a time moved is an amendment.
+    (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至"]),
     (
       .lifted,
       [
@@ -256,7 +257,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
     // A slogan's wish ("同心抗疫，早日解封！") and a refund desk are no rules.
-    "早日", "退票",
+    "早日", "退票", "热线：", "热线:",
     // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.

@@ -412,3 +412,32 @@ struct DraftSecondNoticeTests {
       "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: times moved earlier or later, and a second rule joined by 并")
+struct DraftMovedTimeTests {
+  @Test func anOrderEndedEarlyIsLiftedThen() throws {
+    let d = try measures("某某区临时性管控措施提前至6月9日12时结束。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-09T12:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func anExamPutOffChangesOnPublication() throws {
+    let d = try measures("原定6月11日举行的自学考试，郑州考区推迟至7月9日举行。")
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aLastBusMovedEarlierIsAmended() throws {
+    let d = try measures("自6月5日起，市区公交线路末班车发车时间统一提前至20时。")
+    #expect(d.count == 1 && d[0].type == .measureAmended && d[0].interval.effective.iso8601 == "2022-06-05T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func aStartCarriedFromTheSentenceBeforeIsReadSafely() throws {
+    // The start of 同时 comes from another sentence, whose offsets mean nothing in this one.
+    let d = try measures("自6月5日起，全市健身房暂停营业。同时，全市初中体育考试推迟至7月9日举行，恢复时间另行通知。")
+    #expect(!d.isEmpty)
+  }
+
+  @Test func aSecondRuleJoinedByBingAboutAnotherThingIsItsOwn() throws {
+    let d = try measures("外卖骑手须每日进行一次核酸检测，并实行无接触配送。")
+    #expect(d.count == 2, "\(d.map(\.subject.raw))")
+  }
+}
