@@ -99,7 +99,8 @@ extension Drafter {
         || frames.frames.dropFirst().contains(where: { FrameStack.opensWithPeriodMark($0.title) })
         // "除…岗位外，静默管理期间区内各单位…": the mark opens a later clause.
         || clauses.dropFirst().contains(where: { FrameStack.opensWithOrderPeriod(String(chars[$0].prefix(12))) }),
-        let p = frames.notice.start
+        // A notice without a period of its own: "自11月9日零时起，…暂停…。其间，…" is the sentence before's.
+        let p = frames.notice.start ?? (sentence.hasPrefix("其间") || t.hasPrefix("其间") ? memory.lastStart : nil)
       {
         start = p
         end = end ?? frames.notice.end

@@ -93,7 +93,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   }
 
   /// A reopening that keeps a cap or a booking is an amendment, not a lift.
-  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在"]
+  static let capWords = ["限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在", "限载", "限乘"]
 
   /// Whether a clause keeps a cap or a booking: a cap word not itself ended (`不再对购药人进行实名登记`, `取消预约`).
   static func keepsCap(_ t: String) -> Bool {

@@ -441,3 +441,18 @@ struct DraftMovedTimeTests {
     #expect(d.count == 2, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: 其间 in a notice without a period, and a reopening that limits its load")
+struct DraftPeriodOfTheSentenceBeforeTests {
+  @Test func duringPointsToTheSentenceBeforeWhenTheNoticeHasNoPeriod() throws {
+    let d = try measures("（一）自6月9日零时起，某某区范围内各快递营业网点暂停揽收和投递服务，恢复时间另行通知。其间，区内寄递企业分拨中心实行“只进不出”。")
+      .filter { $0.quote.hasPrefix("其间") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-09T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aReopeningThatLimitsItsLoadIsAmended() throws {
+    let d = try measures("出租车、网约车自6月5日早6时起恢复运营，实行限载：车辆每排限乘1人。")
+    #expect(
+      !d.isEmpty && d.allSatisfy { $0.type == .measureAmended } && d[0].interval.effective.iso8601 == "2022-06-05T06:00+08:00", "\(d.map(\.type))")
+  }
+}
