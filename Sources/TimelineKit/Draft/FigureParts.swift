@@ -133,6 +133,8 @@ extension Drafter {
       lastFigureEnd = f.range.upperBound
       // "第一时间组织40个工作组赶到…": a count in a clause that tells how fast the authorities responded is narrative.
       if String(chars[clause]).contains("第一时间") { continue }
+      // "上述四例…", "现将2名感染者…轨迹通报如下": cases counted before, or an announcement's subject, are no figure.
+      if ["上述", "以上", "现将"].contains(where: { label.hasPrefix($0) }) || ["通报如下", "公布如下"].contains(where: { text.contains($0) }) { continue }
       // "60名护士于5月2日赶赴…": people on their way somewhere is a story, not a figure of the notice.
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.

@@ -15,6 +15,8 @@ extension Drafter {
     /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`), with their words: what `闭环期间` in a
     /// later sentence points back to.
     var periods: [(words: String, start: TimeMention, end: TimeMention)] = []
+    /// When the last rule drafted holds: what 同一时段内 in the next item points back to.
+    var lastRule: (start: TimeMention, end: TimeMention?)?
 
     /// The last period whose sentence names what `X期间` opening `text` names.
     func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention)? {
@@ -113,11 +115,12 @@ extension Drafter {
       } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
         // "上述高风险区自划定之时起实行…": from when the zones before were designated.
         || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
-        let l = memory.lastStart
+        // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's).
+        let l = opening.contains("同一时段") ? memory.lastRule?.start ?? memory.lastStart : memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
-        end = end ?? memory.lastEnd
+        end = end ?? (opening.contains("同一时段") ? memory.lastRule?.end : nil) ?? memory.lastEnd
         timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
       } else if frames.zoneLevel == nil, let f = frames.notice.start,
         vocabulary.zoneLevels.find(in: Array(chars.prefix(6))).contains(where: { $0.range.lowerBound <= 1 }),
@@ -458,6 +461,10 @@ extension Drafter {
             guesses.append("effective: publication (\(moved) gives the thing's new time, not the rule's)")
           }
         }
+        memory.lastRule = (
+          TimeMention(range: 0..<0, time: effective, role: .start, hasDay: true, hasClock: true, guesses: ["the time of the rule before"]),
+          end.map { e in TimeMention(range: 0..<0, time: e.time, role: .end, hasDay: true, hasClock: true, guesses: []) }
+        )
         out.append(
           Candidate(
             type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,

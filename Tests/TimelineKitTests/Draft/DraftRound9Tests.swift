@@ -456,3 +456,29 @@ struct DraftPeriodOfTheSentenceBeforeTests {
       !d.isEmpty && d.allSatisfy { $0.type == .measureAmended } && d[0].interval.effective.iso8601 == "2022-06-05T06:00+08:00", "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: the hours of the rule before, cases counted before, and venues kept shut")
+struct DraftRuleBeforeHoursTests {
+  @Test func sameHoursAsARuleTimedByItsRound() throws {
+    let text = """
+      关于开展第二轮全员核酸检测的通告
+      一、检测时间
+      2022年6月8日（星期三）7:00—16:00。
+      二、有关要求
+      1.采样期间，全区居民原则上居家，不外出。
+      2.同一时段内，非民生保障类商铺暂停营业。
+      """
+    let d = try draft(text, published: "2022-06-07T21:00+08:00").drafts.filter { $0.quote.hasPrefix("同一时段") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-08T07:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test(arguments: ["上述四例均在隔离管控中发现。", "现将2名感染者主要活动轨迹通报如下："])
+  func noFigure(_ text: String) throws {
+    #expect(try draft(text).drafts.filter { $0.type == .metricReported }.isEmpty)
+  }
+
+  @Test func venuesKeptShutAreRestated() throws {
+    let d = try measures("三是博物馆、美术馆暂缓开放，开放时间另行通知。")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+}
