@@ -75,6 +75,8 @@ extension Drafter {
           pStart = lo
         }
       }
+      // "本次由高风险区调整为中风险区的区域，管控措施…", "上述小区…": zones named before, whose rules follow; no place.
+      if String(p.normalized[pStart..<placeEnd]).hasPrefix("本次") { continue }
       var fromLevel: String?
       if verb.hasPrefix("由") {
         fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value

@@ -152,6 +152,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let rest = String(c[i...].prefix { !",，。；;".contains($0) })
       if (try? Regex(#"^解除\S{0,6}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
     }
+    // "调整为低风险区及解除管控区域的居民，须…": a re-grading that names whom the rule is for.
+    for i in c.indices where c[i...].starts(with: Array("调整为")) || c[i...].starts(with: Array("划定为")) {
+      let rest = String(c[i...].prefix { !",，。；;".contains($0) })
+      if (try? Regex(#"^(调整为|划定为)\S{0,14}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true {
+        blocked.insert(i)
+      }
+    }
     // "此前实行的…", "此前关闭出口的…站", "原实行的…": what was in force describes the object, it is no verb of the clause.
     for i in c.indices where i >= 1 && c[i - 1] == "原" || i >= 2 && c[i - 2] == "此" && c[i - 1] == "前" {
       let rest = c[i...].prefix { !",，。；;".contains($0) }

@@ -482,3 +482,16 @@ struct DraftRuleBeforeHoursTests {
     #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: zones named before are no new zone, and a re-grading that names whom a rule is for is no verb")
+struct DraftZonesNamedBeforeTests {
+  @Test func theZonesOfThisRegradingAreNoPlace() throws {
+    let d = try draft("自6月3日0时起，本次由高风险区调整为中风险区的区域，管控措施由“足不出户”调整为“人不出区”。").drafts
+    #expect(!d.contains { $0.subject.kind == .zone }, "\(d.map(\.quote))")
+  }
+
+  @Test func residentsOfRegradedAreasMustTestIsARule() throws {
+    let d = try measures("调整为低风险区及解除管控区域的居民，须于6月3日至5日完成“三天两检”。")
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+  }
+}
