@@ -141,6 +141,20 @@ extension Drafter {
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…12名孕妇家属的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
+      var statusAfter = false
+      // "…例行核酸检测中发现2名初筛阳性人员", "检出1例无症状感染者": the status the verb found follows the number.
+      if ["发现", "检出", "筛出", "筛查出", "查出"].contains(where: { label.hasSuffix($0) }),
+        let short = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), Drafter.statuses.contains(where: { short.contains($0.0) })
+      {
+        // The whole noun, however long ("新冠病毒核酸检测阳性人员"), up to the clause's end.
+        var j = f.range.upperBound
+        while j < clause.upperBound, j - f.range.upperBound < 16, Drafter.isHan(chars[j]) { j += 1 }
+        let noun = String(chars[f.range.upperBound..<j])
+        label += noun
+        quoteEnd = j
+        lastFigureEnd = quoteEnd
+        statusAfter = true
+      }
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
       // "5月2日，全市治愈出院确诊病例三例": what a day's report counts happened that day.
       let dayReport =
@@ -161,7 +175,7 @@ extension Drafter {
         }
       // A status that holds the catalogue's words and more ("解除集中隔离" against "集中隔离") is the more exact name.
       let moreExact = composed.map { c in full.map { c.status.count > $0.phrase.count && c.status.contains($0.phrase) } ?? false } ?? false
-      if let full, !moreExact {
+      if let full, !moreExact, !(statusAfter && composed != nil) {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")
       } else if let composed, vocabulary.catalogue.metrics[composed.key] != nil {

@@ -495,3 +495,12 @@ struct DraftZonesNamedBeforeTests {
     #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: the status found follows the number")
+struct DraftStatusAfterTests {
+  @Test func aPositiveFoundInScreeningIsACaseFigure() throws {
+    let d = try draft("6月16日，我区在对重点人群例行筛查中发现1例新冠病毒核酸检测阳性人员，现已转运。").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("metric:cases.positive"), "\(d.map(\.subject.raw))")
+    #expect(d.first?.quote.hasSuffix("阳性人员") == true, "\(d.map(\.quote))")
+  }
+}
