@@ -504,3 +504,16 @@ struct DraftStatusAfterTests {
     #expect(d.first?.quote.hasSuffix("阳性人员") == true, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: switching to online teaching, and reopening under a closed loop")
+struct DraftSwitchAndLoopTests {
+  @Test func switchingToOnlineTeachingIsARule() throws {
+    let d = try measures("荥阳市、新郑市中小学6月22日起转为线上教学，结束时间另行通知。")
+    #expect(d.count == 1 && d[0].type == .measureImposed && d[0].interval.effective.iso8601 == "2022-06-22T00:00+08:00", "\(d.map(\.type))")
+  }
+
+  @Test func reopeningUnderAClosedLoopIsAmended() throws {
+    let d = try measures("在建工地自6月16日起恢复施工，实行“封闭管理、闭环施工”。")
+    #expect(!d.isEmpty && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+}
