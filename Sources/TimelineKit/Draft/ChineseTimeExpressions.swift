@@ -48,6 +48,13 @@ public struct TimeScanner: Sendable {
   /// The last year the text wrote out (`2022年4月8日`): the year of later dates that leave it out.
   public var yearNamed: Int?
 
+  /// The first start with a day in words read on their own (`…（自11月3日0时起）`, `自5月4日6:00起，…以下要求：`): what a
+  /// heading or a lead-in dates the items under it by.
+  static func firstStart(in chars: [Character], published: Timestamp) -> TimeMention? {
+    var scanner = TimeScanner(published: published)
+    return scanner.scan(chars).first { $0.role == .start && $0.hasDay }
+  }
+
   public init(published: Timestamp, today: Timestamp? = nil) {
     self.published = published.cityTime
     self.today = today

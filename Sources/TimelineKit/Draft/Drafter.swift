@@ -140,8 +140,7 @@ public struct Drafter: Sendable {
         // the items under it (a comma inside its brackets is no clause of its own).
         let unbracketed = Drafter.outsideBrackets(title)
         if title.count <= 30, !unbracketed.contains(where: { "，,。；;".contains($0) }) {
-          var sc = TimeScanner(published: issued)
-          if let st = sc.scan(title).first(where: { $0.role == .start && $0.hasDay }) { frames.top.start = st }
+          if let st = TimeScanner.firstStart(in: title, published: issued) { frames.top.start = st }
           // "三、解除高风险区管控（2个）": a heading that lifts or re-grades zones does so to each place listed under it.
           if !unbracketed.contains(where: { ":：".contains($0) }), let action = listAction(unbracketed) {
             frames.top.listAction = action
@@ -198,8 +197,7 @@ public struct Drafter: Sendable {
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         ["以下", "如下"].contains(where: { ptext.contains($0) })
       {
-        var sc = TimeScanner(published: pub)
-        if let st = sc.scan(para.normalized).first(where: { $0.role == .start && $0.hasDay }) { frames.top.start = st }
+        if let st = TimeScanner.firstStart(in: para.normalized, published: pub) { frames.top.start = st }
       }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if let action = ruleListAction(para, published: pub) {
@@ -375,9 +373,10 @@ public struct Drafter: Sendable {
           }
           // A sentence that designates zones or schedules a round is not also a rule about them; a part that lifts
           // zones (`…村解除管控措施`, `…解除高风险区管理`) lifts no rule beside them.
+          let bare = { (t: String) in String(t.filter { !" \n\u{3000}；;。".contains($0) }) }
+          let pt = bare(String(ps.original))
           let liftsZones = zoneDrafts.contains { z in
-            let pt = String(ps.original.filter { !" \n\u{3000}；;。".contains($0) })
-            let q = String(z.quote.filter { !" \n\u{3000}；;。".contains($0) })
+            let q = bare(z.quote)
             return z.type == .zoneLifted && !q.isEmpty && !pt.isEmpty && (q.contains(pt) || pt.contains(q))
           }
           if rounds.isEmpty, !preamble {

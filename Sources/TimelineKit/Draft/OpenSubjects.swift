@@ -413,7 +413,7 @@ extension Drafter {
           guesses.append("type: amended (由…至…)")
         } else if cls == .imposed || cls == .closure, t.contains("调整为"),
           // (Not a re-grading that only names whom the rule is for: "调整为低风险区…的居民，须…".)
-          (try? Regex(#"调整为[^,，。；;]{0,14}的(小区|区域|人员|居民|楼栋|村)"#)).map({ t.firstMatch(of: $0) == nil }) ?? true
+          (try? Regex(VerbClass.regradingThatNamesWhom)).map({ t.firstMatch(of: $0) == nil }) ?? true
         {
           // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
           type = .measureAmended

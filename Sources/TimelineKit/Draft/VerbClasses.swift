@@ -100,6 +100,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "闭环",
   ]
 
+  /// A re-grading that only names whom a rule is for (`调整为低风险区及解除管控区域的居民，须…`): no verb of the clause.
+  static let regradingThatNamesWhom = #"(调整为|划定为)[^,，。；;]{0,14}的(小区|区域|人员|居民|楼栋|村)"#
+
   /// Whether a clause keeps a cap or a booking: a cap word not itself ended (`不再对购药人进行实名登记`, `取消预约`).
   static func keepsCap(_ t: String) -> Bool {
     let c = Array(t)
@@ -160,9 +163,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "调整为低风险区及解除管控区域的居民，须…": a re-grading that names whom the rule is for.
     for i in c.indices where c[i...].starts(with: Array("调整为")) || c[i...].starts(with: Array("划定为")) {
       let rest = String(c[i...].prefix { !",，。；;".contains($0) })
-      if (try? Regex(#"^(调整为|划定为)\S{0,14}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true {
-        blocked.insert(i)
-      }
+      if (try? Regex("^" + VerbClass.regradingThatNamesWhom)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
     }
     // "此前实行的…", "此前关闭出口的…站", "原实行的…": what was in force describes the object, it is no verb of the clause.
     for i in c.indices where i >= 1 && c[i - 1] == "原" || i >= 2 && c[i - 2] == "此" && c[i - 1] == "前" {
