@@ -96,6 +96,22 @@ public struct BriefingText: Sendable {
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 60)))
         continue
       }
+      // "郑州晚讯　2022年4月27日　星期三", "A02　要闻　责编…": a masthead sets its fields apart with wide spaces; it is
+      // no part of the column's text.
+      let trimmed = String(line.drop { $0 == " " || $0 == "\u{3000}" }).trimmingTrailing(" \u{3000}")
+      if trimmed.contains("\u{3000}") || trimmed.contains("  "), !f.contains(where: { "，,。；;！？!?".contains($0) }) {
+        flush()
+        out.append(Piece(original: f, isHeading: true))
+        continue
+      }
+      // "本报讯（记者…）": the article starts; the lines before it without a sentence mark are its headlines.
+      if f.starts(with: Array("本报讯")) || f.starts(with: Array("本报记者")) {
+        if !current.isEmpty, !current.contains(where: { "，,。；;！？!?".contains($0) }) {
+          out.append(Piece(original: current, isHeading: true))
+          current = []
+        }
+        flush()
+      }
       if f.count > median * 3 / 2 + 2 {
         // A line wider than the column: a title, or a passage set in wider lines. Wider lines still wrap mid-word, so
         // one that follows an unfinished sentence continues it.

@@ -515,6 +515,12 @@ public struct Drafter: Sendable {
 
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
+    // "市卫健委副主任某某介绍，4月25日0时至24时，…": who speaks opens nothing itself.
+    if i >= 2, i <= 30, ",，".contains(c[i - 1]), !c[..<(i - 1)].contains(where: { ",，。；;".contains($0) }),
+      ["介绍", "表示", "通报", "指出", "获悉", "称", "说"].contains(where: { String(c[..<(i - 1)]).hasSuffix($0) })
+    {
+      return true
+    }
     // A speaker's or a column's tag before a colon ("答（市卫健委负责人）：", "【通报】") opens nothing itself.
     if let colon = c.prefix(min(i, 21)).firstIndex(where: { ":：】".contains($0) }), !c[..<colon].contains(where: { ",，。；;".contains($0) }),
       i - colon - 1 <= 8

@@ -517,3 +517,29 @@ struct DraftSwitchAndLoopTests {
     #expect(!d.isEmpty && d[0].type == .measureAmended, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: a newspaper's masthead and headlines, and who speaks before a date")
+struct DraftMastheadTests {
+  @Test func aMastheadAndHeadlinesAreNoPartOfTheArticle() throws {
+    let text = """
+      郑州晚讯　2022年6月9日　星期四
+      A03　要闻　责编　某某
+      某某区两小区解除封控
+      本报讯（记者 某某）6月8日下午，
+      市政府新闻办召开疫情防控新闻发
+      布会。市卫健委副主任某某介绍，6
+      月7日0时至24时，全市新增本土确
+      诊病例3例；新增本土无症状感染者
+      7例。
+      """
+    let bt = BriefingText(text)
+    #expect(bt.paragraphs.first?.isHeading == true && bt.paragraphs.contains { $0.text.hasPrefix("本报讯") }, "\(bt.paragraphs.map(\.text))")
+    let d = try draft(text, published: "2022-06-09T07:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.count == 2 && d.allSatisfy { $0.interval.effective.dateString == "2022-06-08" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aDateAfterWhoSpeaksOpensTheSentence() {
+    #expect(Drafter.opens(Array("市卫健委副主任某某介绍，4月25日0时至24时，全市新增本土确诊病例3例"), at: 12))
+    #expect(!Drafter.opens(Array("全市各学校要做好开学准备，加强师生健康监测，4月25日起恢复线下教学"), at: 23))
+  }
+}
