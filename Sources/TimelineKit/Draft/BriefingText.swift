@@ -98,8 +98,10 @@ public struct BriefingText: Sendable {
       }
       // "郑州晚讯　2022年4月27日　星期三", "A02　要闻　责编…": a masthead sets its fields apart with wide spaces; it is
       // no part of the column's text.
+      // (Two gaps at least: "本报讯　记者从…" sets one word apart and goes on.)
       let trimmed = String(line.drop { $0 == " " || $0 == "\u{3000}" }).trimmingTrailing(" \u{3000}")
-      if trimmed.contains("\u{3000}") || trimmed.contains("  "), !f.contains(where: { "，,。；;！？!?".contains($0) }) {
+      let gaps = trimmed.split(whereSeparator: { $0 == "\u{3000}" }).count - 1
+      if gaps >= 2, !f.starts(with: Array("本报")), !f.contains(where: { "，,。；;！？!?".contains($0) }) {
         flush()
         out.append(Piece(original: f, isHeading: true))
         continue
