@@ -395,6 +395,7 @@ public struct Drafter: Sendable {
           memory.lastStart = st
           memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
           if let e = memory.lastEnd, st.role == .start { memory.periods.append((String(chars), st, e)) }
+          if ["解除", "解封"].contains(where: { String(chars).contains($0) }), !String(chars).contains("解封后") { memory.lastLift = st }
         }
       }
     }

@@ -15,6 +15,8 @@ extension Drafter {
     /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`), with their words: what `闭环期间` in a
     /// later sentence points back to.
     var periods: [(words: String, start: TimeMention, end: TimeMention)] = []
+    /// The start of the last lift a sentence named (`自10月18日12时起，全域解除静态管理`): what 解封后 points back to.
+    var lastLift: TimeMention?
     /// When the last rule drafted holds: what 同一时段内 in the next item points back to.
     var lastRule: (start: TimeMention, end: TimeMention?)?
 
@@ -115,8 +117,11 @@ extension Drafter {
       } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
         // "上述高风险区自划定之时起实行…": from when the zones before were designated.
         || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
-        // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's).
-        let l = opening.contains("同一时段") ? memory.lastRule?.start ?? memory.lastStart : memory.lastStart
+        // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's); "解封后…"
+        // the moment of the last lift the notice named.
+        let l =
+          opening.contains("同一时段")
+          ? memory.lastRule?.start ?? memory.lastStart : opening.contains("解封后") ? memory.lastLift ?? memory.lastStart : memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
@@ -152,8 +157,8 @@ extension Drafter {
         timeGuess = "effective: the day the notice takes effect"
       }
     }
-    // "为期3天": a duration from the start is the scheduled end.
-    if end == nil, let st = start, let re = try? Regex(#"为期([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),
+    // "为期3天", "解封后3天内": a duration from the start is the scheduled end.
+    if end == nil, let st = start, let re = try? Regex(#"(?:为期|^解封后)([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),
       let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
     {
       var e = st

@@ -270,7 +270,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
     "勤开窗", "要坚持", "希望广大",
     // A slogan's wish ("同心抗疫，早日解封！") and a refund desk are no rules.
-    "早日", "退票", "热线：", "热线:",
+    "早日", "退票", "热线：", "热线:", "不是终点",
     // What an app or a platform offers ("…主要有…两个功能", "新上线了…等功能") describes it; it rules nothing.
     "功能",
     // Where to ask ("如有疑问，可拨打…热线") is information, not a service the notice opens.

@@ -543,3 +543,23 @@ struct DraftMastheadTests {
     #expect(!Drafter.opens(Array("全市各学校要做好开学准备，加强师生健康监测，4月25日起恢复线下教学"), at: 23))
   }
 }
+
+@Suite("Draft: after the lift, and what a lift is not")
+struct DraftAfterTheLiftTests {
+  @Test func daysAfterTheLiftRunFromItsMoment() throws {
+    let text = """
+      经研究决定，自2022年6月18日12时起，全域解除静态管理。现将有关事项通告如下：
+      四、学校教学
+      全市中小学自6月24日起恢复线下教学。
+      五、核酸检测
+      1.解封后3天内，全市居民须完成两次核酸检测（即“三天两检”）。
+      """
+    let d = try measures(text).filter { $0.quote.hasPrefix("解封后") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-18T12:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+    #expect(d.first?.interval.until?.iso8601 == "2022-06-21T12:00+08:00")
+  }
+
+  @Test func aSloganAboutTheLiftIsNoLift() throws {
+    #expect(try measures("解封不是终点，防控不能松懈。").isEmpty)
+  }
+}
