@@ -100,7 +100,7 @@ extension Drafter {
     let levels = vocabulary.zoneLevels.find(in: c)
     // "解除封控", "解封", "解除高风险区管控", "解除中风险区管理".
     if t.contains("解封") || (try? Regex(#"解除\S{0,8}?(封控|管控|管理)"#)).map({ t.firstMatch(of: $0) != nil }) == true {
-      return ZoneListAction(type: .zoneLifted, level: levels.first?.value)
+      return ZoneListAction(type: .zoneLifted)
     }
     for verb in ["调整为", "降为", "升级为", "升为"] {
       if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
