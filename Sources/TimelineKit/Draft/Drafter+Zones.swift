@@ -259,10 +259,11 @@ extension Drafter {
     return [z]
   }
 
-  /// "解除金水区…小区封控管理措施", "对…小区解除管控": a lift whose verb comes before the place.
+  /// "解除金水区…小区封控管理措施", "对…小区解除管控", "解除A小区、B新村中风险区管控措施": a lift whose verb comes
+  /// before the place.
   func verbFirstLift(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
     let t = s.text
-    guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
+    guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(?:[高中低]风险(?:地)?区)?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
       let placeRange = m.output[1].range
     else { return nil }
     let lo = t.distance(from: t.startIndex, to: placeRange.lowerBound)

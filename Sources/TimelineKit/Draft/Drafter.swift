@@ -94,6 +94,13 @@ public struct Drafter: Sendable {
       SectionMark.at(p.normalized) == nil && ["以下区域", "下列区域"].contains(where: { p.text.contains($0) })
         && ["调整", "划定", "划为", "解除"].contains(where: { p.text.contains($0) })
     }
+    // "自9月17日20时起，对以下区域实施分级管控：" then sections headed by levels: the notice designates zones.
+    if !frames.designatesZones {
+      frames.designatesZones = bt.paragraphs.prefix(8).contains { p in
+        SectionMark.at(p.normalized) == nil && ["以下区域", "下列区域"].contains(where: { p.text.contains($0) })
+          && ["实施", "实行"].contains(where: { p.text.contains($0) }) && ["管控", "管理"].contains(where: { p.text.contains($0) })
+      }
+    }
     // A notice marks its period's rules one by one when two or more of its paragraphs open with 其间 / 管控期间; one
     // such item alone ("一、管控期间，居民原则上居家…") leaves the other numbered items to the period too.
     frames.marksPeriodRules =
@@ -118,6 +125,16 @@ public struct Drafter: Sendable {
     var bodySeen = false
 
     candidates.append(briefingEvent(bt, source: source, published: issued))
+    // The start a heading or a lead-in gives its items; "二、同日起，对以下区域…：" is the moment of the sentence before.
+    func leadStart(_ chars: [Character], published: Timestamp) -> TimeMention? {
+      if String(chars).hasPrefix("同日"), var l = memory.lastStart, l.hasDay {
+        l.role = .start
+        l.range = 0..<0
+        l.guesses.append("同日: the moment of the sentence before")
+        return l
+      }
+      return TimeScanner.firstStart(in: chars, published: published)
+    }
 
     for (index, para0) in bt.paragraphs.enumerated() {
       // A notice signed on the day it is published takes the publication's time; one reprinted later, its signature's day.
@@ -140,7 +157,7 @@ public struct Drafter: Sendable {
         // the items under it (a comma inside its brackets is no clause of its own).
         let unbracketed = Drafter.outsideBrackets(title)
         if title.count <= 30, !unbracketed.contains(where: { "，,。；;".contains($0) }) {
-          if let st = TimeScanner.firstStart(in: title, published: issued) { frames.top.start = st }
+          if let st = leadStart(title, published: issued) { frames.top.start = st }
           // "三、解除高风险区管控（2个）": a heading that lifts or re-grades zones does so to each place listed under it.
           if !unbracketed.contains(where: { ":：".contains($0) }), let action = listAction(unbracketed) {
             frames.top.listAction = action
@@ -197,7 +214,22 @@ public struct Drafter: Sendable {
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         ["以下", "如下"].contains(where: { ptext.contains($0) })
       {
-        if let st = TimeScanner.firstStart(in: para.normalized, published: pub) { frames.top.start = st }
+        if let st = leadStart(para.normalized, published: pub) { frames.top.start = st }
+      }
+      // "以上区域自7月16日18时起划定为高风险区。" after a list: the zones listed before, undated, hold from then.
+      if ["以上区域", "上述区域", "以上小区", "上述小区"].contains(where: { ptext.hasPrefix($0) }), Drafter.movesZones(para.normalized),
+        let st = TimeScanner.firstStart(in: para.normalized, published: pub), st.time != pub
+      {
+        var i = candidates.count - 1
+        var dated = 0
+        while i >= 0, candidates[i].type.rawValue.hasPrefix("zone."), candidates[i].effective == pub {
+          candidates[i].effective = st.time
+          candidates[i].guesses.removeAll { $0.hasPrefix("effective: publication") }
+          candidates[i].guesses.append("effective: the sentence after the list (以上区域自…起)")
+          dated += 1
+          i -= 1
+        }
+        if dated > 0 { continue }
       }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if let action = ruleListAction(para, published: pub) {
@@ -283,6 +315,28 @@ public struct Drafter: Sendable {
           mentions[i].time = l.time
           mentions[i].hasClock = true
           mentions[i].guesses.append("同日: the moment of the sentence before")
+        }
+        // "封控区、管控区的管控期限暂定至9月24日24时": the end of the zones of those levels the notice designated, and
+        // of the rules for them; no rule of its own.
+        if let e = mentions.first(where: { $0.role == .end && $0.hasDay }), ["期限", "管控时间", "封控时间"].contains(where: { String(chars).contains($0) }),
+          vocabulary.zoneLevels.find(in: chars).count > 0 || String(chars).hasPrefix("管控期限") || String(chars).hasPrefix("封控期限")
+        {
+          let levels = Set(vocabulary.zoneLevels.find(in: chars).map(\.value))
+          let named = { (l: String) in levels.isEmpty || levels.contains(l) }
+          var ended = 0
+          for i in candidates.indices where candidates[i].until == nil && candidates[i].effective < e.time {
+            let scope: String? = if case .string(let v)? = candidates[i].data["scope"] { v } else { nil }
+            let level: String? = if case .string(let v)? = candidates[i].data["level"] { v } else { nil }
+            let zone = candidates[i].type == .zoneDesignated && level.map(named) == true
+            let rule =
+              candidates[i].type == .measureImposed
+              && scope.map { $0.hasPrefix("zones:") && $0.dropFirst(6).split(separator: ",").allSatisfy { named(String($0)) } } == true
+            guard zone || rule else { continue }
+            candidates[i].until = e.time
+            candidates[i].guesses.append("until: the term the notice set for its zones (期限)")
+            ended += 1
+          }
+          if ended > 0 { continue }
         }
         // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
         // Or in a section of its own ("一、管理时间\n自…起至…").

@@ -27,6 +27,19 @@ extension Drafter {
     }
   }
 
+  /// Whether a sentence opens with zone levels and then their regime (`封控区、管控区实行…`, `管控区内一律…`), not
+  /// with the people in them.
+  static func statesZoneRegime(_ chars: [Character], levels: Lexicon) -> Bool {
+    var i = 0
+    for h in levels.find(in: chars) where h.range.lowerBound <= i + 1 {
+      i = h.range.upperBound
+      while i < chars.count, "、和及与".contains(chars[i]) { i += 1 }
+    }
+    guard i > 0 else { return false }
+    let rest = String(chars[i...].prefix(4))
+    return ["实行", "实施", "严禁", "禁止", "一律", "每日", "每天", "内", "继续", "执行"].contains { rest.hasPrefix($0) }
+  }
+
   /// The rules of one clause group (a sentence or a `；` part).
   func rules(
     _ s: BriefingText.Piece, sentence: String, mentions: [TimeMention], places: [Lexicon.Hit], published: Timestamp, frames: FrameStack,
@@ -52,7 +65,12 @@ extension Drafter {
     var previousCue: String?
     // The rule's time: its own words, a back-reference, or what its section set.
     // "4月5日以来到过…的人员" names whom a rule is about, not when it starts.
-    let since = mentions.filter { m in String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]) == "以来" }
+    // "8月25日实行静态管理以来，…": so does a day whose clause ends with 以来 (background to what follows).
+    let since = mentions.filter { m in
+      guard m.range.upperBound <= chars.count else { return false }
+      let clause = String(chars[m.range.upperBound...].prefix { !",，。；;".contains($0) })
+      return clause.hasPrefix("以来") || clause.hasSuffix("以来")
+    }
     let own = mentions.filter { !since.contains($0) }
     var start =
       own.first { $0.role == .start && $0.hasDay }
@@ -125,13 +143,19 @@ extension Drafter {
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
-        end = end ?? (opening.contains("同一时段") ? memory.lastRule?.end : nil) ?? memory.lastEnd
-        timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+        if opening.contains("解封后") {
+          // "解封后，餐饮单位暂不恢复堂食": from the lift on, however long the sentence before ran.
+          timeGuess = "effective: the moment of the lift (解封后)"
+        } else {
+          end = end ?? (opening.contains("同一时段") ? memory.lastRule?.end : nil) ?? memory.lastEnd
+          timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
+        }
       } else if frames.zoneLevel == nil, let f = frames.notice.start,
         vocabulary.zoneLevels.find(in: Array(chars.prefix(6))).contains(where: { $0.range.lowerBound <= 1 }),
-        frames.notice.end == nil, frames.designatesZones
+        frames.notice.end == nil, frames.designatesZones, Drafter.statesZoneRegime(chars, levels: vocabulary.zoneLevels)
       {
-        // "（一）封控区实行…": a zone type's rules hold from when the notice designates its zones.
+        // "（一）封控区实行…": a zone type's rules hold from when the notice designates its zones (what its residents
+        // may ask for, "封控区群众确有就医需求的，可…", is a service as of publication).
         start = f
         timeGuess = "effective: when the notice designates its zones"
       } else if frames.zoneLevel == nil, let f = frames.start {
@@ -185,6 +209,8 @@ extension Drafter {
       if Drafter.isConditionClause(ct) { continue }
       // "…新增…11例，涉及A、B等多个街道": where the cases were, not a rule (even when a place name holds a cue, 须水).
       if ct.hasPrefix("涉及") { continue }
+      // "8月25日实行静态管理以来": what has been in force since, as background to the sentence, is no rule.
+      if ct.trimmingTrailing(",， ").hasSuffix("以来") { continue }
       // "…调整为中风险区，继续执行中风险区管控要求": a zone's rules applied to a re-graded zone, not a rule of its own.
       if (try? Regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil }) == true {
         continue
@@ -445,11 +471,16 @@ extension Drafter {
         // opened the sentence for what changes.
         let inherited = start?.guesses.contains(Drafter.openingTimeGuess) ?? false
         var effective = roundStart ?? start?.time ?? published
+        // "中小学9月5日起恢复线下教学，幼儿园9月13日起开园": a clause with a start of its own holds from it.
+        if roundStart == nil, let cs = own.first(where: { $0.role == .start && $0.hasDay && c.contains($0.range.lowerBound) }) {
+          effective = cs.time
+        }
         if roundStart == nil, type == .measureRestated, cls == .restated, inherited, effective > published { effective = published }
         // What goes on (继续, 仍须) is restated as of publication unless its own words give a day: a period, a section
         // or the sentence before says when new rules start, not when old ones were last confirmed.
         // (A phase's heading, "第一阶段（9月22日零时起）", does date what goes on under it.)
-        if roundStart == nil, type == .measureRestated, cls == .restated, let g = timeGuess, !g.contains("section's heading") {
+        // What goes on after a lift ("解封后，…暂不恢复堂食") does so from the lift.
+        if roundStart == nil, type == .measureRestated, cls == .restated, let g = timeGuess, !g.contains("section's heading"), !g.contains("(解封后)") {
           effective = published
         }
         // "…管控措施提前至9月9日12时结束": an order ended early is lifted then. "…考试推迟至11月19日举行": the new day of

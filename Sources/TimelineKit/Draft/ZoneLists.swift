@@ -98,7 +98,8 @@ extension Drafter {
   func listAction(_ c: [Character]) -> ZoneListAction? {
     let t = String(c)
     let levels = vocabulary.zoneLevels.find(in: c)
-    // "解除封控", "解封", "解除高风险区管控", "解除中风险区管理".
+    // "解除封控", "解封", "解除高风险区管控", "解除中风险区管理"; "解封后仍须落实的措施" heads rules after a lift.
+    if ["解封后", "解除后"].contains(where: { t.contains($0) }) { return nil }
     if t.contains("解封") || (try? Regex(#"解除\S{0,8}?(封控|管控|管理)"#)).map({ t.firstMatch(of: $0) != nil }) == true {
       return ZoneListAction(type: .zoneLifted)
     }
