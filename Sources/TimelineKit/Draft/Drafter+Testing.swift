@@ -120,7 +120,11 @@ extension Drafter {
     {
       let last = end.map(\.time)
       let days = last.map { Int(($0.epochSeconds - start.time.epochSeconds) / 86_400) }
-      if !start.hasClock, let last, let days, days == n, last.epochSeconds - start.time.epochSeconds == Int64(days) * 86_400 {
+      // "7月23日、7月24日，…开展两轮…检测": as many days named, one after the other, as rounds.
+      let named = mentions.filter { $0.hasDay && !$0.hasClock && $0.role != .end && $0.role != .asOf }.map(\.time)
+      let listedDays =
+        end == nil && named.count == n && zip(named, named.dropFirst()).allSatisfy { $1.epochSeconds - $0.epochSeconds == 86_400 }
+      if !start.hasClock, listedDays || last != nil && days == n && last!.epochSeconds - start.time.epochSeconds == Int64(n) * 86_400 {
         var out: [Candidate] = []
         var day = start.time
         for k in 1...n {

@@ -397,6 +397,13 @@ public struct Drafter: Sendable {
               pm.insert(e, at: 1)
             }
           }
+          // "即日起至7月31日24时，A一律取消；B暂停举办": the period's end holds for the later parts too.
+          if leading == nil, part.lowerBound > 0, ["即日起至", "自即日起至", "从即日起至"].contains(where: { String(chars).hasPrefix($0) }),
+            !pm.contains(where: { $0.hasDay }), var e = mentions.first(where: { $0.role == .end && $0.range.upperBound <= part.lowerBound })
+          {
+            e.range = 0..<0
+            pm.insert(e, at: 0)
+          }
           let pp = places.filter { part.contains($0.range.lowerBound) }.map { h -> Lexicon.Hit in
             var h = h
             h.range = (h.range.lowerBound - part.lowerBound)..<(h.range.upperBound - part.lowerBound)

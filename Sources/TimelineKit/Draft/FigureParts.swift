@@ -74,8 +74,9 @@ extension Drafter {
     let asOfs = mentions.filter { $0.role == .asOf }
     let roundLabel = Drafter.roundNamed(in: text)
     var parent: Parent?
-    // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before.
-    if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)分布[：:]"#), let m = text.firstMatch(of: re),
+    // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before; so does
+    // "新增无症状感染者中，A区（148例）、B区（97例）居前".
+    if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)(?:分布[：:]|中[，,])"#), let m = text.firstMatch(of: re),
       let c = Drafter.composedKey(String(m.output[1].substring ?? ""), inherited: nil),
       var earlier = memory.byStatus[Drafter.statusFamily(c.status)]
     {
@@ -117,7 +118,11 @@ extension Drafter {
         }
         let p = breakdownParent ?? p
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
-        out.append(item(s, p, district: d, value: f.value, unit: f.unit, end: f.range.upperBound))
+        // "金水区（97例）": the quote closes the bracket it opened.
+        let closes =
+          d.range.upperBound < chars.count && "(（".contains(chars[d.range.upperBound]) && f.range.upperBound < chars.count
+          && ")）".contains(chars[f.range.upperBound])
+        out.append(item(s, p, district: d, value: f.value, unit: f.unit, end: f.range.upperBound + (closes ? 1 : 0)))
         usedItems.insert(d.range.lowerBound)
         lastFigureEnd = f.range.upperBound
         continue

@@ -98,8 +98,13 @@ extension Drafter {
     var roundStart: Timestamp?
     // "其间，…有两种渠道。其中，各超市…": a sentence that details the one before is read in its period.
     let back = ["其中", "其中，"].contains(where: { sentence.hasPrefix($0) }) ? memory.previousSentence : ""
-    if start == nil, ["检测期间", "采样期间", "筛查期间"].contains(where: { t.contains($0) || back.contains($0) }), let r = memory.lastRoundStart {
-      // "检测期间，…暂停堂食": the round's hours.
+    if start == nil,
+      ["检测期间", "采样期间", "筛查期间", "采样时段", "检测时段", "采样时间内", "检测时间内"].contains(where: {
+        t.contains($0) || back.contains($0) || sentence.prefix(8).contains($0)
+      }),
+      let r = memory.lastRoundStart
+    {
+      // "检测期间，…暂停堂食", "采样时段内，公交线路甩站运行": the round's hours.
       roundStart = r
       end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
       timeGuess = "effective: the hours of the round (检测期间)"
@@ -428,8 +433,9 @@ extension Drafter {
           // "…暂停营业的措施，自10月17日起不再执行", "“非必要不离郑”要求不再执行": the rule named is lifted.
           type = replacedRule || VerbClass.capWords.contains(where: { t.contains($0) }) ? .measureAmended : .measureLifted
           guesses.append(type == .measureLifted ? "type: lifted (不再执行 ends the rule it names)" : "type: amended (a rule replaced or capped)")
-        } else if cls == .imposed, ["此前为", "此前是", "原为", "原来为"].contains(where: { sentence.contains($0) }) {
-          // "…须持24小时内核酸检测阴性证明（此前为48小时）": a rule that says what it was before changes it.
+        } else if cls == .imposed, ["此前为", "此前是", "原为", "原来为", "此前规定的", "原规定的"].contains(where: { sentence.contains($0) }) {
+          // "…须持24小时内核酸检测阴性证明（此前为48小时）", "…，此前规定的72小时不再适用": a rule that says what it
+          // was before changes it.
           type = .measureAmended
           guesses.append("type: amended (the sentence says what the rule was before)")
         } else if cls == .lifted, !t.hasPrefix("不再"), replacedRule {
@@ -694,6 +700,14 @@ extension Drafter {
       guess = "scope: the districts named before (两区/三区/上述)"
     }
     if named.count >= 2 { memory.lastDistricts = named }
+    // "管控区实行…，区域内除超市、药店外，其余经营场所一律关闭": a later clause of a zone's regime is inside those zones.
+    if named.isEmpty, Drafter.statesZoneRegime(whole, levels: vocabulary.zoneLevels) {
+      let lead = vocabulary.zoneLevels.find(in: whole).filter { $0.range.lowerBound <= 6 }
+      let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in lead.contains { $0.value == k } }
+      if !keys.isEmpty {
+        return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: "scope: the zones whose regime the sentence states")
+      }
+    }
     guard !named.isEmpty else { return scopeOf(places, in: whole, issuer: frames.issuer) }
     for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
     return districtScope(named, guess: guess, proposed: &proposed)

@@ -116,3 +116,71 @@ struct DraftSinceBackgroundTests {
     #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-10-09T00:00+08:00", "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a header that ends in 中 breaks down the figure before by district")
+struct DraftBreakdownAfterZhongTests {
+  @Test func bracketedCountsAreItemsOfTheFigureBefore() throws {
+    let text = "5月8日0—24时，全市新增本土无症状感染者260例。新增无症状感染者中，中原区（88例）、惠济区（41例）数量较多。"
+    let d = try draft(text, published: "2022-05-09T10:00+08:00").drafts.filter { $0.type == .metricReported }
+    let items = d.filter { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.new@") && !$0.subject.raw.hasSuffix("@city") }
+    #expect(items.map(\.quote).sorted() == ["中原区（88例）", "惠济区（41例）"], "\(d.map { "\($0.subject.raw) \($0.quote)" })")
+  }
+}
+
+@Suite("Draft: rules during sampling hours (采样时段内) take the round's hours")
+struct DraftSamplingHoursTests {
+  @Test func bothPartsOfTheSentenceTakeThem() throws {
+    let text = """
+      关于在高新区开展全员核酸检测的通告
+      区指挥部决定于7月5日7:00—17:00在全区开展一轮全员核酸检测。
+      采样时段内，途经我区的公交线路甩站运行；地铁1号线区内站点不停靠。
+      """
+    let d = try draft(text, published: "2022-07-04T21:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(
+      d.count == 2
+        && d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-05T07:00+08:00" && $0.interval.until?.iso8601 == "2022-07-05T17:00+08:00" },
+      "\(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" })")
+  }
+}
+
+@Suite("Draft: a rule that says the earlier one no longer applies amends it")
+struct DraftNoLongerAppliesTests {
+  @Test func anEarlierTermNoLongerApplies() throws {
+    let d = try measures("自6月2日0时起，进入药店、银行网点须查验24小时内核酸检测阴性证明，此前规定的48小时不再适用。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: the end of 即日起至… holds for the later parts of the sentence")
+struct DraftImmediatePeriodPartsTests {
+  @Test func aLaterPartEndsWithThePeriod() throws {
+    let d = try measures("即日起至6月30日24时，全市各类展会一律暂停；婚丧事宜从简，宴席暂停举办。")
+    let feast = d.filter { $0.review?["reading"]?.stringValue?.contains("宴席") == true }
+    #expect(
+      feast.count == 1 && feast.allSatisfy { $0.interval.until?.iso8601 == "2022-07-01T00:00+08:00" },
+      "\(d.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+}
+
+@Suite("Draft: N rounds on N days named one by one are one round a day")
+struct DraftRoundsOnListedDaysTests {
+  @Test func twoDaysTwoRounds() throws {
+    let d = try draft("6月3日、6月4日，在中原区、二七区连续开展两轮区域核酸检测。", published: "2022-06-02T20:00+08:00").drafts
+      .filter { $0.type == .testingScheduled }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-03T00:00+08:00", "2022-06-04T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func daysThatAreNotConsecutiveStayOneDraft() throws {
+    let d = try draft("6月3日、6月6日，在中原区开展两轮区域核酸检测。", published: "2022-06-02T20:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(d.count == 1, "\(d.map(\.interval.effective.iso8601))")
+  }
+}
+
+@Suite("Draft: the clauses of a zone's regime are inside those zones")
+struct DraftRegimeClauseScopeTests {
+  @Test func aLaterClauseKeepsTheZonesAndARuleInQuotesIsNoDistrict() throws {
+    let d = try measures("管控区实行“人不出区、严禁聚集”，区域内除超市、药店外，其余经营场所一律关闭。")
+    let scopes = d.compactMap { $0.data["scope"]?.stringValue }
+    #expect(!scopes.isEmpty && scopes.allSatisfy { $0 == "zones:controlled" }, "\(scopes)")
+  }
+}
