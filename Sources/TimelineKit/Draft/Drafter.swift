@@ -397,6 +397,16 @@ public struct Drafter: Sendable {
               pm.insert(e, at: 1)
             }
           }
+          // "…，自6月29日12时起，A暂停；同时，B须…": 同时 opening a later part is the start of the part before.
+          if part.lowerBound > 0, ["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
+            !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
+            var st = mentions.last(where: { $0.hasDay && ($0.role == .start || $0.role == .point) && $0.range.upperBound <= part.lowerBound })
+          {
+            st.range = 0..<0
+            st.role = .start
+            st.guesses.append("同时: the start of the part before")
+            pm.insert(st, at: 0)
+          }
           // "即日起至7月31日24时，A一律取消；B暂停举办": the period's end holds for the later parts too.
           if leading == nil, part.lowerBound > 0, ["即日起至", "自即日起至", "从即日起至"].contains(where: { String(chars).hasPrefix($0) }),
             !pm.contains(where: { $0.hasDay }), var e = mentions.first(where: { $0.role == .end && $0.range.upperBound <= part.lowerBound })

@@ -69,7 +69,9 @@ extension Drafter {
     let since = mentions.filter { m in
       guard m.range.upperBound <= chars.count else { return false }
       let clause = String(chars[m.range.upperBound...].prefix { !",，。；;".contains($0) })
-      return clause.hasPrefix("以来") || clause.hasSuffix("以来")
+      // ("10月8日以来，我市实行…": a day that is its own clause dates the rule that goes on since.)
+      let alone = clause == "以来" && m.range.lowerBound <= 1
+      return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来"))
     }
     let own = mentions.filter { !since.contains($0) }
     var start =

@@ -184,3 +184,26 @@ struct DraftRegimeClauseScopeTests {
     #expect(!scopes.isEmpty && scopes.allSatisfy { $0 == "zones:controlled" }, "\(scopes)")
   }
 }
+
+@Suite("Draft: 同时 opening a later part is the start of the part before")
+struct DraftAtTheSameTimePartTests {
+  @Test func aPartAfterASemicolonTakesTheStartBeforeIt() throws {
+    let d = try measures("记者从荥阳市指挥部获悉，自7月2日8时起，荥阳市暂停城乡公交；同时，离开荥阳人员须持24小时内核酸检测阴性证明。")
+    #expect(
+      d.count == 2 && d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-02T08:00+08:00" && $0.interval.until == nil },
+      "\(d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" })")
+  }
+}
+
+@Suite("Draft: a day that is its own clause before 以来 dates the rule that goes on since")
+struct DraftSinceTheDayTests {
+  @Test func theRuleStartsThatDay() throws {
+    let d = try measures("9月20日以来，全县实行临时性静态管理。")
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-09-20T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aDayThatNamesWhomTheRuleIsForDoesNot() throws {
+    let d = try measures("9月20日以来到过二七区的人员，须向社区报备。")
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+}
