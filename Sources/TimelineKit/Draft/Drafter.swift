@@ -290,6 +290,9 @@ public struct Drafter: Sendable {
         continue
       }
       let sentenceRanges = Array(BriefingText.sentences(in: para))
+      // "第四条 自7月1日零时起，进入…须…。进入养老机构…，须…。": a numbered item's opening start holds for its later
+      // sentences that name no day of their own.
+      var itemStart: TimeMention?
       var paraDay: TimeMention?
       defer {
         let last = ptext.trimmingTrailing(" ").last
@@ -375,6 +378,8 @@ public struct Drafter: Sendable {
         // "…新增…13例。其中，社会面筛查发现3例": a sentence that opens with 其中 details the one before, in its day.
         let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
         let carried = String(chars).hasPrefix("其中") && !mentions.contains { $0.hasDay } ? previousDay : nil
+        if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start { itemStart = l }
+        let fromItem = k > 0 && !mentions.contains { $0.hasDay } ? itemStart : nil
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
@@ -396,6 +401,12 @@ public struct Drafter: Sendable {
               e.range = 0..<0
               pm.insert(e, at: 1)
             }
+          }
+          if var l = fromItem, !pm.contains(where: { $0.hasDay }) {
+            l.range = 0..<0
+            l.guesses.append(Drafter.openingTimeGuess)
+            l.guesses.append("time: the start its item opened with")
+            pm.insert(l, at: 0)
           }
           // "…，自6月29日12时起，A暂停；同时，B须…": 同时 opening a later part is the start of the part before.
           if part.lowerBound > 0, ["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),

@@ -207,3 +207,22 @@ struct DraftSinceTheDayTests {
     #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a numbered item's opening start holds for its later sentences")
+struct DraftItemStartTests {
+  let text = """
+    关于调整防控措施的通告
+    三、自8月1日零时起，进入商超须查验72小时内核酸检测阴性证明。进入敬老院须查验24小时内核酸检测阴性证明。
+    四、辖区内公园正常开放。
+    """
+
+  @Test func theLaterSentenceOfTheItemStartsThen() throws {
+    let d = try draft(text, published: "2022-07-30T20:00+08:00").drafts.filter { $0.quote.contains("敬老院") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-08-01T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func theNextItemDoesNot() throws {
+    let d = try draft(text, published: "2022-07-30T20:00+08:00").drafts.filter { $0.quote.contains("公园") }
+    #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-30T20:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+}
