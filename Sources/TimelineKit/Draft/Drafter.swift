@@ -169,7 +169,9 @@ public struct Drafter: Sendable {
       let ptext = para.text
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       // A short line under a level's heading that names a place is an item of its list, not a heading.
-      let listItem = (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext) && headingLevel(para.normalized) == nil
+      let listItem =
+        (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext.trimmingTrailing("；;。，, "))
+        && headingLevel(para.normalized) == nil
       if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
         || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
       {

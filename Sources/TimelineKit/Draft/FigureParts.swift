@@ -76,13 +76,16 @@ extension Drafter {
     var parent: Parent?
     // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before; so does
     // "新增无症状感染者中，A区（148例）、B区（97例）居前".
-    if let re = try? Regex(#"^([^,，。；;：:0-9]{2,20}?)(?:分布[：:]|中[，,])"#), let m = text.firstMatch(of: re),
-      let c = Drafter.composedKey(String(m.output[1].substring ?? ""), inherited: nil),
+    // "5例确诊病例中，3例位于A区": the header may repeat its count (no figure of its own).
+    var headerCount: Int?
+    if let re = try? Regex(#"^(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布[：:]|中[，,])"#), let m = text.firstMatch(of: re),
+      let c = Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil),
       var earlier = memory.byStatus[Drafter.statusFamily(c.status)]
     {
       // Its items are read with the header's own words ("累计确诊病例分布：" shows 累计确诊病例).
-      earlier.label = String(m.output[1].substring ?? "")
+      earlier.label = String(m.output[2].substring ?? "")
       parent = earlier
+      if m.output[1].substring != nil { headerCount = 0 }
     }
     // "金水区：新增确诊病例3例，新增无症状感染者8例；": a line headed by a district and a colon is that district's.
     let lineDistrict = districtHits.first {
@@ -104,6 +107,38 @@ extension Drafter {
     }
     for (fi, f) in figures.enumerated() {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
+      if headerCount != nil, f.range.lowerBound == 0 { continue }
+      // "3例位于管城回族区", "9例在中原区": an item whose district follows its count; "二七区、新郑市各2例": each
+      // district before 各 is an item with that count.
+      if let p = parent, headerCount != nil, f.unit == p.unit {
+        let after = districtHits.first { d in
+          d.range.lowerBound >= f.range.upperBound
+            && ["", "位于", "在", "为", "系"].contains(String(chars[f.range.upperBound..<d.range.lowerBound]))
+        }
+        var each: [PlaceHit] = []
+        if after == nil, f.range.lowerBound > 0, chars[f.range.lowerBound - 1] == "各" {
+          var end = f.range.lowerBound - 1
+          while let d = districtHits.last(where: { $0.range.upperBound == end }) {
+            each.insert(d, at: 0)
+            guard d.range.lowerBound > 0, "、和及".contains(chars[d.range.lowerBound - 1]) else { break }
+            end = d.range.lowerBound - 1
+          }
+        }
+        if let d = after {
+          proposeIfNeeded(d, scratch: scratch, into: &proposed)
+          out.append(item(s, p, district: d, value: f.value, unit: f.unit, from: f.range.lowerBound, end: d.range.upperBound))
+          lastFigureEnd = d.range.upperBound
+          continue
+        }
+        if !each.isEmpty {
+          for d in each {
+            proposeIfNeeded(d, scratch: scratch, into: &proposed)
+            out.append(item(s, p, district: d, value: f.value, unit: f.unit, from: each[0].range.lowerBound, end: f.range.upperBound))
+          }
+          lastFigureEnd = f.range.upperBound
+          continue
+        }
+      }
       // An item of a breakdown: a district right before the figure.
       if let d = itemDistrict(f), let p = parent, d.range.lowerBound >= lastFigureEnd {
         // "新增确诊12例、无症状45例，其中A区5例、B区7例": after several figures, a 其中 breakdown belongs to the one its
@@ -415,11 +450,12 @@ extension Drafter {
   }
 
   /// One item of a breakdown: its own words only, its parent's key, unit and time.
-  func item(_ s: BriefingText.Piece, _ p: Parent, district d: PlaceHit, value: String, unit: String, end: Int) -> Candidate {
+  func item(_ s: BriefingText.Piece, _ p: Parent, district d: PlaceHit, value: String, unit: String, from: Int? = nil, end: Int) -> Candidate {
     var data: [String: JSONValue] = ["value": .number(value), "unit": .string(unit)]
     if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
     return Candidate(
-      type: .metricReported, subject: "metric:\(p.key)@\(d.key)", effective: p.effective, until: nil, quote: s.quote(d.range.lowerBound..<end),
+      type: .metricReported, subject: "metric:\(p.key)@\(d.key)", effective: p.effective, until: nil,
+      quote: s.quote((from ?? d.range.lowerBound)..<end),
       data: data, guesses: p.guesses + ["item of a breakdown: key, unit and time from \(p.label)"], confidence: 0.7,
       reading: "\(p.label) @ \(d.zh)")
   }

@@ -50,7 +50,8 @@ extension Drafter {
     }
     // Under a level's heading, a paragraph of places only: "金水区：A、B；二七区：C。" (a district, a colon, places).
     if let level = frames.zoneLevel, VerbClass.find(in: c) == nil, !t.contains("，") || t.contains("："),
-      let zs = placeGroups(para, level: level, frames: frames, published: published, proposed: &proposed)
+      let zs = placeGroups(
+        para, action: ZoneListAction(type: .zoneDesignated, level: level), frames: frames, published: published, proposed: &proposed)
     {
       return zs
     }
@@ -75,9 +76,19 @@ extension Drafter {
     let bare = String(t).trimmingTrailing("；;。 ")
     let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
     let placeAlone = Drafter.looksLikePlace(bare)
-    if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil, !t.contains("，"), !t.contains(","),
+    // (Under the lead-in's own frame, only a line that names a place: "金水区某某小区；" after "解除以下区域封控措施：".)
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil || placeAlone, !t.contains("，"),
+      !t.contains(","),
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {
+      // "金水区：A街道A小区、B街道B小区；" under "以下区域…解除高风险区管控：": one zone a place, its district from the
+      // group's head.
+      if Drafter.outsideBrackets(c).contains(where: { "：:；;、".contains($0) }),
+        let zs = placeGroups(para, action: action, end: frames.end, frames: frames, published: published, proposed: &proposed),
+        zs.count > 1 || c.contains(where: { ":：".contains($0) })
+      {
+        return zs
+      }
       return zoneItem(
         para, 0..<c.count, action: action, start: frames.start ?? frames.listStart ?? frames.notice.start, end: frames.end,
         published: published, inherited: frames.district ?? frames.issuer,
@@ -173,18 +184,20 @@ extension Drafter {
   /// Zones from groups of places, each group an optional district and a colon then places joined by 、, groups
   /// joined by ；. Returns `nil` unless every piece names a place.
   func placeGroups(
-    _ para: BriefingText.Piece, level: String, frames: FrameStack, published: Timestamp, proposed: inout ProposedCatalogue
+    _ para: BriefingText.Piece, action: ZoneListAction, end: TimeMention? = nil, frames: FrameStack, published: Timestamp,
+    proposed: inout ProposedCatalogue
   ) -> [Candidate]? {
     let n = para.normalized
     var out: [Candidate] = []
     var scratch = proposed
     let start = frames.start ?? frames.listStart ?? frames.notice.start
+    // A group without a head ("金水区：A小区；B街道B小区") is in the district of the group before.
+    var groupDistrict: PlaceHit? = frames.district
     for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
       var lo = group.lowerBound
       var hi = group.upperBound
       while hi > lo, ";；。 ".contains(n[hi - 1]) { hi -= 1 }
       guard hi > lo else { continue }
-      var groupDistrict: PlaceHit? = frames.district
       if let colon = n[lo..<hi].firstIndex(where: { ":：".contains($0) }) {
         if let d = district(at: lo, in: n, proposed: &scratch), d.range.upperBound == colon {
           groupDistrict = d
@@ -217,7 +230,7 @@ extension Drafter {
         guard Drafter.looksLikePlace(text) else { return nil }
         guard
           let z = zoneItem(
-            para, r, action: ZoneListAction(type: .zoneDesignated, level: level), start: start, end: nil, published: published,
+            para, r, action: action, start: start, end: end, published: published,
             inherited: groupDistrict, proposed: &scratch)
         else { return nil }
         out.append(z)

@@ -226,3 +226,53 @@ struct DraftItemStartTests {
     #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-30T20:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a breakdown whose items name the district after the count")
+struct DraftCountThenDistrictTests {
+  let text = "6月1日0—24时，全市新增本土确诊病例4例，新增本土无症状感染者11例。4例确诊病例中，3例位于金水区，1例在中原区。11例无症状感染者中，7例在惠济区，上街区、巩义市各2例。"
+
+  @Test func eachItemIsItsDistricts() throws {
+    let d = try draft(text, published: "2022-06-02T09:00+08:00").drafts.filter { $0.type == .metricReported }
+    let items = d.filter { !$0.subject.raw.hasSuffix("@city") }.map { "\($0.subject.raw) \($0.data["value"]?.intValue ?? -1) \($0.quote)" }
+    #expect(
+      items.sorted() == [
+        "metric:cases.asymptomatic.new@gongyi 2 上街区、巩义市各2例", "metric:cases.asymptomatic.new@huiji 7 7例在惠济区",
+        "metric:cases.asymptomatic.new@shangjie 2 上街区、巩义市各2例", "metric:cases.confirmed.new@jinshui 3 3例位于金水区",
+        "metric:cases.confirmed.new@zhongyuan 1 1例在中原区",
+      ], "\(items)")
+    // The header's count repeats the figure before: no second city figure.
+    #expect(d.filter { $0.subject.raw == "metric:cases.confirmed.new@city" }.count == 1)
+  }
+}
+
+@Suite("Draft: the lines after a lead-in that lifts zones, in its own frame")
+struct DraftLiftLinesTests {
+  @Test func eachLineIsAZone() throws {
+    let text = "关于解除部分区域管控的通告\n自6月9日12时起，解除以下区域封控措施：\n二七区某某街道某某小区；\n惠济区某某镇某某村。\n请广大市民继续做好个人防护。"
+    let z = try draft(text, published: "2022-06-08T20:00+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(z.map(\.quote) == ["二七区某某街道某某小区", "惠济区某某镇某某村"], "\(z.map(\.quote))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-09T12:00+08:00" })
+  }
+
+  @Test func aDistrictHeadsGroupsOfPlaces() throws {
+    let text = """
+      关于调整风险区域的通告
+      二、解除高风险区
+      以下区域于6月9日中午12时起解除高风险区管控：
+      金水区：某某街道某某小区、某某街道某某花园；
+      中原区：某某街道某某家园。
+      """
+    let z = try draft(text, published: "2022-06-08T20:00+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(z.map(\.subject.raw).map { $0.split(separator: "/")[0] } == ["zone:jinshui", "zone:jinshui", "zone:zhongyuan"], "\(z.map(\.quote))")
+  }
+
+  @Test func aGroupWithoutAHeadIsInTheDistrictBefore() throws {
+    let text = """
+      关于调整风险区域的通告
+      自6月9日20:00起，将以下区域划定为高风险区：
+      （一）金水区：某某街道某某小区；某某街道某某花园3号楼。
+      """
+    let z = try draft(text, published: "2022-06-09T21:00+08:00").drafts.filter { $0.type == .zoneDesignated }
+    #expect(z.map(\.quote) == ["某某街道某某小区", "某某街道某某花园3号楼"] && z.allSatisfy { $0.subject.raw.hasPrefix("zone:jinshui/") }, "\(z.map(\.quote))")
+  }
+}
