@@ -243,7 +243,17 @@ public struct Drafter: Sendable {
         continue
       }
       // A list of zones under a heading that names a level, or a list item under "以下区域…：".
-      if let zs = zoneList(para, frames: &frames, published: pub, proposed: &proposed, notes: &notes) {
+      let listBefore = (frames.top.listAction, frames.top.start, frames.listStart)
+      if let zs = zoneList(
+        para, numbered: SectionMark.at(para0.normalized) != nil, frames: &frames, published: pub, proposed: &proposed, notes: &notes)
+      {
+        // "自9月21日18:00起，解除以下区域的封控措施：": what 同时 / 解封后 in a later paragraph point back to.
+        if listBefore.0 == nil, let a = frames.top.listAction, let st = frames.top.start ?? frames.listStart, listBefore.1 == nil {
+          memory.lastStart = st
+          if a.type == .zoneLifted { memory.lastLift = st }
+        } else if listBefore.2 == nil, let st = frames.listStart {
+          memory.lastStart = st
+        }
         candidates += zs
         continue
       }

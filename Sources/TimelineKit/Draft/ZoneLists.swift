@@ -3,7 +3,8 @@
 extension Drafter {
   /// The zone drafts of a paragraph that is (or opens) a zone list, or `nil` when it is not one.
   func zoneList(
-    _ para: BriefingText.Piece, frames: inout FrameStack, published: Timestamp, proposed: inout ProposedCatalogue, notes: inout [String]
+    _ para: BriefingText.Piece, numbered: Bool = false, frames: inout FrameStack, published: Timestamp, proposed: inout ProposedCatalogue,
+    notes: inout [String]
   ) -> [Candidate]? {
     let c = para.normalized
     let t = para.text
@@ -76,8 +77,9 @@ extension Drafter {
     let bare = String(t).trimmingTrailing("；;。 ")
     let implicit = frames.zoneLevel.map { ZoneListAction(type: .zoneDesignated, level: $0) }
     let placeAlone = Drafter.looksLikePlace(bare)
-    // (Under the lead-in's own frame, only a line that names a place: "金水区某某小区；" after "解除以下区域封控措施：".)
-    if let action = frames.listAction ?? (placeAlone ? implicit : nil), frames.top.listAction == nil || placeAlone, !t.contains("，"),
+    // An item is a numbered line or a line that names a place ("金水区某某小区；" after "解除以下区域封控措施："); a
+    // line after the list ("咨询电话：12345", "衷心感谢…！") is none.
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone, !t.contains("，"),
       !t.contains(","),
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {

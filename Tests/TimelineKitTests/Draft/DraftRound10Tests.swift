@@ -276,3 +276,36 @@ struct DraftLiftLinesTests {
     #expect(z.map(\.quote) == ["某某街道某某小区", "某某街道某某花园3号楼"] && z.allSatisfy { $0.subject.raw.hasPrefix("zone:jinshui/") }, "\(z.map(\.quote))")
   }
 }
+
+@Suite("Draft: a lead-in that lifts zones is what 同时 and 解封后 point back to")
+struct DraftLiftLeadInMomentTests {
+  let text = """
+    中原区新冠肺炎疫情防控指挥部
+    关于解除部分区域封控措施的通告
+    6月1日，我区新增本土无症状感染者1例。
+    自2022年6月2日18:00起，解除以下区域的封控措施：
+    1.某某街道：某某小区、某某家属院；
+    2.某某乡：某某村。
+    同时，某某街道某某苑小区由封控区调整为管控区。
+    一、解封后3天内，上述区域居民每天参加一次核酸检测。
+    咨询电话：12345
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-06-02T20:00+08:00").drafts }
+
+  @Test func sameTimeIsTheLift() throws {
+    let z = try drafts().filter { $0.type == .zoneRegraded }
+    #expect(z.count == 1 && z[0].interval.effective.iso8601 == "2022-06-02T18:00+08:00", "\(z.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func daysAfterTheLiftRunFromIt() throws {
+    let r = try drafts().filter { $0.quote.hasPrefix("解封后") }
+    #expect(
+      r.count == 1 && r[0].interval.effective.iso8601 == "2022-06-02T18:00+08:00" && r[0].interval.until?.iso8601 == "2022-06-05T18:00+08:00",
+      "\(r.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" })")
+  }
+
+  @Test func aHotlineAfterTheListIsNoZone() throws {
+    #expect(try drafts().filter { $0.type == .zoneLifted }.map(\.quote) == ["某某小区", "某某家属院", "某某村"])
+  }
+}
