@@ -233,6 +233,38 @@ public struct Drafter: Sendable {
         }
         if dated > 0 { continue }
       }
+      // "静默管理期间，有关事项告知如下：" then items: a frame of its own (popped by the next numbered section) whose
+      // words say its items hold for the order's period.
+      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), ["以下", "如下"].contains(where: { ptext.contains($0) }),
+        FrameStack.opensWithOrderPeriod(String(para.normalized.prefix(14))), frames.notice.start != nil, frames.top.rank < FrameStack.leadInRank
+      {
+        frames.open(rank: FrameStack.leadInRank, title: String(para.normalized))
+        continue
+      }
+      // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
+      if let re = try? Regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
+        var sc = TimeScanner(published: pub)
+        let ms = sc.scan(para.normalized)
+        if let st = ms.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
+          let i = candidates.lastIndex(where: {
+            $0.type == .testingScheduled && $0.effective.dateString == st.time.dateString && $0.effective.iso8601.hasSuffix("T00:00+08:00")
+          })
+        {
+          candidates[i].effective = st.time
+          candidates[i].data["sampling_start"] = .string(st.time.iso8601)
+          if let e = ms.first(where: { $0.role == .end && $0.time > st.time }) {
+            candidates[i].until = e.time
+            candidates[i].data["sampling_end"] = .string(e.time.iso8601)
+          } else {
+            candidates[i].until = nil
+            candidates[i].data["sampling_end"] = nil
+          }
+          candidates[i].guesses.append("time: from the line that gives the round its hours (第N轮：…)")
+          memory.lastRoundStart = candidates[i].effective
+          memory.lastRoundEnd = candidates[i].until
+          continue
+        }
+      }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if let action = ruleListAction(para, published: pub) {
         frames.top.ruleList = action
@@ -547,8 +579,8 @@ public struct Drafter: Sendable {
     // A start and an end ("8月20日零时至8月22日24时") make the period; a start alone ("自4月12日20时起") counts until a
     // period is found; "8月18日以来" looks back and sets nothing.
     guard frames.notice.end == nil else { return }
-    // A figure's period ("8月19日0—24时，新增…") is not the notice's.
-    if !FigureRecogniser.figures(in: chars).isEmpty { return }
+    // A figure's period ("8月19日0—24时，新增…") is not the notice's (a duration, "为期三天", is no figure).
+    if FigureRecogniser.figures(in: chars).contains(where: { !["天", "日", "小时"].contains($0.unit) }) { return }
     for s in mentions where s.role == .start && s.hasDay {
       let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
       if tail == "以来" { continue }

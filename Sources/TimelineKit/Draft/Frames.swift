@@ -87,6 +87,9 @@ struct ZoneListAction: Sendable {
 struct FrameStack: Sendable {
   /// Rank 0: the whole notice (its opening period, for `其间` / `管控期间`).
   var frames: [Frame] = [Frame(rank: 0)]
+  /// The rank of a lead-in's frame (`静默管理期间，有关事项告知如下：`): below every numbered section, so the next one
+  /// closes it.
+  static let leadInRank = 9
 
   /// Opens a section of `rank`, closing the open sections of the same or a lower rank (a larger number).
   mutating func open(rank: Int, title: String) {

@@ -49,6 +49,8 @@ extension Drafter {
     let t = s.text
     // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
     if t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需") { return [] }
+    // "3岁以下婴幼儿、长期卧床人员可不参加": whom a rule leaves out, not a rule.
+    if ["可不参加", "可不参检", "无需参加", "可不参与"].contains(where: { t.contains($0) }) { return [] }
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
     // an assessment, a duty) other than the few that hold for their clause only.
     if VerbClass.isExhortation(sentence) || VerbClass.isGuarded(t, sentence: true) { return [] }
@@ -132,7 +134,8 @@ extension Drafter {
         let p = frames.notice.start ?? (sentence.hasPrefix("其间") || t.hasPrefix("其间") ? memory.lastStart : nil)
       {
         start = p
-        end = end ?? frames.notice.end
+        // (The sentence before's period when the notice has none: "（一）9月7日7时至9月8日16时，…。（二）其间，…".)
+        end = end ?? (frames.notice.start != nil ? frames.notice.end : memory.lastEnd)
         timeGuess = "effective: the notice's period (其间/期间)"
       } else if let np = memory.namedPeriod(opening: t) ?? memory.namedPeriod(opening: sentence) {
         // "闭环期间，企业员工每日…": the period of the sentence that named what 期间 is of.
@@ -187,6 +190,16 @@ extension Drafter {
         start = f
         timeGuess = "effective: the day the notice takes effect"
       }
+    }
+    // "9月7日、8日两天，…暂停线下教学": days named one by one for as many days end after the last.
+    if end == nil, let st = start, let re = try? Regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
+      let m = t.firstMatch(of: re), let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }),
+      t[m.range].filter({ $0 == "、" }).count == n - 1
+    {
+      var e = st
+      e.time = Timestamp(year: st.time.fields.year, month: st.time.fields.month, day: st.time.fields.day)!.adding(seconds: Int64(n) * 86_400)
+      e.role = .end
+      end = e
     }
     // "为期3天", "解封后3天内": a duration from the start is the scheduled end.
     if end == nil, let st = start, let re = try? Regex(#"(?:为期|^解封后)([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),

@@ -309,3 +309,61 @@ struct DraftLiftLeadInMomentTests {
     #expect(try drafts().filter { $0.type == .zoneLifted }.map(\.quote) == ["某某小区", "某某家属院", "某某村"])
   }
 }
+
+@Suite("Draft: a notice of two rounds gives each its hours on a line of its own")
+struct DraftRoundLinesTests {
+  let text = """
+    二七区新冠肺炎疫情防控指挥部
+    关于在全区开展两轮全员核酸检测的通告
+    经研究，决定于6月7日、8日在全区连续开展两轮全员核酸检测。现将有关事项通告如下：
+    一、检测时间
+    第一轮：6月7日上午7时至下午5时；
+    第二轮：6月8日8:00—16:00。
+    3岁以下婴幼儿可不参加，由社区登记。
+    二、检测期间有关要求
+    （一）6月7日7时至6月8日16时，全区居民原则上居家。
+    （二）其间，全区经营场所暂停线下经营。
+    （三）6月7日、8日两天，区内中小学暂停线下教学。
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-06-06T20:00+08:00").drafts }
+
+  @Test func eachRoundTakesItsLine() throws {
+    let r = try drafts().filter { $0.type == .testingScheduled }.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
+    #expect(r == ["2022-06-07T07:00+08:00 2022-06-07T17:00+08:00", "2022-06-08T08:00+08:00 2022-06-08T16:00+08:00"], "\(r)")
+  }
+
+  @Test func anExemptionIsNoRule() throws {
+    #expect(!(try drafts()).contains { $0.quote.contains("可不参加") })
+  }
+
+  @Test func duringThePeriodBeforeEndsWithIt() throws {
+    let d = try drafts().filter { $0.quote.hasPrefix("其间") }
+    #expect(
+      d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-07T07:00+08:00" && d[0].interval.until?.iso8601 == "2022-06-08T16:00+08:00",
+      "\(d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" })")
+  }
+
+  @Test func twoDaysNamedEndAfterTheSecond() throws {
+    let d = try drafts().filter { $0.quote.contains("两天") }
+    #expect(d.count == 1 && d[0].interval.until?.iso8601 == "2022-06-09T00:00+08:00", "\(d.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+}
+
+@Suite("Draft: a lead-in that names the order's period dates the items after it")
+struct DraftPeriodLeadInTests {
+  @Test func itemsHoldForThePeriod() throws {
+    let text = """
+      金水区某某街道办事处
+      关于实行临时性静默管理的通告
+      为阻断传播，自7月18日零时起至7月20日24时，对以下区域实行为期三天的临时性静默管理：
+      ▲某某苑小区
+      静默管理期间，有关事项告知如下：
+      ■居民足不出户，严禁聚集。
+      """
+    let d = try draft(text, published: "2022-07-17T23:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(
+      d.count == 1 && d[0].interval.effective.iso8601 == "2022-07-18T00:00+08:00" && d[0].interval.until?.iso8601 == "2022-07-21T00:00+08:00",
+      "\(d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" })")
+  }
+}
