@@ -96,7 +96,8 @@ extension Drafter {
         published: published, inherited: frames.district ?? frames.issuer,
         proposed: &proposed
       )
-      .map { [$0] } ?? []
+      // (A line no zone can be read from is read as a sentence.)
+      .map { [$0] } ?? (placeAlone ? [] : nil)
     }
     return nil
   }
@@ -113,6 +114,8 @@ extension Drafter {
     let levels = vocabulary.zoneLevels.find(in: c)
     // "解除封控", "解封", "解除高风险区管控", "解除中风险区管理"; "解封后仍须落实的措施" heads rules after a lift.
     if ["解封后", "解除后"].contains(where: { t.contains($0) }) { return nil }
+    // ("解除静态管理区域的有关措施", "解除临时管控": the end of an order, not of zones.)
+    if ["静态管理", "静默管理", "临时管控", "临时性管控", "全域"].contains(where: { t.contains($0) }) { return nil }
     if t.contains("解封") || (try? Regex(#"解除\S{0,8}?(封控|管控|管理)"#)).map({ t.firstMatch(of: $0) != nil }) == true {
       return ZoneListAction(type: .zoneLifted)
     }

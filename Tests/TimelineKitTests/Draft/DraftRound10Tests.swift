@@ -367,3 +367,14 @@ struct DraftPeriodLeadInTests {
       "\(d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" })")
   }
 }
+
+@Suite("Draft: a heading that ends an order is no list of zones, and a line no zone can be read from is a sentence")
+struct DraftOrderEndHeadingTests {
+  @Test(arguments: ["三、解除静态管理区域的有关措施", "三、解除封控区域的有关措施"])
+  func theRuleUnderItIsDrafted(_ heading: String) throws {
+    let text = "郑州市新冠肺炎疫情防控指挥部\n关于调整防控措施的通告\n" + heading + "\n（一）网吧、健身房等室内密闭场所仍然暂停营业。"
+    let d = try draft(text, published: "2022-05-08T22:00+08:00").drafts
+    #expect(d.contains { $0.type == .measureRestated && $0.quote.contains("网吧") }, "\(d.map(\.type))")
+    #expect(!d.contains { $0.subject.kind == .zone })
+  }
+}
