@@ -78,7 +78,9 @@ extension Drafter {
     // "新增无症状感染者中，A区（148例）、B区（97例）居前".
     // "5例确诊病例中，3例位于A区": the header may repeat its count (no figure of its own).
     var headerCount: Int?
-    if let re = try? Regex(#"^(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布[：:]|中[，,])"#), let m = text.firstMatch(of: re),
+    // "按区县分，9例无症状感染者分布为：…": after a few words that say how it is broken down.
+    if let re = try? Regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|中[，,])"#),
+      let m = text.firstMatch(of: re),
       let c = Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil),
       var earlier = memory.byStatus[Drafter.statusFamily(c.status)]
     {
@@ -107,14 +109,17 @@ extension Drafter {
     }
     for (fi, f) in figures.enumerated() {
       let clause = clauses.first { $0.contains(f.range.lowerBound) } ?? 0..<chars.count
-      if headerCount != nil, f.range.lowerBound == 0 { continue }
+      if headerCount != nil, fi == 0, f.range.lowerBound <= 10 { continue }
       // "3例位于管城回族区", "9例在中原区": an item whose district follows its count; "二七区、新郑市各2例": each
       // district before 各 is an item with that count.
-      if let p = parent, headerCount != nil, f.unit == p.unit {
-        let after = districtHits.first { d in
-          d.range.lowerBound >= f.range.upperBound
-            && ["", "位于", "在", "为", "系"].contains(String(chars[f.range.upperBound..<d.range.lowerBound]))
-        }
+      if let p = parent, f.unit == p.unit {
+        let after =
+          headerCount == nil
+          ? nil
+          : districtHits.first { d in
+            d.range.lowerBound >= f.range.upperBound
+              && ["", "位于", "在", "为", "系"].contains(String(chars[f.range.upperBound..<d.range.lowerBound]))
+          }
         var each: [PlaceHit] = []
         if after == nil, f.range.lowerBound > 0, chars[f.range.lowerBound - 1] == "各" {
           var end = f.range.lowerBound - 1
@@ -145,10 +150,12 @@ extension Drafter {
         // items add up to; the last figure when none does.
         if breakdownParent == nil {
           breakdownParent = p
-          if parents.count > 1, String(chars[lastFigureEnd..<d.range.lowerBound]).contains("其中") {
+          // "…112例（确诊31例，无症状81例），分布：二七区47、中原区28…": so does a 分布 list, its bare numbers in the
+          // unit of the figure they add up to.
+          if parents.count > 1, ["其中", "分布"].contains(where: { String(chars[lastFigureEnd..<d.range.lowerBound]).contains($0) }) {
             let run = figures[fi...].prefix { g in g.unit == f.unit && itemDistrict(g) != nil }
             let sum = run.compactMap { Double($0.value) }.reduce(0, +)
-            if let m = parents.last(where: { $0.unit == f.unit && Double($0.value) == sum }) { breakdownParent = m }
+            if let m = parents.last(where: { (f.unit.isEmpty || $0.unit == f.unit) && Double($0.value) == sum }) { breakdownParent = m }
           }
         }
         let p = breakdownParent ?? p
@@ -405,6 +412,7 @@ extension Drafter {
     }
     // Bare numbers after a header ("分布：金水区3、二七区7"): the header's unit.
     if let p = parent ?? memory.byStatus.values.first(where: { _ in text.contains("分布") }) {
+      var bare: [(PlaceHit, String, Int)] = []
       for d in districtHits where !usedItems.contains(d.range.lowerBound) {
         var i = d.range.upperBound
         var digits = ""
@@ -415,9 +423,16 @@ extension Drafter {
         guard !digits.isEmpty, i >= chars.count || "、,，;；。)）".contains(chars[i]) else { continue }
         let before = String(chars[..<d.range.lowerBound])
         guard before.contains("分布") || before.contains("其中") || before.contains("（") || before.contains("(") else { continue }
+        bare.append((d, digits, i))
+      }
+      // "累计…112例（确诊31例，无症状81例），分布：二七区47、中原区28…": the items belong to the figure of the sentence
+      // they add up to, not to the last one.
+      let sum = bare.compactMap { Double($0.1) }.reduce(0, +)
+      let total = parents.count > 1 ? parents.last(where: { Double($0.value) == sum }) : nil
+      for (d, digits, i) in bare {
         proposeIfNeeded(d, scratch: scratch, into: &proposed)
-        var itemParent = parentFor(d, in: chars, memory: memory) ?? p
-        if let h = parent, h.key == itemParent.key { itemParent.label = h.label }
+        var itemParent = total ?? parentFor(d, in: chars, memory: memory) ?? p
+        if total == nil, let h = parent, h.key == itemParent.key { itemParent.label = h.label }
         out.append(item(s, itemParent, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
     }

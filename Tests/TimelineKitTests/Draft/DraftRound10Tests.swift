@@ -378,3 +378,28 @@ struct DraftOrderEndHeadingTests {
     #expect(!d.contains { $0.subject.kind == .zone })
   }
 }
+
+@Suite("Draft: more breakdown shapes (各, 分布为, bare numbers that add up to the total)")
+struct DraftMoreBreakdownTests {
+  @Test func eachDistrictBefore各InBrackets() throws {
+    let d = try draft("6月5日0—24时，全市新增本土无症状感染者6例，其中社会面筛查发现2例（荥阳市、中牟县各1例）。", published: "2022-06-06T09:00+08:00").drafts
+    let items = d.filter { $0.quote == "荥阳市、中牟县各1例" }
+    #expect(items.count == 2 && items.allSatisfy { $0.data["value"]?.intValue == 1 }, "\(d.map { "\($0.subject.raw) \($0.quote)" })")
+  }
+
+  @Test func aHeaderAfterHowItIsBrokenDown() throws {
+    let text = "6月5日0时至24时，全市新增本土无症状感染者7例。按区县分，7例无症状感染者分布为：二七区4例、上街区3例。"
+    let d = try draft(text, published: "2022-06-06T09:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw).sorted() == [
+        "metric:cases.asymptomatic.new@city", "metric:cases.asymptomatic.new@erqi", "metric:cases.asymptomatic.new@shangjie",
+      ])
+    #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func bareNumbersBelongToTheFigureTheyAddUpTo() throws {
+    let text = "截至6月5日24时，本轮疫情累计报告本土感染者60例（确诊病例20例，无症状感染者40例），分布：二七区35、上街区25。"
+    let items = try draft(text, published: "2022-06-06T09:00+08:00").drafts.filter { $0.quote.hasPrefix("二七区") || $0.quote.hasPrefix("上街区") }
+    #expect(items.count == 2 && items.allSatisfy { $0.subject.raw.hasPrefix("metric:cases.positive.cumulative@") }, "\(items.map(\.subject.raw))")
+  }
+}
