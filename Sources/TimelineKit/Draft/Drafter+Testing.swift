@@ -47,7 +47,7 @@ extension Drafter {
     let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
     let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") }
     let completed =
-      ["共检测", "已全部结束", "已完成", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
+      ["共检测", "已全部结束", "全部结束", "已完成", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
       && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
@@ -70,7 +70,8 @@ extension Drafter {
       round.map { "slug: round \($0) of \(published.fields.year)-\(published.fields.month) (publication month)" } ?? "slug: date and scope")
     func slug(_ day: Timestamp) -> String { Drafter.roundSlug(round: round, day: day, scope: scope.key, published: published) }
     let label0 = label ?? "核酸检测"
-    if completed, !scheduled || testedFigure != nil || t.contains("以来") {
+    // ("…开展第四轮…筛查，截至当晚22时采样全部结束": a round said to have ended by a time is done, whatever its start verb.)
+    if completed, !scheduled || testedFigure != nil || t.contains("以来") || asOf != nil && asOf!.hasClock {
       var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0)]
       if let round { data["round"] = .number(String(round)) }
       if let f = testedFigure {

@@ -403,3 +403,20 @@ struct DraftMoreBreakdownTests {
     #expect(items.count == 2 && items.allSatisfy { $0.subject.raw.hasPrefix("metric:cases.positive.cumulative@") }, "\(items.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a round said to have ended by an hour (截至当晚22时…全部结束) is completed then")
+struct DraftRoundEndedTonightTests {
+  @Test func completedAtThatEvening() throws {
+    let text = "6月3日，二七区、中原区开展第三轮区域核酸筛查，截至当晚21时采样全部结束，检出阳性感染者1例。"
+    let d = try draft(text, published: "2022-06-04T20:00+08:00").drafts
+    let r = d.filter { $0.type == .testingCompleted }
+    #expect(r.count == 1 && r[0].interval.effective.iso8601 == "2022-06-03T21:00+08:00", "\(d.map { "\($0.type) \($0.interval.effective.iso8601)" })")
+    #expect(!d.contains { $0.type == .testingScheduled })
+  }
+
+  @Test func byTonightIsAnAsOfTime() throws {
+    var sc = TimeScanner(published: try Timestamp.parse("2022-06-04T20:00+08:00"))
+    let m = sc.scan(Array("6月3日开展筛查，截至当晚8时采样结束"))
+    #expect(m.map(\.time.iso8601) == ["2022-06-03T00:00+08:00", "2022-06-03T20:00+08:00"] && m.last?.role == .asOf, "\(m.map(\.role))")
+  }
+}
