@@ -452,6 +452,16 @@ public struct Drafter: Sendable {
             l.guesses.append("time: the start its item opened with")
             pm.insert(l, at: 0)
           }
+          // "…获悉，自7月18日20时起，A小区解除封控；B村由封控区调整为管控区，实行…": a start inside an earlier part (not
+          // opening the sentence) holds for a later part that names no day.
+          if leading == nil, ownPeriod == nil, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
+            !["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
+            var st = mentions.last(where: { $0.hasDay && $0.role == .start && $0.range.upperBound <= part.lowerBound })
+          {
+            st.range = 0..<0
+            st.guesses.append(Drafter.openingTimeGuess)
+            pm.insert(st, at: 0)
+          }
           // "…，自6月29日12时起，A暂停；同时，B须…": 同时 opening a later part is the start of the part before.
           if part.lowerBound > 0, ["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
             !pm.contains(where: { $0.hasDay && $0.role != .asOf }),

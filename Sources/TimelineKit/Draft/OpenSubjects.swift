@@ -386,6 +386,12 @@ extension Drafter {
           }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          // And so are the people a back-reference names ("上述两个小区居民须…", "上述区域居民…").
+          if ["上述", "以上", "该"].contains(where: { String(before).hasPrefix($0) }), ["居民", "人员", "群众", "师生"].contains(where: { label.hasSuffix($0) }),
+            parts.count == 1, (2...24).contains(tail.count)
+          {
+            label = String(tail)
+          }
           // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
           if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.

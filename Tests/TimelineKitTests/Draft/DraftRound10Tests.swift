@@ -420,3 +420,17 @@ struct DraftRoundEndedTonightTests {
     #expect(m.map(\.time.iso8601) == ["2022-06-03T00:00+08:00", "2022-06-03T20:00+08:00"] && m.last?.role == .asOf, "\(m.map(\.role))")
   }
 }
+
+@Suite("Draft: a start inside an earlier part holds for a later part; people a back-reference names are no object")
+struct DraftStartInsidePartTests {
+  @Test func aLaterPartTakesTheStart() throws {
+    let text = "巩义市新冠肺炎疫情防控指挥部\n本报讯 记者从巩义市指挥部获悉，自8月2日18时起，某某街道某某小区解除封控；某某镇某某村由封控区调整为管控区，实行“人不出村”。"
+    let d = try draft(text, published: "2022-08-03T07:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-08-02T18:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func theRuleIsWhatThePeopleMustDo() throws {
+    let d = try measures("上述两个小区居民须在8月5日24时前完成两次核酸检测。")
+    #expect(d.count == 1 && d[0].interval.until?.iso8601 == "2022-08-06T00:00+08:00", "\(d.map(\.quote))")
+  }
+}
