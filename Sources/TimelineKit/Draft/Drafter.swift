@@ -421,7 +421,11 @@ public struct Drafter: Sendable {
         // each keeping a date that opens the sentence ("1月10日，我市对…").
         // "…新增…13例。其中，社会面筛查发现3例": a sentence that opens with 其中 details the one before, in its day.
         let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
-        let carried = String(chars).hasPrefix("其中") && !mentions.contains { $0.hasDay } ? previousDay : nil
+        // So does one that opens with the group it breaks down ("新增的27例本土感染者中，社会面筛查发现4例，…").
+        let breaksDown =
+          String(chars).hasPrefix("其中")
+          || (try? Regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
+        let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
         if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start { itemStart = l }
         let fromItem = k > 0 && !mentions.contains { $0.hasDay } ? itemStart : nil
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {

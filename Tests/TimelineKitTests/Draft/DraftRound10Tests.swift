@@ -434,3 +434,12 @@ struct DraftStartInsidePartTests {
     #expect(d.count == 1 && d[0].interval.until?.iso8601 == "2022-08-06T00:00+08:00", "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a sentence that opens with the group it breaks down counts the day before")
+struct DraftGroupBreakdownDayTests {
+  @Test func itsFiguresTakeThatDay() throws {
+    let text = "郑州发布\n6月8日0—24时，全市新增本土感染者12例。新增的12例本土感染者中，社会面筛查发现3例，其余9例均在管控区内发现。"
+    let d = try draft(text, published: "2022-06-09T08:00+08:00").drafts.filter { $0.quote.contains("社会面筛查发现3例") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-09T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+}
