@@ -36,7 +36,10 @@ extension Drafter {
     let nameEnd = colon ?? c.firstIndex(where: { ",，；;。".contains($0) }) ?? c.count
     var name = String(c[..<nameEnd].filter { $0 != " " })
     let suffixes = colon == nil ? ["市场", "广场", "商场", "超市", "中心", "商城", "店", "场所", "馆", "院", "厅"] : ["路", "线", "专线"]
-    guard name.count >= 2, suffixes.contains(where: { name.hasSuffix($0) }) else { return nil }
+    // ("服务热线：…" after the list is a number to call, not a line.)
+    guard name.count >= 2, suffixes.contains(where: { name.hasSuffix($0) }), !Drafter.lineNames.contains(where: { name.contains($0) }) else {
+      return nil
+    }
     var scratch = proposed
     let place = district(at: 0, in: Array(name), proposed: &scratch)
     if let place, vocabulary.catalogue.isDistrict(place.key) { name = String(name.dropFirst(place.range.upperBound)) }

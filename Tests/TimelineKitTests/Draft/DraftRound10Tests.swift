@@ -443,3 +443,12 @@ struct DraftGroupBreakdownDayTests {
     #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-09T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a hotline after a list of lines is no line")
+struct DraftHotlineAfterLinesTests {
+  @Test func onlyTheLinesAreRules() throws {
+    let text = "关于调整公交线路的通知\n自6月1日首班车起，以下线路实行甩站运行：\nB12路：甩开某某路站；\n服务热线：公交96178"
+    let d = try draft(text, published: "2022-05-31T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && d[0].quote.contains("B12路"), "\(d.map(\.quote))")
+  }
+}
