@@ -123,6 +123,8 @@ public struct Drafter: Sendable {
     var announcerDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
     var bodySeen = false
+    // The terms the notice set for its zones ("封控区、管控区的管控期限暂定至…").
+    var terms: [ZoneTerm] = []
 
     candidates.append(briefingEvent(bt, source: source, published: issued))
     // The start a heading or a lead-in gives its items; "二、同日起，对以下区域…：" is the moment of the sentence before.
@@ -368,22 +370,11 @@ public struct Drafter: Sendable {
         if let e = mentions.first(where: { $0.role == .end && $0.hasDay }), ["期限", "管控时间", "封控时间"].contains(where: { String(chars).contains($0) }),
           vocabulary.zoneLevels.find(in: chars).count > 0 || String(chars).hasPrefix("管控期限") || String(chars).hasPrefix("封控期限")
         {
-          let levels = Set(vocabulary.zoneLevels.find(in: chars).map(\.value))
-          let named = { (l: String) in levels.isEmpty || levels.contains(l) }
-          var ended = 0
-          for i in candidates.indices where candidates[i].until == nil && candidates[i].effective < e.time {
-            let scope: String? = if case .string(let v)? = candidates[i].data["scope"] { v } else { nil }
-            let level: String? = if case .string(let v)? = candidates[i].data["level"] { v } else { nil }
-            let zone = candidates[i].type == .zoneDesignated && level.map(named) == true
-            let rule =
-              candidates[i].type == .measureImposed
-              && scope.map { $0.hasPrefix("zones:") && $0.dropFirst(6).split(separator: ",").allSatisfy { named(String($0)) } } == true
-            guard zone || rule else { continue }
-            candidates[i].until = e.time
-            candidates[i].guesses.append("until: the term the notice set for its zones (期限)")
-            ended += 1
-          }
-          if ended > 0 { continue }
+          let term = ZoneTerm(end: e.time, levels: Set(vocabulary.zoneLevels.find(in: chars).map(\.value)))
+          terms.append(term)
+          // (Said after the lists, the sentence is only the term; said in the opening, "…划定以下区域为封控区、管控区，
+          // 管控期限暂定为…", the lists follow and the sentence goes on to be read.)
+          if term.apply(to: &candidates) > 0 { continue }
         }
         // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
         // Or in a section of its own ("一、管理时间\n自…起至…").
@@ -420,7 +411,10 @@ public struct Drafter: Sendable {
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
         // "…新增…13例。其中，社会面筛查发现3例": a sentence that opens with 其中 details the one before, in its day.
-        let leading = mentions.first { $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end }
+        // ("9月11日以来到过…的人员，须…；逾期…": a day that says whom the rule is for dates no later part.)
+        let leading = mentions.first {
+          $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end && !Drafter.namesWhomSince($0, in: chars)
+        }
         // So does one that opens with the group it breaks down ("新增的27例本土感染者中，社会面筛查发现4例，…").
         let breaksDown =
           String(chars).hasPrefix("其中")
@@ -460,7 +454,9 @@ public struct Drafter: Sendable {
           // opening the sentence) holds for a later part that names no day.
           if leading == nil, ownPeriod == nil, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
             !["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
-            var st = mentions.last(where: { $0.hasDay && $0.role == .start && $0.range.upperBound <= part.lowerBound })
+            var st = mentions.last(where: { m in
+              m.hasDay && m.role == .start && m.range.upperBound <= part.lowerBound && !Drafter.namesWhomSince(m, in: chars)
+            })
           {
             st.range = 0..<0
             st.guesses.append(Drafter.openingTimeGuess)
@@ -540,6 +536,8 @@ public struct Drafter: Sendable {
       }
     }
 
+    // A term set before the lists it ends ("管控期限暂定为…" in the opening) ends them too.
+    for term in terms { _ = term.apply(to: &candidates) }
     var seen = Set<String>()
     var drafts: [Draft] = []
     var roundStarts: [(Timestamp, String)] = []
@@ -586,6 +584,40 @@ public struct Drafter: Sendable {
           review: review))
     }
     return DraftResult(drafts: drafts, notes: notes, proposed: proposed)
+  }
+
+  /// Whether a day followed by 以来 says whom a rule is for (`9月11日以来到过…的人员`) rather than being a clause of its
+  /// own (`10月8日以来，我市实行…`, which dates what goes on since).
+  static func namesWhomSince(_ m: TimeMention, in chars: [Character]) -> Bool {
+    guard m.range.upperBound <= chars.count else { return false }
+    let clause = String(chars[m.range.upperBound...].prefix { !",，。；;".contains($0) })
+    return clause.hasPrefix("以来") && clause != "以来"
+  }
+
+  /// The term a notice sets for the zones of some levels (`封控区、管控区的管控期限暂定至9月24日24时`): it ends them and
+  /// the rules for them; a term that names no level ends every zone the notice designates.
+  struct ZoneTerm {
+    var end: Timestamp
+    var levels: Set<String>
+
+    /// Sets the end of the zone designations and zone rules it covers that have none; returns how many it ended.
+    func apply(to candidates: inout [Candidate]) -> Int {
+      let named = { (l: String) in levels.isEmpty || levels.contains(l) }
+      var ended = 0
+      for i in candidates.indices where candidates[i].until == nil && candidates[i].effective < end {
+        let scope: String? = if case .string(let v)? = candidates[i].data["scope"] { v } else { nil }
+        let level: String? = if case .string(let v)? = candidates[i].data["level"] { v } else { nil }
+        let zone = candidates[i].type == .zoneDesignated && level.map(named) == true
+        let rule =
+          candidates[i].type == .measureImposed
+          && scope.map { $0.hasPrefix("zones:") && $0.dropFirst(6).split(separator: ",").allSatisfy { named(String($0)) } } == true
+        guard zone || rule else { continue }
+        candidates[i].until = end
+        candidates[i].guesses.append("until: the term the notice set for its zones (期限)")
+        ended += 1
+      }
+      return ended
+    }
   }
 
   /// The period a notice's opening sets (`8月20日零时至8月22日24时…`, `自4月12日20时起，对以下区域…`), for `其间`.

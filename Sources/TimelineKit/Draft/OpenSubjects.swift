@@ -729,6 +729,10 @@ extension Drafter {
         return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: "scope: the zones whose regime the sentence states")
       }
     }
+    // "■封控区管理\n实行“区域封闭、足不出户”…": a rule under a level's heading that names no place is for those zones.
+    if named.isEmpty, let level = frames.zoneLevel, vocabulary.zoneLevels.find(in: whole).isEmpty {
+      return ScopeReading(key: "zones:" + level, guess: "scope: the zones its heading names")
+    }
     guard !named.isEmpty else { return scopeOf(places, in: whole, issuer: frames.issuer) }
     for d in named { if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) } }
     return districtScope(named, guess: guess, proposed: &proposed)

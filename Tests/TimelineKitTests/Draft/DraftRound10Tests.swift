@@ -452,3 +452,38 @@ struct DraftHotlineAfterLinesTests {
     #expect(d.count == 1 && d[0].quote.contains("B12路"), "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a term set in the opening ends the lists after it and the rules under each level's heading")
+struct DraftOpeningTermTests {
+  let text = """
+    惠济区新冠肺炎疫情防控指挥部
+    关于划定封控区、管控区的通告
+    经研究决定，自2022年8月3日零时起，划定以下区域为封控区、管控区，管控期限暂定为8月3日零时至8月9日24时。
+    ▲封控区（1个）
+    某某街道某某小区2号楼
+    ▲管控区（1个）
+    某某街道某某社区
+    ■封控区管理
+    实行“区域封闭、足不出户、服务上门”。
+    8月1日以来到过某某小区的人员，须立即向社区报备；逾期未报备者健康码将转为黄码。
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-08-02T22:00+08:00").drafts }
+
+  @Test func zonesEndWithTheTerm() throws {
+    let z = try drafts().filter { $0.type == .zoneDesignated }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.until?.iso8601 == "2022-08-10T00:00+08:00" }, "\(z.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+
+  @Test func theRuleUnderALevelsHeadingIsForThoseZones() throws {
+    let r = try drafts().filter { $0.quote.hasPrefix("实行") }
+    #expect(
+      r.count == 1 && r[0].data["scope"]?.stringValue == "zones:sealed" && r[0].interval.until?.iso8601 == "2022-08-10T00:00+08:00",
+      "\(r.map { "\($0.data["scope"]?.stringValue ?? "-") \($0.interval.until?.iso8601 ?? "-")" })")
+  }
+
+  @Test func aDayThatNamesWhomDatesNoLaterPart() throws {
+    let r = try drafts().filter { $0.quote.contains("以来到过") }
+    #expect(!r.isEmpty && r.allSatisfy { $0.interval.effective.iso8601 != "2022-08-01T00:00+08:00" }, "\(r.map(\.interval.effective.iso8601))")
+  }
+}
