@@ -71,6 +71,14 @@ public struct BriefingText: Sendable {
       for line in lines {
         let f = BriefingText.folded(line)
         if f.isEmpty { continue }
+        // "本报记者 孟冉" after a headline: the lines before it that end no sentence are its headlines.
+        if f.starts(with: Array("本报讯")) || f.starts(with: Array("本报记者")) {
+          var i = out.count - 1
+          while i >= 0, !out[i].original.contains(where: { "，,。；;！？!?".contains($0) }), out[i].original.contains(where: Drafter.isHan) {
+            out[i] = Piece(original: out[i].original, isHeading: true)
+            i -= 1
+          }
+        }
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 40)))
       }
       paragraphs = out

@@ -175,7 +175,10 @@ public struct Drafter: Sendable {
         (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext.trimmingTrailing("；;。，, "))
         && headingLevel(para.normalized) == nil
       if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
+        // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines.
         || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
+        || para0.original.first == "▲" && !listItem && !"。；;：:".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
+          && !ptext.contains(where: { ",，".contains($0) })
       {
         // "▲某某指挥部通告（第33号）" after a body: a second notice in the text, with its own period and sections.
         if bodySeen, (try? Regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true {

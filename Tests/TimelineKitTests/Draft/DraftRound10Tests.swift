@@ -487,3 +487,22 @@ struct DraftOpeningTermTests {
     #expect(!r.isEmpty && r.allSatisfy { $0.interval.effective.iso8601 != "2022-08-01T00:00+08:00" }, "\(r.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a roundup's headline and ▲ subheads are no rules; a ▲ lead-in still is one")
+struct DraftRoundupHeadlineTests {
+  let text = """
+    一周防疫政策“回头看”：出行更便利
+    本报记者 某某
+    过去一周，我市对多项防控措施作出调整。
+    ▲来（返）郑人员：落地检调整为“三天两检”
+    自6月29日12时起，我市不再对来（返）郑人员实行“落地检”。
+    ▲6月30日首班车起，以下途经管控区域的线路实行甩站运行：
+    B11路：甩开某某路站；
+    """
+
+  @Test func headlinesAreNotDrafted() throws {
+    let d = try draft(text, published: "2022-07-02T07:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(!d.contains { $0.quote.hasPrefix("▲来") || $0.quote.hasPrefix("一周") }, "\(d.map(\.quote))")
+    #expect(d.contains { $0.quote.hasPrefix("B11路") }, "\(d.map(\.quote))")
+  }
+}
