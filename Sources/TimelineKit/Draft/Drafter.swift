@@ -241,9 +241,12 @@ public struct Drafter: Sendable {
       // "静默管理期间，有关事项告知如下：" then items: a frame of its own (popped by the next numbered section) whose
       // words say its items hold for the order's period.
       if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), ["以下", "如下"].contains(where: { ptext.contains($0) }),
-        FrameStack.opensWithOrderPeriod(String(para.normalized.prefix(14))), frames.notice.start != nil, frames.top.rank < FrameStack.leadInRank
+        FrameStack.opensWithPeriodMark(String(para.normalized.prefix(14))), frames.notice.start != nil, frames.top.rank < FrameStack.leadInRank
       {
-        frames.open(rank: FrameStack.leadInRank, title: String(para.normalized))
+        frames.openLeadIn(title: String(para.normalized))
+        // "封控期间，封控区实行…，具体如下：": its items are that level's rules.
+        let levels = Set(vocabulary.zoneLevels.find(in: para.normalized).map(\.value))
+        if levels.count == 1 { frames.top.zoneLevel = levels.first }
         continue
       }
       // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
@@ -285,9 +288,11 @@ public struct Drafter: Sendable {
         para, numbered: SectionMark.at(para0.normalized) != nil, frames: &frames, published: pub, proposed: &proposed, notes: &notes)
       {
         // "自9月21日18:00起，解除以下区域的封控措施：": what 同时 / 解封后 in a later paragraph point back to.
-        if listBefore.0 == nil, let a = frames.top.listAction, let st = frames.top.start ?? frames.listStart, listBefore.1 == nil {
+        if listBefore.0 == nil, let a = frames.top.listAction, let st = frames.top.start ?? frames.listStart {
           memory.lastStart = st
           if a.type == .zoneLifted { memory.lastLift = st }
+          // "一、封控范围\n自4月27日22时起，将以下区域划定为封控区：": the order the notice imposes starts then (封控期间).
+          if a.type == .zoneDesignated, frames.notice.start == nil, frames.notice.end == nil { frames.notice.start = st }
         } else if listBefore.2 == nil, let st = frames.listStart {
           memory.lastStart = st
         }

@@ -72,6 +72,8 @@ struct Frame: Sendable {
   var ruleList: Drafter.RuleListAction?
   /// The index of the testing round the section's field labels (`采样时间：`) fill in, among the candidates.
   var round: Int?
+  /// For a lead-in's frame, the rank of the section it stands in (a section of that rank or higher closes it).
+  var leadInOf: Int?
 }
 
 /// What each item of a zone list gets.
@@ -91,10 +93,19 @@ struct FrameStack: Sendable {
   /// closes it.
   static let leadInRank = 9
 
-  /// Opens a section of `rank`, closing the open sections of the same or a lower rank (a larger number).
+  /// Opens a section of `rank`, closing the open sections of the same or a lower rank (a larger number). A lead-in's
+  /// frame closes with the section it stands in, not with the numbered items under it.
   mutating func open(rank: Int, title: String) {
-    while let last = frames.last, last.rank >= rank, frames.count > 1 { frames.removeLast() }
+    while let last = frames.last, (last.leadInOf ?? last.rank) >= rank, frames.count > 1 { frames.removeLast() }
     frames.append(Frame(rank: rank, title: title))
+  }
+
+  /// Opens the frame of a lead-in (`封控期间，…具体如下：`) inside the current section: its items, numbered or not, stay
+  /// in it until the next section of the current one's rank.
+  mutating func openLeadIn(title: String) {
+    let parent = top.rank
+    frames.append(Frame(rank: FrameStack.leadInRank, title: title))
+    frames[frames.count - 1].leadInOf = parent
   }
 
   var top: Frame {

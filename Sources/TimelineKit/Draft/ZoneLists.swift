@@ -79,8 +79,10 @@ extension Drafter {
     let placeAlone = Drafter.looksLikePlace(bare)
     // An item is a numbered line or a line that names a place ("金水区某某小区；" after "解除以下区域封控措施："); a
     // line after the list ("咨询电话：12345", "衷心感谢…！") is none.
-    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone, !t.contains("，"),
-      !t.contains(","),
+    // ("龙子湖街道：东至A路，西至B路，南至C街，北至D路": an area by its bounds is one place, commas and all.)
+    let bounded = ["东至", "西至", "南至", "北至"].filter { t.contains($0) }.count >= 3
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone,
+      bounded || !t.contains("，") && !t.contains(","),
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {
       // "金水区：A街道A小区、B街道B小区；" under "以下区域…解除高风险区管控：": one zone a place, its district from the

@@ -506,3 +506,34 @@ struct DraftRoundupHeadlineTests {
     #expect(d.contains { $0.quote.hasPrefix("B11路") }, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a sealing notice whose lead-in names the period dates its numbered items")
+struct DraftSealingLeadInTests {
+  let text = """
+    高新区新冠肺炎疫情防控指挥部
+    通告
+    一、封控范围
+    自2022年5月3日22时起，将以下区域划定为封控区：
+    1.石佛街道：东至某甲路，西至某乙路，南至某丙街，北至某丁路；
+    2.沟赵街道某某小区7号楼。
+    二、封控区管理措施
+    封控期间，封控区实行“区域封闭、足不出户、服务上门”，具体如下：
+    （一）区域内居民足不出户，生活必需品由社区配送到户；
+    （二）区域内沿街商铺一律停业。
+    三、其他
+    请广大市民做好个人防护。
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-05-03T23:30+08:00").drafts }
+
+  @Test func anAreaByItsBoundsIsOneZone() throws {
+    let z = try drafts().filter { $0.type == .zoneDesignated }
+    #expect(
+      z.count == 2 && z[0].quote.contains("东至某甲路") && z.allSatisfy { $0.interval.effective.iso8601 == "2022-05-03T22:00+08:00" }, "\(z.map(\.quote))")
+  }
+
+  @Test func numberedItemsUnderTheLeadInHoldFromTheSealing() throws {
+    let r = try drafts().filter { $0.subject.kind == .measure }
+    #expect(r.count == 2 && r.allSatisfy { $0.interval.effective.iso8601 == "2022-05-03T22:00+08:00" }, "\(r.map(\.interval.effective.iso8601))")
+  }
+}
