@@ -73,6 +73,12 @@ extension Drafter {
           if let dui = prev.lastIndex(where: { $0 == "对" || $0 == "将" }) { lo = k2 + 1 + prev.distance(from: prev.startIndex, to: dui) + 1 }
           placeEnd = pStart - 1
           pStart = lo
+        } else if let r = ["经评估", "经研判", "经专家", "经综合"].compactMap({ prev.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+          Drafter.placeSuffixes.contains(where: { prev[..<r.lowerBound].hasSuffix($0) })
+        {
+          // "A社区经评估符合解除条件，由高风险区调整为低风险区": the place before the assessment.
+          placeEnd = k2 + 1 + prev.distance(from: prev.startIndex, to: r.lowerBound)
+          pStart = k2 + 1
         }
       }
       // "本次由高风险区调整为中风险区的区域，管控措施…", "上述小区…": zones named before, whose rules follow; no place.

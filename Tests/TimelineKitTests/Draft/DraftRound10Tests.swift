@@ -537,3 +537,12 @@ struct DraftSealingLeadInTests {
     #expect(r.count == 2 && r.allSatisfy { $0.interval.effective.iso8601 == "2022-05-03T22:00+08:00" }, "\(r.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a place, an assessment, then its re-grading")
+struct DraftAssessedRegradingTests {
+  @Test func thePlaceBeforeTheAssessmentIsRegraded() throws {
+    let z = try draft("上街区新冠肺炎疫情防控指挥部\n上街区某某街道某某社区经评估符合解除条件，由高风险区调整为低风险区。", published: "2022-07-16T18:00+08:00").drafts
+      .filter { $0.type == .zoneRegraded }
+    #expect(z.count == 1 && z[0].data["level"]?.stringValue == "low-risk", "\(z.map(\.quote))")
+  }
+}
