@@ -60,7 +60,10 @@ extension Drafter {
     // "在对…开展例行核酸检测时，发现…": how cases were found, not a round the notice schedules.
     let finding = (try? Regex(#"(检测|筛查|采样)(时|中|过程中)[,，]"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // "不再开展全员核酸检测，实行重点人群常态化核酸检测" ends rounds; "返校师生须…每天进行一次核酸检测" is a rule.
-    let rule = ["不再", "常态化"].contains(where: { t.contains($0) }) || t.contains("须") && !t.contains("全员") && !t.contains("开展")
+    // Tests on the days of someone's quarantine or stay ("集中隔离期间第1、2、3天各开展1次核酸检测") are a rule too.
+    let rule =
+      ["不再", "常态化"].contains(where: { t.contains($0) }) || t.contains("须") && !t.contains("全员") && !t.contains("开展")
+      || ["隔离期间第", "天各开展", "天各进行", "抵郑后", "返郑后", "来郑后"].contains(where: { t.contains($0) })
     let scheduled = (near || timed) && start != nil && !summary && !finding && !t.contains("例行") && !rule
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []

@@ -184,6 +184,8 @@ extension Drafter {
       if ["上述", "以上", "现将"].contains(where: { label.hasPrefix($0) }) || ["通报如下", "公布如下"].contains(where: { text.contains($0) }) { continue }
       // "60名护士于5月2日赶赴…": people on their way somewhere is a story, not a figure of the notice.
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
+      // "第1、2、3、5、7天各开展1次核酸检测": how often someone is tested is a rule's detail, not a figure.
+      if f.unit == "次", ["开展", "进行", "检测", "参加", "完成"].contains(where: { label.hasSuffix($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…12名孕妇家属的求助信息"), the quote runs to its end.

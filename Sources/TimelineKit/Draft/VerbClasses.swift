@@ -153,7 +153,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "解除隔离医学观察后，…": a moment, said by the clause's end.
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       let rest = c[i...].prefix { !",，。；;".contains($0) }
-      if rest.last == "后" || rest.last == "前" { blocked.insert(i) }
+      // ("入境人员解除集中隔离后来郑的，…": after release, said mid-clause, is a moment too.)
+      if rest.last == "后" || rest.last == "前" || (try? Regex(#"^解除\S{1,8}?后(来|返|到|抵|回)"#)).map({ String(rest).firstMatch(of: $0) != nil }) == true {
+        blocked.insert(i)
+      }
     }
     // "解除封控的小区，居民…须…": the places or people a rule is for, not a lift.
     for i in c.indices where c[i...].starts(with: Array("解除")) {

@@ -546,3 +546,17 @@ struct DraftAssessedRegradingTests {
     #expect(z.count == 1 && z[0].data["level"]?.stringValue == "low-risk", "\(z.map(\.quote))")
   }
 }
+
+@Suite("Draft: arrivals' tests on the days of their quarantine are a rule, not a round; release before arriving is no lift")
+struct DraftArrivalsTestsTests {
+  @Test func quarantineDaysAreARule() throws {
+    let d = try draft("7天内有高风险区旅居史的人员：自8月3日零时起，抵郑后一律实行7天集中隔离，集中隔离期间第1、3、7天各开展1次核酸检测。", published: "2022-08-01T20:00+08:00").drafts
+    #expect(!d.contains { $0.type == .testingScheduled || $0.type == .metricReported }, "\(d.map(\.type))")
+    #expect(d.contains { $0.type == .measureImposed && $0.interval.effective.iso8601 == "2022-08-03T00:00+08:00" })
+  }
+
+  @Test func releasedBeforeArrivingIsNoLift() throws {
+    let d = try measures("入境人员解除集中隔离后来郑的，继续实行3天居家健康监测。")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+}
