@@ -458,6 +458,20 @@ public struct Drafter: Sendable {
             l.guesses.append("time: the start its item opened with")
             pm.insert(l, at: 0)
           }
+          // "2月22日首班车起，公交恢复运营；出租车同日起恢复运营": 同日 in a later part is the day the sentence named before.
+          if part.lowerBound > 0,
+            let e = mentions.first(where: { $0.hasDay && ($0.role == .start || $0.role == .point) && $0.range.upperBound <= part.lowerBound })
+          {
+            for i in pm.indices
+            where pm[i].range.lowerBound >= 0 && pm[i].range.upperBound <= part.upperBound - part.lowerBound
+              && String(s.normalized[part].dropFirst(pm[i].range.lowerBound).prefix(2)) == "同日"
+            {
+              // (The day, not the hours the part before gave: "6:00至16:00，A区开展…；其他县同日开展…".)
+              let f = e.time.fields
+              pm[i].time = pm[i].hasClock ? pm[i].time : Timestamp(year: f.year, month: f.month, day: f.day) ?? e.time
+              pm[i].guesses.append(Drafter.sameDayInSentenceGuess)
+            }
+          }
           // "…获悉，自7月18日20时起，A小区解除封控；B村由封控区调整为管控区，实行…": a start inside an earlier part (not
           // opening the sentence) holds for a later part that names no day.
           if leading == nil, ownPeriod == nil, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
@@ -809,6 +823,7 @@ public struct Drafter: Sendable {
 extension Drafter {
   /// The guess a time carries when it was taken from the opening of its sentence into a later `；` part.
   static let openingTimeGuess = "time: from the opening of the sentence"
+  static let sameDayInSentenceGuess = "同日: the day the sentence named before"
 }
 
 func format3(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }

@@ -84,7 +84,14 @@ extension Drafter {
       // "截至5月4日12时，…已开设…": what was in place by the time the sentence opens with.
       ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
     // "同日起，…": the day of the rule before, not the last day a sentence named (its end).
-    if let s0 = start, s0.range.lowerBound <= 1, t.hasPrefix("同日"), let l = memory.lastStart { start = l }
+    // "上述三区幼儿园同日起暂不开园" too: wherever 同日 stands, it is the day of the rule before, not the last day named.
+    // (A day the sentence named before it, "2月22日首班车起，…；出租车同日起恢复运营", is that day.)
+    if let s0 = start, !s0.guesses.contains(Drafter.sameDayInSentenceGuess), s0.range.upperBound <= chars.count,
+      chars[s0.range].starts(with: Array("同日")) || s0.range.lowerBound <= 1 && t.hasPrefix("同日"),
+      let l = own.first(where: { $0.hasDay && $0.range.upperBound <= s0.range.lowerBound && $0.range != s0.range }) ?? memory.lastStart
+    {
+      start = l
+    }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)
@@ -499,7 +506,10 @@ extension Drafter {
         let inherited = start?.guesses.contains(Drafter.openingTimeGuess) ?? false
         var effective = roundStart ?? start?.time ?? published
         // "中小学9月5日起恢复线下教学，幼儿园9月13日起开园": a clause with a start of its own holds from it.
-        if roundStart == nil, let cs = own.first(where: { $0.role == .start && $0.hasDay && c.contains($0.range.lowerBound) }) {
+        // (同日 in that clause is the day it was read as, not the scanner's.)
+        if roundStart == nil, let cs = own.first(where: { $0.role == .start && $0.hasDay && c.contains($0.range.lowerBound) }),
+          cs.range.upperBound > chars.count || !chars[cs.range].starts(with: Array("同日")) || cs.guesses.contains(Drafter.sameDayInSentenceGuess)
+        {
           effective = cs.time
         }
         if roundStart == nil, type == .measureRestated, cls == .restated, inherited, effective > published { effective = published }

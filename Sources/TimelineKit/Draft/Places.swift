@@ -36,7 +36,7 @@ extension Drafter {
       let zh = String(c[i...end])
       if Drafter.notDistricts.contains(zh) || Drafter.levelSuffixes.contains(where: { zh.hasSuffix($0) }) { return nil }
       // ("人不出区", a zone's rule in quotation marks, is no district either.)
-      if zh.contains(where: { "各全本该两三四第每个等和及与在对于向从不出".contains($0) }) { return nil }
+      if zh.contains(where: { "各全本该两三四第每个等和及与在对于向从不出述".contains($0) }) { return nil }
       if let known = vocabulary.catalogue.scopes.values.first(where: { $0.label.zh == zh }) {
         return PlaceHit(key: known.key, zh: zh, range: i..<(end + 1))
       }

@@ -69,7 +69,9 @@ extension Drafter {
     {
       let mentions = scanner.scan(c)
       frames.top.listAction = action
-      frames.top.start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+      // ("同日零时起，以下区域解除封控：": the lead-in's start the drafter already read against the sentence before.)
+      let own = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+      frames.top.start = t.hasPrefix("同日") ? frames.top.start ?? own : own
       frames.top.end = mentions.first { $0.role == .end }
       return []
     }

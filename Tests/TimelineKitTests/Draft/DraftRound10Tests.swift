@@ -560,3 +560,38 @@ struct DraftArrivalsTestsTests {
     #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: 同日 wherever it stands is the day of the rule before")
+struct DraftSameDayAnywhereTests {
+  @Test func inALaterPartItIsTheDayTheSentenceNamed() throws {
+    let text = "关于恢复公共交通的通告\n自3月7日起，中小学返校。\n2月22日首班车起，全市公交线路恢复运营；出租车同日起恢复运营。\n6月3日6:00至16:00，二七区开展全员核酸检测；其他县（市、区）同日开展重点人群核酸检测。"
+    let d = try draft(text, published: "2022-02-21T20:00+08:00").drafts
+    let taxi = d.filter { $0.subject.raw == "measure:transport.taxi" }
+    #expect(taxi.count == 1 && taxi[0].interval.effective.iso8601 == "2022-02-22T00:00+08:00", "\(taxi.map(\.interval.effective.iso8601))")
+    let rounds = d.filter { $0.type == .testingScheduled }.map(\.interval.effective.iso8601)
+    #expect(rounds.contains("2022-06-03T00:00+08:00"), "\(rounds)")
+  }
+
+  @Test func aBackReferenceToAreasIsNoDistrict() throws {
+    let d = try measures("上述区域幼儿园暂停开园。")
+    #expect(d.count == 1 && d[0].data["scope"]?.stringValue == "city", "\(d.map { $0.data["scope"]?.stringValue ?? "-" })")
+  }
+
+  @Test func midSentence() throws {
+    let text = "关于调整开学安排的通知\n1. 自9月5日起，二七区中小学暂停线下教学，线上教学暂定至9月11日。\n2. 上述区域幼儿园同日起暂停开园。"
+    let d = try draft(text, published: "2022-09-04T20:00+08:00").drafts.filter { $0.quote.contains("幼儿园") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-09-05T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aListsLeadIn() throws {
+    let text = """
+      中牟县新冠肺炎疫情防控指挥部
+      关于调整风险区域的通告
+      （一）自10月22日0时起，某某镇某某家园小区由高风险区降为中风险区。
+      （二）同日零时起，以下区域解除封控：
+      　　某某街道某某小区
+      """
+    let z = try draft(text, published: "2022-10-21T18:00+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(z.count == 1 && z[0].interval.effective.iso8601 == "2022-10-22T00:00+08:00", "\(z.map(\.interval.effective.iso8601))")
+  }
+}
