@@ -489,6 +489,14 @@ extension Drafter {
             type == .measureRestated
               ? "type: restated (stated days ago, no date or change of its own)" : "type: amended (an earlier log has this subject)")
         }
+        // "原定10月23日恢复运营的…站点，调整为10月27日首班车起恢复运营": a reopening put off is a reopening, on its new day.
+        if type == .measureAmended, t.contains("原定"), let r = t.firstRange(of: "调整为"),
+          ["恢复", "开放", "复课", "开学"].contains(where: { t[r.upperBound...].contains($0) })
+        {
+          type = .measureLifted
+          guesses.removeAll { $0.hasPrefix("type: amended") }
+          guesses.append("type: lifted (a reopening put off to a new day: 原定…调整为…恢复)")
+        }
         let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
         if start == nil && roundStart == nil { guesses.append("effective: publication (no start given)") }

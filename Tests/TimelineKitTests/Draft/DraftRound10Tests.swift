@@ -595,3 +595,11 @@ struct DraftSameDayAnywhereTests {
     #expect(z.count == 1 && z[0].interval.effective.iso8601 == "2022-10-22T00:00+08:00", "\(z.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a reopening put off to a new day (原定…调整为…恢复) is a reopening on that day")
+struct DraftPutOffReopeningTests {
+  @Test func liftedOnTheNewDay() throws {
+    let d = try measures("高新区中小学原定6月1日恢复线下教学，受新增病例影响，调整为6月6日起恢复线下教学。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-06T00:00+08:00", "\(d.map(\.type))")
+  }
+}
