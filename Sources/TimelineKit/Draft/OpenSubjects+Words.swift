@@ -88,7 +88,8 @@ extension Drafter {
   /// Whether a sentence points back to the time of the rule before: 同日 anywhere, 同步 unless it is one action of a
   /// list ("协同开展排查、同步启动管控、全面实施消杀" lists what is done together, at no time of its own).
   static func pointsBackToTheDay(_ sentence: String) -> Bool {
-    if sentence.contains("同日") { return true }
+    // 届时 ("…人员，届时不再查验…") is the time the sentence before set, like 同日.
+    if sentence.contains("同日") || sentence.contains("届时") { return true }
     let c = Array(sentence)
     var from = 0
     while let r = c.range(of: Array("同步"), from: from) {

@@ -149,7 +149,7 @@ extension Drafter {
         start = np.start
         end = end ?? np.end
         timeGuess = "effective: the period of the sentence that named it (…期间)"
-      } else if ["同一时段", "同时", "解封后"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
+      } else if ["同一时段", "同时", "解封后", "届时"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
         // "上述高风险区自划定之时起实行…": from when the zones before were designated.
         || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
         // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's); "解封后…"

@@ -271,6 +271,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // Road works are no epidemic rule ("道路施工", "封闭施工期间"); a building site stopped by the notice
     // ("建筑工地暂停施工") is.
     "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
+    // Nor is a utility's maintenance on a newspaper page ("因线路改造施工，…停电", "管网检修，…暂停供热").
+    "改造施工", "停电", "停水", "暂停供热", "停止供热", "管网检修", "检修",
     "勤开窗", "要坚持", "希望广大",
     // A slogan's wish ("同心抗疫，早日解封！") and a refund desk are no rules.
     "早日", "退票", "热线：", "热线:", "不是终点",
@@ -281,7 +283,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "…经评估后，再行恢复营业": a condition for a later reopening, not one now.
     "再行恢复", "评估后",
     // What may happen when the period ends ("届时视情延长或提前解除") decides nothing yet.
-    "视情延长", "视情调整", "视情解除", "届时",
+    // ("届时，区内中小学恢复线下教学" does rule: at the time just named.)
+    "视情延长", "视情调整", "视情解除", "届时视", "届时根据", "届时将根据", "届时再", "届时决定", "届时评估",
     // An assessment of the situation: "从近几天数据看，…形势仍然复杂".
     "数据看", "形势仍然", "形势依然",
   ]

@@ -603,3 +603,20 @@ struct DraftPutOffReopeningTests {
     #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-06T00:00+08:00", "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: 届时 is the time just named; what is decided then, and a utility's maintenance, are no rules")
+struct DraftAtThatTimeTests {
+  @Test func atThatTimeIsTheStartBefore() throws {
+    let text = "关于分步解除静态管理的通告\n第二步：6月27日0时起，居民可跨区流动。届时，区内中小学恢复线下教学。"
+    let d = try draft(text, published: "2022-06-21T20:00+08:00").drafts.filter { $0.quote.hasPrefix("届时") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-27T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func whatIsDecidedThenIsNoRule() throws {
+    #expect(try measures("管控期限暂定7天，届时根据核酸检测结果决定解除或延长。").isEmpty)
+  }
+
+  @Test func aPowerCutIsNoRule() throws {
+    #expect(try measures("因线路改造施工，6月5日8时至18时，某某路沿线小区暂停供电。").isEmpty)
+  }
+}
