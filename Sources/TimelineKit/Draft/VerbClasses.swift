@@ -271,8 +271,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // Road works are no epidemic rule ("道路施工", "封闭施工期间"); a building site stopped by the notice
     // ("建筑工地暂停施工") is.
     "道路施工", "施工期间", "封闭施工", "半幅施工", "施工单位", "施工路段", "施工围挡", "会议指出", "指出", "强调", "让我们", "从你我做起", "习惯", "勤洗手",
-    // Nor is a utility's maintenance on a newspaper page ("因线路改造施工，…停电", "管网检修，…暂停供热").
-    "改造施工", "停电", "停水", "暂停供热", "停止供热", "管网检修", "检修",
+    // Nor is a utility's maintenance on a newspaper page ("因线路改造施工，…停电", "管网检修，…暂停供热"); a line to
+    // call in a cut ("如遇停水可拨打…") still is a service.
+    "改造施工", "暂停供热", "停止供热", "管网检修", "检修",
     "勤开窗", "要坚持", "希望广大",
     // A slogan's wish ("同心抗疫，早日解封！") and a refund desk are no rules.
     "早日", "退票", "热线：", "热线:", "不是终点",
