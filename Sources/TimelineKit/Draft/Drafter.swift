@@ -62,6 +62,16 @@ public struct Drafter: Sendable {
     var confidence: Double
     /// What the drafter read the subject as (a label and a place), for the reviewer.
     var reading: String? = nil
+
+    /// Gives a round drafted without hours the hours a later line states: its sampling start, and its end (none
+    /// when the line gives none).
+    mutating func takeRoundHours(start: Timestamp, end: Timestamp?, guess: String) {
+      effective = start
+      data["sampling_start"] = .string(start.iso8601)
+      until = end
+      data["sampling_end"] = end.map { .string($0.iso8601) }
+      guesses.append(guess)
+    }
     var dedupeKey: String { "\(type.rawValue)|\(subject)|\(effective.iso8601)|\(until?.iso8601 ?? "")|\(data["value"].map { "\($0)" } ?? "")" }
   }
 
@@ -258,16 +268,9 @@ public struct Drafter: Sendable {
             $0.type == .testingScheduled && $0.effective.dateString == st.time.dateString && $0.effective.iso8601.hasSuffix("T00:00+08:00")
           })
         {
-          candidates[i].effective = st.time
-          candidates[i].data["sampling_start"] = .string(st.time.iso8601)
-          if let e = ms.first(where: { $0.role == .end && $0.time > st.time }) {
-            candidates[i].until = e.time
-            candidates[i].data["sampling_end"] = .string(e.time.iso8601)
-          } else {
-            candidates[i].until = nil
-            candidates[i].data["sampling_end"] = nil
-          }
-          candidates[i].guesses.append("time: from the line that gives the round its hours (第N轮：…)")
+          candidates[i].takeRoundHours(
+            start: st.time, end: ms.first(where: { $0.role == .end && $0.time > st.time })?.time,
+            guess: "time: from the line that gives the round its hours (第N轮：…)")
           memory.lastRoundStart = candidates[i].effective
           memory.lastRoundEnd = candidates[i].until
           continue
@@ -311,13 +314,8 @@ public struct Drafter: Sendable {
         if let st = ms.first(where: { $0.role == .start || $0.role == .point }), old.dateString == st.time.dateString,
           old.iso8601.hasSuffix("T00:00+08:00")
         {
-          candidates[i].effective = st.time
-          candidates[i].data["sampling_start"] = .string(st.time.iso8601)
-          if let e = ms.first(where: { $0.role == .end && $0.time > st.time }) {
-            candidates[i].until = e.time
-            candidates[i].data["sampling_end"] = .string(e.time.iso8601)
-          }
-          candidates[i].guesses.append("time: from the section headed \(frames.top.title)")
+          let e = ms.first(where: { $0.role == .end && $0.time > st.time })?.time ?? candidates[i].until
+          candidates[i].takeRoundHours(start: st.time, end: e, guess: "time: from the section headed \(frames.top.title)")
           memory.lastRoundStart = candidates[i].effective
           memory.lastRoundEnd = candidates[i].until
           continue
@@ -472,26 +470,19 @@ public struct Drafter: Sendable {
               pm[i].guesses.append(Drafter.sameDayInSentenceGuess)
             }
           }
-          // "…获悉，自7月18日20时起，A小区解除封控；B村由封控区调整为管控区，实行…": a start inside an earlier part (not
-          // opening the sentence) holds for a later part that names no day.
-          if leading == nil, ownPeriod == nil, part.lowerBound > 0, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
-            !["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
+          // A later part that names no day takes one from an earlier part: "…，自6月29日12时起，A暂停；同时，B须…" (同时:
+          // the start or day of the part before), "…获悉，自7月18日20时起，A解除封控；B…实行…" (a start inside the
+          // sentence, when none opens it).
+          let pointsBack = ["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) })
+          if part.lowerBound > 0, pointsBack || leading == nil && ownPeriod == nil, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
             var st = mentions.last(where: { m in
-              m.hasDay && m.role == .start && m.range.upperBound <= part.lowerBound && !Drafter.namesWhomSince(m, in: chars)
+              m.hasDay && m.range.upperBound <= part.lowerBound
+                && (pointsBack ? m.role == .start || m.role == .point : m.role == .start && !Drafter.namesWhomSince(m, in: chars))
             })
           {
             st.range = 0..<0
-            st.guesses.append(Drafter.openingTimeGuess)
-            pm.insert(st, at: 0)
-          }
-          // "…，自6月29日12时起，A暂停；同时，B须…": 同时 opening a later part is the start of the part before.
-          if part.lowerBound > 0, ["同时", "同日", "同步"].contains(where: { String(s.normalized[part]).hasPrefix($0) }),
-            !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
-            var st = mentions.last(where: { $0.hasDay && ($0.role == .start || $0.role == .point) && $0.range.upperBound <= part.lowerBound })
-          {
-            st.range = 0..<0
             st.role = .start
-            st.guesses.append("同时: the start of the part before")
+            st.guesses.append(pointsBack ? "同时: the start of the part before" : Drafter.openingTimeGuess)
             pm.insert(st, at: 0)
           }
           // "即日起至7月31日24时，A一律取消；B暂停举办": the period's end holds for the later parts too.
