@@ -37,3 +37,9 @@ func measures(_ text: String) throws -> [Draft] {
 
 /// What a draft says it had to guess.
 func guessed(_ d: Draft) -> [String] { DraftFixture.guessed(d) }
+
+/// Expects made-up text to draft exactly one measure, of `type` (the drafts' types are shown when it does not).
+func expectOneMeasure(_ text: String, _ type: EventType, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  let d = try measures(text)
+  #expect(d.count == 1 && d[0].type == type, "\(d.map(\.type))", sourceLocation: sourceLocation)
+}

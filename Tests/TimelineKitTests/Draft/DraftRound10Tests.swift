@@ -146,8 +146,7 @@ struct DraftSamplingHoursTests {
 @Suite("Draft: a rule that says the earlier one no longer applies amends it")
 struct DraftNoLongerAppliesTests {
   @Test func anEarlierTermNoLongerApplies() throws {
-    let d = try measures("自6月2日0时起，进入药店、银行网点须查验24小时内核酸检测阴性证明，此前规定的48小时不再适用。")
-    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    try expectOneMeasure("自6月2日0时起，进入药店、银行网点须查验24小时内核酸检测阴性证明，此前规定的48小时不再适用。", .measureAmended)
   }
 }
 
@@ -556,8 +555,7 @@ struct DraftArrivalsTestsTests {
   }
 
   @Test func releasedBeforeArrivingIsNoLift() throws {
-    let d = try measures("入境人员解除集中隔离后来郑的，继续实行3天居家健康监测。")
-    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    try expectOneMeasure("入境人员解除集中隔离后来郑的，继续实行3天居家健康监测。", .measureRestated)
   }
 }
 

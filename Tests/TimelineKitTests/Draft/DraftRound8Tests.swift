@@ -187,8 +187,7 @@ struct DraftRuleWordsTests {
   }
 
   @Test func stillClosedForNowIsARestatement() throws {
-    let d = try measures("机场高速某某站仍暂时关闭，开放时间另行公告。")
-    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    try expectOneMeasure("机场高速某某站仍暂时关闭，开放时间另行公告。", .measureRestated)
   }
 
   @Test func checkpointsRemovedAreALift() throws {
@@ -332,8 +331,7 @@ struct DraftCountyNoticeTests {
   }
 
   @Test func theLiftedPlacesARuleIsForAreNoLift() throws {
-    let d = try measures("解除封控的小区，居民须在三天内完成2次核酸检测。")
-    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+    try expectOneMeasure("解除封控的小区，居民须在三天内完成2次核酸检测。", .measureImposed)
   }
 
   @Test func theOrdersPeriodNamedInALaterClause() throws {

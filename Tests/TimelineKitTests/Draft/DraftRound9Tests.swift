@@ -156,18 +156,15 @@ struct DraftDistrictLineFiguresTests {
 @Suite("Draft: what a reopening keeps and what a rule says it was before")
 struct DraftCapAndBeforeTests {
   @Test func aRuleNoLongerAskedForIsLiftedNotCapped() throws {
-    let d = try measures("自3月2日起，全市药店销售退热类药品，不再对购药人进行实名登记。")
-    #expect(d.count == 1 && d[0].type == .measureLifted, "\(d.map(\.type))")
+    try expectOneMeasure("自3月2日起，全市药店销售退热类药品，不再对购药人进行实名登记。", .measureLifted)
   }
 
   @Test func aReopeningLimitedToHoursIsAmended() throws {
-    let d = try measures("3月2日起，各乡镇集贸市场有序恢复开市，开市时间限定在早6点至中午11点。")
-    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    try expectOneMeasure("3月2日起，各乡镇集贸市场有序恢复开市，开市时间限定在早6点至中午11点。", .measureAmended)
   }
 
   @Test func aRuleThatSaysWhatItWasIsAmended() throws {
-    let d = try measures("3月2日起，进入商场须持24小时内核酸检测阴性证明（此前为72小时）。")
-    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    try expectOneMeasure("3月2日起，进入商场须持24小时内核酸检测阴性证明（此前为72小时）。", .measureAmended)
   }
 }
 
@@ -283,8 +280,7 @@ struct DraftThousandsAndRoundLinesTests {
 @Suite("Draft: ordinal headings, a lone 期间 item, and conditions waited for")
 struct DraftOrdinalHeadingTests {
   @Test func anOrdinalHeadingWhoseSpaceIsFoldedStillOpensASection() throws {
-    let d = try measures("第三　以下场所暂不开放\n①网吧、KTV等密闭场所暂停营业；")
-    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    try expectOneMeasure("第三　以下场所暂不开放\n①网吧、KTV等密闭场所暂停营业；", .measureRestated)
   }
 
   @Test(arguments: ["第一批解除封控的区域", "第二轮全员核酸检测", "第一时间转运"])
@@ -478,8 +474,7 @@ struct DraftRuleBeforeHoursTests {
   }
 
   @Test func venuesKeptShutAreRestated() throws {
-    let d = try measures("三是博物馆、美术馆暂缓开放，开放时间另行通知。")
-    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    try expectOneMeasure("三是博物馆、美术馆暂缓开放，开放时间另行通知。", .measureRestated)
   }
 }
 
@@ -491,8 +486,7 @@ struct DraftZonesNamedBeforeTests {
   }
 
   @Test func residentsOfRegradedAreasMustTestIsARule() throws {
-    let d = try measures("调整为低风险区及解除管控区域的居民，须于6月3日至5日完成“三天两检”。")
-    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+    try expectOneMeasure("调整为低风险区及解除管控区域的居民，须于6月3日至5日完成“三天两检”。", .measureImposed)
   }
 }
 
