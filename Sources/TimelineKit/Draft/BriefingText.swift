@@ -20,11 +20,15 @@ public struct BriefingText: Sendable {
     public var normalized: [Character]
     /// Whether the paragraph is a heading (a `■` line, or a short line without a full stop).
     public var isHeading: Bool
+    /// The number of characters of a table row's number (`1     馨雅苑小区      全部楼栋`: 1 or 2 digits set apart from
+    /// the first cell by spaces the folding removed), if the paragraph is such a row.
+    public var rowNumber: Int?
 
-    public init(original: [Character], isHeading: Bool = false) {
+    public init(original: [Character], isHeading: Bool = false, rowNumber: Int? = nil) {
       self.original = original
       self.normalized = original.map(BriefingText.normalize)
       self.isHeading = isHeading
+      self.rowNumber = rowNumber
     }
 
     /// The verbatim text of a range of characters.
@@ -78,6 +82,10 @@ public struct BriefingText: Sendable {
             out[i] = Piece(original: out[i].original, isHeading: true)
             i -= 1
           }
+        }
+        if let n = BriefingText.rowNumber(line) {
+          out.append(Piece(original: f, isHeading: false, rowNumber: n))
+          continue
         }
         out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 40)))
       }
@@ -150,6 +158,20 @@ public struct BriefingText: Sendable {
   /// A line's characters without line breaks and the spaces the quote check ignores.
   static func folded(_ s: Substring) -> [Character] {
     s.filter { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{3000}" || $0 == "\u{00A0}") }.map { $0 }
+  }
+
+  /// The digits of a table row's number: a line that opens with 1 or 2 digits, then a wide gap (two spaces, a tab or
+  /// an ideographic space), then a Chinese name that is no date or count (`1     馨雅苑小区      全部楼栋`).
+  static func rowNumber(_ line: Substring) -> Int? {
+    let o = line.drop { $0 == " " || $0 == "\u{3000}" }
+    let digits = o.prefix { $0.isASCII && $0.isNumber }
+    guard (1...2).contains(digits.count) else { return nil }
+    let after = o.dropFirst(digits.count)
+    let gap = after.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+    guard gap.count >= 2 || gap.contains("\u{3000}") || gap.contains("\t"), let next = after.dropFirst(gap.count).first,
+      Drafter.isHan(next), !"年月日时点号个例人万".contains(next)
+    else { return nil }
+    return digits.count
   }
 
   static func looksLikeHeading(_ f: [Character], limit: Int) -> Bool {

@@ -152,7 +152,13 @@ public struct Drafter: Sendable {
       // A notice signed on the day it is published takes the publication's time; one reprinted later, its signature's day.
       let pub = signed[index].map { $0.dateString == issued.dateString ? issued : min($0, issued) } ?? issued
       var para = para0
-      if let mark = SectionMark.at(para.normalized) {
+      // "1     馨雅苑小区      3号楼、5号楼" under a zone list's heading: a table's row, numbered by its first cell.
+      let tableRow = frames.zoneLevel != nil || frames.listAction != nil ? para0.rowNumber : nil
+      if let n = tableRow {
+        frames.open(rank: 3, title: "")
+        para = para.slice(n..<para.normalized.count)
+      }
+      if tableRow == nil, let mark = SectionMark.at(para.normalized) {
         let title = Array(para.normalized.dropFirst(mark.length))
         if mark.rank <= 2 { frames.listStart = nil }
         frames.open(rank: mark.rank, title: String(title))
@@ -195,8 +201,28 @@ public struct Drafter: Sendable {
           frames = FrameStack()
           bodySeen = false
         }
+        // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
+        while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
+        if let i = frames.frames.lastIndex(where: \.openedByHeading), i > 0 { frames.frames.removeSubrange(i...) }
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
+        // "【新增中风险区】（5个）", "▲今日解除高风险区（6个）": a heading that says what happens to the places listed
+        // under it, until a sentence that is no item ends the list (the lead-in's start before it still holds).
+        if let action = headingListAction(para.normalized) {
+          // ("二、新增高风险区": a numbered section's own heading names it for its section.)
+          if SectionMark.at(para0.normalized) != nil { frames.top.listAction = action } else { frames.openHeadedList(action) }
+          continue
+        }
         frames.listStart = nil
+        // "【第七条 仍须坚持的防控措施】": a heading in the body that says the rules under it go on, until the next heading.
+        // (Not "三、解封后仍须落实的措施": what holds after a lift starts then; nor a page's "■…仍需坚持做好个人防护".)
+        if bodySeen, SectionMark.at(para0.normalized) == nil, !"■▲".contains(para0.original.first ?? " "),
+          ["继续", "仍须", "仍需", "仍然"].contains(where: { ptext.contains($0) }), ["措施", "规定", "要求"].contains(where: { ptext.contains($0) }),
+          !["解封后", "解除后"].contains(where: { ptext.contains($0) })
+        {
+          frames.openLeadIn(title: ptext)
+          frames.top.openedByHeading = true
+          continue
+        }
         // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
         var sc = TimeScanner(published: issued)
         sc.yearNamed = yearNamed
@@ -210,7 +236,7 @@ public struct Drafter: Sendable {
         }
         if frames.frames.count == 1 { frames.top.title += ptext }
         // "郑州市中原区新冠肺炎疫情防控指挥部": a heading before the body that names one district and an issuing body.
-        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室"].contains(where: { ptext.contains($0) }) {
+        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处"].contains(where: { ptext.contains($0) }) {
           var scratch = proposed
           let ds = districts(in: para.normalized, proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
           if ds.count == 1 { frames.issuer = ds[0] }
@@ -287,11 +313,17 @@ public struct Drafter: Sendable {
       }
       // A list of zones under a heading that names a level, or a list item under "以下区域…：".
       let listBefore = (frames.top.listAction, frames.top.start, frames.listStart)
+      // ("同时解除以下中风险区：A；B。": 同时 / 同日 is the moment of the list before.)
+      let backStart = ["同时", "同日"].contains(where: { ptext.hasPrefix($0) }) ? memory.lastStart : nil
       if let zs = zoneList(
-        para, numbered: SectionMark.at(para0.normalized) != nil, frames: &frames, published: pub, proposed: &proposed, notes: &notes)
+        para, numbered: SectionMark.at(para0.normalized) != nil || tableRow != nil, frames: &frames, published: pub, backStart: backStart,
+        proposed: &proposed, notes: &notes)
       {
         // "自9月21日18:00起，解除以下区域的封控措施：": what 同时 / 解封后 in a later paragraph point back to.
-        if listBefore.0 == nil, let a = frames.top.listAction, let st = frames.top.start ?? frames.listStart {
+        // (A heading may have named the action before the lead-in gives the start: "▲今日解除高风险区" then "自…起，以下区域…：".)
+        if listBefore.0 == nil || frames.top.headedList && frames.top.start != nil, let a = frames.top.listAction,
+          let st = frames.top.start ?? frames.listStart
+        {
           memory.lastStart = st
           if a.type == .zoneLifted { memory.lastLift = st }
           // "一、封控范围\n自4月27日22时起，将以下区域划定为封控区：": the order the notice imposes starts then (封控期间).
@@ -302,6 +334,7 @@ public struct Drafter: Sendable {
         candidates += zs
         continue
       }
+      frames.closeHeadedList()
       // A section headed "检测时间" / "采样时间" times the round the notice opened with.
       if frames.top.title.hasSuffix("时间"), frames.top.title.contains("检测") || frames.top.title.contains("采样"),
         let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
@@ -732,15 +765,41 @@ public struct Drafter: Sendable {
     a == b || a == "city" || b == "city"
   }
 
-  /// The zone level a heading names on its own (`二、管控区`, `■封控区`), if any.
+  /// The zone level a heading names on its own (`二、管控区`, `■封控区`, `一、封控区管理措施`), if any.
   func headingLevel(_ c: [Character]) -> String? {
     // "高风险区（共12个）", "封控区：": a bracket or a colon after the level is still the level alone.
     var c = c
     if let open = c.firstIndex(where: { $0 == "(" || $0 == "（" }), c.last == ")" || c.last == "）" { c = Array(c[..<open]) }
     while let last = c.last, ":：".contains(last) { c.removeLast() }
     let hits = vocabulary.zoneLevels.find(in: c)
-    guard hits.count == 1, let h = hits.first, h.range.lowerBound <= 1, c.count - h.range.upperBound <= 2 else { return nil }
+    guard hits.count == 1, let h = hits.first, h.range.lowerBound <= 1 else { return nil }
+    // "封控区管理措施", "管控区管控要求": the heading of the level's rules names the level too.
+    let tail = String(String(c[h.range.upperBound...]).trimmingTrailing("】] "))
+    guard tail.count <= 2 || Drafter.levelRuleHeadings.contains(tail) else { return nil }
     return h.value
+  }
+
+  /// The words after a level in the heading of its rules (`封控区管理措施`).
+  static let levelRuleHeadings: Set<String> = ["管理措施", "管控措施", "防控措施", "措施", "管理", "管控要求", "管理要求", "防控要求"]
+
+  /// What a heading of a zone list without a colon does to each place under it (`【新增中风险区】（5个）`,
+  /// `▲今日解除高风险区（6个）`, `【由高风险区调整为中风险区】`), if it is such a heading.
+  func headingListAction(_ c: [Character]) -> ZoneListAction? {
+    var h = Drafter.outsideBrackets(c).filter { !"【】[]▲■● ".contains($0) }
+    while let last = h.last, ":：".contains(last) { h.removeLast() }
+    guard h.count >= 3, h.count <= 16, !h.contains(where: { "，,。；;".contains($0) }) else { return nil }
+    let levels = vocabulary.zoneLevels.find(in: h)
+    guard levels.count >= 1, let last = levels.last, h.count - last.range.upperBound <= 2 || String(h[last.range.upperBound...]).hasSuffix("管控")
+    else { return nil }
+    if let a = listAction(h) { return a }
+    let t = String(h)
+    // "今日解除高风险区": a lift names the level it lifts.
+    if let r = t.firstRange(of: "解除"), levels.count == 1, t[r.upperBound...].count <= 6 { return ZoneListAction(type: .zoneLifted) }
+    // "新增中风险区", "新划定高风险区", "今日新增封控区".
+    if levels.count == 1, ["新增", "新划定", "新划"].contains(where: { t.hasPrefix($0) || t.hasPrefix("今日" + $0) }) {
+      return ZoneListAction(type: .zoneDesignated, level: last.value, levelWords: last.phrase)
+    }
+    return nil
   }
 
   // MARK: - The briefing

@@ -141,6 +141,9 @@ extension Drafter {
         if ds.isEmpty, ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[cs..<lo]).contains($0) }) { continue }
         // "高风险区连续5天无新增感染者的，…": a condition for lifting zones, not a figure.
         if !vocabulary.zoneLevels.find(in: Array(chars[cs..<lo])).isEmpty { continue }
+        // "连续7天无新增阳性感染者的，经评估后…", "…无新增感染者降为中风险区": a condition of a rule, not a figure.
+        let after = String(chars[(lo + t[m.range].count)...].prefix(4))
+        if after.hasPrefix("的") || ["降为", "解除", "调整", "可"].contains(where: { after.hasPrefix($0) }) { continue }
         // A district's or county's notice reports its own streak.
         let scopes: [PlaceHit?] = ds.isEmpty ? [issuer] : ds
         for d in scopes {

@@ -182,6 +182,17 @@ extension Drafter {
       if String(chars[clause]).contains("第一时间") { continue }
       // "上述四例…", "现将2名感染者…轨迹通报如下": cases counted before, or an announcement's subject, are no figure.
       if ["上述", "以上", "现将"].contains(where: { label.hasPrefix($0) }) || ["通报如下", "公布如下"].contains(where: { text.contains($0) }) { continue }
+      // "解除以下6个区域…", "全市解除6个高风险区、3个中风险区", "另有2个区域风险等级下调": the count of zones the notice
+      // moves (and lists one by one) is no figure; "现有高风险区41个" is, and so are a day's "新增高风险区12个，解除高风险区
+      // 5个", where the count follows its noun.
+      if f.unit == "个",
+        ["以下", "下列"].contains(where: { label.contains($0) })
+          || f.unit == "个"
+            && ["区域", "风险区", "风险地区", "封控区", "管控区"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound].prefix(6)).contains($0) })
+            && ["解除", "新增", "划定", "调整", "下调", "降为", "另有"].contains(where: { String(chars[clause.lowerBound..<f.range.lowerBound]).contains($0) })
+      {
+        continue
+      }
       // "60名护士于5月2日赶赴…": people on their way somewhere is a story, not a figure of the notice.
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
       // "第1、2、3、5、7天各开展1次核酸检测": how often someone is tested is a rule's detail, not a figure.

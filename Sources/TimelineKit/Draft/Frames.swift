@@ -74,6 +74,12 @@ struct Frame: Sendable {
   var round: Int?
   /// For a lead-in's frame, the rank of the section it stands in (a section of that rank or higher closes it).
   var leadInOf: Int?
+  /// Whether the frame is a list's heading without a colon (`【新增中风险区】`): the first paragraph that is no item of
+  /// the list closes it.
+  var headedList = false
+  /// Whether a heading in the body without a number opened the frame (`【第七条 仍须坚持的防控措施】`): the next
+  /// heading closes it.
+  var openedByHeading = false
 }
 
 /// What each item of a zone list gets.
@@ -106,6 +112,19 @@ struct FrameStack: Sendable {
     let parent = top.rank
     frames.append(Frame(rank: FrameStack.leadInRank, title: title))
     frames[frames.count - 1].leadInOf = parent
+  }
+
+  /// Opens the frame of a zone list's heading (`【解除中风险区管控】（2个）`), closing the list before it and its items.
+  mutating func openHeadedList(_ action: ZoneListAction) {
+    closeHeadedList()
+    openLeadIn(title: "")
+    top.listAction = action
+    top.headedList = true
+  }
+
+  /// Closes a zone list's heading and the items under it, if one is open.
+  mutating func closeHeadedList() {
+    if let i = frames.lastIndex(where: \.headedList), i > 0 { frames.removeSubrange(i...) }
   }
 
   var top: Frame {

@@ -450,7 +450,9 @@ extension Drafter {
           || frames.frames.dropFirst().contains(where: { f in
             // A section's heading, not the text of an article that only opens with its mark ("第五条 …。…继续实行…").
             f.title.count <= 20
-              && (f.title.hasPrefix("继续") || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) })
+              && (f.title.hasPrefix("继续")
+                || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) }
+                || f.openedByHeading)
           }),
           cls != .lifted
         {

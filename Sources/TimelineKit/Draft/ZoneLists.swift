@@ -3,8 +3,8 @@
 extension Drafter {
   /// The zone drafts of a paragraph that is (or opens) a zone list, or `nil` when it is not one.
   func zoneList(
-    _ para: BriefingText.Piece, numbered: Bool = false, frames: inout FrameStack, published: Timestamp, proposed: inout ProposedCatalogue,
-    notes: inout [String]
+    _ para: BriefingText.Piece, numbered: Bool = false, frames: inout FrameStack, published: Timestamp, backStart: TimeMention? = nil,
+    proposed: inout ProposedCatalogue, notes: inout [String]
   ) -> [Candidate]? {
     let c = para.normalized
     let t = para.text
@@ -16,8 +16,16 @@ extension Drafter {
       if i < c.count, "(（".contains(c[i]), let close = c[i...].prefix(10).firstIndex(where: { ")）".contains($0) }) { i = close + 1 }
       return i < c.count && ":：".contains(c[i]) ? i : nil
     }
-    if let h = vocabulary.zoneLevels.find(in: Array(c.prefix(10))).first, h.range.lowerBound == 0 || h.range.lowerBound <= 3 && t.hasPrefix("新"),
-      let colon = colonAfter(h)
+    // "【防范区】某某街道辖区内封控区、管控区以外的其他区域。": a level in 【】 before its places serves as the colon.
+    let bracketed =
+      c.first == "【"
+      ? vocabulary.zoneLevels.find(in: Array(c.prefix(10))).first.flatMap { h in
+        h.range.lowerBound == 1 && h.range.upperBound < c.count && c[h.range.upperBound] == "】" ? h : nil
+      } : nil
+    if let h = bracketed ?? vocabulary.zoneLevels.find(in: Array(c.prefix(10))).first,
+      bracketed != nil || h.range.lowerBound == 0 || h.range.lowerBound <= 3 && t.hasPrefix("新"),
+      let colon = bracketed.map({ $0.range.upperBound }) ?? colonAfter(h),
+      bracketed == nil || Drafter.outsideBrackets(Array(c[(colon + 1)...])).filter(Drafter.isHan).count >= 3
     {
       frames.top.zoneLevel = h.value
       let rest = (colon + 1)..<c.count
@@ -56,8 +64,10 @@ extension Drafter {
     {
       return zs
     }
-    // "自11月25日18时起，对以下区域风险等级进行调整：": items that each say what they do, dated by the lead-in.
-    if t.contains("以下区域") || t.contains("下列区域"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
+    // "自11月25日18时起，对以下区域风险等级进行调整：", "决定自…起，对我区部分区域风险等级作如下调整：": items that
+    // each say what they do (or the headings over them), dated by the lead-in.
+    if ["以下区域", "下列区域", "如下调整", "调整如下"].contains(where: { t.contains($0) }), ["区域", "风险等级"].contains(where: { t.contains($0) }),
+      let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
       listAction(c) == nil, ["调整", "划定", "解除"].contains(where: { t.contains($0) })
     {
       let mentions = scanner.scan(c)
@@ -74,6 +84,24 @@ extension Drafter {
       frames.top.start = t.hasPrefix("同日") ? frames.top.start ?? own : own
       frames.top.end = mentions.first { $0.role == .end }
       return []
+    }
+    // "同时解除以下中风险区：A；B；C。": the lead-in and its places in one sentence, each place opening with its district.
+    if let colon = c.firstIndex(where: { ":：".contains($0) }), colon + 4 < c.count, t.contains("以下") || t.contains("下列"),
+      let action = listAction(Array(c[..<colon]))
+    {
+      var scratch = proposed
+      let items = BriefingText.split(para.slice((colon + 1)..<c.count), at: ";；。", keepClosingQuote: false)
+        .map { ((colon + 1 + $0.lowerBound)..<(colon + 1 + $0.upperBound)) }
+        .filter { $0.count >= 3 }
+      if items.count >= 1,
+        items.allSatisfy({ r in district(at: 0, in: Array(c[r]), proposed: &scratch) != nil && !Array(c[r]).contains(where: { "，,".contains($0) }) })
+      {
+        let own = scanner.scan(Array(c[..<colon])).first { $0.role == .start || $0.role == .point && $0.hasDay }
+        let start = own ?? backStart ?? frames.start ?? frames.listStart ?? frames.notice.start
+        return items.compactMap {
+          zoneItem(para, $0, action: action, start: start, end: nil, published: published, proposed: &proposed)
+        }
+      }
     }
     // An item of such a list, or a place alone under a heading that names a level ("一、封控区" / "1.…小区；").
     let bare = String(t).trimmingTrailing("；;。 ")
@@ -120,13 +148,22 @@ extension Drafter {
     if ["解封后", "解除后"].contains(where: { t.contains($0) }) { return nil }
     // ("解除静态管理区域的有关措施", "解除临时管控": the end of an order, not of zones.)
     if ["静态管理", "静默管理", "临时管控", "临时性管控", "全域"].contains(where: { t.contains($0) }) { return nil }
-    if t.contains("解封") || (try? Regex(#"解除\S{0,8}?(封控|管控|管理)"#)).map({ t.firstMatch(of: $0) != nil }) == true {
-      return ZoneListAction(type: .zoneLifted)
-    }
+    // "以下区域自…解除封控，调整为管控区": a zone moved down but still controlled is re-graded.
     for verb in ["调整为", "降为", "升级为", "升为"] {
       if let r = c.firstRange(of: Array(verb)), let to = levels.first(where: { $0.range.lowerBound >= r.upperBound }) {
         return ZoneListAction(type: .zoneRegraded, level: to.value, fromLevel: levels.first { $0.range.upperBound <= r.lowerBound }?.value)
       }
+    }
+    // ("解除以下6个区域高风险区管控措施": a count and a level may stand between 解除 and 管控.)
+    // ("同时解除以下中风险区：…": the level alone after 解除.)
+    if t.contains("解封") || (try? Regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)$"#)).map({ t.firstMatch(of: $0) != nil }) == true {
+      return ZoneListAction(type: .zoneLifted)
+    }
+    // "新增以下区域为高风险区".
+    if let r = t.firstRange(of: "新增"), let wei = t[r.upperBound...].firstRange(of: "为"),
+      let to = levels.first(where: { $0.range.lowerBound == t.distance(from: t.startIndex, to: wei.upperBound) })
+    {
+      return ZoneListAction(type: .zoneDesignated, level: to.value)
     }
     for verb in ["划定为", "划为", "列为", "划定"] {
       // "将以下区域划定为封控区、管控区和防范区": the sections that follow give each item's level.
@@ -145,7 +182,7 @@ extension Drafter {
   ) -> Candidate? {
     var lo = r.lowerBound
     var hi = r.upperBound
-    while lo < hi, "、,，;；。 ".contains(p.normalized[lo]) { lo += 1 }
+    while lo < hi, "、,，;；。 ▲●■".contains(p.normalized[lo]) { lo += 1 }
     while hi > lo, "、,，;；。 ".contains(p.normalized[hi - 1]) { hi -= 1 }
     guard hi - lo >= 3 else { return nil }
     let item = Array(p.normalized[lo..<hi])
@@ -180,6 +217,8 @@ extension Drafter {
     {
       t = t[..<open]
     }
+    // ("序号  小区名称  楼栋": a table's header row names its columns.)
+    if t.contains("序号") || t.contains("名称") { return false }
     return t.count >= 3 && (placeSuffixes + Drafter.buildingSuffixes).contains { t.hasSuffix($0) }
   }
 
@@ -188,6 +227,7 @@ extension Drafter {
 
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
+    "片区", "公馆", "名邸", "府", "湾", "巷", "商业街",
   ]
 
   /// Zones from groups of places, each group an optional district and a colon then places joined by 、, groups
