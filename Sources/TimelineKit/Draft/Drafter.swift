@@ -285,6 +285,24 @@ public struct Drafter: Sendable {
         if levels.count == 1 { frames.top.zoneLevel = levels.first }
         continue
       }
+      // "解除后，上述区域：", "静态管理解除后，全市继续实行以下常态化防控措施：" then items: they hold from the lift the
+      // notice just named.
+      // ("第一条 …自8月6日0时起提前解除静态管理。解除后，上述区域：": the lift may be the sentence before, in the same
+      // paragraph, which is still read.)
+      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), frames.top.rank < FrameStack.leadInRank {
+        let stop = para.normalized.dropLast().lastIndex(where: { "。；;".contains($0) }).map { $0 + 1 } ?? 0
+        let leadIn = Array(para.normalized[stop...])
+        let before = Array(para.normalized[..<stop])
+        let ownLift =
+          ["解除", "解封"].contains(where: { String(before).contains($0) }) ? TimeScanner.firstStart(in: before, published: pub) : nil
+        if ["解除后", "解封后"].contains(where: { String(leadIn).contains($0) }), TimeScanner.firstStart(in: leadIn, published: pub) == nil,
+          let lift = ownLift ?? memory.lastLift
+        {
+          frames.openLeadIn(title: String(leadIn))
+          frames.top.start = lift
+          if stop == 0 { continue }
+        }
+      }
       // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
       if let re = try? Regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
         var sc = TimeScanner(published: pub)

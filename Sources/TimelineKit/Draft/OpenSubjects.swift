@@ -97,6 +97,15 @@ extension Drafter {
       m.role == .end && m.time > (start?.time ?? published)
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
+    // "…继续实行静态管理，8月7日24时按期解除": a moment the rule is lifted at is its end.
+    if end == nil,
+      let m = own.first(where: { m in
+        m.role == .point && m.hasDay && m.time > (start?.time ?? published) && m.range.upperBound < chars.count
+          && ["按期解除", "如期解除", "解除", "起解除", "结束"].contains(where: { String(chars[m.range.upperBound...]).hasPrefix($0) })
+      })
+    {
+      end = TimeMention(range: m.range, time: m.time, role: .end, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+    }
     // "自即日起，对2月12日至15日期间到过…的人员，…": the rule starts on publication; the dates say whom it is for.
     let fromNow = ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }) && !t.contains("即日起至")
     if fromNow {
@@ -449,7 +458,8 @@ extension Drafter {
         } else if cls == .restated
           || frames.frames.dropFirst().contains(where: { f in
             // A section's heading, not the text of an article that only opens with its mark ("第五条 …。…继续实行…").
-            f.title.count <= 20
+            // (A lead-in's words are its title, however long: "静态管理解除后，全市继续实行以下常态化防控措施：".)
+            (f.title.count <= 20 || f.leadInOf != nil)
               && (f.title.hasPrefix("继续")
                 || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) }
                 || f.openedByHeading)

@@ -22,6 +22,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
         // Schools kept shut for now: "幼儿园暂缓开学".
         "暂缓开学", "暂缓开园", "暂缓返校", "暂缓开放",
+        // What a lift leaves out goes on: "高风险区不纳入解除范围".
+        "不纳入解除", "不在解除", "不予解除", "不解除",
       ]
     ),
     // "末班车发车时间统一提前至20时": a time moved is an amendment.

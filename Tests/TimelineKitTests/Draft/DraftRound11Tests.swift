@@ -188,3 +188,33 @@ struct DraftStreakConditionTests {
     #expect(try draft("截至6月4日，金水区已连续7天无新增阳性感染者。").drafts.filter { $0.type == .metricReported }.count == 1)
   }
 }
+
+@Suite("Draft: what a lift leaves in place, and the rules listed after a lift")
+struct DraftWhatALiftLeavesTests {
+  let text = """
+    第一条　某某县、某某市自6月6日0时起提前解除静态管理。解除后，上述区域：
+    （1）商场、超市恢复正常营业；
+    （2）公交恢复运营。
+    第二条　甲区、乙区继续实行静态管理，6月7日24时按期解除静态管理。
+    区内高风险区不纳入解除范围，继续实行“足不出户、上门服务”。
+    """
+
+  func drafts() throws -> [Draft] { try measures(text).filter { $0.subject.kind == .measure } }
+
+  @Test func itemsAfterTheLiftsLeadInHoldFromTheLift() throws {
+    let d = try drafts().filter { $0.quote.contains("超市") || $0.quote.contains("公交") }
+    #expect(
+      d.count == 2 && d.allSatisfy { $0.type == .measureLifted && $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" },
+      "\(d.map { "\($0.type) \($0.interval.effective.iso8601) \($0.quote)" })")
+  }
+
+  @Test func aMomentTheRuleIsLiftedAtEndsIt() throws {
+    let r = try drafts().first { $0.quote.hasPrefix("甲区") }
+    #expect(r?.type == .measureRestated && r?.interval.until?.iso8601 == "2022-06-08T00:00+08:00", "\(String(describing: r))")
+  }
+
+  @Test func whatTheLiftLeavesOutGoesOn() throws {
+    let d = try drafts()
+    #expect(d.first { $0.quote.contains("不纳入解除") }?.type == .measureRestated, "\(d.map { "\($0.type) \($0.quote)" })")
+  }
+}
