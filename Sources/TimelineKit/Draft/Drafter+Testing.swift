@@ -193,6 +193,36 @@ extension Drafter {
 
   /// The round a notice's time field schedules (`采样时间：8月18日7:00—16:00`, or the line under a section `一、检测时间`):
   /// named by the section's title, else the notice's opening topic.
+  /// The next round of a notice that scheduled one already, in a line that names the round by its number only
+  /// (`5月16日上午7时至11时，开展第二轮；`): its own hours, the earlier round's test and scope.
+  func nextRound(_ para: BriefingText.Piece, after prior: Candidate, published: Timestamp) -> Candidate? {
+    let t = para.text
+    guard !["核酸", "采样", "筛查"].contains(where: { t.contains($0) }),
+      let re = try? Regex(#"(开展|进行|启动|组织)第([0-9一二三四五六七八九十]+)轮"#), let m = t.firstMatch(of: re),
+      let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) })
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(para.normalized)
+    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }), start.time > prior.effective
+    else { return nil }
+    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    // "第一轮全员核酸检测" before: this is "第二轮全员核酸检测".
+    var test = prior.data["label"]?.stringValue ?? prior.reading ?? "核酸检测"
+    if let r = test.firstMatch(of: #/第[0-9一二三四五六七八九十]+轮/#) { test = String(test[r.range.upperBound...]) }
+    let label = "第\(m.output[2].substring ?? "")轮" + test
+    let scope = prior.data["scope"]?.stringValue ?? "city"
+    var data = prior.data
+    data["label"] = .string(label)
+    data["round"] = .number(String(n))
+    data["sampling_start"] = .string(start.time.iso8601)
+    data["sampling_end"] = end.map { .string($0.time.iso8601) }
+    return Candidate(
+      type: .testingScheduled, subject: "testing:" + Drafter.roundSlug(round: n, day: start.time, scope: scope, published: published),
+      effective: start.time, until: end?.time, quote: String(String(para.original).trimmingTrailing("；;。")), data: data,
+      guesses: ["round: numbered after the notice's earlier round, whose test and scope it takes"] + start.guesses, confidence: 0.5,
+      reading: label)
+  }
+
   func scheduleRound(
     _ para: BriefingText.Piece, value: [Character], frames: inout FrameStack, candidates: inout [Candidate], scanner: inout TimeScanner,
     published: Timestamp

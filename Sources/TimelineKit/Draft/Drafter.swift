@@ -303,6 +303,13 @@ public struct Drafter: Sendable {
           if stop == 0 { continue }
         }
       }
+      // "5月16日上午7时至11时，开展第二轮；" after the notice's first round: the next one.
+      if let prior = candidates.last(where: { $0.type == .testingScheduled }), let next = nextRound(para, after: prior, published: pub) {
+        candidates.append(next)
+        memory.lastRoundStart = next.effective
+        memory.lastRoundEnd = next.until
+        continue
+      }
       // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
       if let re = try? Regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
         var sc = TimeScanner(published: pub)
@@ -367,6 +374,11 @@ public struct Drafter: Sendable {
         {
           let e = ms.first(where: { $0.role == .end && $0.time > st.time })?.time ?? candidates[i].until
           candidates[i].takeRoundHours(start: st.time, end: e, guess: "time: from the section headed \(frames.top.title)")
+          // "5月15日7:00—12:00，开展第一轮全员核酸检测；": a line that names the round is its quote.
+          if ptext.firstMatch(of: #/第[0-9一二三四五六七八九十]+轮/#) != nil, ["核酸", "筛查", "采样"].contains(where: { ptext.contains($0) }) {
+            candidates[i].quote = String(String(para.original).trimmingTrailing("；;。"))
+            candidates[i].reading = nil
+          }
           memory.lastRoundStart = candidates[i].effective
           memory.lastRoundEnd = candidates[i].until
           continue

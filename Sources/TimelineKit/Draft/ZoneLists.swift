@@ -159,6 +159,10 @@ extension Drafter {
     if t.contains("解封") || (try? Regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)$"#)).map({ t.firstMatch(of: $0) != nil }) == true {
       return ZoneListAction(type: .zoneLifted)
     }
+    // "对以下楼栋实行封控管理，落实“足不出户、上门服务”：": the places are sealed.
+    if ["实行封控", "实施封控", "进行封控"].contains(where: { t.contains($0) }), let sealed = vocabulary.zoneLevels.find(in: Array("封控区")).first {
+      return ZoneListAction(type: .zoneDesignated, level: sealed.value)
+    }
     // "新增以下区域为高风险区".
     if let r = t.firstRange(of: "新增"), let wei = t[r.upperBound...].firstRange(of: "为"),
       let to = levels.first(where: { $0.range.lowerBound == t.distance(from: t.startIndex, to: wei.upperBound) })

@@ -218,3 +218,47 @@ struct DraftWhatALiftLeavesTests {
     #expect(d.first { $0.quote.contains("不纳入解除") }?.type == .measureRestated, "\(d.map { "\($0.type) \($0.quote)" })")
   }
 }
+
+@Suite("Draft: rounds listed one a line under the sampling time, by their number only")
+struct DraftNumberedRoundLinesTests {
+  let text = """
+    经研究决定，自6月15日0时至6月17日24时，对某某街道实行临时管控，其间每天开展一轮全员核酸检测。现通告如下：
+    二、核酸检测安排
+    （一）采样时间
+    6月15日7:00—12:00，开展第一轮全员核酸检测；
+    6月16日上午8时至11时，开展第二轮；
+    6月17日9时至中午12时，开展第三轮。
+    """
+
+  @Test func eachLineIsARoundWithItsOwnHours() throws {
+    let r = try draft(text, published: "2022-06-14T22:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(
+      r.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" } == [
+        "2022-06-15T07:00+08:00 2022-06-15T12:00+08:00", "2022-06-16T08:00+08:00 2022-06-16T11:00+08:00",
+        "2022-06-17T09:00+08:00 2022-06-17T12:00+08:00",
+      ], "\(r.map(\.quote))")
+    // The first round quotes the line that names it.
+    #expect(r.first?.quote.contains("第一轮") == true)
+  }
+
+  @Test func aRoundNumberWithoutAnEarlierRoundIsNothing() throws {
+    #expect(try draft("6月16日上午8时至11时，开展第二轮。").drafts.filter { $0.type == .testingScheduled }.isEmpty)
+  }
+}
+
+@Suite("Draft: a list of places a lead-in seals (对以下楼栋实行封控管理：)")
+struct DraftSealedListLeadInTests {
+  @Test func eachItemIsASealedZoneFromTheLeadInsStart() throws {
+    let text = """
+      郑州市中原区新冠肺炎疫情防控指挥部
+      一、封控楼栋
+      自6月14日18时起，对以下楼栋实行封控管理：
+      1. 某某街道某某苑小区7号楼；
+      2. 某某街道某某新苑12号楼。
+      """
+    let z = try draft(text, published: "2022-06-14T22:00+08:00").drafts.filter { $0.type == .zoneDesignated }
+    #expect(
+      z.count == 2 && z.allSatisfy { $0.data["level"]?.stringValue == "sealed" && $0.interval.effective.iso8601 == "2022-06-14T18:00+08:00" },
+      "\(z.map(\.quote))")
+  }
+}
