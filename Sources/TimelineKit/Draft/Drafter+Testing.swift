@@ -223,6 +223,41 @@ extension Drafter {
       reading: label)
   }
 
+  /// A group of a round held in groups (`第一批：中原区、二七区。采样时间：4月30日6:00—20:00。`): the round of the
+  /// notice that announced the groups, for those districts at that time. The first group takes over the round the
+  /// opening drafted for its day without hours; a later one is a round of its own.
+  func roundGroup(_ para: BriefingText.Piece, candidates: inout [Candidate], published: Timestamp, proposed: inout ProposedCatalogue) -> Bool {
+    let t = para.text
+    guard t.firstMatch(of: #/^第[0-9一二三四五六七八九十]+批[：:]/#) != nil, let field = t.firstRange(of: "采样时间") ?? t.firstRange(of: "检测时间"),
+      let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
+    else { return false }
+    let cut = t.distance(from: t.startIndex, to: field.lowerBound)
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(Array(para.normalized[cut...]))
+    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay }) else { return false }
+    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    var scratch = proposed
+    let named = districts(in: Array(para.normalized[..<cut]), proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
+    guard !named.isEmpty else { return false }
+    proposed = scratch
+    let scope = named.count == 1 ? ScopeReading(key: named[0].key, guess: nil) : districtScope(named, guess: nil, proposed: &proposed)
+    let prior = candidates[i]
+    var round = prior
+    round.takeRoundHours(start: start.time, end: end?.time, guess: "time: the group's 采样时间")
+    round.quote = String(String(para.original).trimmingTrailing("；;。"))
+    round.data["scope"] = .string(scope.key)
+    round.reading = nil
+    // Each group is a subject of its own (the round's number stays in its data): named by its day and districts.
+    round.subject = "testing:" + Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published)
+    // The opening's round of that day, drafted without hours, is this group's.
+    if prior.effective.dateString == start.time.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
+      candidates[i] = round
+    } else {
+      candidates.append(round)
+    }
+    return true
+  }
+
   func scheduleRound(
     _ para: BriefingText.Piece, value: [Character], frames: inout FrameStack, candidates: inout [Candidate], scanner: inout TimeScanner,
     published: Timestamp

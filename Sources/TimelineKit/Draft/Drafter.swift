@@ -303,6 +303,11 @@ public struct Drafter: Sendable {
           if stop == 0 { continue }
         }
       }
+      // "第一批：中原区、二七区。采样时间：4月30日6:00—20:00。": a group of the notice's round.
+      if roundGroup(para, candidates: &candidates, published: pub, proposed: &proposed) {
+        memory.lastRoundStart = candidates.last { $0.type == .testingScheduled }?.effective
+        continue
+      }
       // "5月16日上午7时至11时，开展第二轮；" after the notice's first round: the next one.
       if let prior = candidates.last(where: { $0.type == .testingScheduled }), let next = nextRound(para, after: prior, published: pub) {
         candidates.append(next)

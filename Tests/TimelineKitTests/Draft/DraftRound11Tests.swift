@@ -262,3 +262,23 @@ struct DraftSealedListLeadInTests {
       "\(z.map(\.quote))")
   }
 }
+
+@Suite("Draft: a round held in groups of districts, each with its sampling time")
+struct DraftRoundGroupsTests {
+  let text = """
+    市疫情防控指挥部决定于6月20日至21日分两批开展第五轮全员核酸检测。现将有关事项通告如下：
+    一、检测安排
+    （一）第一批：中原区、二七区、金水区。采样时间：6月20日6:00—18:00。
+    （二）第二批：上街区、巩义市、荥阳市。采样时间：6月21日上午8时至下午4时。
+    """
+
+  @Test func eachGroupIsARoundOfItsDistrictsAtItsTime() throws {
+    let r = try draft(text, published: "2022-06-19T20:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(
+      r.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" } == [
+        "2022-06-20T06:00+08:00 2022-06-20T18:00+08:00", "2022-06-21T08:00+08:00 2022-06-21T16:00+08:00",
+      ], "\(r.map { "\($0.interval.effective.iso8601) \($0.quote)" })")
+    #expect(r.allSatisfy { $0.quote.hasPrefix("第") && $0.quote.contains("批") })
+    #expect(Set(r.map(\.subject.raw)).count == 2 && Set(r.map { $0.data["scope"]?.stringValue ?? "" }).count == 2)
+  }
+}
