@@ -557,6 +557,13 @@ extension Drafter {
             guesses.append("effective: publication (\(moved) gives the thing's new time, not the rule's)")
           }
         }
+        // A rule scoped to zones it does not name itself (under "一、封控区管理措施") shows their level in its reading.
+        if case .string(let sc)? = data["scope"], sc.hasPrefix("zones:") {
+          let levels = sc.dropFirst(6).split(separator: ",").compactMap { vocabulary.catalogue.zoneLevels[String($0)]?.zh }
+          if !levels.isEmpty, !levels.contains(where: { reading.contains($0) || sentence.contains($0) }) {
+            reading += " @ " + levels.joined(separator: "、")
+          }
+        }
         memory.lastRule = (
           TimeMention(range: 0..<0, time: effective, role: .start, hasDay: true, hasClock: true, guesses: ["the time of the rule before"]),
           end.map { e in TimeMention(range: 0..<0, time: e.time, role: .end, hasDay: true, hasClock: true, guesses: []) }

@@ -282,3 +282,12 @@ struct DraftRoundGroupsTests {
     #expect(Set(r.map(\.subject.raw)).count == 2 && Set(r.map { $0.data["scope"]?.stringValue ?? "" }).count == 2)
   }
 }
+
+@Suite("Draft: a rule scoped to zones by its heading shows their level in its reading")
+struct DraftZoneScopeReadingTests {
+  @Test func theHeadingsLevelIsInTheReading() throws {
+    let d = try measures("一、封控区管理措施\n实行“足不出户、服务上门”，居民一律不得外出。")
+    #expect(d.count == 1 && d[0].data["scope"]?.stringValue == "zones:sealed", "\(d.map { "\($0.data)" })")
+    #expect(d.first?.review?["reading"]?.stringValue?.contains("封控区") == true, "\(d.map { String(describing: $0.review) })")
+  }
+}
