@@ -622,8 +622,15 @@ public struct Drafter: Sendable {
     var seen = Set<String>()
     var drafts: [Draft] = []
     var roundStarts: [(Timestamp, String)] = []
+    // A figure the notice states twice ("全市现有高风险区41个" in the lead, "高风险区41个（…）" below) is one report.
+    var figuresSeen: [String: [Timestamp]] = [:]
     for c in candidates {
       guard seen.insert(c.dedupeKey).inserted else { continue }
+      if c.type == .metricReported, let v = c.data["value"] {
+        let k = "\(c.subject)|\(v)"
+        if figuresSeen[k, default: []].contains(where: { abs($0.epochSeconds - c.effective.epochSeconds) < 12 * 3600 }) { continue }
+        figuresSeen[k, default: []].append(c.effective)
+      }
       // A stock figure repeated from an earlier briefing ("全市有…企业90余家" again two days later) is no news.
       if c.type == .metricReported, let data = JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }),
         let k = Drafter.figureKey(subject: c.subject, data: data), knownFigures.contains(k)

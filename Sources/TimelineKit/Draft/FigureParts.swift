@@ -81,8 +81,9 @@ extension Drafter {
     // "按区县分，9例无症状感染者分布为：…": after a few words that say how it is broken down.
     if let re = try? Regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|中[，,])"#),
       let m = text.firstMatch(of: re),
-      let c = Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil),
-      var earlier = memory.byStatus[Drafter.statusFamily(c.status)]
+      // ("中风险区分布：中原区7，二七区6": a count of zones of a level reported before is the header's figure too.)
+      var earlier = memory.byStatus[String(m.output[2].substring ?? "")]
+        ?? Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil).flatMap({ memory.byStatus[Drafter.statusFamily($0.status)] })
     {
       // Its items are read with the header's own words ("累计确诊病例分布：" shows 累计确诊病例).
       earlier.label = String(m.output[2].substring ?? "")
@@ -201,6 +202,8 @@ extension Drafter {
       if f.unit == "%", !["率", "比例", "占比", "比重"].contains(where: { label.contains($0) }) { continue }
       // Where the counted noun follows the measure word ("…12名孕妇家属的求助信息"), the quote runs to its end.
       var quoteEnd = f.range.upperBound
+      // The level of a count of zones ("中风险区23个"), which a later "中风险区分布：" breaks down.
+      var zoneLevelWords: String?
       var statusAfter = false
       // "…例行核酸检测中发现2名初筛阳性人员", "检出1例无症状感染者": the status the verb found follows the number.
       if ["发现", "检出", "筛出", "筛查出", "查出"].contains(where: { label.hasSuffix($0) }),
@@ -264,6 +267,7 @@ extension Drafter {
         // A count of zones of a level: "封控区16个"; the zones added or lifted that day are counts of their own.
         let change = label.contains("新增") || label.contains("新划定") ? ".new" : label.contains("解除") || label.contains("解封") ? ".lifted" : ""
         key = "zones.\(level.value).count" + change
+        if change.isEmpty { zoneLevelWords = level.phrase }
         if vocabulary.catalogue.metrics[key] == nil {
           let what = change == ".new" ? "new " : change == ".lifted" ? "lifted " : ""
           proposed.propose(
@@ -422,6 +426,7 @@ extension Drafter {
       parents.append(p)
       breakdownParent = nil
       if let c = composed { memory.byStatus[Drafter.statusFamily(c.status)] = p }
+      if let w = zoneLevelWords { memory.byStatus[w] = p }
     }
     // Bare numbers after a header ("分布：金水区3、二七区7"): the header's unit.
     if let p = parent ?? memory.byStatus.values.first(where: { _ in text.contains("分布") }) {

@@ -291,3 +291,26 @@ struct DraftZoneScopeReadingTests {
     #expect(d.first?.review?["reading"]?.stringValue?.contains("封控区") == true, "\(d.map { String(describing: $0.review) })")
   }
 }
+
+@Suite("Draft: a count of zones broken down by district in bare numbers, and a figure stated twice")
+struct DraftZoneCountBreakdownTests {
+  @Test func aLevelsHeaderBreaksDownItsCount() throws {
+    let d = try draft("截至6月27日12时，全市现有高风险区30个、中风险区14个。中风险区分布：中原区6，二七区5，金水区3。").drafts
+      .filter { $0.type == .metricReported }
+    let items = d.filter { $0.subject.raw.hasPrefix("metric:zones.medium-risk.count@") && !$0.subject.raw.hasSuffix("@city") }
+    #expect(items.map { $0.data["value"]?.intValue ?? -1 } == [6, 5, 3], "\(d.map { "\($0.subject.raw) \($0.quote)" })")
+    #expect(items.allSatisfy { $0.interval.effective.iso8601 == "2022-06-27T12:00+08:00" })
+  }
+
+  @Test func aFigureRepeatedLowerDownIsOneReport() throws {
+    let d = try draft("截至6月27日12时，全市现有高风险区30个。\n高风险区30个（中原区12个、二七区18个）。", published: "2022-06-27T13:00+08:00").drafts
+      .filter { $0.subject.raw == "metric:zones.high-risk.count@city" }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-27T12:00+08:00", "\(d.map(\.quote))")
+  }
+
+  @Test func theSameCountOnTheNextDayIsAnotherReport() throws {
+    let d = try draft("6月26日新增本土确诊病例2例。6月27日新增本土确诊病例2例。", published: "2022-06-28T09:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(d.count == 2, "\(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" })")
+  }
+}
