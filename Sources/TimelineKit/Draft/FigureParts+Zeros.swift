@@ -31,9 +31,14 @@ extension Drafter {
           effective = ds.adding(seconds: 86_400)
           data["period_start"] = .string(ds.iso8601)
         }
+        // "无重症、危重症病例": the severities the negation joins are quoted with it (one figure: none of them).
+        var quote = String(t[m.range])
+        if let more = t[m.range.upperBound...].prefixMatch(of: #/(、(危重症|危重型|危重|重症|重型|死亡)(病例)?)+/#) {
+          quote += String(more.output.0)
+        }
         out.append(
           Candidate(
-            type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: String(t[m.range]), data: data,
+            type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: quote, data: data,
             guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
       }
     }

@@ -314,3 +314,11 @@ struct DraftZoneCountBreakdownTests {
     #expect(d.count == 2, "\(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" })")
   }
 }
+
+@Suite("Draft: a negation that joins severities is one zero figure quoting them all")
+struct DraftJoinedSeveritiesTests {
+  @Test func theQuoteCoversEverySeverity() throws {
+    let d = try draft("目前在院治疗38例，无重症、危重症病例。").drafts.filter { $0.subject.raw.hasPrefix("metric:cases.severe") }
+    #expect(d.count == 1 && d[0].quote == "无重症、危重症病例" && d[0].data["value"]?.intValue == 0, "\(d.map(\.quote))")
+  }
+}
