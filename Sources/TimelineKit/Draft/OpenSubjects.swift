@@ -92,6 +92,21 @@ extension Drafter {
     {
       start = l
     }
+    // "…原定于5月8日24时结束，现延长至5月11日24时", "原定于5月7日24时结束的…临时管控延长至…": an extension holds from
+    // the end it replaces.
+    if t.contains("延长"), let r = t.firstRange(of: "原定") {
+      let at = t.distance(from: t.startIndex, to: r.upperBound)
+      // (The sentence's mentions leave the old time out; it is read here, in the words after 原定.)
+      var scanner = TimeScanner(published: published)
+      let tail = Array(chars[at...])
+      if let m = scanner.scan(tail).first(where: { m in
+        m.hasDay && m.range.lowerBound <= 2 && String(tail[m.range.lowerBound...].prefix(m.range.count + 3)).contains("结束") && m.time > published
+      }) {
+        start = TimeMention(
+          range: (m.range.lowerBound + at)..<(m.range.upperBound + at), time: m.time, role: .start, hasDay: true, hasClock: m.hasClock,
+          guesses: m.guesses + ["effective: the end the extension replaces (原定…结束)"])
+      }
+    }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
       m.role == .end && m.time > (start?.time ?? published)

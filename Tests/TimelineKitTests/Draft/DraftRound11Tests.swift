@@ -322,3 +322,23 @@ struct DraftJoinedSeveritiesTests {
     #expect(d.count == 1 && d[0].quote == "无重症、危重症病例" && d[0].data["value"]?.intValue == 0, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: an extension that names the end it replaces holds from that end")
+struct DraftExtensionFromTheOldEndTests {
+  @Test func bothWordOrders() throws {
+    for text in [
+      "甲区、乙区静态管理原定于6月8日24时结束，现延长至6月11日24时，其间各项管控措施不变。",
+      "原定于6月8日24时结束的甲区临时管控延长至6月11日24时，其间各项管控措施保持不变。",
+    ] {
+      let d = try measures(text)
+      #expect(
+        d.count == 1 && d[0].type == .measureAmended && d[0].interval.effective.iso8601 == "2022-06-09T00:00+08:00"
+          && d[0].interval.until?.iso8601 == "2022-06-12T00:00+08:00", "\(d.map { "\($0.type) \($0.interval.effective.iso8601)" })")
+    }
+  }
+
+  @Test func withoutTheOldEndItHoldsFromPublication() throws {
+    let d = try measures("甲区临时性管控期限延长至6月11日24时，管控期间各项措施不变。")
+    #expect(d.first?.interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+}
