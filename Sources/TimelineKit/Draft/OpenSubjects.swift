@@ -340,6 +340,17 @@ extension Drafter {
           && !["并", "且", "同时", "可", "还", "及"].contains(where: { ct.hasPrefix($0) })
           // Parallel prohibitions with the same cue ("不得出市，不得进入…", "非必要不出小区，非必要不离开…") spell out one rule.
           && !sameCueAsBefore
+        // "…实行“足不出户、上门服务”，每天开展1次核酸检测": testing after a rule about another kind of thing (a zone's
+        // regime and its tests) is a rule of its own.
+        let testsToo =
+          cls == .imposed && lastCategory == "movement"
+          // (Not an arrival's tests, a code's condition or a closed loop's routine, which belong to their rule; nor an
+          // exception, "除就医、核酸检测等特殊情况外".)
+          && !["抵郑后", "抵达后", "到达后", "返郑后", "来郑后", "转为绿码", "转绿码", "闭环"].contains(where: { t.contains($0) })
+          && !(ct.hasPrefix("除") || ct.contains("情况外"))
+          && ["核酸检测", "核酸采样", "上门采样", "一天一检", "两天一检", "一日一检", "三天两检", "三天三检"].contains(where: { ct.contains($0) })
+          && !["并", "且", "可", "还", "及", "确需", "由"].contains(where: { ct.hasPrefix($0) })
+          && !["阴性证明", "阴性结果", "检测结果", "报告"].contains(where: { ct.contains($0) })
         // "…，对A，须…，对B的人员，原则上劝返": a clause after a new 对 names another group and its own treatment.
         let newTarget =
           previousClause.map { p in
@@ -348,7 +359,7 @@ extension Drafter {
           } ?? false
         guard
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
-            || newTarget && hit == nil || joinedRule
+            || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
             // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
             || keptOpen && hasOwnObject && (newHit || hit == nil)
         else { continue }

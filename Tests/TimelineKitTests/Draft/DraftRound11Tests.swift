@@ -342,3 +342,24 @@ struct DraftExtensionFromTheOldEndTests {
     #expect(d.first?.interval.effective.iso8601 == "2022-06-04T20:00+08:00", "\(d.map(\.interval.effective.iso8601))")
   }
 }
+
+@Suite("Draft: a zone's regime and its tests in one sentence are two rules")
+struct DraftRegimeAndTestsTests {
+  @Test func testsAfterAMovementRuleAreARuleOfTheirOwn() throws {
+    for text in ["中风险区实行“人不出区、错峰取物”，区内每天开展一次核酸检测。", "封控区实行“足不出户”，每日开展一次上门核酸采样。"] {
+      let d = try measures(text)
+      #expect(d.map { $0.subject.raw.hasPrefix("measure:testing.") } == [false, true], "\(d.map(\.subject.raw))")
+    }
+  }
+
+  @Test func anArrivalsTestsAnExceptionOrAClosedLoopStayOneRule() throws {
+    for text in [
+      "来（返）郑人员须提前向目的地社区报备，抵郑后落实“三天三检”。",
+      "其间全体居民居家，除就医、核酸检测等特殊情况外一律不得外出。",
+      "快递、外卖从业人员实行闭环管理，每日开展一次核酸检测。",
+    ] {
+      let d = try measures(text)
+      #expect(!d.contains { $0.subject.raw.hasPrefix("measure:testing.") && d.count > 1 }, "\(text): \(d.map(\.subject.raw))")
+    }
+  }
+}
