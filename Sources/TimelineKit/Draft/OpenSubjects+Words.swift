@@ -173,6 +173,9 @@ extension Drafter {
   static let peopleWords: Set<String> = ["乘客", "人员", "市民", "居民", "群众", "旅客", "司乘人员", "从业人员", "员工"]
 
   /// Category of a proposed measure, by the words of its object.
+  /// Words of the transfer that brings residents under an order to a doctor (`专车接送`, `闭环转运`).
+  static let medicalTransferWords = ["专车接送", "点对点接送", "接送", "闭环转运", "转运", "专车", "证明出行"]
+
   static let categoryWords: [(String, [String])] = [
     ("health-code", ["健康码", "红码", "黄码", "绿码"]),
     ("dining", ["餐饮", "堂食", "饭店", "餐厅", "聚餐"]),

@@ -47,8 +47,17 @@ extension Drafter {
   ) -> [Candidate] {
     let chars = s.normalized
     let t = s.text
+    // "居民确需就医的，可联系所在社区，由社区安排专车点对点接送", "孕产妇等特殊人群就医，由村（社区）安排专车接送":
+    // how residents under an order reach a doctor is a medical rule of its own.
+    // (The part opens with whom it is for: "…特殊群体，由社区派专车接送就医" after another rule is that rule's detail.)
+    let opening = t.split(whereSeparator: { ",，".contains($0) }).prefix(2)
+    let whoseCare =
+      opening.first.map { FrameStack.opensWithPeriodMark(String($0)) && $0.count <= 8 } == true ? opening.dropFirst().first : opening.first
+    let medicalAccess =
+      whoseCare?.contains("就医") == true && Drafter.medicalTransferWords.contains(where: { t.contains($0) }) && !t.contains("已")
+      && !VerbClass.isGuarded(t, sentence: true) && !t.hasPrefix("为")
     // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
-    if t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需") { return [] }
+    if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess { return [] }
     // "3岁以下婴幼儿、长期卧床人员可不参加": whom a rule leaves out, not a rule.
     if ["可不参加", "可不参检", "无需参加", "可不参与"].contains(where: { t.contains($0) }) { return [] }
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
@@ -265,6 +274,30 @@ extension Drafter {
       // "…调整为中风险区，继续执行中风险区管控要求": a zone's rules applied to a re-graded zone, not a rule of its own.
       if (try? Regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil }) == true {
         continue
+      }
+      // The transfer that brings residents to a doctor: one medical rule, named 就医, whatever clause says it.
+      if medicalAccess, out.isEmpty, let w = Drafter.medicalTransferWords.first(where: { ct.contains($0) }),
+        VerbClass.find(in: cc).map({ $0.0 == .imposed }) ?? true
+      {
+        let object = "就医"
+        let key = vocabulary.measure(containing: object) ?? "medical.p-\(String(fnv1a(object), radix: 16))"
+        if vocabulary.catalogue.measures[key] == nil {
+          proposed.propose(
+            measure: .init(key: key, category: "medical", zh: object, en: "proposed: access to medical care (give the English name)", from: t))
+        }
+        let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
+        var guesses = ["type: imposed (how residents reach a doctor: \(w))"]
+        if let g = scope.guess { guesses.append(g) }
+        if let g = timeGuess { guesses.append(g) }
+
+        out.append(
+          Candidate(
+            type: .measureImposed, subject: "measure:" + key, effective: roundStart ?? start?.time ?? published, until: end?.time, quote: sentence,
+            data: [
+              "scope": .string(scope.key), "rule": .string("proposed: 就医 (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+            ],
+            guesses: guesses + (start?.guesses ?? []), confidence: 0.45, reading: object))
+        break
       }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }

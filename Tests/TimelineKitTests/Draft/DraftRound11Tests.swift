@@ -363,3 +363,19 @@ struct DraftRegimeAndTestsTests {
     }
   }
 }
+
+@Suite("Draft: how residents under an order reach a doctor is a medical rule")
+struct DraftMedicalAccessTests {
+  @Test func aTransferForThoseWhoMustSeeADoctor() throws {
+    for text in ["居民确需就医的，可联系所在社区，由社区安排专车点对点接送。", "其间，孕产妇、透析病人等特殊人群就医，由村（社区）安排专车接送。"] {
+      let d = try measures(text)
+      #expect(d.count == 1 && d[0].type == .measureImposed && d[0].subject.raw.hasPrefix("measure:medical."), "\(text): \(d.map(\.subject.raw))")
+    }
+  }
+
+  @Test func aPatientsTransferReportedOrAnotherRulesDetailIsNot() throws {
+    #expect(try measures("上述感染者均已转运至定点医院隔离治疗。").isEmpty)
+    let d = try measures("其间，群众出行不受交通管控限制；血液透析、孕产妇等特殊群体，由社区派专车闭环接送就医。")
+    #expect(!d.contains { $0.subject.raw.hasPrefix("measure:medical.") && $0.review?["reading"]?.stringValue == "就医" }, "\(d.map(\.subject.raw))")
+  }
+}
