@@ -18,6 +18,13 @@ extension Drafter {
     var value: String
   }
 
+  /// The qualifier as a label writes it, with the verb after it (`累计报告`, `累计`, `新增`).
+  static func qualifierWords(in label: String) -> String? {
+    guard let (w, _) = qualifiers.first(where: { label.contains($0.0) }), let r = label.firstRange(of: w) else { return nil }
+    let more = String(label[r.upperBound...].prefix(2))
+    return ["报告", "发现"].contains(more) ? w + more : w
+  }
+
   static let qualifiers: [(String, String)] = [
     ("新增", "new"), ("当日", "new"), ("累计", "cumulative"), ("现有", "current"), ("目前", "current"), ("在院", "current"), ("尚在", "current"),
   ]
@@ -96,6 +103,7 @@ extension Drafter {
     }
     var lastFigureEnd = 0
     var lastQualifier: String?
+    var lastQualifierWords: String?
     // The scope of the figure before: a figure whose noun is left out ("…4例，5月9日新增2例") keeps it.
     var lastScope: (key: String, zh: String)?
     var usedItems: Set<Int> = []
@@ -320,7 +328,13 @@ extension Drafter {
         notes.append("figure \(f.value)\(f.unit) has no metric (no label before it): \(String(s.original[clause]))")
         continue
       }
-      if let q = composed?.qualifier { lastQualifier = q }
+      if let q = composed?.qualifier {
+        // The words that said it ("累计报告", "累计"), shown again with a figure that inherits it.
+        if lastQualifier != q || Drafter.qualifiers.contains(where: { label.contains($0.0) }) {
+          lastQualifierWords = Drafter.qualifierWords(in: label) ?? lastQualifierWords
+        }
+        lastQualifier = q
+      }
       // A header that repeats a figure already reported ("确诊8例分布：") takes that figure's key and time.
       var effective = published
       var periodStart: Timestamp?
@@ -414,7 +428,8 @@ extension Drafter {
       if let q = composed?.qualifier, !Drafter.qualifiers.contains(where: { label.contains($0.0) }),
         let word = Drafter.qualifiers.first(where: { $0.1 == q })?.0
       {
-        shown = word + "（承前）" + label
+        shown = (lastQualifier == q ? lastQualifierWords : nil) ?? word
+        shown += "（承前）" + label
       }
       let reading = shown + (roundLabel.map { "（\($0)）" } ?? "") + (scopeName.map { " @ \($0)" } ?? "")
       out.append(

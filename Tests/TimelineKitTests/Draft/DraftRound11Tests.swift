@@ -379,3 +379,18 @@ struct DraftMedicalAccessTests {
     #expect(!d.contains { $0.subject.raw.hasPrefix("measure:medical.") && $0.review?["reading"]?.stringValue == "就医" }, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a figure that inherits its qualifier shows the words that said it")
+struct DraftInheritedQualifierWordsTests {
+  @Test func 累计报告IsShownWithTheSecondFigure() throws {
+    let d = try draft("截至6月20日24时，全市累计报告本土确诊病例35例、本土无症状感染者61例。", published: "2022-06-21T08:00+08:00").drafts
+      .filter { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.cumulative") }
+    #expect(d.first?.review?["reading"]?.stringValue?.hasPrefix("累计报告") == true, "\(d.map { String(describing: $0.review) })")
+  }
+
+  @Test func aBareQualifierStaysBare() throws {
+    let d = try draft("截至6月20日24时，全市累计确诊病例35例、无症状感染者61例。", published: "2022-06-21T08:00+08:00").drafts
+      .filter { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.cumulative") }
+    #expect(d.first?.review?["reading"]?.stringValue?.hasPrefix("累计（承前）") == true, "\(d.map { String(describing: $0.review) })")
+  }
+}

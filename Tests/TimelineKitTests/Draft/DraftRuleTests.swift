@@ -147,7 +147,7 @@ struct DraftMorePatternTests {
   @Test func aQualifierInheritedFromTheFigureBeforeIsShown() throws {
     let d = try draft("截至6月3日24时，累计报告本土确诊病例21例、本土无症状感染者40例。").drafts
     let m = try #require(d.first { $0.subject.raw == "metric:cases.asymptomatic.cumulative@city" })
-    #expect(m.review?["reading"] == .string("累计（承前）本土无症状感染者"))
+    #expect(m.review?["reading"] == .string("累计报告（承前）本土无症状感染者"))
   }
 }
 
