@@ -607,8 +607,14 @@ public struct Drafter: Sendable {
           previousDay = d
           if paraDay == nil { paraDay = d }
         }
-        // What 同一时段内 / 同日 / 同时 in a later sentence point back to.
-        if let st = mentions.first(where: { $0.role == .start && $0.hasDay }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) {
+        // What 同一时段内 / 同日 / 同时 in a later sentence point back to ("自5月12日0时起实施的静态管理，将于5月19日
+        // 6时结束": the moment the sentence rules at, not the start of the order it names).
+        let ruling = mentions.filter { !Drafter.startsWhatItNames($0, in: chars) }
+        if let st = ruling.first(where: { $0.role == .start && $0.hasDay }) ?? ruling.first(where: { $0.role == .point && $0.hasDay })
+          ?? ruling.first(where: {
+            $0.role == .end && $0.hasDay && $0.range.upperBound < chars.count && String(chars[$0.range.upperBound...]).hasPrefix("结束")
+          })
+        {
           memory.lastStart = st
           memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
           if let e = memory.lastEnd, st.role == .start { memory.periods.append((String(chars), st, e)) }
@@ -805,6 +811,13 @@ public struct Drafter: Sendable {
   /// that names no district, or the whole city for its part of it).
   static func sameRoundScope(_ a: String, _ b: String) -> Bool {
     a == b || a == "city" || b == "city"
+  }
+
+  /// Whether a start begins the order a relative clause names (`自5月12日0时起实施的静态管理`), not the sentence's rule.
+  static func startsWhatItNames(_ m: TimeMention, in c: [Character]) -> Bool {
+    guard m.range.upperBound < c.count else { return false }
+    let clause = String(c[m.range.upperBound...].prefix { !",，。；;".contains($0) })
+    return clause.firstMatch(of: #/^起?(实施|实行|开始|执行|启动)的/#) != nil
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`, `一、封控区管理措施`), if any.

@@ -344,6 +344,15 @@ extension Drafter {
         parent = earlier
         continue
       }
+      // "▲新增本土确诊病例9例，分布：…" below the lead that reported it for a day: the same figure (its key and value),
+      // whose day its breakdown keeps.
+      if let c = composed, c.qualifier != nil, !mentions.contains(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound }),
+        let earlier = memory.byStatus[Drafter.statusFamily(c.status)], earlier.key == key, earlier.value == f.value
+      {
+        parent = earlier
+        parents.append(earlier)
+        continue
+      }
       // The as-of time is the last 截至 before the figure (a later one is for later figures), else the first.
       let asOf =
         asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })

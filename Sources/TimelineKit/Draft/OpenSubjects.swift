@@ -82,7 +82,8 @@ extension Drafter {
       let clause = String(chars[m.range.upperBound...].prefix { !",，。；;".contains($0) })
       // ("10月8日以来，我市实行…": a day that is its own clause dates the rule that goes on since.)
       let alone = clause == "以来" && m.range.lowerBound <= 1
-      return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来"))
+      // "自5月12日0时起实施的静态管理": the start of the order a relative clause names, not of this sentence's rule.
+      return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来")) || Drafter.startsWhatItNames(m, in: chars)
     }
     let own = mentions.filter { !since.contains($0) }
     var start =
@@ -121,6 +122,16 @@ extension Drafter {
       m.role == .end && m.time > (start?.time ?? published)
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
+    // "…静态管理，将于5月19日6时结束": an end the sentence's only rule reaches is the moment of its lift.
+    if start == nil, let e = end, e.range.upperBound < chars.count,
+      ["结束", "解除"].contains(where: { String(chars[e.range.upperBound...]).hasPrefix($0) || String(chars[e.range]).hasSuffix($0) }),
+      VerbClass.find(in: Array(chars[..<e.range.lowerBound])).map({ found in
+        [.restated, .imposed].contains(found.0) && !(found.1.upperBound < chars.count && chars[found.1.upperBound] == "的")
+      }) != true
+    {
+      start = TimeMention(range: e.range, time: e.time, role: .start, hasDay: e.hasDay, hasClock: e.hasClock, guesses: e.guesses)
+      end = nil
+    }
     // "…继续实行静态管理，8月7日24时按期解除": a moment the rule is lifted at is its end.
     if end == nil,
       let m = own.first(where: { m in
@@ -128,7 +139,16 @@ extension Drafter {
           && ["按期解除", "如期解除", "解除", "起解除", "结束"].contains(where: { String(chars[m.range.upperBound...]).hasPrefix($0) })
       })
     {
-      end = TimeMention(range: m.range, time: m.time, role: .end, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+      // (Only after a rule that goes on: "…静态管理，将于5月19日6时结束" alone is the lift, at that moment.)
+      let ruleBefore =
+        VerbClass.find(in: Array(chars[..<m.range.lowerBound])).map { found in
+          [.restated, .imposed].contains(found.0) && !(found.1.upperBound < m.range.lowerBound && chars[found.1.upperBound] == "的")
+        } ?? false
+      if ruleBefore {
+        end = TimeMention(range: m.range, time: m.time, role: .end, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+      } else if start == nil {
+        start = TimeMention(range: m.range, time: m.time, role: .start, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+      }
     }
     // "自即日起，对2月12日至15日期间到过…的人员，…": the rule starts on publication; the dates say whom it is for.
     let fromNow = ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }) && !t.contains("即日起至")
@@ -303,6 +323,10 @@ extension Drafter {
       if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
+      // "…自5月12日0时起实施的静态管理": a verb that describes its noun (实施的, 开放的) is no rule of the clause.
+      if cue.upperBound < cc.count, cc[cue.upperBound] == "的", ["实施", "实行", "执行", "开始", "启动"].contains(String(cc[cue])), clauses.count > 1 {
+        continue
+      }
       // Places kept open ("…药店等场所正常营业") are a guarantee for a period the sentence names itself (自…起, 其间);
       // without one the words only report that shops are open, or detail a supply rule of the sentence before (同时，…).
       if VerbClass.openingGuaranteeCues.contains(String(cc[cue])),

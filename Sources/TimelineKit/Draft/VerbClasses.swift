@@ -32,7 +32,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       .lifted,
       [
         "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
-        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封", "撤除", "撤销",
+        "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封", "撤除", "撤销", "结束",
         // Schools reopening: "…年级学生返校复课", "幼儿园恢复开园".
         "返校复课", "返校", "复课", "开园",
       ]
@@ -151,6 +151,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
+    }
+    // "…静态管理，将于5月19日6时结束": an order's end at a moment 于 names is its lift; "采样结束", "至…24时结束" are not.
+    for i in c.indices where c[i...].starts(with: Array("结束")) {
+      let before = String(c[max(0, i - 14)..<i])
+      let scheduled = (try? Regex(#"于[0-9年月日号时点分上下午晚早凌晨中零]+$"#)).map { before.firstMatch(of: $0) != nil } ?? false
+      // ("原定于5月7日24时结束的…延长至…": the end an extension replaces.)
+      if !scheduled || before.contains("原定") || before.contains("原计划") { blocked.insert(i) }
     }
     // "解除隔离医学观察后，…": a moment, said by the clause's end.
     for i in c.indices where c[i...].starts(with: Array("解除")) {
@@ -333,6 +340,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
     if sentence, opensWithGoal(text) { return true }
+    // "经专家组综合研判，金水区…将于5月19日6时结束": the assessment a decision rests on opens it; the sentence still
+    // rules (the clause itself is read as no rule).
+    if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {
+      let rest = String(text[m.range.upperBound...])
+      return !rest.isEmpty && isGuarded(rest, sentence: true)
+    }
     // "每天坚持…服务" is a routine, not a principle; a bullet ("■请…") opens nothing.
     let text = String(text.drop { "■▲●◆★•·□◇○".contains($0) })
     let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")

@@ -394,3 +394,45 @@ struct DraftInheritedQualifierWordsTests {
     #expect(d.first?.review?["reading"]?.stringValue?.hasPrefix("累计（承前）") == true, "\(d.map { String(describing: $0.review) })")
   }
 }
+
+@Suite("Draft: a figure restated below the lead keeps the lead's day for its breakdown")
+struct DraftRestatedFigureBreakdownTests {
+  @Test func theBreakdownCountsTheLeadsDay() throws {
+    let text = """
+      2022年6月1日0—24时，郑州市新增本土确诊病例9例。
+      ▲新增本土确诊病例9例，分布：金水区4例，管城回族区3例，惠济区2例。
+      """
+    let d = try draft(text, published: "2022-06-02T08:45+08:00").drafts.filter { $0.subject.raw.hasPrefix("metric:cases.confirmed.new@") }
+    let items = d.filter { !$0.subject.raw.hasSuffix("@city") }
+    #expect(
+      items.count == 3 && items.allSatisfy { $0.interval.effective.iso8601 == "2022-06-02T00:00+08:00" },
+      "\(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" })")
+    #expect(d.filter { $0.subject.raw.hasSuffix("@city") }.count == 1)
+  }
+}
+
+@Suite("Draft: an order that ends at a moment (将于…结束), and the start of the order a relative clause names")
+struct DraftOrderEndsAtTests {
+  let text = "经专家组综合研判，金水区、惠济区自6月12日0时起实施的静态管理，将于6月19日6时结束。同时，金水区某某街道某某小区解除封控，调整为管控区。"
+
+  @Test func theEndIsTheLiftAndWhat同时PointsTo() throws {
+    let d = try draft(text, published: "2022-06-18T21:30+08:00").drafts
+    let lift = d.filter { $0.type == .measureLifted }
+    #expect(
+      lift.count == 1 && lift[0].interval.effective.iso8601 == "2022-06-19T06:00+08:00" && lift[0].interval.until == nil,
+      "\(d.map { "\($0.type) \($0.interval.effective.iso8601)" })")
+    #expect(!d.contains { $0.type == .measureImposed }, "the order's own start names it; it is not imposed again")
+    let z = d.filter { $0.type == .zoneRegraded }
+    #expect(z.count == 1 && z[0].interval.effective.iso8601 == "2022-06-19T06:00+08:00", "\(z.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func anEndThatASpanNamesOrThatAnExtensionReplacesIsNoLift() throws {
+    #expect(try measures("自6月4日0时起至6月7日24时结束，金水区实行静态管理。").map(\.type) == [.measureImposed])
+    #expect(!(try measures("原定于6月7日24时结束的金水区临时管控延长至6月10日24时。").contains { $0.type == .measureLifted }))
+  }
+
+  @Test func anAssessmentOpeningADecisionLeavesTheDecision() throws {
+    #expect(try measures("经专家研判，决定自6月19日起恢复堂食。").count == 1)
+    #expect(try measures("经研判，当前疫情形势总体可控。").isEmpty)
+  }
+}
