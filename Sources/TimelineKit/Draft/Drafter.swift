@@ -192,7 +192,8 @@ public struct Drafter: Sendable {
         && headingLevel(para.normalized) == nil
       if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
         // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines.
-        || para0.original.first == "■" && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
+        // ("■柳湾路街道：春和苑小区、澜庭家园" under 【封控区】 is an item of its list.)
+        || para0.original.first == "■" && !listItem && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
         || para0.original.first == "▲" && !listItem && !"。；;：:".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
           && !ptext.contains(where: { ",，".contains($0) })
       {

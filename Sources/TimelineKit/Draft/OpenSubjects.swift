@@ -235,7 +235,8 @@ extension Drafter {
         timeGuess = "effective: the start the section's heading gives"
       } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
         start = f
-        end = frames.end
+        // (The notice's own start carries its end: "自9月4日0时起，对以下区域实施为期7天的封控管理（至9月10日24时）".)
+        end = frames.start == nil ? frames.end ?? frames.notice.end : frames.end
         timeGuess = "effective: the start the zone section set"
       } else if frames.inNumberedSection, !frames.marksPeriodRules, !t.contains("即日起"), let p = frames.notice.start,
         let e = frames.notice.end, e.time.epochSeconds - p.time.epochSeconds >= 86_400

@@ -47,7 +47,7 @@ extension Drafter {
         for item in eachOpensWithDistrict ? parts : [0..<(r0.upperBound - r0.lowerBound)] {
           let r = (r0.lowerBound + item.lowerBound)..<(r0.lowerBound + item.upperBound)
           if let z = zoneItem(
-            para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value, levelWords: h.phrase), start: start, end: nil,
+            para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value, levelWords: h.phrase), start: start, end: frames.listEnd,
             published: published,
             inherited: frames.district ?? frames.issuer, proposed: &proposed)
           {
@@ -60,7 +60,8 @@ extension Drafter {
     // Under a level's heading, a paragraph of places only: "金水区：A、B；二七区：C。" (a district, a colon, places).
     if let level = frames.zoneLevel, VerbClass.find(in: c) == nil, !t.contains("，") || t.contains("："),
       let zs = placeGroups(
-        para, action: ZoneListAction(type: .zoneDesignated, level: level), frames: frames, published: published, proposed: &proposed)
+        para, action: ZoneListAction(type: .zoneDesignated, level: level), end: frames.listEnd, frames: frames, published: published,
+        proposed: &proposed)
     {
       return zs
     }
@@ -118,13 +119,16 @@ extension Drafter {
       // "金水区：A街道A小区、B街道B小区；" under "以下区域…解除高风险区管控：": one zone a place, its district from the
       // group's head.
       if Drafter.outsideBrackets(c).contains(where: { "：:；;、".contains($0) }),
-        let zs = placeGroups(para, action: action, end: frames.end, frames: frames, published: published, proposed: &proposed),
+        let zs = placeGroups(
+          para, action: action, end: action.type == .zoneDesignated ? frames.listEnd : frames.end, frames: frames, published: published,
+          proposed: &proposed),
         zs.count > 1 || c.contains(where: { ":：".contains($0) })
       {
         return zs
       }
       return zoneItem(
-        para, 0..<c.count, action: action, start: frames.start ?? frames.listStart ?? frames.notice.start, end: frames.end,
+        para, 0..<c.count, action: action, start: frames.start ?? frames.listStart ?? frames.notice.start,
+        end: action.type == .zoneDesignated ? frames.listEnd : frames.end,
         published: published, inherited: frames.district ?? frames.issuer,
         proposed: &proposed
       )
@@ -216,8 +220,10 @@ extension Drafter {
   /// bracket after it (what it leaves out or covers: "（3号楼除外）", "（全域）", "（原中风险区）") is set aside.
   static func looksLikePlace(_ item: some StringProtocol) -> Bool {
     var t = Substring(String(item))
+    // ("丰泽公寓（B座）", "杏坛村（三组、四组）": the buildings or groups in brackets after a place.)
     if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
       ["除外", "以外", "不含", "原", "全域", "区域", "全部"].contains(where: { t[open...].contains($0) })
+        || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]
     }

@@ -436,3 +436,29 @@ struct DraftOrderEndsAtTests {
     #expect(try measures("经研判，当前疫情形势总体可控。").isEmpty)
   }
 }
+
+@Suite("Draft: a notice that seals places for a period it names in its opening")
+struct DraftSealedForAPeriodTests {
+  let text = """
+    郑州市金水区新冠肺炎疫情防控指挥部
+    经区疫情防控指挥部研究决定，自2022年6月4日0时起，对以下区域实施为期7天的封控管理（至6月10日24时）。
+    【封控区】
+    ■甲乙街道：某某苑小区、某某家园（1号楼、2号楼）
+    ■丙丁街道：某某公寓（B座）
+    【管控措施】
+    一、封控区实行“区域封闭、足不出户、服务上门”。
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-06-03T23:40+08:00").drafts }
+
+  @Test func bulletedStreetGroupsAreZonesForThePeriod() throws {
+    let z = try drafts().filter { $0.type == .zoneDesignated }
+    #expect(z.count == 3, "\(z.map(\.quote))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-04T00:00+08:00" && $0.interval.until?.iso8601 == "2022-06-11T00:00+08:00" })
+  }
+
+  @Test func theLevelsRulesHoldForThePeriodToo() throws {
+    let r = try drafts().filter { $0.quote.contains("足不出户") }
+    #expect(r.count == 1 && r[0].interval.until?.iso8601 == "2022-06-11T00:00+08:00", "\(r.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+}
