@@ -231,7 +231,9 @@ public struct Drafter: Sendable {
         yearNamed = sc.yearNamed
         // A heading that is a district name ("（一）金水区") is the district of the items under it.
         var scratch = proposed
-        if let d = district(at: 0, in: para.normalized, proposed: &scratch), para.normalized.count - d.range.upperBound <= 1 {
+        // ("金水区(3个)": its count in brackets.)
+        let named = Drafter.outsideBrackets(para.normalized)
+        if let d = district(at: 0, in: named, proposed: &scratch), named.count - d.range.upperBound <= 1 {
           proposed = scratch
           frames.top.district = d
         }

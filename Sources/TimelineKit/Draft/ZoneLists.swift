@@ -160,7 +160,9 @@ extension Drafter {
     }
     // ("解除以下6个区域高风险区管控措施": a count and a level may stand between 解除 and 管控.)
     // ("同时解除以下中风险区：…": the level alone after 解除.)
-    if t.contains("解封") || (try? Regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)$"#)).map({ t.firstMatch(of: $0) != nil }) == true {
+    if t.contains("解封")
+      || (try? Regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)[：:]?$"#)).map({ t.firstMatch(of: $0) != nil }) == true
+    {
       return ZoneListAction(type: .zoneLifted)
     }
     // "对以下楼栋实行封控管理，落实“足不出户、上门服务”：": the places are sealed.

@@ -462,3 +462,15 @@ struct DraftSealedForAPeriodTests {
     #expect(r.count == 1 && r[0].interval.until?.iso8601 == "2022-06-11T00:00+08:00", "\(r.map { $0.interval.until?.iso8601 ?? "-" })")
   }
 }
+
+@Suite("Draft: a lift list by level alone, its items under district headings that count them")
+struct DraftLiftListByDistrictTests {
+  @Test func eachItemIsLiftedInItsHeadingsDistrict() throws {
+    let text = "自6月26日18时起,解除以下3个高风险区:\n金水区(2个)\n1.甲乙街道某某苑小区\n2.丙丁街道某某花园5号楼\n二七区(1个)\n3.戊己街道某某小区\n"
+    let z = try draft(text, published: "2022-06-26T22:05+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(
+      z.map { $0.subject.raw.split(separator: "/").first.map(String.init) ?? "" } == ["zone:jinshui", "zone:jinshui", "zone:erqi"],
+      "\(z.map(\.subject.raw))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-26T18:00+08:00" })
+  }
+}
