@@ -820,7 +820,8 @@ public struct Drafter: Sendable {
   static func startsWhatItNames(_ m: TimeMention, in c: [Character]) -> Bool {
     guard m.range.upperBound < c.count else { return false }
     let clause = String(c[m.range.upperBound...].prefix { !",，。；;".contains($0) })
-    return clause.firstMatch(of: #/^起?(实施|实行|开始|执行|启动)的/#) != nil
+    // ("我市6月2日发布的第28号通告中…": the day of the notice it cites.)
+    return clause.firstMatch(of: #/^起?(实施|实行|开始|执行|启动|发布|印发|出台)的/#) != nil
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`, `一、封控区管理措施`), if any.

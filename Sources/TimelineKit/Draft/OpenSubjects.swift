@@ -122,6 +122,17 @@ extension Drafter {
       m.role == .end && m.time > (start?.time ?? published)
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
+    // "…第28号通告中关于“非必要不离郑”的规定，执行至6月29日24时": a rule in force that the sentence gives an end to, and
+    // nothing else, is lifted then.
+    var endsARule = false
+    if start == nil, let e = end, e.range.lowerBound >= 3,
+      ["执行至", "实施至", "实行至"].contains(String(chars[(e.range.lowerBound - 3)..<e.range.lowerBound])),
+      ["规定", "措施", "要求"].contains(where: { t.contains($0 + "，") || t.contains($0 + ",") })
+    {
+      start = TimeMention(range: e.range, time: e.time, role: .start, hasDay: e.hasDay, hasClock: e.hasClock, guesses: e.guesses)
+      end = nil
+      endsARule = true
+    }
     // "…静态管理，将于5月19日6时结束": an end the sentence's only rule reaches is the moment of its lift.
     if start == nil, let e = end, e.range.upperBound < chars.count,
       ["结束", "解除"].contains(where: { String(chars[e.range.upperBound...]).hasPrefix($0) || String(chars[e.range]).hasSuffix($0) }),
@@ -525,6 +536,10 @@ extension Drafter {
         lastObject = String(object)
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
+        if endsARule {
+          type = .measureLifted
+          guesses.append("type: lifted (the rule in force ends then: …执行至…)")
+        }
         // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
         let replacedRule =
           t.firstRange(of: "不再实行").map { r in

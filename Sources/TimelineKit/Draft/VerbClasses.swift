@@ -33,6 +33,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       [
         "恢复营业", "恢复运营", "恢复正常", "恢复开放", "恢复线下", "恢复堂食", "恢复通行", "恢复开业", "恢复", "有序开放", "陆续开放", "有序放开",
         "全面开放", "放开", "取消", "解除", "不再实行", "不再", "解封", "撤除", "撤销", "结束",
+        // "离郑人员无需再向所在单位或社区报备": a requirement dropped.
+        "无需再", "无须再", "不再需要", "不需要再",
         // Schools reopening: "…年级学生返校复课", "幼儿园恢复开园".
         "返校复课", "返校", "复课", "开园",
       ]
@@ -151,6 +153,10 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       // "…的人员，报备后不参加本次检测" exempts; "对不参加…的", "如不参加…" state the case a penalty is for.
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
+    }
+    // "…仍按原定时间，于5月6日24时解除静默管理": 仍 keeps the schedule, the verb is the lift.
+    for i in c.indices where c[i...].starts(with: Array("仍按")) {
+      if c[(i + 2)...].starts(with: Array("原定")) || c[(i + 2)...].starts(with: Array("原计划")) { blocked.insert(i) }
     }
     // "…静态管理，将于5月19日6时结束": an order's end at a moment 于 names is its lift; "采样结束", "至…24时结束" are not.
     for i in c.indices where c[i...].starts(with: Array("结束")) {

@@ -474,3 +474,22 @@ struct DraftLiftListByDistrictTests {
     #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-26T18:00+08:00" })
   }
 }
+
+@Suite("Draft: a requirement dropped, a rule given its end, and a lift on the schedule that goes on")
+struct DraftRuleEndsTests {
+  @Test func noLongerRequiredIsALift() throws {
+    try expectOneMeasure("同日起，离郑人员无需再向所在单位或社区报备。", .measureLifted)
+  }
+
+  @Test func anEarlierNoticesRuleGivenAnEndIsLiftedThen() throws {
+    let d = try measures("我市6月2日发布的第28号通告中关于“非必要不离郑”的规定，执行至6月29日24时。")
+    #expect(
+      d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-30T00:00+08:00" && d[0].interval.until == nil,
+      "\(d.map { "\($0.type) \($0.interval.effective.iso8601)" })")
+  }
+
+  @Test func aLiftOnTheOriginalScheduleIsALift() throws {
+    let d = try measures("甲区、乙区仍按原定时间，于6月6日24时解除静默管理。")
+    #expect(d.count == 1 && d[0].type == .measureLifted && d[0].interval.effective.iso8601 == "2022-06-07T00:00+08:00", "\(d.map(\.type))")
+  }
+}
