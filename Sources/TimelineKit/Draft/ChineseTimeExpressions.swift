@@ -1,5 +1,12 @@
 /// A date or time the text mentions, resolved against the publication date.
 public struct TimeMention: Sendable, Hashable {
+  /// The same moment in another role (an end that is the moment a rule is lifted at, read as that rule's start).
+  func playing(_ role: Role) -> TimeMention {
+    var m = self
+    m.role = role
+    return m
+  }
+
   /// What the mention does in its sentence.
   public enum Role: String, Sendable, Hashable {
     /// The start of something: "1月10日8时起", "从1月10日开始", the first end of "25日零时到29日24时".

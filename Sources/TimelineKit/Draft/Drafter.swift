@@ -821,7 +821,19 @@ public struct Drafter: Sendable {
     guard m.range.upperBound < c.count else { return false }
     let clause = String(c[m.range.upperBound...].prefix { !",，。；;".contains($0) })
     // ("我市6月2日发布的第28号通告中…": the day of the notice it cites.)
-    return clause.firstMatch(of: #/^起?(实施|实行|开始|执行|启动|发布|印发|出台)的/#) != nil
+    let named = clause.hasPrefix("起") ? clause.dropFirst() : Substring(clause)
+    return (orderVerbs + ["发布", "印发", "出台"]).contains { named.hasPrefix($0 + "的") }
+  }
+
+  /// Verbs that put an order in force (`实施`, `实行`): followed by 的 they describe the order a clause names.
+  static let orderVerbs = ["实施", "实行", "执行", "开始", "启动"]
+
+  /// Whether a rule that goes on (restated or imposed, its verb not describing a noun with 的) stands before `i`:
+  /// then a moment after it that the rule is lifted at (`…继续实行静态管理，8月7日24时按期解除`) is its end; alone, that
+  /// moment is the lift (`…静态管理，将于5月19日6时结束`).
+  static func ruleGoesOn(before i: Int, in c: [Character]) -> Bool {
+    guard let (cls, cue) = VerbClass.find(in: Array(c[..<i])) else { return false }
+    return [.restated, .imposed].contains(cls) && !(cue.upperBound < i && c[cue.upperBound] == "的")
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`, `一、封控区管理措施`), if any.

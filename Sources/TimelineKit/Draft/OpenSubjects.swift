@@ -112,9 +112,10 @@ extension Drafter {
       if let m = scanner.scan(tail).first(where: { m in
         m.hasDay && m.range.lowerBound <= 2 && String(tail[m.range.lowerBound...].prefix(m.range.count + 3)).contains("结束") && m.time > published
       }) {
-        start = TimeMention(
-          range: (m.range.lowerBound + at)..<(m.range.upperBound + at), time: m.time, role: .start, hasDay: true, hasClock: m.hasClock,
-          guesses: m.guesses + ["effective: the end the extension replaces (原定…结束)"])
+        var old = m.playing(.start)
+        old.range = (m.range.lowerBound + at)..<(m.range.upperBound + at)
+        old.guesses.append("effective: the end the extension replaces (原定…结束)")
+        start = old
       }
     }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
@@ -129,18 +130,16 @@ extension Drafter {
       ["执行至", "实施至", "实行至"].contains(String(chars[(e.range.lowerBound - 3)..<e.range.lowerBound])),
       ["规定", "措施", "要求"].contains(where: { t.contains($0 + "，") || t.contains($0 + ",") })
     {
-      start = TimeMention(range: e.range, time: e.time, role: .start, hasDay: e.hasDay, hasClock: e.hasClock, guesses: e.guesses)
+      start = e.playing(.start)
       end = nil
       endsARule = true
     }
     // "…静态管理，将于5月19日6时结束": an end the sentence's only rule reaches is the moment of its lift.
     if start == nil, let e = end, e.range.upperBound < chars.count,
       ["结束", "解除"].contains(where: { String(chars[e.range.upperBound...]).hasPrefix($0) || String(chars[e.range]).hasSuffix($0) }),
-      VerbClass.find(in: Array(chars[..<e.range.lowerBound])).map({ found in
-        [.restated, .imposed].contains(found.0) && !(found.1.upperBound < chars.count && chars[found.1.upperBound] == "的")
-      }) != true
+      !Drafter.ruleGoesOn(before: e.range.lowerBound, in: chars)
     {
-      start = TimeMention(range: e.range, time: e.time, role: .start, hasDay: e.hasDay, hasClock: e.hasClock, guesses: e.guesses)
+      start = e.playing(.start)
       end = nil
     }
     // "…继续实行静态管理，8月7日24时按期解除": a moment the rule is lifted at is its end.
@@ -151,14 +150,10 @@ extension Drafter {
       })
     {
       // (Only after a rule that goes on: "…静态管理，将于5月19日6时结束" alone is the lift, at that moment.)
-      let ruleBefore =
-        VerbClass.find(in: Array(chars[..<m.range.lowerBound])).map { found in
-          [.restated, .imposed].contains(found.0) && !(found.1.upperBound < m.range.lowerBound && chars[found.1.upperBound] == "的")
-        } ?? false
-      if ruleBefore {
-        end = TimeMention(range: m.range, time: m.time, role: .end, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+      if Drafter.ruleGoesOn(before: m.range.lowerBound, in: chars) {
+        end = m.playing(.end)
       } else if start == nil {
-        start = TimeMention(range: m.range, time: m.time, role: .start, hasDay: true, hasClock: m.hasClock, guesses: m.guesses)
+        start = m.playing(.start)
       }
     }
     // "自即日起，对2月12日至15日期间到过…的人员，…": the rule starts on publication; the dates say whom it is for.
@@ -336,7 +331,7 @@ extension Drafter {
       if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
       // "…自5月12日0时起实施的静态管理": a verb that describes its noun (实施的, 开放的) is no rule of the clause.
-      if cue.upperBound < cc.count, cc[cue.upperBound] == "的", ["实施", "实行", "执行", "开始", "启动"].contains(String(cc[cue])), clauses.count > 1 {
+      if cue.upperBound < cc.count, cc[cue.upperBound] == "的", Drafter.orderVerbs.contains(String(cc[cue])), clauses.count > 1 {
         continue
       }
       // Places kept open ("…药店等场所正常营业") are a guarantee for a period the sentence names itself (自…起, 其间);
