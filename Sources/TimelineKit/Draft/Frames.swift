@@ -148,9 +148,11 @@ struct FrameStack: Sendable {
   /// The innermost start time (a notice's opening period counts only for `其间`, not here).
   var start: TimeMention? { frames.dropFirst().reversed().lazy.compactMap(\.start).first }
   var end: TimeMention? { frames.dropFirst().reversed().lazy.compactMap(\.end).first }
+  /// When the zones of a list take effect: its section's start, its lead-in's, else the notice's.
+  var listFrom: TimeMention? { start ?? listStart ?? notice.start }
   /// The end of the zones a list designates: its section's, or the notice's when the list runs from the notice's start
   /// (`自9月4日0时起，对以下区域实施为期7天的封控管理（至9月10日24时）`).
-  var listEnd: TimeMention? { start ?? listStart != nil ? end : end ?? notice.end }
+  var listEnd: TimeMention? { (start ?? listStart) == nil ? end ?? notice.end : end }
   /// The innermost testing round a field label fills in.
   var round: Int? { frames.reversed().lazy.compactMap(\.round).first }
   /// Whether the notice marks each rule of its period with a paragraph opening `其间` / `管控期间`: then an unmarked

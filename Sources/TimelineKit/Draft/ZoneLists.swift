@@ -31,7 +31,7 @@ extension Drafter {
       let rest = (colon + 1)..<c.count
       let restText = String(c[rest])
       if ["划定", "划为", "调整", "解除", "降为", "升为", "列为", "实行", "严禁", "须"].contains(where: { restText.contains($0) }) { return nil }
-      let start = frames.start ?? frames.listStart ?? frames.notice.start
+      let start = frames.listFrom
       var out: [Candidate] = []
       for item0 in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
         // "…：金水区A社区、荥阳市B社区。": places joined by 、 are items of their own when each opens with its district.
@@ -98,7 +98,7 @@ extension Drafter {
         items.allSatisfy({ r in district(at: 0, in: Array(c[r]), proposed: &scratch) != nil && !Array(c[r]).contains(where: { "，,".contains($0) }) })
       {
         let own = scanner.scan(Array(c[..<colon])).first { $0.role == .start || $0.role == .point && $0.hasDay }
-        let start = own ?? backStart ?? frames.start ?? frames.listStart ?? frames.notice.start
+        let start = own ?? backStart ?? frames.listFrom
         return items.compactMap {
           zoneItem(para, $0, action: action, start: start, end: nil, published: published, proposed: &proposed)
         }
@@ -127,7 +127,7 @@ extension Drafter {
         return zs
       }
       return zoneItem(
-        para, 0..<c.count, action: action, start: frames.start ?? frames.listStart ?? frames.notice.start,
+        para, 0..<c.count, action: action, start: frames.listFrom,
         end: action.type == .zoneDesignated ? frames.listEnd : frames.end,
         published: published, inherited: frames.district ?? frames.issuer,
         proposed: &proposed
@@ -251,7 +251,7 @@ extension Drafter {
     let n = para.normalized
     var out: [Candidate] = []
     var scratch = proposed
-    let start = frames.start ?? frames.listStart ?? frames.notice.start
+    let start = frames.listFrom
     // A group without a head ("金水区：A小区；B街道B小区") is in the district of the group before.
     var groupDistrict: PlaceHit? = frames.district
     for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
