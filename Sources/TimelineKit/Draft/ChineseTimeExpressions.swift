@@ -68,7 +68,7 @@ public struct TimeScanner: Sendable {
   }
 
   static let pattern =
-    #"(今天|今日|昨天|昨日|昨晚|明天|明日|次日|当日|当天|当晚|同日)?(?:[（(](?:[0-9]{1,2}月)?[0-9]{1,2}日[)）])?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:[（(](?:星期|周)[一二三四五六日天][)）])?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
+    #"(今天|今日|今晚|今早|今晨|昨天|昨日|昨晚|明天|明日|明晚|明早|明晨|次日|当日|当天|当晚|同日|(?:本|下)(?:周|星期)[一二三四五六日天])?(?:[（(](?:[0-9]{1,2}月)?[0-9]{1,2}日[)）])?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:[（(](?:星期|周)[一二三四五六日天][)）])?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
 
   /// The time mentions of one sentence (normalised characters), in text order.
   /// - Complexity: O(n) in the sentence's length.
@@ -84,7 +84,9 @@ public struct TimeScanner: Sendable {
       let month = cap(3)
       let day = cap(4)
       // "截至当晚22时": the day before named, in the evening (当 is part of the mention, so 截至 is right before it).
-      let ampm = cap(5) ?? (rel == "当晚" ? "晚" : nil)
+      // "今晚20时", "明早7时": the evening or morning of that day; without an hour they name no moment.
+      let evening: Set<String> = ["当晚", "今晚", "明晚"]
+      let ampm = cap(5) ?? (rel.map(evening.contains) == true ? "晚" : nil)
       var hourText = cap(6)
       var minuteText = cap(7)
       let half = cap(8) != nil
@@ -100,6 +102,7 @@ public struct TimeScanner: Sendable {
       if rel == nil, month == nil, day != nil, hourText == nil, upper < chars.count, "内后".contains(chars[upper]) { continue }
       guard upper > lower else { continue }
       if day == nil && rel == nil && hourText == nil { continue }
+      if let rel, ["今晚", "今早", "今晨", "明晚", "明早", "明晨"].contains(rel), hourText == nil, cap(9) == nil { continue }
       let before = lower > 0 ? chars[lower - 1] : " "
       if before == "第" || before.isNumber || before == "." { continue }
       if let d = day, month == nil, !d.allSatisfy(\.isASCII) { continue }
@@ -148,11 +151,20 @@ public struct TimeScanner: Sendable {
       } else if let rel {
         let pubDay = Timestamp(year: pub.year, month: pub.month, day: pub.day)!
         switch rel {
-        case "今天", "今日":
+        case "今天", "今日", "今晚", "今早", "今晨":
           base = today ?? pubDay
           if today != nil { guesses.append("\(rel): the day of the conference the report relays") }
         case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
-        case "明天", "明日": base = pubDay.adding(seconds: 86_400)
+        case "明天", "明日", "明晚", "明早", "明晨": base = pubDay.adding(seconds: 86_400)
+        case let w where w.hasPrefix("本") || w.hasPrefix("下"):
+          // "本周五", "下周一": a day of publication's week (Monday first) or of the next.
+          // (1970-01-01 was a Thursday: day 3 of a week that starts on Monday.)
+          let weekday = ((pubDay.epochSeconds + 8 * 3600) / 86_400 + 3) % 7
+          let last = w.last == "天" ? "日" : w.last!
+          let wanted = Int64(Array("一二三四五六日").firstIndex(of: last) ?? 0)
+          let shift = wanted - weekday + (w.hasPrefix("下") ? 7 : 0)
+          base = pubDay.adding(seconds: shift * 86_400)
+          guesses.append("\(w): a day of the week of publication (\(base.dateString))")
         case "次日": base = (lastDay ?? pubDay).adding(seconds: 86_400)
         // "…起划定为封控区，…至11月11日24时。相邻的…同日起划定为…": 同日 is the day things started, not an end.
         case "同日": base = lastStartDay ?? lastDay ?? earlierDay ?? pubDay

@@ -222,6 +222,15 @@ public struct Drafter: Sendable {
         {
           frames.openLeadIn(title: ptext)
           frames.top.openedByHeading = true
+          frames.top.goesOn = true
+          continue
+        }
+        // "【第一阶段】6月3日0时至6月5日24时", "第三阶段 6月10日起": a heading in the body that says when the rules under it
+        // hold, until the next heading.
+        if bodySeen, SectionMark.at(para0.normalized) == nil, let period = Drafter.headingPeriod(para.normalized, published: pub) {
+          frames.openLeadIn(title: ptext)
+          frames.top.openedByHeading = true
+          (frames.top.start, frames.top.end) = period
           continue
         }
         // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
@@ -255,6 +264,16 @@ public struct Drafter: Sendable {
       defer {
         earlierDay = scanner.lastDay ?? earlierDay
         yearNamed = scanner.yearNamed
+      }
+      // "第二阶段（6月6日0时至6月9日24时）：" then items: a dated heading with a colon, as the heading above.
+      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
+        let period = Drafter.headingPeriod(Array(para.normalized.dropLast()), published: pub)
+      {
+        if let i = frames.frames.lastIndex(where: \.openedByHeading), i > 0 { frames.frames.removeSubrange(i...) }
+        frames.openLeadIn(title: ptext)
+        frames.top.openedByHeading = true
+        (frames.top.start, frames.top.end) = period
+        continue
       }
       // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
@@ -765,8 +784,6 @@ public struct Drafter: Sendable {
     return last == s || ["为", "根据", "按照", "依据", "鉴于"].contains { s.hasPrefix($0) }
   }
 
-  /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
-  /// ("为持续强化疫情防控，1月10日，我市…").
   /// The characters of a title outside its brackets (`解除管控（2个，自…起）` gives `解除管控`).
   static func outsideBrackets(_ c: [Character]) -> [Character] {
     var depth = 0
@@ -783,6 +800,21 @@ public struct Drafter: Sendable {
     return out
   }
 
+  /// When a heading says the rules under it hold (`【第一阶段】6月3日0时至6月5日24时`, `第三阶段（6月10日起）`): a start it
+  /// names, and the end beside it, in a short line that states no rule itself (`6月10日起恢复堂食` is a rule) and
+  /// introduces no list (`以下区域自9月5日零时起降为低风险区：` moves the zones listed).
+  static func headingPeriod(_ c: [Character], published: Timestamp) -> (start: TimeMention, end: TimeMention?)? {
+    guard c.count <= 30, !outsideBrackets(c).contains(where: { ",，。；;".contains($0) }), VerbClass.find(in: c) == nil,
+      !movesZones(c), !["以下", "如下", "下列"].contains(where: { String(c).contains($0) })
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(c)
+    guard let i = mentions.firstIndex(where: { $0.role == .start && $0.hasDay }) else { return nil }
+    return (mentions[i], mentions[(i + 1)...].first { $0.role == .end })
+  }
+
+  /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause
+  /// ("为持续强化疫情防控，1月10日，我市…").
   static func opens(_ c: [Character], at i: Int) -> Bool {
     if i <= 8 { return true }
     // "市卫健委副主任某某介绍，4月25日0时至24时，…": who speaks opens nothing itself.

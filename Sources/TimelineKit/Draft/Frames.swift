@@ -77,9 +77,11 @@ struct Frame: Sendable {
   /// Whether the frame is a list's heading without a colon (`【新增中风险区】`): the first paragraph that is no item of
   /// the list closes it.
   var headedList = false
-  /// Whether a heading in the body without a number opened the frame (`【第七条 仍须坚持的防控措施】`): the next
-  /// heading closes it.
+  /// Whether a heading in the body without a number opened the frame (`【第七条 仍须坚持的防控措施】`,
+  /// `【第一阶段】6月3日0时至6月5日24时`): the next heading closes it.
   var openedByHeading = false
+  /// Whether the frame's heading says the rules under it go on (`仍须坚持的防控措施`): they are restatements.
+  var goesOn = false
 }
 
 /// What each item of a zone list gets.

@@ -268,8 +268,8 @@ extension Drafter {
       e.role = .end
       end = e
     }
-    // "为期3天", "解封后3天内": a duration from the start is the scheduled end.
-    if end == nil, let st = start, let re = try? Regex(#"(?:为期|^解封后)([0-9]+|[一二两三四五六七八九十]+)(天|日)"#), let m = t.firstMatch(of: re),
+    // "为期3天", "暂定3天", "解封后3天内": a duration from the start is the scheduled end.
+    if end == nil, let st = start, let re = try? Regex(#"(?:为期|暂定为?|^解封后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#), let m = t.firstMatch(of: re),
       let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
     {
       var e = st
@@ -556,7 +556,7 @@ extension Drafter {
             (f.title.count <= 20 || f.leadInOf != nil)
               && (f.title.hasPrefix("继续")
                 || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) }
-                || f.openedByHeading)
+                || f.goesOn)
           }),
           cls != .lifted
         {
@@ -664,7 +664,9 @@ extension Drafter {
         )
         out.append(
           Candidate(
-            type: type, subject: "measure:" + key, effective: effective, until: end?.time, quote: sentence, data: data,
+            // A lift has no end of its own; a section's period ends the rules under it, not a reopening.
+            type: type, subject: "measure:" + key, effective: effective,
+            until: type == .measureLifted && !own.contains(where: { $0.role == .end }) ? nil : end?.time, quote: sentence, data: data,
             guesses: guesses + (start?.guesses ?? []), confidence: cls == .restated ? 0.55 : 0.5, reading: reading))
       }
     }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Twelfth round: patterns found on sets AN, AO and AP (written for this round as dev sets on when rules take effect).
+// Made-up sentences in the style of official notices: none is copied from the five source texts, the practice set or
+// those notices.
+
+/// Each draft's effective and until, as "effective until" (or "-").
+private func spans(_ d: [Draft]) -> [String] {
+  d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
+}
+
+@Suite("Draft: a dated heading of a stage (【第一阶段】7月2日0时至7月4日24时) dates the rules under it")
+struct DraftStageHeadingTests {
+  let text = """
+    某某区新冠肺炎疫情防控指挥部
+    关于分步恢复生产生活秩序的通告
+    经研究，决定分阶段有序恢复全区生产生活秩序。具体如下：
+    【第一阶段】7月2日0时至7月4日24时
+    （一）商场暂不开放。
+    （二）公交恢复运营。
+    【第二阶段】7月5日起
+    （一）商场有序开放，限流50%。
+    （二）7月6日12时起，公园恢复开放。
+    请广大居民做好个人防护。
+    """
+
+  @Test func rulesTakeTheirStagesPeriod() throws {
+    let d = try draft(text, published: "2022-07-01T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    let mall = d.filter { $0.quote.contains("商场") }
+    #expect(spans(mall) == ["2022-07-02T00:00+08:00 2022-07-05T00:00+08:00", "2022-07-05T00:00+08:00 -"], "\(spans(mall))")
+    // A reopening under a stage is no rule that ends with the stage.
+    let bus = d.filter { $0.quote.contains("公交") }
+    #expect(bus.map(\.type) == [.measureLifted] && spans(bus) == ["2022-07-02T00:00+08:00 -"], "\(spans(bus))")
+    // An item with its own hour keeps it.
+    let park = d.filter { $0.quote.contains("公园") }
+    #expect(spans(park) == ["2022-07-06T12:00+08:00 -"], "\(spans(park))")
+  }
+
+  @Test func aStageLabelWithAColonDoesTheSame() throws {
+    let text = """
+      某某区新冠肺炎疫情防控指挥部通告
+      经研究，决定分阶段恢复全区生产生活秩序。
+      第一阶段（7月2日至7月4日）：
+      商场暂不开放。
+      第二阶段（7月5日起）：
+      商场有序开放，限流50%。
+      """
+    let d = try draft(text, published: "2022-07-01T20:00+08:00").drafts.filter { $0.quote.contains("商场") }
+    #expect(spans(d) == ["2022-07-02T00:00+08:00 2022-07-05T00:00+08:00", "2022-07-05T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aLeadInThatMovesZonesIsNoStage() throws {
+    let text = """
+      某某区新冠肺炎疫情防控指挥部通告
+      经研判，决定调整部分区域风险等级。
+      以下2个区域自7月5日零时起由中风险区降为低风险区：
+      1.金水区某某街道某某小区；
+      2.金水区某某街道某某花园。
+      """
+    let z = try draft(text, published: "2022-07-04T20:00+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.map(\.type) == [.zoneRegraded, .zoneRegraded], "\(z.map(\.type))")
+  }
+}
+
+@Suite("Draft: times relative to publication (今晚20时, 明早7时, 本周五, 下周一)")
+struct DraftRelativeDayTests {
+  @Test func tonightAndTomorrowMorning() throws {
+    // 2022-07-13 was a Wednesday.
+    let d = try draft("从今晚20时开始，全区居民非必要不出小区。明早7时起，全区公交暂停运营。", published: "2022-07-13T16:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-13T20:00+08:00", "2022-07-14T07:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func daysOfThisWeekAndTheNext() throws {
+    let d = try draft("本周五起，全区中小学恢复线下教学。下周一起，全区餐饮服务单位恢复堂食。", published: "2022-07-13T16:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-15T00:00+08:00", "2022-07-18T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func tonightWithoutAnHourIsNoMoment() throws {
+    let d = try draft("今晚请广大市民减少外出。自7月14日起，全区公园暂停开放。", published: "2022-07-13T16:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-14T00:00+08:00"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a duration said as 暂定N天 ends the rule, as 为期N天 does")
+struct DraftTentativeDurationTests {
+  @Test func tentativeDaysEndTheRule() throws {
+    let d = try measures("自7月14日0时起，全区健身房暂停营业，暂定3天。")
+    #expect(spans(d) == ["2022-07-14T00:00+08:00 2022-07-17T00:00+08:00"], "\(spans(d))")
+  }
+}
