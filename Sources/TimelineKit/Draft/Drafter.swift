@@ -453,6 +453,9 @@ public struct Drafter: Sendable {
           || Drafter.announcesItems(String(s.normalized))
         let chars = s.normalized
         var mentions = scanner.scan(chars)
+        // "5月15日，市疫情防控指挥部发布第47号通告，在金水区全域实行…": what an earlier notice ordered, told by one that
+        // adjusts it, is that notice's event, not this one's.
+        if Drafter.recountsEarlierNotice(chars, mentions: mentions, published: pub) { continue }
         // "自10月18日12时起，…。同日，…": 同日 is the moment of the sentence before when it names that day.
         if String(chars).hasPrefix("同日"), let i = mentions.firstIndex(where: { $0.range.lowerBound == 0 && !$0.hasClock }),
           let l = memory.lastStart, l.hasClock, l.time.dateString == mentions[i].time.dateString
@@ -481,7 +484,7 @@ public struct Drafter: Sendable {
         }
         // "将原定10月24日24时结束的…延长至10月27日24时": the extension runs from the old end to the new one.
         // (In a notice's opening only: an item that extends one measure is that measure's amendment.)
-        if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")),
+        if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")) ?? chars.firstRange(of: Array("延期至")),
           let old = chars.firstRange(of: Array("原定")),
           old.upperBound < ext.lowerBound, let newEnd = mentions.first(where: { $0.role == .end || $0.role == .start })
         {
@@ -811,6 +814,16 @@ public struct Drafter: Sendable {
     let mentions = scanner.scan(c)
     guard let i = mentions.firstIndex(where: { $0.role == .start && $0.hasDay }) else { return nil }
     return (mentions[i], mentions[(i + 1)...].first { $0.role == .end })
+  }
+
+  /// Whether a sentence tells what an earlier, numbered notice ordered (`5月15日，…发布第47号通告，在…实行…`): it names
+  /// the notice as issued on a day before publication and gives no start of its own.
+  static func recountsEarlierNotice(_ c: [Character], mentions: [TimeMention], published: Timestamp) -> Bool {
+    guard String(c).firstMatch(of: #/发布(?:了)?第[0-9一二三四五六七八九十百]+号(?:通告|通知|公告)/#) != nil else { return false }
+    let f = published.cityTime.fields
+    guard let day = Timestamp(year: f.year, month: f.month, day: f.day) else { return false }
+    let dated = mentions.filter(\.hasDay)
+    return !dated.isEmpty && dated.allSatisfy { $0.time < day && $0.role != .start }
   }
 
   /// Whether a date at `i` opens its sentence: within its first 8 characters, or right after a purpose clause

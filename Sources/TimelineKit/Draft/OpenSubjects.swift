@@ -104,7 +104,7 @@ extension Drafter {
     }
     // "…原定于5月8日24时结束，现延长至5月11日24时", "原定于5月7日24时结束的…临时管控延长至…": an extension holds from
     // the end it replaces.
-    if t.contains("延长"), let r = t.firstRange(of: "原定") {
+    if t.contains("延长") || t.contains("延期至"), let r = t.firstRange(of: "原定") {
       let at = t.distance(from: t.startIndex, to: r.upperBound)
       // (The sentence's mentions leave the old time out; it is read here, in the words after 原定.)
       var scanner = TimeScanner(published: published)
@@ -126,8 +126,10 @@ extension Drafter {
     // "…第28号通告中关于“非必要不离郑”的规定，执行至6月29日24时": a rule in force that the sentence gives an end to, and
     // nothing else, is lifted then.
     var endsARule = false
+    // ("…的措施，继续执行至5月31日24时" goes on until then: a restatement with its end.)
     if start == nil, let e = end, e.range.lowerBound >= 3,
       ["执行至", "实施至", "实行至"].contains(String(chars[(e.range.lowerBound - 3)..<e.range.lowerBound])),
+      !["继续", "仍"].contains(where: { String(chars[max(0, e.range.lowerBound - 5)..<e.range.lowerBound]).contains($0) }),
       ["规定", "措施", "要求"].contains(where: { t.contains($0 + "，") || t.contains($0 + ",") })
     {
       start = e.playing(.start)
@@ -435,7 +437,11 @@ extension Drafter {
       // The topic is searched for a catalogued subject; the words after the verb still name a proposed one.
       let fromTopic = object.count < 2 && topic != nil && c != clauses.first
       if object.count < 2 {
-        object = after.count >= 2 ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
+        // ("…临时性交通管控，延期至5月22日24时": what follows the verb is the new end; the clause before names the rule.)
+        let movedTo = after.first?.isNumber == true && ["至", "到"].contains(where: { String(cc[cue]).hasSuffix($0) })
+        object =
+          after.count >= 2 && !(movedTo && previousClause != nil)
+          ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
         if object.count > 16 { object = Array(object.prefix(16)) }
       }
@@ -534,6 +540,12 @@ extension Drafter {
         if endsARule {
           type = .measureLifted
           guesses.append("type: lifted (the rule in force ends then: …执行至…)")
+        } else if cls == .imposed || cls == .closure,
+          t.firstMatch(of: #/(?:的措施|的规定|的要求|等措施)[,，]?(?:继续|仍然?)(?:执行|实行|实施)/#) != nil
+        {
+          // "…查验核酸检测阴性证明的措施，继续执行至5月31日24时": the rule the sentence names goes on.
+          type = .measureRestated
+          guesses.append("type: restated (the rule named goes on: …的措施继续执行)")
         }
         // "…实行“5+3”，不再实行“7+3”": a new rule instead of the one no longer in force is an amendment.
         let replacedRule =

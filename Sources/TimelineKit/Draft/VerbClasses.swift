@@ -27,7 +27,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       ]
     ),
     // "末班车发车时间统一提前至20时": a time moved is an amendment.
-    (.amended, ["调整为", "延长至", "延长", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至"]),
+    // "…临时性交通管控，延期至5月22日24时": an order's end moved later is an extension.
+    (.amended, ["调整为", "延长至", "延长", "延期至", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至"]),
     (
       .lifted,
       [
@@ -233,7 +234,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     if let g = listedGuarantee(in: c), best.map({ $0.1.lowerBound >= g.lowerBound }) ?? true { return (.imposed, g) }
     // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
     if let (cls, r) = best, cls == .imposed || cls == .closure {
-      for w in cues[1].1 where w == "调整为" || w == "延长" {
+      for w in cues[1].1 where w == "调整为" || w == "延长" || w == "延期至" {
         if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { best = (.amended, rr) }
       }
     }
@@ -351,6 +352,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {
       let rest = String(text[m.range.upperBound...])
       return !rest.isEmpty && isGuarded(rest, sentence: true)
+    }
+    // "第47号通告中的其他措施，仍按原通告执行", "其余措施不变": what goes on is named by no one rule (in a clause of its
+    // own: "…恢复堂食，其余措施不变" still reopens).
+    if text.firstMatch(of: #/^[^,，。；;]{0,16}(?:其他|其它|其余|原有)(?:各项)?(?:防控|管控)?措施[^。；;]{0,8}(?:仍按|继续|不变|照常|保持)/#) != nil {
+      return true
     }
     // "每天坚持…服务" is a routine, not a principle; a bullet ("■请…") opens nothing.
     let text = String(text.drop { "■▲●◆★•·□◇○".contains($0) })

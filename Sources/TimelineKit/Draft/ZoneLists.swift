@@ -71,7 +71,9 @@ extension Drafter {
       let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
       listAction(c) == nil, ["调整", "划定", "解除"].contains(where: { t.contains($0) })
     {
-      let mentions = scanner.scan(c)
+      // (Its own sentence's start: "8月3日0—24时，…2例。…作如下调整：" reports a figure's day before it.)
+      let stop = c.dropLast().lastIndex(where: { "。；;".contains($0) }).map { $0 + 1 } ?? 0
+      let mentions = scanner.scan(Array(c[stop...]))
       if let st = mentions.first(where: { $0.role == .start || $0.role == .point && $0.hasDay }) { frames.listStart = st }
     }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph).

@@ -94,3 +94,64 @@ struct DraftTentativeDurationTests {
     #expect(spans(d) == ["2022-07-14T00:00+08:00 2022-07-17T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: a zone list's lead-in is dated by its own sentence, not by a figure's day before it")
+struct DraftLeadInOwnSentenceTests {
+  @Test func theFiguresDayIsNotTheLists() throws {
+    let text = """
+      某某指挥部通告
+      7月10日0—24时，全市新增本土无症状感染者3例。经研究，决定对部分区域防控措施作如下调整：
+      ▲自7月11日12时起，解除以下区域封控：
+      1.金水区某某街道某某小区
+      2.二七区某某街道某某花园
+      """
+    let z = try draft(text, published: "2022-07-11T09:00+08:00").drafts.filter { $0.type == .zoneLifted }
+    #expect(z.count == 2 && z.allSatisfy { $0.interval.effective.iso8601 == "2022-07-11T12:00+08:00" }, "\(spans(z))")
+  }
+}
+
+@Suite("Draft: a notice that adjusts an earlier one (延期至, 继续执行至, 其他措施仍按原通告执行)")
+struct DraftAdjustingNoticeTests {
+  let text = """
+    某某市新冠肺炎疫情防控指挥部
+    关于调整第12号通告部分措施的通告
+    7月1日，市疫情防控指挥部发布第12号通告，在某某区全域实行临时性交通管控。经综合研判，现对第12号通告部分措施调整如下：
+    1.原定于7月4日24时结束的金水区全域临时性交通管控，延期至7月7日24时。
+    2.全市进入商超查验48小时内核酸检测阴性证明的措施，继续执行至7月15日24时。
+    第12号通告中的其他措施，仍按原通告执行。
+    """
+
+  func measureDrafts() throws -> [Draft] {
+    try draft(text, published: "2022-07-04T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+  }
+
+  @Test func theEarlierNoticesOrderIsBackground() throws {
+    let d = try measureDrafts()
+    #expect(!d.contains { $0.quote.contains("发布第12号通告") }, "\(d.map(\.quote))")
+    #expect(!d.contains { $0.quote.contains("其他措施") }, "\(d.map(\.quote))")
+  }
+
+  @Test func aPostponedEndIsAnExtensionOfTheRuleBeforeTheVerb() throws {
+    let d = try measureDrafts().filter { $0.quote.contains("延期至") }
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    #expect(d.first?.interval.until?.iso8601 == "2022-07-08T00:00+08:00")
+    #expect(d.first?.review?["reading"]?.stringValue?.contains("临时性交通管控") == true, "\(d.map { String(describing: $0.review) })")
+  }
+
+  @Test func aRuleThatGoesOnUntilADateIsRestated() throws {
+    let d = try measureDrafts().filter { $0.quote.contains("继续执行至") }
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    #expect(spans(d) == ["2022-07-04T20:00+08:00 2022-07-16T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func theSameNewsOnItsOwnDayIsTheRule() throws {
+    let d = try draft("7月1日，市疫情防控指挥部发布第12号通告，在某某区全域实行临时性交通管控。", published: "2022-07-01T20:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.quote))")
+  }
+
+  @Test func otherRulesGoingOnAfterAReopeningStillLeaveTheReopening() throws {
+    let d = try measures("经研究，某某区餐饮服务单位自7月8日起恢复堂食，其余措施不变。")
+    #expect(d.map(\.type) == [.measureLifted], "\(d.map(\.type))")
+  }
+}
