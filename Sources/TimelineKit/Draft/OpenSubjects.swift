@@ -190,6 +190,8 @@ extension Drafter {
       // 其间, 管控期间, 在此期间 point at the notice's period; 疫情期间 or 采样检测期间 do not.
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
+      // "解封后，…", "复市后，该市场实行…": from the reopening the notice just named.
+      let afterLift = ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
         || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) })
         // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
@@ -210,18 +212,18 @@ extension Drafter {
         start = np.start
         end = end ?? np.end
         timeGuess = "effective: the period of the sentence that named it (…期间)"
-      } else if ["同一时段", "同时", "解封后", "届时"].contains(where: { opening.contains($0) }) || Drafter.pointsBackToTheDay(sentence)
+      } else if ["同一时段", "同时", "届时"].contains(where: { opening.contains($0) }) || afterLift || Drafter.pointsBackToTheDay(sentence)
         // "上述高风险区自划定之时起实行…": from when the zones before were designated.
         || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
         // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's); "解封后…"
         // the moment of the last lift the notice named.
         let l =
           opening.contains("同一时段")
-          ? memory.lastRule?.start ?? memory.lastStart : opening.contains("解封后") ? memory.lastLift ?? memory.lastStart : memory.lastStart
+          ? memory.lastRule?.start ?? memory.lastStart : afterLift ? memory.lastLift ?? memory.lastStart : memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
-        if opening.contains("解封后") {
+        if afterLift {
           // "解封后，餐饮单位暂不恢复堂食": from the lift on, however long the sentence before ran.
           timeGuess = "effective: the moment of the lift (解封后)"
         } else {

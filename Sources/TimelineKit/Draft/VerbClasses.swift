@@ -155,6 +155,20 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       if rest.contains("的") || i > 0 && "对如若凡".contains(c[i - 1]) { blocked.insert(i) }
     }
+    // "此前因…暂停营业的某某市场，…自8月30日6时起解除停业": a relative clause on what was done before names the thing
+    // the sentence is about; its verbs are no cues.
+    if ["此前", "前期"].contains(where: { c.starts(with: Array($0)) }),
+      let de = c.prefix(while: { !",，。；;".contains($0) }).lastIndex(of: "的")
+    {
+      for i in 0..<de { blocked.insert(i) }
+    }
+    // "小学一至三年级本学期不再返校，继续实行线上教学": no return is no lift; the rule goes on.
+    for i in c.indices where c[i...].starts(with: Array("不再")) {
+      if ["返校", "开学", "开园", "复课", "开放", "营业", "恢复"].contains(where: { c[(i + 2)...].starts(with: Array($0)) }) {
+        blocked.insert(i)
+        blocked.insert(i + 2)
+      }
+    }
     // "…仍按原定时间，于5月6日24时解除静默管理": 仍 keeps the schedule, the verb is the lift.
     for i in c.indices where c[i...].starts(with: Array("仍按")) {
       if c[(i + 2)...].starts(with: Array("原定")) || c[(i + 2)...].starts(with: Array("原计划")) { blocked.insert(i) }
@@ -329,6 +343,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Conduct on site ("…恢复开放，观众须保持一米间距") guards its clause, not the reopening before it.
   static let clauseGuards: Set<String> = [
     "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
+    // "…线上教学延长至12月4日24时，各校要严格执行…": the duty of those who carry the rule out, after it.
+    "要严格", "要切实", "要做好", "要持续",
     // "…暂停运营，网约车平台同步关闭…派单功能": the platform's side of the rule before, no reason to drop it.
     "功能",
   ]
@@ -392,7 +408,14 @@ extension Array where Element == Character {
     let next = r.upperBound < count ? self[r.upperBound] : "。"
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
-    return "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
+    if "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next) {
+      return true
+    }
+    // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
+    if cue == Array("返校") {
+      return ["师生", "学生", "学校", "人员", "教职"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"
+    }
+    return false
   }
 
   /// The last occurrence of `needle`.

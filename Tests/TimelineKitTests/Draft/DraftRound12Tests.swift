@@ -155,3 +155,32 @@ struct DraftAdjustingNoticeTests {
     #expect(d.map(\.type) == [.measureLifted], "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: schools and markets (返校师生, 不再返校, 复市后, 此前…暂停营业的某某市场, a duty after the rule)")
+struct DraftReturnAndReopeningTests {
+  @Test func aDutyAfterTheRuleLeavesTheRule() throws {
+    let d = try measures("全市中小学线上教学时间延长至7月10日24时，各校要严格执行线上教学课表。")
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
+  }
+
+  @Test func thoseWhoReturnedAreNoReturnOrdered() throws {
+    let d = try measures("返校学生须持48小时内核酸检测阴性证明。自7月12日起，已返校学校实行校园封闭管理。")
+    #expect(d.map(\.type) == [.measureImposed, .measureImposed], "\(d.map(\.type))")
+  }
+
+  @Test func noReturnIsNoLift() throws {
+    let d = try measures("初一年级本学期不再返校，继续实行线上教学。")
+    #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.type))")
+  }
+
+  @Test func aMarketClosedBeforeReopensAndItsRulesHoldFromThen() throws {
+    let text = """
+      此前因关联阳性感染者暂停营业的某某区某某农贸市场，经全面消杀和评估，自7月14日8时起解除停业，恢复营业。
+      复市后，该市场实行单向进出，入场人员须扫码、测温。
+      """
+    let d = try draft(text, published: "2022-07-13T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.first?.type == .measureLifted && d.first?.interval.effective.iso8601 == "2022-07-14T08:00+08:00", "\(d.map(\.type)) \(spans(d))")
+    let after = d.filter { $0.quote.hasPrefix("复市后") }
+    #expect(!after.isEmpty && after.allSatisfy { $0.interval.effective.iso8601 == "2022-07-14T08:00+08:00" }, "\(spans(after))")
+  }
+}
