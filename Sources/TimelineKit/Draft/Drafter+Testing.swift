@@ -197,15 +197,34 @@ extension Drafter {
   /// (`5月16日上午7时至11时，开展第二轮；`): its own hours, the earlier round's test and scope.
   func nextRound(_ para: BriefingText.Piece, after prior: Candidate, published: Timestamp) -> Candidate? {
     let t = para.text
-    guard !["核酸", "采样", "筛查"].contains(where: { t.contains($0) }),
-      let re = try? Regex(#"(开展|进行|启动|组织)第([0-9一二三四五六七八九十]+)轮"#), let m = t.firstMatch(of: re),
-      let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) })
+    guard let re = try? Regex(#"(开展|进行|启动|组织)第([0-9一二三四五六七八九十]+)轮"#), let m = t.firstMatch(of: re),
+      let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) }),
+      // (A round that names its test, "开展第二轮全员核酸检测", is read as a round of its own; "…，具体采样点位…" after
+      // the round's words is no test named.)
+      !["核酸", "采样", "筛查"].contains(where: { w in
+        t[..<m.range.upperBound].contains(w) || t[m.range.upperBound...].prefix { !",，。；;".contains($0) }.contains(w)
+      })
     else { return nil }
     var scanner = TimeScanner(published: published)
     let mentions = scanner.scan(para.normalized)
-    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }), start.time > prior.effective
-    else { return nil }
-    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    var start = mentions.first { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }
+    var end = start.flatMap { s in mentions.first { $0.role == .end && $0.time > s.time } }
+    // "5月9日同一时段开展第二轮": the day named, at the hours of the round before.
+    if start == nil, ["同一时段", "同一时间", "相同时段"].contains(where: { t.contains($0) }),
+      var day = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay })
+    {
+      let clock = { (ts: Timestamp) in ts.cityTime.fields.hour * 3600 + ts.cityTime.fields.minute * 60 }
+      day.time = day.time.adding(seconds: Int64(clock(prior.effective)))
+      day.guesses.append("同一时段: the hours of the round before")
+      start = day
+      end = prior.until.map { u in
+        var e = day
+        e.role = .end
+        e.time = day.time.adding(seconds: Int64(clock(u) - clock(prior.effective)))
+        return e
+      }
+    }
+    guard let start, start.time > prior.effective else { return nil }
     // "第一轮全员核酸检测" before: this is "第二轮全员核酸检测".
     var test = prior.data["label"]?.stringValue ?? prior.reading ?? "核酸检测"
     if let r = test.firstMatch(of: #/第[0-9一二三四五六七八九十]+轮/#) { test = String(test[r.range.upperBound...]) }

@@ -435,6 +435,7 @@ public struct Drafter: Sendable {
       // "第四条 自7月1日零时起，进入…须…。进入养老机构…，须…。": a numbered item's opening start holds for its later
       // sentences that name no day of their own.
       var itemStart: TimeMention?
+      var itemEnd: TimeMention?
       var paraDay: TimeMention?
       defer {
         let last = ptext.trimmingTrailing(" ").last
@@ -519,7 +520,10 @@ public struct Drafter: Sendable {
           String(chars).hasPrefix("其中")
           || (try? Regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
         let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
-        if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start { itemStart = l }
+        if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start {
+          itemStart = l
+          itemEnd = mentions.first { $0.role == .end && $0.time > l.time }
+        }
         let fromItem = k > 0 && !mentions.contains { $0.hasDay } ? itemStart : nil
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
           let ps = s.slice(part)
@@ -548,6 +552,11 @@ public struct Drafter: Sendable {
             l.guesses.append(Drafter.openingTimeGuess)
             l.guesses.append("time: the start its item opened with")
             pm.insert(l, at: 0)
+            // "二、7月8日18时至7月15日24时，…。其间，…": 其间 is the item's whole period.
+            if String(chars).hasPrefix("其间"), var e = itemEnd {
+              e.range = 0..<0
+              pm.insert(e, at: 1)
+            }
           }
           // "2月22日首班车起，公交恢复运营；出租车同日起恢复运营": 同日 in a later part is the day the sentence named before.
           if part.lowerBound > 0,
@@ -591,7 +600,13 @@ public struct Drafter: Sendable {
             return h
           }
           var consumed: [Range<Int>] = pm.map(\.range)
-          let rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed, proposed: &proposed) ?? []
+          var rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed, proposed: &proposed) ?? []
+          // "…开展第一轮区域核酸检测；5月9日同一时段开展第二轮": the next round, in a sentence of the same paragraph.
+          if rounds.isEmpty, let prior = candidates.last(where: { $0.type == .testingScheduled }),
+            let next = nextRound(ps, after: prior, published: pub)
+          {
+            rounds = [next]
+          }
           candidates += rounds
           if let r = rounds.last(where: { $0.type == .testingScheduled }) {
             memory.lastRoundStart = r.effective

@@ -192,6 +192,8 @@ extension Drafter {
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       // "解封后，…", "复市后，该市场实行…": from the reopening the notice just named.
       let afterLift = ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
+      // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
+      let periodBefore = (sentence.hasPrefix("其间") || t.hasPrefix("其间")) && frames.notice.end == nil && memory.lastEnd != nil
       if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
         || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) })
         // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
@@ -200,12 +202,14 @@ extension Drafter {
         || frames.frames.dropFirst().contains(where: { FrameStack.opensWithPeriodMark($0.title) })
         // "除…岗位外，静默管理期间区内各单位…": the mark opens a later clause.
         || clauses.dropFirst().contains(where: { FrameStack.opensWithOrderPeriod(String(chars[$0].prefix(12))) }),
-        // A notice without a period of its own: "自11月9日零时起，…暂停…。其间，…" is the sentence before's.
-        let p = frames.notice.start ?? (sentence.hasPrefix("其间") || t.hasPrefix("其间") ? memory.lastStart : nil)
+        // A notice without a period of its own: "自11月9日零时起，…暂停…。其间，…" is the sentence before's; so is a
+        // notice whose opening only gives a start when the sentence before has a whole period ("5月8日18时至5月15日
+        // 24时，…暂停…。其间，…").
+        let p = periodBefore ? memory.lastStart : frames.notice.start ?? (sentence.hasPrefix("其间") || t.hasPrefix("其间") ? memory.lastStart : nil)
       {
         start = p
         // (The sentence before's period when the notice has none: "（一）9月7日7时至9月8日16时，…。（二）其间，…".)
-        end = end ?? (frames.notice.start != nil ? frames.notice.end : memory.lastEnd)
+        end = end ?? (frames.notice.start != nil && !periodBefore ? frames.notice.end : memory.lastEnd)
         timeGuess = "effective: the notice's period (其间/期间)"
       } else if let np = memory.namedPeriod(opening: t) ?? memory.namedPeriod(opening: sentence) {
         // "闭环期间，企业员工每日…": the period of the sentence that named what 期间 is of.

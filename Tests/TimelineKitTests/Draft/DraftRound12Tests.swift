@@ -184,3 +184,47 @@ struct DraftReturnAndReopeningTests {
     #expect(!after.isEmpty && after.allSatisfy { $0.interval.effective.iso8601 == "2022-07-14T08:00+08:00" }, "\(spans(after))")
   }
 }
+
+@Suite("Draft: 同一时段 and 其间 point at the sentence before (a next round at the same hours, a period's rules)")
+struct DraftSameHoursTests {
+  @Test func theNextRoundAtTheSameHours() throws {
+    let d = try draft("7月8日7:00—17:00，某某区开展第一轮区域核酸检测；7月9日同一时段开展第二轮，具体采样点位另行公布。", published: "2022-07-07T20:00+08:00")
+      .drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-07-08T07:00+08:00 2022-07-08T17:00+08:00", "2022-07-09T07:00+08:00 2022-07-09T17:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aRoundThatNamesItsTestIsNotTheNext() throws {
+    let text = """
+      为尽快阻断疫情传播，经研究决定，自7月8日0时至7月10日24时，对某某街道实行临时管控，其间每天开展一轮全员核酸检测。现将有关事项通告如下：
+      一、核酸检测安排
+      （一）采样时间
+      7月8日7:00—12:00，开展第一轮全员核酸检测；
+      7月9日上午7时至11时，开展第二轮。
+      """
+    let d = try draft(text, published: "2022-07-07T20:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-08T07:00+08:00", "2022-07-09T07:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func duringMeansThePeriodOfTheSentenceBefore() throws {
+    let text = """
+      某某市疫情防控指挥部通告
+      一、自7月8日12时起，全市进入商场须查验48小时内核酸检测阴性证明。
+      二、7月8日18时至7月15日24时，全市暂停举办线下会议、展会等聚集性活动。其间，婚宴、寿宴等宴席一律暂停。
+      """
+    let d = try draft(text, published: "2022-07-07T20:00+08:00").drafts.filter { $0.quote.hasPrefix("其间") }
+    #expect(spans(d) == ["2022-07-08T18:00+08:00 2022-07-16T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func duringMeansThePeriodOfTheSentenceBeforeUnderAHeading() throws {
+    let text = """
+      某某市疫情防控指挥部通告
+      经研究决定，对全市部分疫情防控措施作如下调整：
+      一、养老机构
+      自7月8日12时起，全市养老机构实行封闭管理。
+      二、聚集性活动
+      7月8日18时至7月15日24时，全市暂停举办线下会议、展会等聚集性活动。其间，婚宴、寿宴等宴席一律暂停。
+      """
+    let d = try draft(text, published: "2022-07-07T20:00+08:00").drafts.filter { $0.quote.hasPrefix("其间") }
+    #expect(spans(d) == ["2022-07-08T18:00+08:00 2022-07-16T00:00+08:00"], "\(spans(d))")
+  }
+}
