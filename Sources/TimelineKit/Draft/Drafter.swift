@@ -476,6 +476,12 @@ public struct Drafter: Sendable {
           // 管控期限暂定为…", the lists follow and the sentence goes on to be read.)
           if term.apply(to: &candidates) > 0 { continue }
         }
+        // "封控区封控期限为7天，管控区管控期限为5天，均自划定之时起计算": a term in days for each level.
+        let termsInDays = zoneTermsInDays(chars)
+        if !termsInDays.isEmpty {
+          terms += termsInDays
+          if termsInDays.map({ $0.apply(to: &candidates) }).reduce(0, +) > 0 { continue }
+        }
         // The period of the order: in the opening, or in its first item ("一、自…至…，在…实施全域静态管理").
         // Or in a section of its own ("一、管理时间\n自…起至…").
         if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) })
@@ -730,15 +736,30 @@ public struct Drafter: Sendable {
 
   /// The term a notice sets for the zones of some levels (`封控区、管控区的管控期限暂定至9月24日24时`): it ends them and
   /// the rules for them; a term that names no level ends every zone the notice designates.
+  /// A term in days (`封控区封控期限为7天`) ends each zone and rule that many days after it took effect.
   struct ZoneTerm {
-    var end: Timestamp
+    var end: Timestamp?
+    var days: Int?
     var levels: Set<String>
+
+    init(end: Timestamp, levels: Set<String>) {
+      self.end = end
+      self.levels = levels
+    }
+
+    init(days: Int, levels: Set<String>) {
+      self.days = days
+      self.levels = levels
+    }
 
     /// Sets the end of the zone designations and zone rules it covers that have none; returns how many it ended.
     func apply(to candidates: inout [Candidate]) -> Int {
       let named = { (l: String) in levels.isEmpty || levels.contains(l) }
       var ended = 0
-      for i in candidates.indices where candidates[i].until == nil && candidates[i].effective < end {
+      for i in candidates.indices where candidates[i].until == nil {
+        guard let end = end ?? days.map({ candidates[i].effective.adding(seconds: Int64($0) * 86_400) }), candidates[i].effective < end else {
+          continue
+        }
         let scope: String? = if case .string(let v)? = candidates[i].data["scope"] { v } else { nil }
         let level: String? = if case .string(let v)? = candidates[i].data["level"] { v } else { nil }
         let zone = candidates[i].type == .zoneDesignated && level.map(named) == true
@@ -752,6 +773,23 @@ public struct Drafter: Sendable {
       }
       return ended
     }
+  }
+
+  /// The terms in days a sentence sets for zone levels, one a clause (`封控区封控期限为7天，管控区管控期限为5天`), or for
+  /// several levels at once (`封控区、管控区管控期限均为7天`).
+  func zoneTermsInDays(_ c: [Character]) -> [ZoneTerm] {
+    var out: [ZoneTerm] = []
+    var from = 0
+    for i in 0...c.count where i == c.count || ",，；;。".contains(c[i]) {
+      let clause = Array(c[from..<i])
+      from = i + 1
+      guard ["期限", "管控时间", "封控时间", "管控期为", "封控期为"].contains(where: { String(clause).contains($0) }),
+        let d = TimeScanner.durations(in: clause).first
+      else { continue }
+      let levels = Set(vocabulary.zoneLevels.find(in: clause).map(\.value))
+      if !levels.isEmpty { out.append(ZoneTerm(days: d.days, levels: levels)) }
+    }
+    return out
   }
 
   /// The period a notice's opening sets (`8月20日零时至8月22日24时…`, `自4月12日20时起，对以下区域…`), for `其间`.

@@ -272,14 +272,15 @@ extension Drafter {
         }
         lo = colon + 1
       }
-      // A bracket keeps its 、 ("金蕊花园（6号楼、9号楼除外）" is one place).
+      // A bracket keeps its 、 ("金蕊花园（6号楼、9号楼除外）" is one place). Places may be parted by commas too
+      // ("槐荫街道：宏达花园8号院，兴业小区3号楼").
       var pieces: [Range<Int>] = []
-      for piece in BriefingText.split(para.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+      for piece in BriefingText.split(para.slice(lo..<hi), at: "、，,", keepClosingQuote: false) {
         if let last = pieces.last {
           let open = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "（(".contains($0) }.count
           let close = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "）)".contains($0) }.count
           // "瑞丰嘉园一期、二期": a phase or a building alone goes with the compound before it.
-          let short = String(n[(lo + piece.lowerBound)..<(lo + piece.upperBound)]).trimmingTrailing("、").count <= 2
+          let short = String(n[(lo + piece.lowerBound)..<(lo + piece.upperBound)]).trimmingTrailing("、，,").count <= 2
           if open > close || short {
             pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
             continue
@@ -289,7 +290,7 @@ extension Drafter {
       }
       for piece in pieces {
         let r = (lo + piece.lowerBound)..<(lo + piece.upperBound)
-        let text = String(n[r]).trimmingTrailing("、")
+        let text = String(n[r]).trimmingTrailing("、，,")
         guard Drafter.looksLikePlace(text) else { return nil }
         guard
           let z = zoneItem(

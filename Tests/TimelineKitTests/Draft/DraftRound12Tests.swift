@@ -228,3 +228,51 @@ struct DraftSameHoursTests {
     #expect(spans(d) == ["2022-07-08T18:00+08:00 2022-07-16T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: zones by street with commas, terms in days per level, and a bulleted period mark")
+struct DraftZoneTermsInDaysTests {
+  let text = """
+    某某市金水区新冠肺炎疫情防控指挥部
+    关于划定封控区、管控区的通告
+    经研究决定，自2022年7月20日20时起，将以下区域划定为封控区、管控区。
+    一、封控区
+    1.甲乙街道：某某花园2号院，某某小区5号楼
+    二、管控区
+    1.丙丁街道：某某家园，某某农贸市场
+    三、管控措施
+    封控区实行“足不出户、服务上门”。
+    管控区实行“人不出区、严禁聚集”。
+    封控区封控期限为7天，管控区管控期限为5天，均自划定之时起计算。
+    """
+
+  @Test func eachPlaceOfAGroupIsAZoneWithItsLevelsTerm() throws {
+    let z = try draft(text, published: "2022-07-20T21:00+08:00").drafts.filter { $0.type == .zoneDesignated }
+    #expect(z.map(\.quote) == ["某某花园2号院", "某某小区5号楼", "某某家园", "某某农贸市场"], "\(z.map(\.quote))")
+    #expect(
+      spans(z) == [
+        "2022-07-20T20:00+08:00 2022-07-27T20:00+08:00", "2022-07-20T20:00+08:00 2022-07-27T20:00+08:00",
+        "2022-07-20T20:00+08:00 2022-07-25T20:00+08:00", "2022-07-20T20:00+08:00 2022-07-25T20:00+08:00",
+      ], "\(spans(z))")
+  }
+
+  @Test func theLevelsRulesEndWithTheirTerm() throws {
+    let d = try draft(text, published: "2022-07-20T21:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    let sealed = d.filter { $0.quote.hasPrefix("封控区实行") }
+    let controlled = d.filter { $0.quote.hasPrefix("管控区实行") }
+    #expect(sealed.first?.interval.until?.iso8601 == "2022-07-27T20:00+08:00", "\(spans(sealed))")
+    #expect(controlled.first?.interval.until?.iso8601 == "2022-07-25T20:00+08:00", "\(spans(controlled))")
+  }
+
+  @Test func aBulletedPeriodMarkIsThePeriod() throws {
+    let text = """
+      关于全市养老机构实行封闭管理的通知
+      经研究，决定对全市养老机构实行阶段性封闭管理。具体通知如下：
+      【封闭范围和时间】
+      自2022年7月21日0时起，全市各类养老机构实行全封闭管理，暂定至8月20日24时结束。
+      【主要措施】
+      ▲封闭管理期间，暂停家属现场探视。
+      """
+    let d = try draft(text, published: "2022-07-20T16:00+08:00").drafts.filter { $0.quote.contains("探视") }
+    #expect(spans(d) == ["2022-07-21T00:00+08:00 2022-08-21T00:00+08:00"], "\(spans(d))")
+  }
+}
