@@ -191,10 +191,16 @@ extension Drafter {
       // A back-reference opens its sentence; "…集中隔离…，其间进行7次核酸检测" points inside the sentence instead.
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       // "解封后，…", "复市后，该市场实行…": from the reopening the notice just named.
-      let afterLift = ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
+      let afterLift =
+        ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
+        || t.firstMatch(of: #/^解除[^,，。；;]{0,4}后/#) != nil
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
       let periodBefore = (sentence.hasPrefix("其间") || t.hasPrefix("其间")) && frames.notice.end == nil && memory.lastEnd != nil
-      if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
+      if let e = frames.notice.end, t.firstMatch(of: #/^[^,，。；;]{0,8}(?:结束后|期满后)[,，]/#) != nil {
+        // "静默管理结束后，居民凭…出入小区": from the end of the notice's period.
+        start = e.playing(.start)
+        timeGuess = "effective: the end of the notice's period (…结束后)"
+      } else if ["其间", "管控期间", "封控期间", "此期间", "上述期间", "交通管控期间", "静默期间", "在此期间"].contains(where: { opening.contains($0) })
         || [sentence, t, back].contains(where: { FrameStack.opensWithPeriodMark($0) })
         // "…实行封站，时间与静态管理期间一致": the order's period, said at the end.
         || ["期间一致", "期间相同"].contains(where: { sentence.contains($0) })
@@ -234,9 +240,12 @@ extension Drafter {
           end = end ?? (opening.contains("同一时段") ? memory.lastRule?.end : nil) ?? memory.lastEnd
           timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
         }
-      } else if frames.zoneLevel == nil, let f = frames.notice.start,
-        vocabulary.zoneLevels.find(in: Array(chars.prefix(6))).contains(where: { $0.range.lowerBound <= 1 }),
-        frames.notice.end == nil, frames.designatesZones, Drafter.statesZoneRegime(chars, levels: vocabulary.zoneLevels)
+      } else if frames.zoneLevel == nil, let f = frames.notice.start, frames.notice.end == nil, frames.designatesZones,
+        // (A later part of the sentence goes with its opening: "管控区实行…；区内…其他经营场所暂停营业".)
+        [chars, Array(sentence)].contains(where: { c in
+          vocabulary.zoneLevels.find(in: Array(c.prefix(6))).contains(where: { $0.range.lowerBound <= 1 })
+            && Drafter.statesZoneRegime(c, levels: vocabulary.zoneLevels)
+        })
       {
         // "（一）封控区实行…": a zone type's rules hold from when the notice designates its zones (what its residents
         // may ask for, "封控区群众确有就医需求的，可…", is a service as of publication).
@@ -276,8 +285,9 @@ extension Drafter {
       e.role = .end
       end = e
     }
-    // "为期3天", "暂定3天", "解封后3天内": a duration from the start is the scheduled end.
-    if end == nil, let st = start, let re = try? Regex(#"(?:为期|暂定为?|^解封后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#), let m = t.firstMatch(of: re),
+    // "为期3天", "暂定3天", "解封后3天内", "解除封控后7天内": a duration from the start is the scheduled end.
+    if end == nil, let st = start, let re = try? Regex(#"(?:为期|暂定为?|^解封后|^解除[^,，。；;]{0,4}后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#),
+      let m = t.firstMatch(of: re),
       let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
     {
       var e = st
@@ -320,7 +330,7 @@ extension Drafter {
           proposed.propose(
             measure: .init(key: key, category: "medical", zh: object, en: "proposed: access to medical care (give the English name)", from: t))
         }
-        let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
+        let scope = ruleScope(cc, places: places, whole: chars, sentence: Array(sentence), frames: frames, memory: &memory, proposed: &proposed)
         var guesses = ["type: imposed (how residents reach a doctor: \(w))"]
         if let g = scope.guess { guesses.append(g) }
         if let g = timeGuess { guesses.append(g) }
@@ -621,7 +631,7 @@ extension Drafter {
           guesses.removeAll { $0.hasPrefix("type: amended") }
           guesses.append("type: lifted (a reopening put off to a new day: 原定…调整为…恢复)")
         }
-        let scope = ruleScope(cc, places: places, whole: chars, frames: frames, memory: &memory, proposed: &proposed)
+        let scope = ruleScope(cc, places: places, whole: chars, sentence: Array(sentence), frames: frames, memory: &memory, proposed: &proposed)
         if let g = scope.guess { guesses.append(g) }
         if start == nil && roundStart == nil { guesses.append("effective: publication (no start given)") }
         var data: [String: JSONValue] = ["scope": .string(scope.key)]
@@ -849,7 +859,7 @@ extension Drafter {
   }
 
   func ruleScope(
-    _ clause: [Character], places: [Lexicon.Hit], whole: [Character], frames: FrameStack, memory: inout RuleMemory,
+    _ clause: [Character], places: [Lexicon.Hit], whole: [Character], sentence: [Character], frames: FrameStack, memory: inout RuleMemory,
     proposed: inout ProposedCatalogue
   ) -> ScopeReading {
     let levels = vocabulary.zoneLevels.find(in: clause)
@@ -873,8 +883,9 @@ extension Drafter {
     }
     if named.count >= 2 { memory.lastDistricts = named }
     // "管控区实行…，区域内除超市、药店外，其余经营场所一律关闭": a later clause of a zone's regime is inside those zones.
-    if named.isEmpty, Drafter.statesZoneRegime(whole, levels: vocabulary.zoneLevels) {
-      let lead = vocabulary.zoneLevels.find(in: whole).filter { $0.range.lowerBound <= 6 }
+    // (So is a later part of it: "管控区实行…；区内…其他经营场所暂停营业".)
+    if named.isEmpty, let regime = [whole, sentence].first(where: { Drafter.statesZoneRegime($0, levels: vocabulary.zoneLevels) }) {
+      let lead = vocabulary.zoneLevels.find(in: regime).filter { $0.range.lowerBound <= 6 }
       let keys = vocabulary.catalogue.zoneLevelOrder.filter { k in lead.contains { $0.value == k } }
       if !keys.isEmpty {
         return ScopeReading(key: "zones:" + keys.joined(separator: ","), guess: "scope: the zones whose regime the sentence states")

@@ -276,3 +276,45 @@ struct DraftZoneTermsInDaysTests {
     #expect(spans(d) == ["2022-07-21T00:00+08:00 2022-08-21T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: what follows a lift or an order's end, and the later parts of a zone's regime")
+struct DraftAfterTheOrderTests {
+  @Test func theLaterPartOfAZonesRegimeIsInsideThoseZones() throws {
+    let text = """
+      某某区疫情防控指挥部通告
+      经研究决定，自2022年7月20日20时起，将以下区域划定为管控区。
+      一、管控区
+      1.甲乙街道：某某家园
+      二、管控措施
+      管控区实行“人不出区、严禁聚集”；区内除商超、药店外，其他经营场所暂停营业。
+      管控区管控期限为5天。
+      """
+    let d = try draft(text, published: "2022-07-20T21:00+08:00").drafts.filter { $0.quote.contains("经营场所") && $0.subject.raw.contains("venues") }
+    #expect(spans(d) == ["2022-07-20T20:00+08:00 2022-07-25T20:00+08:00"], "\(spans(d))")
+    #expect(d.first?.data["scope"]?.stringValue == "zones:controlled", "\(d.map { String(describing: $0.data["scope"]) })")
+  }
+
+  @Test func daysAfterALiftEndTheRule() throws {
+    let text = """
+      经研究决定，自2022年7月24日中午12时起，解除以下区域封控管理。
+      1.甲乙街道某某小区；
+      解除封控后7天内，上述解封区域居民实行居家健康监测，非必要不外出。
+      """
+    let d = try draft(text, published: "2022-07-23T20:00+08:00").drafts.filter { $0.quote.hasPrefix("解除封控后") }
+    #expect(
+      !d.isEmpty
+        && d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-24T12:00+08:00" && $0.interval.until?.iso8601 == "2022-07-31T12:00+08:00" },
+      "\(spans(d))")
+  }
+
+  @Test func afterTheOrderEnds() throws {
+    let text = """
+      关于在全区实行静默管理的通告
+      决定自2022年7月25日0时至7月27日24时，在全区实行静默管理。
+      一、静默期间，全区居民足不出户。
+      二、静默管理结束后，居民凭72小时内核酸检测阴性证明出入小区。
+      """
+    let d = try draft(text, published: "2022-07-24T20:00+08:00").drafts.filter { $0.quote.contains("结束后") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-28T00:00+08:00"], "\(spans(d))")
+  }
+}
