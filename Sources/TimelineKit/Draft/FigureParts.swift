@@ -478,7 +478,45 @@ extension Drafter {
         out.append(item(s, itemParent, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
     }
-    return out
+    return respectively(s, out, proposed: &proposed) ?? out
+  }
+
+  /// Figures said place by place with 分别 (`中原区、二七区、高新区分别新增本土无症状感染者4例、7例、1例`): the figure
+  /// read for the first number, once for each place, with that place's number in order.
+  func respectively(_ s: BriefingText.Piece, _ out: [Candidate], proposed: inout ProposedCatalogue) -> [Candidate]? {
+    let text = s.text
+    guard
+      let m = text.firstMatch(
+        of: #/((?:[^，,。；;、：:]{2,12}、)+[^，,。；;、：:]{2,12}?)分别([^0-9，,。；;]{2,20}?)([0-9]+)(例|人|个|家|处)((?:、[0-9]+(?:例|人|个|家|处)?)+)/#)
+    else { return nil }
+    let names = m.output.1.split(separator: "、").map(String.init)
+    let values = [String(m.output.3)] + m.output.5.split(separator: "、").map { String($0.filter(\.isNumber)) }
+    guard names.count == values.count else { return nil }
+    var scratch = proposed
+    var places: [PlaceHit] = []
+    for name in names {
+      guard let d = district(at: 0, in: Array(name), proposed: &scratch), d.range.upperBound == name.count else { return nil }
+      places.append(d)
+    }
+    let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
+    let upper = text.distance(from: text.startIndex, to: m.range.upperBound)
+    // The figure read for the first number (under the last place, which stood right before 分别).
+    guard let i = out.firstIndex(where: { $0.type == .metricReported && $0.quote.contains("分别") }),
+      let key = out[i].subject.split(separator: "@").first
+    else { return nil }
+    for d in places { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
+    var split = out
+    split.remove(at: i)
+    for (k, d) in places.enumerated() {
+      var c = out[i]
+      c.subject = "\(key)@\(d.key)"
+      c.data["value"] = .number(Drafter.jsonNumber(values[k]))
+      c.quote = s.quote(lower..<upper)
+      c.guesses.append("figure: the \(k + 1). of the numbers 分别 gives its places")
+      c.reading = (c.reading?.split(separator: "@").first.map { String($0).trimmingTrailing(" ") } ?? "") + " @ \(d.zh)"
+      split.insert(c, at: i + k)
+    }
+    return split
   }
 
   /// Digits as a JSON number literal: no leading zeros ("03" is 3), no trailing point.

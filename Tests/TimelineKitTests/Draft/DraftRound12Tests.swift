@@ -318,3 +318,21 @@ struct DraftAfterTheOrderTests {
     #expect(d.map(\.interval.effective.iso8601) == ["2022-07-28T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: figures said place by place with 分别")
+struct DraftRespectivelyTests {
+  @Test func eachPlaceGetsItsNumberInOrder() throws {
+    let d = try draft("7月9日，金水区、二七区、惠济区分别新增本土确诊病例3例、5例、2例，部分病例曾到访商场。", published: "2022-07-10T09:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw) == ["metric:cases.confirmed.new@jinshui", "metric:cases.confirmed.new@erqi", "metric:cases.confirmed.new@huiji"],
+      "\(d.map(\.subject.raw))")
+    #expect(d.map { $0.data["value"] } == [.number("3"), .number("5"), .number("2")], "\(d.map { String(describing: $0.data["value"]) })")
+  }
+
+  @Test func countsThatDoNotMatchThePlacesAreLeftAsTheyWere() throws {
+    let d = try draft("7月9日，金水区、二七区分别新增本土确诊病例3例、5例、2例。", published: "2022-07-10T09:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(d.count <= 1, "\(d.map(\.subject.raw))")
+  }
+}
