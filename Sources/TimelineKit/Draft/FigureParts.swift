@@ -5,6 +5,8 @@ extension Drafter {
   /// Figures a notice has reported so far, by status: a later header that repeats one (`确诊8例分布：`) takes its key and time.
   struct FigureMemory {
     var byStatus: [String: Parent] = [:]
+    /// The last figure of cases read: a header that names another status (`其中，确诊病例：A区3例`) counts in its period.
+    var lastCases: Parent?
   }
 
   /// A figure that items of a breakdown inherit from.
@@ -96,6 +98,17 @@ extension Drafter {
       earlier.label = String(m.output[2].substring ?? "")
       parent = earlier
       if m.output[1].substring != nil { headerCount = 0 }
+    }
+    // "其中，确诊病例：高新区3例，荥阳市1例": a status and a colon head the places after it, in the period of the cases
+    // reported before, with their qualifier.
+    if parent == nil, let m = text.firstMatch(of: #/^(?:[^,，。；;：:0-9]{2,8}[，,])?([^,，。；;：:0-9]{2,10})[：:]/#),
+      let last = memory.lastCases, let q = last.key.split(separator: ".").last,
+      let k = Drafter.composedKey(String(m.output.1), inherited: String(q)), k.key.hasPrefix("cases.")
+    {
+      let label = String(m.output.1)
+      parent = Parent(
+        key: k.key, label: label, unit: last.unit, effective: last.effective, periodStart: last.periodStart,
+        guesses: last.guesses + ["header: \(label) heads the places after it, in the period of \(last.label)"], value: "0")
     }
     // "金水区：新增确诊病例3例，新增无症状感染者8例；": a line headed by a district and a colon is that district's.
     let lineDistrict = districtHits.first {
@@ -449,7 +462,10 @@ extension Drafter {
       parent = p
       parents.append(p)
       breakdownParent = nil
-      if let c = composed { memory.byStatus[Drafter.statusFamily(c.status)] = p }
+      if let c = composed {
+        memory.byStatus[Drafter.statusFamily(c.status)] = p
+        if key.hasPrefix("cases.") { memory.lastCases = p }
+      }
       if let w = zoneLevelWords { memory.byStatus[w] = p }
     }
     // Bare numbers after a header ("分布：金水区3、二七区7"): the header's unit.

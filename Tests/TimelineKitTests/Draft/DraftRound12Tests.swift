@@ -336,3 +336,24 @@ struct DraftRespectivelyTests {
     #expect(d.count <= 1, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a status and a colon head the places after it (其中，确诊病例：A区3例，B区1例)")
+struct DraftStatusHeaderTests {
+  @Test func eachPlaceIsAFigureOfTheStatusInThePeriodBefore() throws {
+    let d = try draft(
+      "7月9日0—24时，全市新增本土感染者6例。其中，确诊病例：金水区2例；无症状感染者：二七区3例，惠济区1例。", published: "2022-07-10T09:00+08:00"
+    ).drafts.filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw) == [
+        "metric:cases.positive.new@city", "metric:cases.confirmed.new@jinshui", "metric:cases.asymptomatic.new@erqi",
+        "metric:cases.asymptomatic.new@huiji",
+      ], "\(d.map(\.subject.raw))")
+    #expect(Set(d.map(\.interval.effective.iso8601)) == ["2022-07-10T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aColonAfterNoStatusHeadsNothing() throws {
+    let d = try draft("7月9日0—24时，全市新增本土感染者6例。采样地点：金水区2处。", published: "2022-07-10T09:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(d.map(\.subject.raw) == ["metric:cases.positive.new@city"], "\(d.map(\.subject.raw))")
+  }
+}
