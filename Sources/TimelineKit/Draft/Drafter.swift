@@ -228,9 +228,7 @@ public struct Drafter: Sendable {
         // "【第一阶段】6月3日0时至6月5日24时", "第三阶段 6月10日起": a heading in the body that says when the rules under it
         // hold, until the next heading.
         if bodySeen, SectionMark.at(para0.normalized) == nil, let period = Drafter.headingPeriod(para.normalized, published: pub) {
-          frames.openLeadIn(title: ptext)
-          frames.top.openedByHeading = true
-          (frames.top.start, frames.top.end) = period
+          frames.openDatedHeading(title: ptext, start: period.start, end: period.end)
           continue
         }
         // "【通告一】…（2022年3月8日）": a heading's year holds for the dates under it.
@@ -269,10 +267,7 @@ public struct Drafter: Sendable {
       if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         let period = Drafter.headingPeriod(Array(para.normalized.dropLast()), published: pub)
       {
-        if let i = frames.frames.lastIndex(where: \.openedByHeading), i > 0 { frames.frames.removeSubrange(i...) }
-        frames.openLeadIn(title: ptext)
-        frames.top.openedByHeading = true
-        (frames.top.start, frames.top.end) = period
+        frames.openDatedHeading(title: ptext, start: period.start, end: period.end)
         continue
       }
       // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.

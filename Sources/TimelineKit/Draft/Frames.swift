@@ -124,6 +124,16 @@ struct FrameStack: Sendable {
     top.headedList = true
   }
 
+  /// Opens the frame of a heading in the body that dates the rules under it (`【第一阶段】6月3日0时至6月5日24时`,
+  /// `第二阶段（…起）：`), closing the heading's frame before it: the next such heading closes it.
+  mutating func openDatedHeading(title: String, start: TimeMention, end: TimeMention?) {
+    if let i = frames.lastIndex(where: \.openedByHeading), i > 0 { frames.removeSubrange(i...) }
+    openLeadIn(title: title)
+    top.openedByHeading = true
+    top.start = start
+    top.end = end
+  }
+
   /// Closes a zone list's heading and the items under it, if one is open.
   mutating func closeHeadedList() {
     if let i = frames.lastIndex(where: \.headedList), i > 0 { frames.removeSubrange(i...) }
