@@ -196,6 +196,12 @@ public struct BriefingText: Sendable {
   /// break 9: each mention found is turned into a character offset by counting from the sentence's start).
   public static let maximumSentenceLength = 1_000
 
+  /// The bullets that open a roundup's items (`■…`, `▲…`): no word of the text after them.
+  static let bullets: Set<Character> = ["■", "▲", "●", "◆", "★", "•", "·", "□", "◇", "○"]
+
+  /// Words without the bullets that open them.
+  static func droppingBullets(_ s: String) -> String { String(s.drop { bullets.contains($0) }) }
+
   /// Sentence ranges of a piece: up to and including `。！？` (and a closing quote right after), none longer
   /// than ``maximumSentenceLength``.
   /// - Complexity: O(n) in the piece's length.

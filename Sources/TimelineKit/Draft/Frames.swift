@@ -177,7 +177,7 @@ struct FrameStack: Sendable {
   /// and 期间 (`静态管理期间`, `临时管控期间`, `交通管制期间`); `疫情期间`, `采样期间` or `闭环管理期间` do not.
   static func opensWithPeriodMark(_ opening: String) -> Bool {
     // ("▲封闭管理期间，…": a bullet opens nothing.)
-    let opening = String(opening.drop { "■▲●◆★•·□◇○".contains($0) })
+    let opening = BriefingText.droppingBullets(opening)
     if periodMarks.contains(where: { opening.hasPrefix($0) || opening.hasPrefix("在" + $0) }) { return true }
     return opensWithOrderPeriod(opening)
   }
@@ -185,7 +185,7 @@ struct FrameStack: Sendable {
   /// Whether words open with the name of the order and 期间 (`静默管理期间`): unlike a bare 其间, which inside a
   /// sentence points at that sentence's own period, they name the notice's wherever they stand.
   static func opensWithOrderPeriod(_ opening: String) -> Bool {
-    let opening = String(opening.drop { "■▲●◆★•·□◇○".contains($0) })
+    let opening = BriefingText.droppingBullets(opening)
     // The orders a notice imposes for a period; 闭环管理期间 is the closed loop's own time, not the notice's.
     guard let re = try? Regex(#"^在?(?:全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|管理)期间"#) else { return false }
     return opening.firstMatch(of: re) != nil

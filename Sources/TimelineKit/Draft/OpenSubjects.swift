@@ -195,7 +195,8 @@ extension Drafter {
         ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
         || t.firstMatch(of: #/^解除[^,，。；;]{0,4}后/#) != nil
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
-      let periodBefore = (sentence.hasPrefix("其间") || t.hasPrefix("其间")) && frames.notice.end == nil && memory.lastEnd != nil
+      let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
+      let periodBefore = opensWithDuring && frames.notice.end == nil && memory.lastEnd != nil
       if let e = frames.notice.end, t.firstMatch(of: #/^[^,，。；;]{0,8}(?:结束后|期满后)[,，]/#) != nil {
         // "静默管理结束后，居民凭…出入小区": from the end of the notice's period.
         start = e.playing(.start)
@@ -211,7 +212,7 @@ extension Drafter {
         // A notice without a period of its own: "自11月9日零时起，…暂停…。其间，…" is the sentence before's; so is a
         // notice whose opening only gives a start when the sentence before has a whole period ("5月8日18时至5月15日
         // 24时，…暂停…。其间，…").
-        let p = periodBefore ? memory.lastStart : frames.notice.start ?? (sentence.hasPrefix("其间") || t.hasPrefix("其间") ? memory.lastStart : nil)
+        let p = periodBefore ? memory.lastStart : frames.notice.start ?? (opensWithDuring ? memory.lastStart : nil)
       {
         start = p
         // (The sentence before's period when the notice has none: "（一）9月7日7时至9月8日16时，…。（二）其间，…".)

@@ -375,7 +375,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       return true
     }
     // "每天坚持…服务" is a routine, not a principle; a bullet ("■请…") opens nothing.
-    let text = String(text.drop { "■▲●◆★•·□◇○".contains($0) })
+    let text = BriefingText.droppingBullets(text)
     let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
