@@ -94,16 +94,25 @@ def run_draft(binary, txt, stem, events, published=None):
 
 
 def greedy(gold, drafts, same):
-    """One-to-one matching: each gold row takes the first unused draft that `same(gold, draft)` accepts."""
-    used = [False] * len(drafts)
-    pairs = []
-    for g in gold:
-        for i, d in enumerate(drafts):
-            if not used[i] and same(g, d):
-                used[i] = True
-                pairs.append((g, d))
-                break
-    return pairs
+    """One-to-one matching of gold rows to drafts that `same(gold, draft)` accepts, as many pairs as there can be
+    (augmenting paths). Taking the first acceptable draft for each row in turn undercounts: a figure stamped at the end
+    of its day is also within the 24 hours of the next day's row, and could take that row's draft."""
+    accepts = [[i for i, d in enumerate(drafts) if same(g, d)] for g in gold]
+    owner = [None] * len(drafts)
+
+    def augment(gi, seen):
+        for i in accepts[gi]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if owner[i] is None or augment(owner[i], seen):
+                owner[i] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        augment(gi, set())
+    return [(gold[gi], drafts[i]) for i, gi in enumerate(owner) if gi is not None]
 
 
 def subject_key(subject):
