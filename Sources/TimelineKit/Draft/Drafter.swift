@@ -119,6 +119,8 @@ public struct Drafter: Sendable {
         return FrameStack.opensWithPeriodMark(String(c.prefix(12)))
       }.count >= 2
     var memory = RuleMemory()
+    // How many candidates `memory.lastZones` has looked at.
+    var zonesSeen = 0
     var figureMemory = FigureMemory()
     var sectionSeen = false
     // The last district named: a zone item without one is in it (kept across paragraphs of a hard-wrapped page).
@@ -190,8 +192,9 @@ public struct Drafter: Sendable {
       let listItem =
         (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext.trimmingTrailing("；;。，, "))
         && headingLevel(para.normalized) == nil
-      if para.isHeading && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
-        // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines.
+      if para.isHeading && para0.original.first != "■" && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
+        // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines;
+        // "■影剧院、网吧暂不开放。" with one is an item.
         // ("■柳湾路街道：春和苑小区、澜庭家园" under 【封控区】 is an item of its list.)
         || para0.original.first == "■" && !listItem && !"。；;".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
         || para0.original.first == "▲" && !listItem && !"。；;：:".contains(String(para0.original).trimmingTrailing(" ").last ?? " ")
@@ -204,7 +207,7 @@ public struct Drafter: Sendable {
         }
         // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
         while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
-        if let i = frames.frames.lastIndex(where: \.openedByHeading), i > 0 { frames.frames.removeSubrange(i...) }
+        frames.closeDatedHeading()
         if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
         // "【新增中风险区】（5个）", "▲今日解除高风险区（6个）": a heading that says what happens to the places listed
         // under it, until a sentence that is no item ends the list (the lead-in's start before it still holds).
@@ -268,6 +271,17 @@ public struct Drafter: Sendable {
         let period = Drafter.headingPeriod(Array(para.normalized.dropLast()), published: pub)
       {
         frames.openDatedHeading(title: ptext, start: period.start, end: period.end)
+        continue
+      }
+      // "【第一阶段：9月22日起】", "第二阶段：9月26日起": a stage's name, a colon and its period, as the headings above
+      // (a round's field, "采样时间：5月4日7时起", is no stage).
+      // ("【第三步：视疫情形势另行通知】": a stage without a period ends the one before.)
+      if let stage = Drafter.stageLabel(para.normalized, published: pub) {
+        if let period = stage {
+          frames.openDatedHeading(title: ptext, start: period.start, end: period.end)
+        } else {
+          frames.closeDatedHeading()
+        }
         continue
       }
       // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.
@@ -379,6 +393,9 @@ public struct Drafter: Sendable {
           memory.lastStart = st
         }
         candidates += zs
+        if let z = zs.last(where: { $0.type == .zoneDesignated }) {
+          memory.lastDesignation = TimeMention(range: 0..<0, time: z.effective, role: .start, hasDay: true, hasClock: true, guesses: [])
+        }
         continue
       }
       frames.closeHeadedList()
@@ -637,6 +654,12 @@ public struct Drafter: Sendable {
             let q = bare(z.quote)
             return z.type == .zoneLifted && !q.isEmpty && !pt.isEmpty && (q.contains(pt) || pt.contains(q))
           }
+          // What "上述区域…" points back to: the zones drafted last, wherever they were drafted; what "解封后" does: the
+          // last zones lifted.
+          let mark = { (c: Candidate) in TimeMention(range: 0..<0, time: c.effective, role: .start, hasDay: true, hasClock: true, guesses: []) }
+          if let z = candidates[zonesSeen...].last(where: { $0.type.rawValue.hasPrefix("zone.") }) { memory.lastZones = mark(z) }
+          if let z = candidates[zonesSeen...].last(where: { $0.type == .zoneLifted }) { memory.lastLift = mark(z) }
+          zonesSeen = candidates.count
           if rounds.isEmpty, !preamble {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed
@@ -659,7 +682,8 @@ public struct Drafter: Sendable {
           memory.lastStart = st
           memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
           if let e = memory.lastEnd, st.role == .start { memory.periods.append((String(chars), st, e)) }
-          if ["解除", "解封"].contains(where: { String(chars).contains($0) }), !String(chars).contains("解封后") { memory.lastLift = st }
+          // ("解封区域居民须…", "已解封小区" name places a lift freed; they lift nothing.)
+          if String(chars).firstMatch(of: #/解除|解封(?!后|区域|小区|的|人员|居民)/#) != nil { memory.lastLift = st }
         }
       }
     }
@@ -862,6 +886,19 @@ public struct Drafter: Sendable {
     let mentions = scanner.scan(c)
     guard let i = mentions.firstIndex(where: { $0.role == .start && $0.hasDay }) else { return nil }
     return (mentions[i], mentions[(i + 1)...].first { $0.role == .end })
+  }
+
+  /// A stage's label (`【第一阶段：9月22日起】`, `第二阶段：9月26日0时至10月2日24时`, `【第三步：视情另行通知】`): a short
+  /// line that names a stage (阶段, 步, 批) before its colon; its period when all after the colon is when, else nil in
+  /// the optional. Nil for any other line.
+  static func stageLabel(_ c: [Character], published: Timestamp) -> (start: TimeMention, end: TimeMention?)?? {
+    let bare = c.filter { !"【】[]".contains($0) }
+    guard bare.count <= 30, let colon = bare.firstIndex(where: { ":：".contains($0) }), colon <= 10, colon + 1 < bare.count else {
+      return nil
+    }
+    let label = String(bare[..<colon])
+    guard label.firstMatch(of: #/^第[一二三四五六七八九十0-9]+(?:阶段|步|批)$/#) != nil else { return nil }
+    return .some(headingPeriod(Array(bare[(colon + 1)...]), published: published))
   }
 
   /// Whether a sentence tells what an earlier, numbered notice ordered (`5月15日，…发布第47号通告，在…实行…`): it names

@@ -127,11 +127,16 @@ struct FrameStack: Sendable {
   /// Opens the frame of a heading in the body that dates the rules under it (`【第一阶段】6月3日0时至6月5日24时`,
   /// `第二阶段（…起）：`), closing the heading's frame before it: the next such heading closes it.
   mutating func openDatedHeading(title: String, start: TimeMention, end: TimeMention?) {
-    if let i = frames.lastIndex(where: \.openedByHeading), i > 0 { frames.removeSubrange(i...) }
+    closeDatedHeading()
     openLeadIn(title: title)
     top.openedByHeading = true
     top.start = start
     top.end = end
+  }
+
+  /// Closes the frame a heading opened (a dated stage's) and what is under it, if one is open.
+  mutating func closeDatedHeading() {
+    if let i = frames.lastIndex(where: \.openedByHeading), i > 0 { frames.removeSubrange(i...) }
   }
 
   /// Closes a zone list's heading and the items under it, if one is open.
@@ -190,6 +195,17 @@ struct FrameStack: Sendable {
     guard let re = try? Regex(#"^在?(?:全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|管理)期间"#) else { return false }
     return opening.firstMatch(of: re) != nil
   }
+  /// Whether words run a rule until the order ends (`…暂停营业至静态管理结束`, `直至封控解除`): the end of the notice's
+  /// period, which the sentence does not spell out.
+  static func endsWithTheOrder(_ text: String) -> Bool {
+    guard
+      let re = try? Regex(
+        #"(?:至|直到|直至)(?:本轮|本次|全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|封控|管控)(?:期|期限)?(?:结束|届满|期满|解除)"#
+      )
+    else { return false }
+    return text.firstMatch(of: re) != nil
+  }
+
   /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
   /// or figure that names no place of its own is about.
   var issuer: Drafter.PlaceHit?

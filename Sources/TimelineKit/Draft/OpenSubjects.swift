@@ -19,6 +19,10 @@ extension Drafter {
     var lastLift: TimeMention?
     /// When the last rule drafted holds: what 同一时段内 in the next item points back to.
     var lastRule: (start: TimeMention, end: TimeMention?)?
+    /// When the last zones drafted were designated: what `自划定之时起` points back to.
+    var lastDesignation: TimeMention?
+    /// When the last zones drafted were designated, re-graded or lifted: what `上述区域实行…` points back to.
+    var lastZones: TimeMention?
 
     /// The last period whose sentence names what `X期间` opening `text` names.
     func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention)? {
@@ -123,6 +127,10 @@ extension Drafter {
       m.role == .end && m.time > (start?.time ?? published)
         && (m.hasDay || start.map { $0.hasDay && $0.range.upperBound >= m.range.lowerBound - 2 } == true)
     }
+    // "农贸市场自10月18日12时起暂停营业至静态管理结束": an end named by the order is the end of the notice's period.
+    if end == nil, let e = frames.notice.end, e.time > (start?.time ?? published), FrameStack.endsWithTheOrder(t) {
+      end = e
+    }
     // "…第28号通告中关于“非必要不离郑”的规定，执行至6月29日24时": a rule in force that the sentence gives an end to, and
     // nothing else, is lifted then.
     var endsARule = false
@@ -196,6 +204,11 @@ extension Drafter {
         || t.firstMatch(of: #/^解除[^,，。；;]{0,4}后/#) != nil
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
       let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
+      let sinceDesignated = ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) })
+      // ("上述两个区域实行…", "调整后，上述区域…": the zones the sentences before drafted.)
+      let aboveZones =
+        !sinceDesignated && memory.lastZones != nil
+        && [t, sentence].contains(where: { $0.firstMatch(of: #/^(?:调整后[,，])?(?:上述|以上)[^,，。；;、]{0,6}(?:区域|小区|地区|楼栋|村)/#) != nil })
       let periodBefore = opensWithDuring && frames.notice.end == nil && memory.lastEnd != nil
       if let e = frames.notice.end, t.firstMatch(of: #/^[^,，。；;]{0,8}(?:结束后|期满后)[,，]/#) != nil {
         // "静默管理结束后，居民凭…出入小区": from the end of the notice's period.
@@ -224,19 +237,24 @@ extension Drafter {
         end = end ?? np.end
         timeGuess = "effective: the period of the sentence that named it (…期间)"
       } else if ["同一时段", "同时", "届时"].contains(where: { opening.contains($0) }) || afterLift || Drafter.pointsBackToTheDay(sentence)
-        // "上述高风险区自划定之时起实行…": from when the zones before were designated.
-        || ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) }),
+        || sinceDesignated || aboveZones,
         // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's); "解封后…"
-        // the moment of the last lift the notice named.
+        // the moment of the last lift the notice named; "上述高风险区自划定之时起实行…" when the zones before were
+        // designated; "上述两个区域实行…" when the zones before were drafted (designated, re-graded or lifted).
         let l =
           opening.contains("同一时段")
-          ? memory.lastRule?.start ?? memory.lastStart : afterLift ? memory.lastLift ?? memory.lastStart : memory.lastStart
+          ? memory.lastRule?.start ?? memory.lastStart
+          : afterLift
+            ? memory.lastLift ?? memory.lastStart
+            : sinceDesignated ? memory.lastDesignation ?? memory.lastStart : aboveZones ? memory.lastZones : memory.lastStart
       {
         // 同时 opening a sentence points back; inside one it means "also". 同日 and 同步 point back anywhere.
         start = l
         if afterLift {
           // "解封后，餐饮单位暂不恢复堂食": from the lift on, however long the sentence before ran.
           timeGuess = "effective: the moment of the lift (解封后)"
+        } else if aboveZones {
+          timeGuess = "effective: when the zones before were drafted (上述区域)"
         } else {
           end = end ?? (opening.contains("同一时段") ? memory.lastRule?.end : nil) ?? memory.lastEnd
           timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
@@ -257,6 +275,9 @@ extension Drafter {
         start = f
         end = frames.end
         timeGuess = "effective: the start the section's heading gives"
+        // ("■…同步开放" after it is at that start too, not at the last time a sentence spelled out.)
+        memory.lastStart = f
+        memory.lastEnd = frames.end
       } else if frames.zoneLevel != nil, let f = frames.start ?? frames.notice.start {
         start = f
         // (The notice's own start carries its end: "自9月4日0时起，对以下区域实施为期7天的封控管理（至9月10日24时）".)
@@ -675,7 +696,10 @@ extension Drafter {
           if ["结束", "解除", "解封"].contains(where: { rest.contains($0) }) {
             type = .measureLifted
             guesses.append("type: lifted (an order ended early or late: \(moved)…结束)")
-          } else if cls == .amended || cls == .closure {
+          } else if cls == .amended || cls == .closure,
+            // ("…推迟至9月29日开放，届时实行预约": a reopening put off holds from its new day.)
+            !["开放", "恢复", "开园", "复课", "开学"].contains(where: { rest.contains($0) })
+          {
             effective = published
             guesses.append("effective: publication (\(moved) gives the thing's new time, not the rule's)")
           }

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Thirteenth round: patterns found on the dev sets (AG, AI, AT, AU and older ones). Made-up sentences in the style of
+// official notices: none is copied from the five source texts, the practice set or the sets' notices.
+
+/// Each draft's effective and until, as "effective until" (or "-").
+private func spans(_ d: [Draft]) -> [String] {
+  d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
+}
+
+@Suite("Draft: a stage's label with a colon inside a heading's brackets (【第一阶段：7月8日起】) dates the rules under it")
+struct DraftStageLabelTests {
+  let text = """
+    某某市新冠肺炎疫情防控指挥部办公室
+    关于分阶段恢复开放文体场所的通知
+    经研究，全市文体场所分阶段有序开放。具体通知如下：
+    【第一阶段：7月8日起】
+    ▲全市体育公园恢复开放，实行限流管理。
+    ▲7月8日14时起，市图书馆恢复开放，实行预约入馆。
+    ▲各区文化馆恢复开放，限流50%。
+    【第二阶段：7月12日起】
+    ■全民健身中心恢复开放，接待人数不超过核定容量的50%。
+    ■室内游泳馆同步开放，实行预约制。
+    【第三步：视疫情形势另行通知】
+    ■歌舞娱乐场所暂不开放。
+    请广大市民错峰出行。
+    """
+
+  @Test func rulesTakeTheirStagesStart() throws {
+    let d = try draft(text, published: "2022-07-06T18:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    func at(_ word: String) -> [String] { d.filter { $0.quote.contains(word) }.map(\.interval.effective.iso8601) }
+    #expect(at("体育公园") == ["2022-07-08T00:00+08:00"], "\(spans(d))")
+    // An item with its own hour keeps it.
+    #expect(at("图书馆") == ["2022-07-08T14:00+08:00"], "\(spans(d))")
+    #expect(at("文化馆") == ["2022-07-08T00:00+08:00"], "\(spans(d))")
+    #expect(at("健身中心") == ["2022-07-12T00:00+08:00"], "\(spans(d))")
+    // 同步 is the time of the item before, which its stage gave, not the last hour a sentence spelled out.
+    #expect(at("游泳馆") == ["2022-07-12T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aStageWithoutAPeriodEndsTheOneBefore() throws {
+    let d = try draft(text, published: "2022-07-06T18:00+08:00").drafts.filter { $0.quote.contains("歌舞娱乐") }
+    #expect(spans(d) == ["2022-07-06T18:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aRoundsFieldIsNoStage() throws {
+    let published = try Timestamp.parse("2022-07-06T18:00+08:00")
+    #expect(Drafter.stageLabel(Array("采样时间：7月8日7时起"), published: published) == nil)
+    let stage = Drafter.stageLabel(Array("第二阶段：7月12日起"), published: published)
+    #expect(try stage??.start.time == Timestamp.parse("2022-07-12T00:00+08:00"))
+  }
+}
+
+@Suite("Draft: a rule that runs until the order ends (…暂停营业至静态管理结束) ends with the notice's period")
+struct DraftUntilTheOrderEndsTests {
+  @Test func theEndIsTheNoticesEnd() throws {
+    let text = """
+      某某县新冠肺炎疫情防控指挥部通告
+      经研究决定，自8月3日0时起至8月6日24时，在全县实行静态管理。现将有关事项通告如下：
+      一、全县居民原则上居家，非必要不外出。
+      二、各乡镇集贸市场自8月4日12时起暂停营业至静态管理结束，由乡镇组织配送生活物资。
+      """
+    let d = try draft(text, published: "2022-08-02T21:00+08:00").drafts.filter { $0.quote.contains("集贸市场") }
+    #expect(spans(d) == ["2022-08-04T12:00+08:00 2022-08-07T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func theWordsAloneNameTheOrdersEnd() {
+    #expect(FrameStack.endsWithTheOrder("某某市场暂停营业至静态管理结束"))
+    #expect(FrameStack.endsWithTheOrder("直至封控解除"))
+    #expect(!FrameStack.endsWithTheOrder("某某市场暂停营业至8月6日24时"))
+    #expect(!FrameStack.endsWithTheOrder("静态管理结束后，居民凭证出入"))
+  }
+}
+
+@Suite("Draft: a reopening put off (推迟至…开放) holds from its new day; a thing put off (考试推迟至…) changes now")
+struct DraftReopeningPutOffTests {
+  @Test func reopeningPutOffTakesItsNewDay() throws {
+    let d = try draft("原定于7月10日开放的科技馆推迟至7月15日开放，届时实行预约参观。", published: "2022-07-08T18:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-15T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func examPutOffChangesOnPublication() throws {
+    let d = try draft("原定于7月10日举行的全市职业技能考试推迟至8月20日举行，已报名考生无需重新报名。", published: "2022-07-08T18:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-07-08T18:00+08:00"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: 自划定之时起 is when the zones listed before were designated, not a date an earlier section gave")
+struct DraftSinceDesignatedTests {
+  @Test func rulesOfNewZonesStartWithTheirDesignation() throws {
+    let text = """
+      某某市新冠肺炎疫情防控指挥部通告
+      经专家研判，决定对部分区域风险等级进行调整。现通告如下：
+      一、以下2个高风险区自6月9日0时起调整为中风险区
+      1．某某区甲街道乙小区；
+      2．某某区丙街道丁花园。
+      上述区域调整后，管控措施由“足不出户”调整为“人不出区”。
+      二、新增高风险区
+      自6月8日18:00起，将以下区域划定为高风险区：
+      （一）某某区：戊街道己小区。
+      上述高风险区自划定之时起实行“足不出户、上门服务”。
+      """
+    let d = try draft(text, published: "2022-06-08T21:00+08:00").drafts.filter { $0.quote.contains("划定之时") }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T18:00+08:00" }, "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a ■ line that ends with 。 is an item of a roundup; one without a closing mark is its headline")
+struct DraftSquareBulletItemTests {
+  @Test func itemsAreDraftedHeadlinesAreNot() throws {
+    let text = """
+      某某区新冠肺炎疫情防控指挥部通告
+      经研究，决定调整部分防控措施。
+      ■全区商超有序恢复营业
+      ■影剧院、网吧暂不开放。
+      ■全区公交线路恢复运营。
+      """
+    let d = try draft(text, published: "2022-07-06T18:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.quote) == ["■影剧院、网吧暂不开放。", "■全区公交线路恢复运营。"], "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: 上述区域 points back to the zones drafted last; 解封区域 names lifted places and lifts nothing")
+struct DraftAboveZonesTests {
+  let text = """
+    某某市新冠肺炎疫情防控指挥部办公室通告
+    经专家研判，现将有关区域调整事项通告如下：
+    一、解除封控的区域
+    自6月20日15时起，以下区域解除封控管理：
+    1.某某区甲街道乙小区；
+    2.某某区丙街道丁家属院。
+    二、管控区调整为防范区
+    自6月20日15时起，某某区戊街道己社区由管控区调整为防范区。上述区域实行“严格限制人员聚集”，居民凭48小时内核酸检测阴性证明出入。
+    三、解封区域后续管理
+    （一）6月20日至22日，解封区域居民须每天参加一次核酸检测。
+    （二）解封后7日内，解封区域居民非必要不离市。
+    """
+
+  @Test func rulesOfTheZonesAboveTakeTheirTime() throws {
+    let d = try draft(text, published: "2022-06-19T20:00+08:00").drafts.filter { $0.quote.contains("上述区域") }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-20T15:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func afterTheLiftIsTheLiftNotTheDayOfTheLiftedPlaces() throws {
+    let d = try draft(text, published: "2022-06-19T20:00+08:00").drafts.filter { $0.quote.contains("非必要不离市") }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-20T15:00+08:00" }, "\(spans(d))")
+  }
+}
