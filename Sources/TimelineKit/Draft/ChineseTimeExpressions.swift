@@ -233,6 +233,8 @@ public struct TimeScanner: Sendable {
     }
     // "…，至5月15日24时。", "直至6月1日": an end without its start beside it.
     if previous == nil || previous!.range.upperBound < lower - 2, before("直至") || before("至") && !before("截至") {
+      // ("…3家农贸市场延至5月25日恢复营业": the day the reopening now happens.)
+      if ["恢复", "开放", "复课", "开学", "返校", "开园"].contains(where: after) { return .start }
       if !after("起") && !after("开始") { return .end }
     }
     if after("起") || after("首班车起") || after("首班车") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }

@@ -301,6 +301,12 @@ extension Drafter {
         // "日供应量达500吨以上": what follows the unit qualifies the number, it names nothing counted.
         !["以上", "以下", "左右", "以内"].contains(where: { noun.hasPrefix($0) })
       {
+        // "辖区内26家农贸市场恢复营业", "全区12家影剧院暂停营业": the places a rule closes or reopens, no figure.
+        if Drafter.closesOrReopens(
+          Array(chars[min(Drafter.end(of: noun, in: chars, from: f.range.upperBound), clause.upperBound)..<clause.upperBound]))
+        {
+          continue
+        }
         quoteEnd = Drafter.end(of: noun, in: chars, from: f.range.upperBound)
         // The next item's words start after this noun ("3轮全员、6轮重点人群…").
         lastFigureEnd = quoteEnd
@@ -617,6 +623,13 @@ extension Drafter {
     guard f.unit == "轮", f.range.lowerBound == 0 || c[f.range.lowerBound - 1] != "第" else { return false }
     let t = String(c[clause])
     return ["检测", "筛查", "采样"].contains { t.contains($0) }
+  }
+
+  /// Whether words after a count of places close or reopen them (`…恢复营业`, `…暂停营业`): the count is then part of
+  /// a rule's object.
+  static func closesOrReopens(_ rest: [Character]) -> Bool {
+    guard let (cls, _) = VerbClass.find(in: rest) else { return false }
+    return cls == .closure || cls == .lifted
   }
 
   /// Whether a unit counts things, not people (`间`, `家`, `张`, `万吨`): a figure in it has no case status.

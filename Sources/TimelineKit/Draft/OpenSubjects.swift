@@ -546,8 +546,16 @@ extension Drafter {
           if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
-          // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule.
-          if Drafter.hasCount(label) { continue }
+          // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule; places counted and closed
+          // or reopened ("辖区内26家农贸市场恢复营业") are the rule's object, named without their count.
+          // (Counted in digits, not "三个阶段" or "第一条所列区域"; zones counted, "解除6个高风险区", are no rule's object.)
+          if Drafter.hasCount(label) {
+            let counted = #/(?:^|[^第0-9])[0-9]+(?:个|家|所|处|条|座|批)/#
+            guard cls == .closure || cls == .lifted, label.firstMatch(of: counted) != nil, !label.contains("风险"),
+              vocabulary.zoneLevels.find(in: Array(label)).isEmpty
+            else { continue }
+            label = label.replacing(#/[0-9]+(?:个|家|所|处|条|座|批)/#, with: "")
+          }
           if !Drafter.isPlainObject(label) { continue }
           let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
           if let k = vocabulary.measure(containing: label) {

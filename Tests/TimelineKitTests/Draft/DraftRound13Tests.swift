@@ -151,3 +151,39 @@ struct DraftAboveZonesTests {
     #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-20T15:00+08:00" }, "\(spans(d))")
   }
 }
+
+@Suite("Draft: places counted and closed or reopened (辖区内18家菜市场恢复营业) are a rule's object, not a figure")
+struct DraftCountedPlacesTests {
+  @Test func aCountOfPlacesReopenedIsARule() throws {
+    let d = try draft("自6月3日6时起，辖区内18家菜市场恢复营业。全区9家游泳馆暂停开放。", published: "2022-06-02T19:00+08:00").drafts
+      .filter { $0.type != .briefingPublished }
+    #expect(d.map(\.type) == [.measureLifted, .measureImposed], "\(d.map(\.type))")
+    #expect(d.allSatisfy { $0.subject.kind == .measure }, "\(d.map(\.subject))")
+    #expect(d.first?.interval.effective.iso8601 == "2022-06-03T06:00+08:00")
+  }
+
+  @Test func countsOfZonesOrStagesAreNoObject() throws {
+    let d = try draft("经研判，6月3日，全市解除4个高风险区、2个中风险区。决定分两个阶段逐步恢复全区生产生活秩序。", published: "2022-06-03T19:00+08:00")
+      .drafts.filter { $0.subject.kind == .measure }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func whatWasSetUpIsStillAFigure() throws {
+    let d = try draft("全区已设置45个便民售卖点。", published: "2022-06-03T19:00+08:00").drafts
+    #expect(!d.contains { $0.subject.kind == .measure }, "\(d.map(\.subject))")
+  }
+}
+
+@Suite("Draft: a reopening moved to a later day (延至6月9日恢复营业) holds from that day")
+struct DraftReopeningMovedTests {
+  @Test func theNewDayIsTheStart() throws {
+    let d = try draft("位于某某街道的2家商场因周边仍有管控区域，延至6月9日恢复营业。", published: "2022-06-02T19:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureLifted] && d.map(\.interval.effective.iso8601) == ["2022-06-09T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func anOrderExtendedToADayStillEndsThen() throws {
+    let d = try draft("全区公园暂停开放，直至6月9日。", published: "2022-06-02T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(spans(d) == ["2022-06-02T19:00+08:00 2022-06-10T00:00+08:00"], "\(spans(d))")
+  }
+}
