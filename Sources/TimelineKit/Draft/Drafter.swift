@@ -681,7 +681,8 @@ public struct Drafter: Sendable {
         {
           memory.lastStart = st
           memory.lastEnd = mentions.first { $0.role == .end && $0.time > st.time }
-          if let e = memory.lastEnd, st.role == .start { memory.periods.append((String(chars), st, e)) }
+          // ("自10月27日零时起，…实行闭环生产": a start alone opens a period too, until further notice.)
+          if st.role == .start { memory.periods.append((String(chars), st, memory.lastEnd)) }
           // ("解封区域居民须…", "已解封小区" name places a lift freed; they lift nothing.)
           if String(chars).firstMatch(of: #/解除|解封(?!后|区域|小区|的|人员|居民)/#) != nil { memory.lastLift = st }
         }

@@ -12,9 +12,9 @@ extension Drafter {
     var lastDistricts: [PlaceHit] = []
     /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
     var previousSentence = ""
-    /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`), with their words: what `闭环期间` in a
-    /// later sentence points back to.
-    var periods: [(words: String, start: TimeMention, end: TimeMention)] = []
+    /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`, or from a start alone), with their words:
+    /// what `闭环期间` in a later sentence points back to.
+    var periods: [(words: String, start: TimeMention, end: TimeMention?)] = []
     /// The start of the last lift a sentence named (`自10月18日12时起，全域解除静态管理`): what 解封后 points back to.
     var lastLift: TimeMention?
     /// When the last rule drafted holds: what 同一时段内 in the next item points back to.
@@ -25,7 +25,7 @@ extension Drafter {
     var lastZones: TimeMention?
 
     /// The last period whose sentence names what `X期间` opening `text` names.
-    func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention)? {
+    func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention?)? {
       guard let re = try? Regex(#"^在?([^\s，,。；;：:]{2,6}?)期间"#), let m = text.firstMatch(of: re), let w = m.output[1].substring else { return nil }
       return periods.last { $0.words.contains(String(w)) }.map { ($0.start, $0.end) }
     }
@@ -461,12 +461,19 @@ extension Drafter {
             let pc = Array(chars[p])
             return Drafter.opensWithTarget(pc) && VerbClass.find(in: pc) == nil
           } ?? false
+        // "…口腔科恢复门诊诊疗，此前暂停的择期手术同步恢复": another object that follows suit (同步, 同时, 一并, 也) is
+        // another rule.
+        let followsSuit =
+          hasOwnObject && (cls == .closure || cls == .lifted || cls == .amended)
+          && ["同步", "同时", "一并", "也"].contains(where: { String(cc[0..<cue.lowerBound]).hasSuffix($0) })
         guard
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+            || followsSuit && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
             // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
             || keptOpen && hasOwnObject && (newHit || hit == nil)
         else { continue }
+        if followsSuit, let w = ["同步", "同时", "一并", "也"].first(where: { String(object).hasSuffix($0) }) { object.removeLast(w.count) }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
         continue
       }

@@ -187,3 +187,30 @@ struct DraftReopeningMovedTests {
     #expect(spans(d) == ["2022-06-02T19:00+08:00 2022-06-10T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: X期间 points back to a sentence that started X without an end (自…起，…实行闭环生产。闭环期间，…)")
+struct DraftStartOnlyPeriodTests {
+  @Test func thePeriodStartsWhenItsSentenceSaid() throws {
+    let text = """
+      某某区召开新闻发布会。区工信局负责人介绍，自9月6日零时起，园区内重点企业实行闭环生产，员工在厂区、宿舍之间两点一线。闭环期间，企业员工每天开展一次核酸检测。
+      """
+    let d = try draft(text, published: "2022-09-05T21:00+08:00").drafts.filter { $0.quote.hasPrefix("闭环期间") }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-09-06T00:00+08:00" }, "\(spans(d))")
+  }
+}
+
+@Suite("Draft: another object that follows suit (…，择期手术同步恢复) is another rule")
+struct DraftFollowsSuitTests {
+  @Test func aSecondObjectWithItsOwnVerbIsItsOwnRule() throws {
+    let d = try draft("自7月4日起，全市医疗机构眼科恢复门诊诊疗，此前暂停的体检服务同步恢复。", published: "2022-07-02T17:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.count == 2 && d.allSatisfy { $0.type == .measureLifted && $0.interval.effective.iso8601 == "2022-07-04T00:00+08:00" }, "\(spans(d))")
+    #expect(d.last?.review?["reading"]?.stringValue == "体检服务", "\(d.map { String(describing: $0.review) })")
+  }
+
+  @Test func theSameObjectAgainIsOneRule() throws {
+    let d = try draft("自7月4日起，全市中小学暂停线下教学，中小学同步实行线上教学。", published: "2022-07-02T17:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.count == 1, "\(d.map(\.quote))")
+  }
+}
