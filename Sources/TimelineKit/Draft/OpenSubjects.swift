@@ -87,7 +87,11 @@ extension Drafter {
       // ("10月8日以来，我市实行…": a day that is its own clause dates the rule that goes on since.)
       let alone = clause == "以来" && m.range.lowerBound <= 1
       // "自5月12日0时起实施的静态管理": the start of the order a relative clause names, not of this sentence's rule.
-      return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来")) || Drafter.startsWhatItNames(m, in: chars)
+      // ("10月25日已实行封控管理的某村，继续实行…": the day of what was done, told in a clause that names the object.)
+      let done =
+        clause.contains("已") && clause.contains("的") && VerbClass.find(in: Array(clause)) != nil
+        && m.range.upperBound + clause.count < chars.count && ",，".contains(chars[m.range.upperBound + clause.count])
+      return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来")) || Drafter.startsWhatItNames(m, in: chars) || done
     }
     let own = mentions.filter { !since.contains($0) }
     var start =
@@ -297,6 +301,13 @@ extension Drafter {
         timeGuess = "effective: the day the notice takes effect"
       }
     }
+    // "5月4日当天，全市中小学暂停线下教学", "4月18日全天，…": a rule for one day ends at its midnight.
+    if end == nil, let st = start, st.hasDay, t.firstMatch(of: #/^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:当天|全天|当日)[,，]/#) != nil {
+      var e = st
+      e.time = Timestamp(year: st.time.fields.year, month: st.time.fields.month, day: st.time.fields.day)!.adding(seconds: 86_400)
+      e.role = .end
+      end = e
+    }
     // "9月7日、8日两天，…暂停线下教学": days named one by one for as many days end after the last.
     if end == nil, let st = start, let re = try? Regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
       let m = t.firstMatch(of: re), let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }),
@@ -338,6 +349,17 @@ extension Drafter {
       if ct.hasPrefix("涉及") { continue }
       // "8月25日实行静态管理以来": what has been in force since, as background to the sentence, is no rule.
       if ct.trimmingTrailing(",， ").hasSuffix("以来") { continue }
+      // "调整为低风险区区域周边的公交站点，…恢复停靠", "10月25日已实行封控管理的某村，继续实行…": a clause that ends with
+      // a short noun after 的, before a clause with a verb of its own, names what the next clause rules on.
+      // (Not "…恢复线下教学的时间，由原定的…推迟至…", whose next clause moves the topic's event, nor "…黄码的，暂缓返校",
+      // which names no noun.)
+      if let de = cc.lastIndex(of: "的"), (2...12).contains(cc.count - de - 1), VerbClass.find(in: Array(cc[..<de])) != nil,
+        VerbClass.find(in: Array(cc[(de + 1)...])) == nil, !["时间", "日期", "期限"].contains(where: { ct.hasSuffix($0) }),
+        let k = clauses.firstIndex(of: c), k + 1 < clauses.count,
+        let next = VerbClass.find(in: Array(chars[clauses[k + 1]])), next.0 != .amended
+      {
+        continue
+      }
       // "…调整为中风险区，继续执行中风险区管控要求": a zone's rules applied to a re-graded zone, not a rule of its own.
       if (try? Regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil }) == true {
         continue

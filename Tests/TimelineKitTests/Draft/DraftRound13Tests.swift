@@ -214,3 +214,34 @@ struct DraftFollowsSuitTests {
     #expect(d.count == 1, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a clause that names the object with a verb before 的 (…已实行封控管理的某村，继续实行…) is no rule, and its day no start")
+struct DraftTopicClauseTests {
+  @Test func theNextClauseRulesFromPublication() throws {
+    let d = try draft("9月3日已实行封控管理的某某镇某某村，继续实行“足不出户、上门服务”。", published: "2022-09-04T19:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.type))")
+    #expect(spans(d) == ["2022-09-04T19:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aMovedEventKeepsItsTopic() throws {
+    // The next clause moves the event the topic names: the topic's verb is the rule.
+    let d = try draft("原定9月6日起恢复的某某至某某客运班线，延期至9月9日起恢复。", published: "2022-09-04T19:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureLifted] && spans(d) == ["2022-09-09T00:00+08:00 -"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a rule for one day (9月5日当天，… / 9月5日全天，…) ends at that day's midnight")
+struct DraftOneDayRuleTests {
+  @Test func theDayIsItsPeriod() throws {
+    let d = try draft("9月5日全天，全区中小学暂停线下教学，学生居家学习。", published: "2022-09-04T19:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(spans(d) == ["2022-09-05T00:00+08:00 2022-09-06T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aDayThatStartsARuleIsNoPeriod() throws {
+    let d = try draft("9月5日起，全区中小学暂停线下教学。", published: "2022-09-04T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(spans(d) == ["2022-09-05T00:00+08:00 -"], "\(spans(d))")
+  }
+}
