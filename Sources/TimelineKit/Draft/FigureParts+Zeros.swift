@@ -126,8 +126,8 @@ extension Drafter {
       }
     }
     if let re = try? Regex(
-      #"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:保持|实现)?(?:社会面)?(零新增|无新增|未新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#)
-    {
+      #"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:保持|实现)?(?:社会面)?(零新增|无新增|未新增|无社会面新增|无本土新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#
+    ) {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
@@ -151,13 +151,16 @@ extension Drafter {
         if after.hasPrefix("的") || ["降为", "解除", "调整", "可"].contains(where: { after.hasPrefix($0) }) { continue }
         // A district's or county's notice reports its own streak.
         let scopes: [PlaceHit?] = ds.isEmpty ? [issuer] : ds
+        // ("截至7月29日24时，全市已连续7天无…": a streak as of the time the sentence gives.)
+        let asOf = mentions.last { $0.role == .asOf && $0.range.upperBound <= lo }
         for d in scopes {
           if let d { proposeIfNeeded(d, scratch: scratch, into: &proposed) }
           out.append(
             Candidate(
-              type: .metricReported, subject: "metric:\(key)@\(d?.key ?? "city")", effective: day, until: nil,
+              type: .metricReported, subject: "metric:\(key)@\(d?.key ?? "city")", effective: asOf?.time ?? day, until: nil,
               quote: s.quote(cs..<(lo + t[m.range].count)), data: ["value": .number(String(n)), "unit": .string("天")],
-              guesses: ["as of: publication day (a streak has no 截至 time)"], confidence: 0.6, reading: "\(what) @ \(d?.zh ?? "全市")"))
+              guesses: [asOf == nil ? "as of: publication day (a streak has no 截至 time)" : "as of: the 截至 time before the streak"],
+              confidence: 0.6, reading: "\(what) @ \(d?.zh ?? "全市")"))
         }
       }
     }

@@ -308,6 +308,16 @@ extension Drafter {
       e.role = .end
       end = e
     }
+    // "…须于4月27日、28日各完成一次核酸检测": days named one by one for one act each end after the last.
+    if end == nil, let st = start, let m = t.firstMatch(of: #/[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+各/#),
+      let last = own.last(where: { $0.hasDay && $0.range.upperBound <= t.distance(from: t.startIndex, to: m.range.upperBound) }),
+      last.time > st.time
+    {
+      var e = last
+      e.time = Timestamp(year: last.time.fields.year, month: last.time.fields.month, day: last.time.fields.day)!.adding(seconds: 86_400)
+      e.role = .end
+      end = e
+    }
     // "9月7日、8日两天，…暂停线下教学": days named one by one for as many days end after the last.
     if end == nil, let st = start, let re = try? Regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
       let m = t.firstMatch(of: re), let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }),

@@ -28,7 +28,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     ),
     // "末班车发车时间统一提前至20时": a time moved is an amendment.
     // "…临时性交通管控，延期至5月22日24时": an order's end moved later is an extension.
-    (.amended, ["调整为", "延长至", "延长", "延期至", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至"]),
+    // "…客运班线压减至五成运营", "限流比例下调至50%": a service or a cap cut or raised is amended too.
+    (.amended, ["调整为", "延长至", "延长", "延期至", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至", "压减至", "缩减至", "下调至", "上调至"]),
     (
       .lifted,
       [
@@ -411,6 +412,8 @@ extension Array where Element == Character {
     if "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next) {
       return true
     }
+    // "解封楼栋居民须…", "解封村组": the places a lift freed.
+    if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
     if cue == Array("返校") {
       return ["师生", "学生", "学校", "人员", "教职"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"

@@ -245,3 +245,26 @@ struct DraftOneDayRuleTests {
     #expect(spans(d) == ["2022-09-05T00:00+08:00 -"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: a service cut (压减至五成运营) is amended; days named for one act each (9月6日、7日各…) end after the last")
+struct DraftCutsAndDaysEachTests {
+  @Test func aCutServiceIsAmended() throws {
+    let d = try draft("自9月6日起，郑州至某某的城际公交压减至三成运营。", published: "2022-09-05T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
+  }
+
+  @Test func eachDayNamedEndsAfterTheLast() throws {
+    let d = try draft("解封楼栋居民须于9月6日、7日各完成一次核酸检测。", published: "2022-09-05T19:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(spans(d) == ["2022-09-06T00:00+08:00 2022-09-08T00:00+08:00"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a streak said with its own words between 无 and 新增 (已连续6天无社会面新增感染者) is a streak, as of its 截至")
+struct DraftStreakWordsTests {
+  @Test func theStreakIsAFigureAsOfItsTime() throws {
+    let d = try draft("截至9月4日24时，全市已连续6天无社会面新增感染者。", published: "2022-09-05T17:00+08:00").drafts
+      .filter { $0.subject.kind == .metric }
+    #expect(d.map(\.subject.raw) == ["metric:cases.zero-new.streak-days@city"], "\(d.map(\.subject))")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-09-05T00:00+08:00"], "\(spans(d))")
+  }
+}
