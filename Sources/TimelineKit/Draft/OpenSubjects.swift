@@ -436,7 +436,13 @@ extension Drafter {
       // Places kept open are named by the class after their list ("超市、药店等保障基本生活的场所"), 的 and all.
       let keptOpen = VerbClass.openingGuaranteeCues.contains(String(cc[cue]))
       if let cut = object.lastIndex(where: { $0 == "等" || $0 == "的" && !keptOpen }), object.count - cut - 1 >= 2 {
-        object = Array(object[(cut + 1)...])
+        // ("…室内健身场所限流30%的措施继续执行至…": a rule named by what it does; 措施 alone names none.)
+        let head = String(object[(cut + 1)...])
+        if object[cut] == "的", ["措施", "规定", "要求", "政策"].contains(head), cut >= 2 {
+          object = Array(object[..<cut])
+        } else {
+          object = Array(object[(cut + 1)...])
+        }
       }
       // An object that is only a place ("金水区实行全域静态管理") is the rule's scope: its object follows the verb.
       var scratchPlaces = proposed

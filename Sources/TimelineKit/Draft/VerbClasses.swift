@@ -346,6 +346,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
     // "…线上教学延长至12月4日24时，各校要严格执行…": the duty of those who carry the rule out, after it.
     "要严格", "要切实", "要做好", "要持续",
+    // "离郑人员仍须持…证明，广大市民要坚持非必要不离郑": the public's part after a firm rule drops only its clause.
+    "要坚持",
     // "…暂停运营，网约车平台同步关闭…派单功能": the platform's side of the rule before, no reason to drop it.
     "功能",
   ]

@@ -268,3 +268,20 @@ struct DraftStreakWordsTests {
     #expect(d.map(\.interval.effective.iso8601) == ["2022-09-05T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: the public's part after a firm rule (…仍须持…证明，广大市民要坚持…) drops only its clause; X的措施继续执行至… names X")
+struct DraftPublicsPartAndNamedMeasureTests {
+  @Test func theFirmRuleStays() throws {
+    let d = try draft("出市人员仍须持48小时内核酸检测阴性证明，广大市民要坚持非必要不出市。", published: "2022-08-12T20:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.quote))")
+    let alone = try draft("广大市民要坚持非必要不出市。", published: "2022-08-12T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(alone.isEmpty, "\(alone.map(\.quote))")
+  }
+
+  @Test func aMeasureNamedByWhatItDoesGoesOnUntilItsEnd() throws {
+    let d = try draft("某某区游泳馆限流50%的措施继续执行至8月20日24时。", published: "2022-08-12T20:00+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.map(\.type) == [.measureRestated] && spans(d) == ["2022-08-12T20:00+08:00 2022-08-21T00:00+08:00"], "\(spans(d))")
+  }
+}
