@@ -124,8 +124,15 @@ extension Drafter {
       // place; the place is the last clause before that ends like one.
       if placeEnd - pStart < 2 {
         let clausesBefore = BriefingText.split(p.slice(0..<max(0, pStart - 1)), at: ",，", keepClosingQuote: false)
-        if let c = clausesBefore.last(where: { r in Drafter.placeSuffixes.contains { String(p.normalized[r]).trimmingTrailing("，,").hasSuffix($0) } })
-        {
+        // ("A社区连续7天无新增感染者，经评估，自…起由中风险区降为低风险区": the place before its streak.)
+        func placePart(_ r: Range<Int>) -> Range<Int> {
+          let text = String(p.normalized[r])
+          guard let s = text.firstRange(of: "已连续") ?? text.firstRange(of: "连续") else { return r }
+          return r.lowerBound..<(r.lowerBound + text.distance(from: text.startIndex, to: s.lowerBound))
+        }
+        if let c = clausesBefore.map(placePart).last(where: { r in
+          Drafter.placeSuffixes.contains { String(p.normalized[r]).trimmingTrailing("，,").hasSuffix($0) }
+        }) {
           pStart = c.lowerBound
           placeEnd = c.upperBound
           while placeEnd > pStart, ",，".contains(p.normalized[placeEnd - 1]) { placeEnd -= 1 }

@@ -143,7 +143,15 @@ extension Drafter {
         var scratch = proposed
         let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
         // "…小区、…社区已连续7天无新增": why those compounds are lifted, not a figure of a district or the city.
-        if ds.isEmpty, ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[cs..<lo]).contains($0) }) { continue }
+        // ("中原区某某街道某某社区连续7天无新增…": the district is the compound's.)
+        let afterDistricts = ds.last.map { min($0.range.upperBound + cs, lo) } ?? cs
+        if ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[afterDistricts..<lo]).contains($0) }) { continue }
+        // ("某某小区7号楼、9号楼，已连续14天无新增…": so is a streak whose clause follows the places.)
+        if ds.isEmpty, String(chars[cs..<lo]).count <= 1, cs >= 2,
+          ["小区", "社区", "楼", "村", "院", "大厦", "家园"].contains(where: { String(chars[..<(cs - 1)]).hasSuffix($0) })
+        {
+          continue
+        }
         // "高风险区连续5天无新增感染者的，…": a condition for lifting zones, not a figure.
         if !vocabulary.zoneLevels.find(in: Array(chars[cs..<lo])).isEmpty { continue }
         // "连续7天无新增阳性感染者的，经评估后…", "…无新增感染者降为中风险区": a condition of a rule, not a figure.

@@ -285,3 +285,23 @@ struct DraftPublicsPartAndNamedMeasureTests {
     #expect(d.map(\.type) == [.measureRestated] && spans(d) == ["2022-08-12T20:00+08:00 2022-08-21T00:00+08:00"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: a compound's streak (某社区连续7天无新增感染者，…降为低风险区) is why it is re-graded, not a district's figure")
+struct DraftCompoundStreakTests {
+  @Test func theZoneIsDraftedTheStreakIsNot() throws {
+    let d = try draft("中原区某某街道某某社区连续9天无新增感染者，经专家评估，自3月4日零时起由中风险区降为低风险区。", published: "2022-03-03T21:00+08:00")
+      .drafts.filter { $0.type != .briefingPublished }
+    #expect(d.map(\.type) == [.zoneRegraded], "\(d.map(\.type))")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-03-04T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aStreakAfterThePlacesIsNoFigureEither() throws {
+    let d = try draft("某某小区3号楼、5号楼，已连续14天无新增感染者，自3月4日0时起解除封控。", published: "2022-03-03T21:00+08:00").drafts
+    #expect(!d.contains { $0.subject.kind == .metric }, "\(d.map(\.subject))")
+  }
+
+  @Test func aDistrictsStreakIsStillAFigure() throws {
+    let d = try draft("金水区已连续9天无新增本土感染者。", published: "2022-03-03T21:00+08:00").drafts.filter { $0.subject.kind == .metric }
+    #expect(d.map(\.subject.raw) == ["metric:cases.zero-new.streak-days@jinshui"], "\(d.map(\.subject))")
+  }
+}
