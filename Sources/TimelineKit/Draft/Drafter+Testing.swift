@@ -242,6 +242,28 @@ extension Drafter {
       reading: label)
   }
 
+  /// The first of the daily rounds the sentence before announced (`…每天开展一轮全员核酸检测。第一轮于10月27日6时开始，14时
+  /// 结束，…`): a round at the hours this sentence gives, of the test the sentence before named.
+  func dailyRound(_ s: BriefingText.Piece, before: String, published: Timestamp, scope: String) -> Candidate? {
+    let t = s.text
+    guard let m = t.firstMatch(of: #/^第([0-9一二三四五六七八九十]+)轮/#), let n = ChineseNumerals.value(String(m.output.1)),
+      before.firstMatch(of: #/(?:每天|每日)[^。；;]{0,6}(?:开展|进行|组织)[^。；;]{0,4}轮[^。；;]{0,8}(?:核酸|检测|筛查)/#) != nil
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(s.normalized)
+    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }) else { return nil }
+    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    let test = before.contains("全员核酸检测") ? "全员核酸检测" : "核酸检测"
+    let label = "第\(m.output.1)轮" + test
+    var data: [String: JSONValue] = ["scope": .string(scope), "label": .string(label), "round": .number(String(n))]
+    data["sampling_start"] = .string(start.time.iso8601)
+    data["sampling_end"] = end.map { .string($0.time.iso8601) }
+    return Candidate(
+      type: .testingScheduled, subject: "testing:" + Drafter.roundSlug(round: n, day: start.time, scope: scope, published: published),
+      effective: start.time, until: end?.time, quote: String(String(s.original).trimmingTrailing("；;。")), data: data,
+      guesses: ["round: the first of the daily rounds the sentence before announced"] + start.guesses, confidence: 0.5, reading: label)
+  }
+
   /// A group of a round held in groups (`第一批：中原区、二七区。采样时间：4月30日6:00—20:00。`): the round of the
   /// notice that announced the groups, for those districts at that time. The first group takes over the round the
   /// opening drafted for its day without hours; a later one is a round of its own.

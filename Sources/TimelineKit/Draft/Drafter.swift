@@ -625,6 +625,12 @@ public struct Drafter: Sendable {
           {
             rounds = [next]
           }
+          // "…每天开展一轮全员核酸检测。第一轮于10月27日6时开始，14时结束": the first of the daily rounds.
+          if rounds.isEmpty, part.lowerBound == 0,
+            let daily = dailyRound(ps, before: memory.previousSentence, published: pub, scope: frames.issuer?.key ?? "city")
+          {
+            rounds = [daily]
+          }
           candidates += rounds
           if let r = rounds.last(where: { $0.type == .testingScheduled }) {
             memory.lastRoundStart = r.effective

@@ -305,3 +305,19 @@ struct DraftCompoundStreakTests {
     #expect(d.map(\.subject.raw) == ["metric:cases.zero-new.streak-days@jinshui"], "\(d.map(\.subject))")
   }
 }
+
+@Suite("Draft: the first of the daily rounds a sentence announced (…每天开展一轮全员核酸检测。第一轮于…开始，…结束) is a round")
+struct DraftDailyRoundTests {
+  @Test func theFirstRoundHasItsHours() throws {
+    let d = try draft("其间，全区每天开展一轮全员核酸检测。第一轮于11月3日7时开始，15时结束，由社区组织居民分批下楼采样。", published: "2022-11-02T19:00+08:00")
+      .drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-11-03T07:00+08:00 2022-11-03T15:00+08:00"], "\(spans(d))")
+    #expect(d.first?.data["label"]?.stringValue == "第一轮全员核酸检测")
+  }
+
+  @Test func aRoundWithoutDailyRoundsBeforeIsNotGuessed() throws {
+    let d = try draft("全区居民须配合做好核酸检测。第一轮于11月3日7时开始，15时结束。", published: "2022-11-02T19:00+08:00").drafts
+      .filter { $0.type == .testingScheduled }
+    #expect(d.isEmpty, "\(spans(d))")
+  }
+}
