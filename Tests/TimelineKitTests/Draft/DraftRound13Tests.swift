@@ -321,3 +321,13 @@ struct DraftDailyRoundTests {
     #expect(d.isEmpty, "\(spans(d))")
   }
 }
+
+@Suite("Draft: a test every two or three days (管控区居民每2天进行1次核酸检测) is a rule")
+struct DraftTestEveryFewDaysTests {
+  @Test func theFrequencyIsARule() throws {
+    let d = try draft("管控区居民每2天进行1次核酸检测。防范区居民每三天开展一次核酸检测。", published: "2022-09-03T23:40+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.count == 2 && d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.quote))")
+    #expect(d.first?.review?["reading"]?.stringValue == "管控区居民", "\(d.map { String(describing: $0.review) })")
+  }
+}
