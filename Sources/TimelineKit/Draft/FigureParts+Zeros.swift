@@ -8,9 +8,29 @@ extension Drafter {
     let chars = s.normalized
     var out: [Candidate] = []
     let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
+    /// A zero figure of `label` (new when it says 新增), quoted by `quote`.
+    func zero(_ label: String, quote: String, from neg: String) {
+      let new = label.contains("新增")
+      guard let composed = Drafter.composedKey(label, inherited: new ? "new" : "current") else { return }
+      let key = composed.key
+      if vocabulary.catalogue.metrics[key] == nil {
+        proposed.propose(metric: .init(key: key, category: "cases", zh: label, en: "proposed: \(label)", from: quote))
+      }
+      var effective = published
+      var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
+      if composed.qualifier == "new", let d = mentions.last(where: { $0.hasDay }) {
+        let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
+        effective = ds.adding(seconds: 86_400)
+        data["period_start"] = .string(ds.iso8601)
+      }
+      out.append(
+        Candidate(
+          type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: quote, data: data,
+          guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
+    }
     if let re = try? Regex(
-      #"(未发现|未出现|无新增|未新增|没有新增|无(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|确诊|阳性|重型|危重型|重症|危重症))"#)
-    {
+      #"(未发现|未出现|无新增|未新增|没有新增|无(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|境外输入病例|输入病例|确诊|阳性|重型|危重型|重症|危重症))"#
+    ) {
       for m in t.matches(of: re) {
         // "已连续多日无新增…" gives no number: a justification, not a figure.
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
@@ -19,28 +39,21 @@ extension Drafter {
         if String(chars[max(0, lo - 10)..<lo]).contains("连续") { continue }
         let neg = String(m.output[1].substring ?? "")
         let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
-        guard let composed = Drafter.composedKey(label, inherited: neg.contains("新增") ? "new" : "current") else { continue }
-        let key = composed.key
-        if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(metric: .init(key: key, category: "cases", zh: label, en: "proposed: \(label)", from: String(t[m.range])))
-        }
-        var effective = published
-        var data: [String: JSONValue] = ["value": .number("0"), "unit": .string("例")]
-        if composed.qualifier == "new", let d = mentions.last(where: { $0.hasDay }) {
-          let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
-          effective = ds.adding(seconds: 86_400)
-          data["period_start"] = .string(ds.iso8601)
-        }
         // "无重症、危重症病例": the severities the negation joins are quoted with it (one figure: none of them).
         var quote = String(t[m.range])
         if let more = t[m.range.upperBound...].prefixMatch(of: #/(、(危重症|危重型|危重|重症|重型|死亡)(病例)?)+/#) {
           quote += String(more.output.0)
         }
-        out.append(
-          Candidate(
-            type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: quote, data: data,
-            guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
+        zero(label, quote: quote, from: neg)
+        // "无新增本土确诊病例和无症状感染者": the other status the negation joins is a zero of its own.
+        if neg.contains("新增"), let more = t[m.range.upperBound...].prefixMatch(of: #/(?:和|及|、)(本土)?(无症状感染者|确诊病例)/#) {
+          zero("新增" + String(more.output.1 ?? "") + String(more.output.2), quote: String(more.output.0.dropFirst()), from: neg)
+        }
       }
+    }
+    // "本土新增感染者为零": a count said to be zero.
+    if let re = try? Regex(#"([^,，。;；：:]{0,6}新增[^,，。;；：:]{0,6}?(?:感染者|确诊病例|阳性病例|病例))(?:数)?(?:均)?为零"#), let m = t.firstMatch(of: re) {
+      zero(String(m.output[1].substring ?? ""), quote: String(t[m.range]), from: "为零")
     }
     // "…均在管控人员中发现，社会面无新增": no new case found outside control that day.
     if let re = try? Regex(#"社会面(无新增|未发现新增)(?![^,，。;；]{0,6}(病例|感染者|阳性))"#), let m = t.firstMatch(of: re) {

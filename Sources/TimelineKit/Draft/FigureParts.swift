@@ -61,6 +61,11 @@ extension Drafter {
 
   /// A label's composed key: `cases.<status>.<qualifier>` (or a quarantine key), with the words it came from.
   static func composedKey(_ label: String, inherited: String?) -> (key: String, status: String, qualifier: String?)? {
+    // Imported cases ("境外输入确诊病例", "境外输入病例") are counted apart from local ones: never the same key.
+    if label.contains("境外输入") || label.contains("输入病例") || label.contains("输入确诊") || label.contains("输入无症状") {
+      let q = qualifiers.first { label.contains($0.0) }?.1 ?? inherited ?? "reported"
+      return ("cases.imported-\(label.contains("无症状") ? "asymptomatic" : "confirmed").\(q)", "境外输入", q)
+    }
     guard let status = statuses.first(where: { label.contains($0.0) }) else { return nil }
     let q = qualifiers.first { label.contains($0.0) }?.1 ?? inherited
     if status.1.hasPrefix("quarantine.") { return (status.1, status.0, q) }

@@ -431,8 +431,6 @@ extension Drafter {
       if ruleBefore, VerbClass.conductWords.contains(where: { ct.contains($0) }) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
-      // ("…居民每2天进行1次核酸检测": 每 goes with the cue's days.)
-      if object.last == "每" { object.removeLast() }
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
       // Places kept open are named by the class after their list ("超市、药店等保障基本生活的场所"), 的 and all.

@@ -330,4 +330,34 @@ struct DraftTestEveryFewDaysTests {
     #expect(d.count == 2 && d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.quote))")
     #expect(d.first?.review?["reading"]?.stringValue == "管控区居民", "\(d.map { String(describing: $0.review) })")
   }
+
+  @Test func daysInARowAreNoFrequency() throws {
+    let d = try draft("同时，全区将连续3天开展清查专项行动。", published: "2022-09-03T23:40+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: zeros said another way (…和无症状感染者, …为零) and imported cases kept apart from local ones")
+struct DraftMoreZerosTests {
+  @Test func aNegationJoinsTwoStatuses() throws {
+    let d = try draft("8月3日0—24时，全市无新增本土确诊病例和无症状感染者。", published: "2022-08-04T09:00+08:00").drafts
+      .filter { $0.subject.kind == .metric }
+    #expect(d.map(\.subject.raw) == ["metric:cases.confirmed.new@city", "metric:cases.asymptomatic.new@city"], "\(d.map(\.subject))")
+    #expect(d.allSatisfy { $0.data["value"] == .number("0") }, "\(d.map(\.data))")
+  }
+
+  @Test func aCountSaidToBeZero() throws {
+    let d = try draft("8月3日，本土新增感染者为零。", published: "2022-08-04T09:00+08:00").drafts.filter { $0.subject.kind == .metric }
+    #expect(d.count == 1 && d.first?.interval.effective.iso8601 == "2022-08-04T00:00+08:00", "\(spans(d))")
+  }
+
+  @Test func importedCasesHaveTheirOwnKey() throws {
+    let d = try draft("8月3日0—24时，全市新增本土确诊病例4例，新增境外输入确诊病例2例，无新增境外输入无症状感染者。", published: "2022-08-04T09:00+08:00")
+      .drafts.filter { $0.subject.kind == .metric }
+    let keys = Set(d.map(\.subject.raw))
+    #expect(keys.contains("metric:cases.confirmed.new@city"), "\(keys)")
+    #expect(keys.contains("metric:cases.imported-confirmed.new@city"), "\(keys)")
+    #expect(keys.contains("metric:cases.imported-asymptomatic.new@city"), "\(keys)")
+    #expect(d.filter { $0.subject.raw == "metric:cases.confirmed.new@city" }.count == 1, "\(d.map(\.quote))")
+  }
 }
