@@ -7,6 +7,20 @@ public struct TimeMention: Sendable, Hashable {
     return m
   }
 
+  /// A moment carried over from another sentence or draft (no characters of this one): a full day and time.
+  static func carried(_ time: Timestamp, role: Role, guesses: [String] = []) -> TimeMention {
+    TimeMention(range: 0..<0, time: time, role: role, hasDay: true, hasClock: true, guesses: guesses)
+  }
+
+  /// The end at the midnight that closes `days` days counted from this mention's day (`5月4日当天`: one day).
+  func ending(afterDays days: Int) -> TimeMention {
+    var e = self
+    let f = time.fields
+    e.time = Timestamp(year: f.year, month: f.month, day: f.day)!.adding(seconds: Int64(days) * 86_400)
+    e.role = .end
+    return e
+  }
+
   /// What the mention does in its sentence.
   public enum Role: String, Sendable, Hashable {
     /// The start of something: "1月10日8时起", "从1月10日开始", the first end of "25日零时到29日24时".

@@ -393,9 +393,6 @@ public struct Drafter: Sendable {
           memory.lastStart = st
         }
         candidates += zs
-        if let z = zs.last(where: { $0.type == .zoneDesignated }) {
-          memory.lastDesignation = TimeMention(range: 0..<0, time: z.effective, role: .start, hasDay: true, hasClock: true, guesses: [])
-        }
         continue
       }
       frames.closeHeadedList()
@@ -662,8 +659,9 @@ public struct Drafter: Sendable {
           }
           // What "上述区域…" points back to: the zones drafted last, wherever they were drafted; what "解封后" does: the
           // last zones lifted.
-          let mark = { (c: Candidate) in TimeMention(range: 0..<0, time: c.effective, role: .start, hasDay: true, hasClock: true, guesses: []) }
+          let mark = { (c: Candidate) in TimeMention.carried(c.effective, role: .start) }
           if let z = candidates[zonesSeen...].last(where: { $0.type.rawValue.hasPrefix("zone.") }) { memory.lastZones = mark(z) }
+          if let z = candidates[zonesSeen...].last(where: { $0.type == .zoneDesignated }) { memory.lastDesignation = mark(z) }
           if let z = candidates[zonesSeen...].last(where: { $0.type == .zoneLifted }) { memory.lastLift = mark(z) }
           zonesSeen = candidates.count
           if rounds.isEmpty, !preamble {

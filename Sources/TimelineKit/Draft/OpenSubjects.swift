@@ -190,7 +190,7 @@ extension Drafter {
     {
       // "检测期间，…暂停堂食", "采样时段内，公交线路甩站运行": the round's hours.
       roundStart = r
-      end = end ?? memory.lastRoundEnd.map { e in TimeMention(range: 0..<0, time: e, role: .end, hasDay: true, hasClock: true, guesses: []) }
+      end = end ?? memory.lastRoundEnd.map { TimeMention.carried($0, role: .end) }
       timeGuess = "effective: the hours of the round (检测期间)"
     } else if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
       ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart
@@ -303,30 +303,21 @@ extension Drafter {
     }
     // "5月4日当天，全市中小学暂停线下教学", "4月18日全天，…": a rule for one day ends at its midnight.
     if end == nil, let st = start, st.hasDay, t.firstMatch(of: #/^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:当天|全天|当日)[,，]/#) != nil {
-      var e = st
-      e.time = Timestamp(year: st.time.fields.year, month: st.time.fields.month, day: st.time.fields.day)!.adding(seconds: 86_400)
-      e.role = .end
-      end = e
+      end = st.ending(afterDays: 1)
     }
     // "…须于4月27日、28日各完成一次核酸检测": days named one by one for one act each end after the last.
     if end == nil, let st = start, let m = t.firstMatch(of: #/[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+各/#),
       let last = own.last(where: { $0.hasDay && $0.range.upperBound <= t.distance(from: t.startIndex, to: m.range.upperBound) }),
       last.time > st.time
     {
-      var e = last
-      e.time = Timestamp(year: last.time.fields.year, month: last.time.fields.month, day: last.time.fields.day)!.adding(seconds: 86_400)
-      e.role = .end
-      end = e
+      end = last.ending(afterDays: 1)
     }
     // "9月7日、8日两天，…暂停线下教学": days named one by one for as many days end after the last.
     if end == nil, let st = start, let re = try? Regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
       let m = t.firstMatch(of: re), let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }),
       t[m.range].filter({ $0 == "、" }).count == n - 1
     {
-      var e = st
-      e.time = Timestamp(year: st.time.fields.year, month: st.time.fields.month, day: st.time.fields.day)!.adding(seconds: Int64(n) * 86_400)
-      e.role = .end
-      end = e
+      end = st.ending(afterDays: n)
     }
     // "为期3天", "暂定3天", "解封后3天内", "解除封控后7天内": a duration from the start is the scheduled end.
     if end == nil, let st = start, let re = try? Regex(#"(?:为期|暂定为?|^解封后|^解除[^,，。；;]{0,4}后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#),
@@ -765,8 +756,8 @@ extension Drafter {
           }
         }
         memory.lastRule = (
-          TimeMention(range: 0..<0, time: effective, role: .start, hasDay: true, hasClock: true, guesses: ["the time of the rule before"]),
-          end.map { e in TimeMention(range: 0..<0, time: e.time, role: .end, hasDay: true, hasClock: true, guesses: []) }
+          TimeMention.carried(effective, role: .start, guesses: ["the time of the rule before"]),
+          end.map { TimeMention.carried($0.time, role: .end) }
         )
         out.append(
           Candidate(

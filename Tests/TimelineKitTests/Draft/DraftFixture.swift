@@ -43,3 +43,8 @@ func expectOneMeasure(_ text: String, _ type: EventType, sourceLocation: Testing
   let d = try measures(text)
   #expect(d.count == 1 && d[0].type == type, "\(d.map(\.type))", sourceLocation: sourceLocation)
 }
+
+/// Each draft's effective and until, as "effective until" (or "-").
+func spans(_ d: [Draft]) -> [String] {
+  d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
+}

@@ -7,11 +7,6 @@ import Testing
 // Made-up sentences in the style of official notices: none is copied from the five source texts, the practice set or
 // those notices.
 
-/// Each draft's effective and until, as "effective until" (or "-").
-private func spans(_ d: [Draft]) -> [String] {
-  d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
-}
-
 @Suite("Draft: a dated heading of a stage (【第一阶段】7月2日0时至7月4日24时) dates the rules under it")
 struct DraftStageHeadingTests {
   let text = """

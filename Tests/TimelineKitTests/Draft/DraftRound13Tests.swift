@@ -6,11 +6,6 @@ import Testing
 // Thirteenth round: patterns found on the dev sets (AG, AI, AT, AU and older ones). Made-up sentences in the style of
 // official notices: none is copied from the five source texts, the practice set or the sets' notices.
 
-/// Each draft's effective and until, as "effective until" (or "-").
-private func spans(_ d: [Draft]) -> [String] {
-  d.map { "\($0.interval.effective.iso8601) \($0.interval.until?.iso8601 ?? "-")" }
-}
-
 @Suite("Draft: a stage's label with a colon inside a heading's brackets (【第一阶段：7月8日起】) dates the rules under it")
 struct DraftStageLabelTests {
   let text = """
