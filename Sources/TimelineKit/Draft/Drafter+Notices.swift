@@ -43,7 +43,7 @@ extension Drafter {
     guard let re = try? Regex(#"本(通告|通知|公告|规定|措施)自(.{2,20}?)起(施行|执行|实施|生效)"#) else { return nil }
     for p in bt.paragraphs.reversed() {
       let c = p.normalized
-      guard let m = String(c).firstMatch(of: re) else { continue }
+      guard String(c).firstMatch(of: re) != nil else { continue }
       var scanner = TimeScanner(published: published)
       return scanner.scan(c).first { $0.hasDay && $0.role != .end }.map { m in
         var m = m
