@@ -102,6 +102,8 @@ extension Drafter {
       // Its items are read with the header's own words ("累计确诊病例分布：" shows 累计确诊病例).
       earlier.label = String(m.output[2].substring ?? "")
       parent = earlier
+      // A 其中 after the list breaks down these cases, not the last figure reported.
+      if earlier.key.hasPrefix("cases.") { memory.lastCases = earlier }
       if m.output[1].substring != nil { headerCount = 0 }
     }
     // "其中，确诊病例：高新区3例，荥阳市1例": a status and a colon head the places after it, in the period of the cases
@@ -128,6 +130,8 @@ extension Drafter {
     // The figures of this sentence so far, and the one a running breakdown belongs to.
     var parents: [Parent] = []
     var breakdownParent: Parent?
+    // The figure the parts read so far were parts of (`其中A发现5例，B发现2例`).
+    var wholeOfParts: Parent?
     let itemDistrict = { (f: Figure) in
       districtHits.last(where: {
         // "金水区5例", "金水区：5例", "金水区（52例）".
@@ -249,11 +253,20 @@ extension Drafter {
       let dayReport =
         mentions.contains { $0.hasDay && $0.role == .point && $0.range.lowerBound <= 1 && $0.range.upperBound <= f.range.lowerBound }
         && !["累计", "目前", "现有", "尚在", "共有"].contains(where: { label.contains($0) })
-      let composed = Drafter.countsThings(f.unit) ? nil : Drafter.composedKey(label, inherited: lastQualifier ?? (dayReport ? "new" : nil))
+      // "其中集中隔离点发现5例，社会面筛查发现1例": where cases were found is a part of the cases counted before (the
+      // figure this sentence broke down, or the cases of the sentence before), not a count of quarantined people.
+      let channel = statusAfter ? nil : Drafter.findingChannel(label)
+      let channelParent =
+        channel == nil
+        ? nil : (wholeOfParts ?? parent ?? (text.hasPrefix("其中") ? memory.lastCases : nil)).flatMap { $0.key.hasPrefix("cases.") ? $0 : nil }
+      let composed =
+        Drafter.countsThings(f.unit) || channelParent != nil ? nil : Drafter.composedKey(label, inherited: lastQualifier ?? (dayReport ? "new" : nil))
       var guesses: [String] = []
       var key: String
       var elided = false
       var elidedLabel: String?
+      // A part of a figure before is counted over its period.
+      var inheritedTime: Parent?
       // A name that goes on into a place noun names the places ("集中隔离点215个" counts sites, not people in quarantine).
       let namesPlaces = { (h: Lexicon.Hit) in h.range.upperBound < f.range.lowerBound && "点所场房馆".contains(chars[h.range.upperBound]) }
       let full = hits.last { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= lo && $0.weight >= 20 && !namesPlaces($0) }
@@ -264,7 +277,17 @@ extension Drafter {
         }
       // A status that holds the catalogue's words and more ("解除集中隔离" against "集中隔离") is the more exact name.
       let moreExact = composed.map { c in full.map { c.status.count > $0.phrase.count && c.status.contains($0.phrase) } ?? false } ?? false
-      if let full, !moreExact, !(statusAfter && composed != nil) {
+      if let channel, let p = channelParent {
+        key = p.key + "-" + (Drafter.partModifiers.first { channel.contains($0.0) }?.1 ?? "p-\(String(fnv1a(channel), radix: 16))")
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(
+            metric: .init(
+              key: key, category: "cases", zh: p.label + "（其中" + channel + "发现）", en: "proposed: part of \(p.key) found in \(channel)", from: label))
+        }
+        guesses.append("subject: metric:\(key), the part of \(p.label) found in \(channel)")
+        elidedLabel = p.label + "（其中" + channel + "发现）"
+        inheritedTime = p
+      } else if let full, !moreExact, !(statusAfter && composed != nil) {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")
       } else if let composed, vocabulary.catalogue.metrics[composed.key] != nil {
@@ -402,6 +425,10 @@ extension Drafter {
       } else {
         guesses.append("as of: publication (no 截至 time)")
       }
+      if let p = inheritedTime {
+        effective = p.effective
+        periodStart = p.periodStart
+      }
       var scope = "city"
       var scopeName: String?
       // One district in brackets right after the figure ("1例（河西区，系…）", "1人（河西区）") is its scope.
@@ -469,8 +496,16 @@ extension Drafter {
         Candidate(
           type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: String(quote), data: data,
           guesses: guesses, confidence: 0.7, reading: reading))
-      let p = Parent(key: key, label: label, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses, value: f.value)
+      let p = Parent(
+        key: key, label: inheritedTime == nil ? label : shown, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses,
+        value: f.value)
       parent = p
+      // A part is broken down by the places after it ("社会面筛查发现5例（A区3例，B区2例）"), but the next part is of
+      // the same whole.
+      if let whole = inheritedTime {
+        wholeOfParts = whole
+        continue
+      }
       parents.append(p)
       breakdownParent = nil
       if let c = composed {
@@ -580,6 +615,19 @@ extension Drafter {
       quote: s.quote((from ?? d.range.lowerBound)..<end),
       data: data, guesses: p.guesses + ["item of a breakdown: key, unit and time from \(p.label)"], confidence: 0.7,
       reading: "\(p.label) @ \(d.zh)")
+  }
+
+  /// Where a figure's cases were found, when its label says only that (`其中集中隔离点发现`, `社会面筛查发现`,
+  /// `隔离管控中检出`): the words before the finding verb, or nil when the label names a status of its own.
+  static func findingChannel(_ label: String) -> String? {
+    var t = Substring(label)
+    while let f = t.first, "其中，,、；;".contains(f) || t.hasPrefix("其中") { t = t.hasPrefix("其中") ? t.dropFirst(2) : t.dropFirst() }
+    guard let verb = ["发现", "检出", "筛出", "查出"].first(where: { t.hasSuffix($0) }) else { return nil }
+    let channel = String(t.dropLast(verb.count))
+    guard channel.count >= 2, channel.allSatisfy(Drafter.isHan),
+      !["确诊", "无症状", "阳性", "感染者", "病例", "新增", "累计"].contains(where: { channel.contains($0) })
+    else { return nil }
+    return channel
   }
 
   /// The status family a header names: 确诊病例 and 确诊 are one.
