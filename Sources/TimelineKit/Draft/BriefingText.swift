@@ -23,6 +23,8 @@ public struct BriefingText: Sendable {
     /// The number of characters of a table row's number (`1     馨雅苑小区      全部楼栋`: 1 or 2 digits set apart from
     /// the first cell by spaces the folding removed), if the paragraph is such a row.
     public var rowNumber: Int?
+    /// Whether the line was set in by spaces (a place under the street that heads it), in a text that is no column.
+    public var indented = false
 
     public init(original: [Character], isHeading: Bool = false, rowNumber: Int? = nil) {
       self.original = original
@@ -87,7 +89,9 @@ public struct BriefingText: Sendable {
           out.append(Piece(original: f, isHeading: false, rowNumber: n))
           continue
         }
-        out.append(Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 40)))
+        var piece = Piece(original: f, isHeading: BriefingText.looksLikeHeading(f, limit: 40))
+        piece.indented = line.first == "\u{3000}" || line.first == "\t" || line.hasPrefix("  ")
+        out.append(piece)
       }
       paragraphs = out
       return

@@ -187,6 +187,12 @@ public struct Drafter: Sendable {
       }
       guard !para.normalized.isEmpty else { continue }
       let ptext = para.text
+      // "青槐街道" on its line, then its places set in under it: the street heads them and is no zone of its own.
+      if frames.zoneLevel != nil || frames.listAction != nil, !para0.indented, bt.paragraphs.indices.contains(index + 1),
+        bt.paragraphs[index + 1].indented, Drafter.namesStreet(String(ptext.trimmingTrailing("：: ")))
+      {
+        continue
+      }
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       // A short line under a level's heading that names a place is an item of its list, not a heading.
       let listItem =
@@ -969,6 +975,11 @@ public struct Drafter: Sendable {
   static func ruleGoesOn(before i: Int, in c: [Character]) -> Bool {
     guard let (cls, cue) = VerbClass.find(in: Array(c[..<i])) else { return false }
     return [.restated, .imposed].contains(cls) && !(cue.upperBound < i && c[cue.upperBound] == "的")
+  }
+
+  /// Whether words are the name of a street, a town or a township and nothing more (`青槐街道`, `峪口镇`, `桃源办事处`).
+  static func namesStreet(_ t: String) -> Bool {
+    (3...10).contains(t.count) && t.allSatisfy(Drafter.isHan) && ["街道", "镇", "乡", "办事处"].contains(where: { t.hasSuffix($0) })
   }
 
   /// The zone level a heading names on its own (`二、管控区`, `■封控区`, `一、封控区管理措施`), if any.

@@ -41,7 +41,10 @@ extension Drafter {
     }
     guard i > 0 else { return false }
     let rest = String(chars[i...].prefix(4))
-    return ["实行", "实施", "严禁", "禁止", "一律", "每日", "每天", "内", "继续", "执行"].contains { rest.hasPrefix($0) }
+    // ("封控区严格落实…措施", "管控区全面落实…", "防范区采取…": the verbs of carrying out a regime.)
+    return ["实行", "实施", "落实", "严格", "全面", "采取", "严禁", "禁止", "一律", "每日", "每天", "内", "继续", "执行"].contains {
+      rest.hasPrefix($0)
+    }
   }
 
   /// The rules of one clause group (a sentence or a `；` part).
@@ -264,8 +267,9 @@ extension Drafter {
           timeGuess = "effective: the time of the rule before (同一时段/同日/同步)"
         }
       } else if frames.zoneLevel == nil, let f = frames.notice.start, frames.notice.end == nil, frames.designatesZones,
-        // (A later part of the sentence goes with its opening: "管控区实行…；区内…其他经营场所暂停营业".)
-        [chars, Array(sentence)].contains(where: { c in
+        // (A later part of the sentence goes with its opening: "管控区实行…；区内…其他经营场所暂停营业"; so does a later
+        // sentence of the item: "（二）管控区实行…。除超市、药店外，区内其他门店一律停业。")
+        [chars, Array(sentence), Array(frames.top.title)].contains(where: { c in
           vocabulary.zoneLevels.find(in: Array(c.prefix(6))).contains(where: { $0.range.lowerBound <= 1 })
             && Drafter.statesZoneRegime(c, levels: vocabulary.zoneLevels)
         })

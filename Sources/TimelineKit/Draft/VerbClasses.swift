@@ -69,6 +69,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         // A testing rhythm is a rule: "管控区人员两天一检", "抵达后三天三检".
         "一天一检", "两天一检", "三天一检", "三天两检", "三天三检", "七天三检", "一日一检", "两日一检", "每天一检",
         "收治",
+        // "管控区全面落实“人不出区、错峰取物”措施": a regime in quotes carried out.
+        "落实“", "执行“",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
       ]
     ),
@@ -169,6 +171,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       for i in 0..<de { blocked.insert(i) }
     }
     // "小学一至三年级本学期不再返校，继续实行线上教学": no return is no lift; the rule goes on.
+    // "管控区全面落实“…”措施" is a zone type's regime; "…继续实行…，严格落实“足不出户”等要求" only stresses the rule
+    // before it, and "各校要严格落实“…”" is a duty.
+    for i in c.indices where c[i...].starts(with: Array("落实“")) || c[i...].starts(with: Array("执行“")) {
+      let clause = String(c[..<i].reversed().prefix { !",，。；;：:".contains($0) }.reversed())
+      if clause.firstMatch(of: #/(?:封控区|管控区|防范区|风险区|风险地区)(?:严格|全面)?$/#) == nil { blocked.insert(i) }
+    }
     for i in c.indices where c[i...].starts(with: Array("不再")) {
       if ["返校", "开学", "开园", "复课", "开放", "营业", "恢复"].contains(where: { c[(i + 2)...].starts(with: Array($0)) }) {
         blocked.insert(i)

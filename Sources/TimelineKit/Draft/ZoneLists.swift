@@ -226,7 +226,7 @@ extension Drafter {
     var t = Substring(String(item))
     // ("丰泽公寓（B座）", "杏坛村（三组、四组）": the buildings or groups in brackets after a place.)
     if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
-      ["除外", "以外", "不含", "原", "全域", "区域", "全部"].contains(where: { t[open...].contains($0) })
+      ["除外", "以外", "含", "包括", "原", "全域", "区域", "全部"].contains(where: { t[open...].contains($0) })
         || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]
@@ -234,6 +234,12 @@ extension Drafter {
     // ("序号  小区名称  楼栋": a table's header row names its columns.)
     if t.contains("序号") || t.contains("名称") { return false }
     return t.count >= 3 && (placeSuffixes + Drafter.buildingSuffixes).contains { t.hasSuffix($0) }
+  }
+
+  /// Whether a list piece is only a building, a block or a unit (`5号楼`, `B3栋`, `2单元`, `东区`): then it belongs to
+  /// the place named before it.
+  static func isBuildingAlone(_ t: String) -> Bool {
+    t.firstMatch(of: #/^[A-Za-z0-9一二三四五六七八九十]{1,4}(?:号楼|号院|栋|幢|单元|座|层|期)$/#) != nil
   }
 
   /// Endings of a building, a block or a village group that stands alone as a list's item (`某某广场B座`, `某村三组`).
@@ -254,8 +260,9 @@ extension Drafter {
     var out: [Candidate] = []
     var scratch = proposed
     let start = frames.listFrom
-    // A group without a head ("金水区：A小区；B街道B小区") is in the district of the group before.
-    var groupDistrict: PlaceHit? = frames.district
+    // A group without a head ("金水区：A小区；B街道B小区") is in the district of the group before; the first, in the
+    // section's district or the issuer's ("A街道A社区；B街道B小区" in a district's notice).
+    var groupDistrict: PlaceHit? = frames.district ?? frames.issuer
     for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
       var lo = group.lowerBound
       var hi = group.upperBound
@@ -280,8 +287,13 @@ extension Drafter {
           let open = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "（(".contains($0) }.count
           let close = n[(lo + last.lowerBound)..<(lo + last.upperBound)].filter { "）)".contains($0) }.count
           // "瑞丰嘉园一期、二期": a phase or a building alone goes with the compound before it.
-          let short = String(n[(lo + piece.lowerBound)..<(lo + piece.upperBound)]).trimmingTrailing("、，,").count <= 2
-          if open > close || short {
+          let text = String(String(n[(lo + piece.lowerBound)..<(lo + piece.upperBound)]).trimmingTrailing("、，,"))
+          let short = text.count <= 2
+          // "馨雅苑小区3号楼、5号楼", "除11号楼、12号楼外的其余楼栋": a building alone, or the rest of an exception,
+          // goes with the place before it too.
+          let lastText = String(n[(lo + last.lowerBound)..<(lo + last.upperBound)])
+          let unfinishedExcept = lastText.contains("除") && !lastText.contains("外")
+          if open > close || short || Drafter.isBuildingAlone(text) || unfinishedExcept {
             pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
             continue
           }

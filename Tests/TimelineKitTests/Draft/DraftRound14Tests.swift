@@ -41,3 +41,64 @@ struct DraftCasesBySourceTests {
     #expect(Drafter.findingChannel("发现") == nil)
   }
 }
+
+@Suite("Draft: a district's zone list in its own layout (street heads, ；-items without a district, buildings after a compound)")
+struct DraftDistrictZoneListTests {
+  let text = """
+    郑州市惠济区新冠肺炎疫情防控指挥部
+    通　告
+    经区疫情防控指挥部研究决定，自2022年6月8日21时起，对下列区域实施分区分级管控。现将有关事项通告如下：
+    一、封控区（3个）
+    柳湾街道
+    　　春和苑小区
+    　　建业路6号院（含沿街门面）
+    石桥街道
+    　　石桥新村2号楼、4号楼
+    二、管控区（3个）
+    柳湾街道春和社区（春和苑小区除外）；石桥街道石桥新村（2号楼、4号楼除外）；五里堡街道果品批发市场北区。
+    三、各类区域管控措施
+    （一）封控区严格落实“足不出户、上门服务”措施，区域内人员一律居家。
+    （二）管控区全面落实“人不出区、错峰取物”措施。除药店、超市外，区内其他商户一律暂停营业。
+    """
+
+  func zones() throws -> [Draft] {
+    try draft(text, published: "2022-06-08T22:30+08:00").drafts.filter { $0.subject.kind == .zone }
+  }
+
+  @Test func aStreetOverItsPlacesIsNoZone() throws {
+    let z = try zones()
+    #expect(!z.contains { $0.quote == "柳湾街道" || $0.quote == "石桥街道" }, "\(z.map(\.quote))")
+    #expect(z.contains { $0.quote == "建业路6号院（含沿街门面）" }, "\(z.map(\.quote))")
+    // Buildings after a compound are that compound's: one zone, not one a building.
+    #expect(z.contains { $0.quote == "石桥新村2号楼、4号楼" } && !z.contains { $0.quote == "4号楼" }, "\(z.map(\.quote))")
+  }
+
+  @Test func itemsWithoutADistrictAreTheIssuers() throws {
+    let z = try zones()
+    for q in ["柳湾街道春和社区（春和苑小区除外）", "石桥街道石桥新村（2号楼、4号楼除外）", "五里堡街道果品批发市场北区"] {
+      #expect(z.contains { $0.quote == q && $0.type == .zoneDesignated }, "\(q): \(z.map(\.quote))")
+    }
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T21:00+08:00" }, "\(spans(z))")
+  }
+
+  @Test func aZoneTypesRegimeCarriedOutHoldsFromItsZones() throws {
+    let d = try draft(text, published: "2022-06-08T22:30+08:00").drafts.filter { $0.subject.kind == .measure }
+    func at(_ word: String) -> [String] { d.filter { $0.quote.contains(word) }.map(\.interval.effective.iso8601) }
+    #expect(at("足不出户") == ["2022-06-08T21:00+08:00"], "\(spans(d))")
+    #expect(at("人不出区") == ["2022-06-08T21:00+08:00"], "\(spans(d))")
+    // A later sentence of the zone type's item holds from then too.
+    #expect(at("其他商户") == ["2022-06-08T21:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func carryingOutIsARegimeOnlyForAZoneType() throws {
+    // A duty, and a stress on the rule before, are no regime of their own.
+    let d = try draft("各校要严格落实“一日一消毒”制度。封控区人员继续实行每日上门采样，严格落实“足不出户”等管控要求。", published: "2022-06-08T22:30+08:00")
+      .drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 1 && d.first?.type == .measureRestated, "\(d.map(\.quote))")
+  }
+
+  @Test func buildingsAlone() {
+    #expect(Drafter.isBuildingAlone("5号楼") && Drafter.isBuildingAlone("B3栋") && Drafter.isBuildingAlone("2单元"))
+    #expect(!Drafter.isBuildingAlone("石桥新村2号楼"))
+  }
+}
