@@ -9,6 +9,7 @@ extension Drafter {
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, sectionStart: sectionStart, proposed: &proposed) { return inline }
     if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
+    if let lifted = controlStopped(s, mentions: mentions, published: published, district: fallbackDistrict, proposed: &proposed) { return lifted }
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
@@ -83,6 +84,8 @@ extension Drafter {
       }
       // "本次由高风险区调整为中风险区的区域，管控措施…", "上述小区…": zones named before, whose rules follow; no place.
       if String(p.normalized[pStart..<placeEnd]).hasPrefix("本次") { continue }
+      // "对部分区域解除封控管控措施", "相关区域已符合解除条件": a lead that sums up the places listed after it names none.
+      if ["部分区域", "相关区域", "有关区域", "部分小区", "个别区域", "部分地区"].contains(String(p.normalized[pStart..<placeEnd])) { continue }
       var fromLevel: String?
       if verb.hasPrefix("由") {
         fromLevel = levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi && $0.value != after?.value }?.value
@@ -274,6 +277,39 @@ extension Drafter {
 
   /// "解除金水区…小区封控管理措施", "对…小区解除管控", "解除A小区、B新村中风险区管控措施": a lift whose verb comes
   /// before the place.
+  /// Zones whose control is revoked or stopped (`撤销A街道、B街道防范区`, `A社区、B社区不再实行管控措施`): each place is
+  /// lifted from the level named (or the control stopped: 封控 → sealed, 管控 → controlled).
+  func controlStopped(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, district: String?, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
+    let t = s.text
+    let revoked = t.firstMatch(of: #/(?:撤销|撤除)([^,，。;；：:]{3,60}?)(防范区|管控区|封控区|[高中低]风险(?:地)?区)/#)
+    let stopped = t.firstMatch(of: #/(?:^|[,，：:])([^,，。;；：:]{3,60}?)(?:不再实行|不再执行|停止实行|停止执行)(封控|管控|防范区)(?:管理)?(?:措施)?/#)
+    guard let m = revoked.map({ ($0.output.1, $0.output.2) }) ?? stopped.map({ ($0.output.1, $0.output.2) }) else { return nil }
+    let lo = t.distance(from: t.startIndex, to: m.0.startIndex)
+    let hi = t.distance(from: t.startIndex, to: m.0.endIndex)
+    let words = String(m.1)
+    let level =
+      vocabulary.zoneLevels.find(in: Array(words)).first?.value ?? (words == "封控" ? "sealed" : words == "管控" ? "controlled" : nil)
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    var out: [Candidate] = []
+    var current = district.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
+    for r in BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+      let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
+      // Every item must be a place ("两街道自6月4日0时起" names none).
+      guard Drafter.looksLikePlace(String(t.dropFirst(rr.lowerBound).prefix(rr.count)).trimmingTrailing("、")) else { return nil }
+      guard
+        var z = zoneItem(
+          s, rr, action: ZoneListAction(type: .zoneLifted, level: level), start: start, end: nil, published: published, inherited: current,
+          proposed: &proposed)
+      else { return nil }
+      if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
+      z.quote = String(s.original)
+      out.append(z)
+    }
+    return out.isEmpty ? nil : out
+  }
+
   func verbFirstLift(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
     let t = s.text
     guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(?:[高中低]风险(?:地)?区)?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),

@@ -69,6 +69,13 @@ public struct DraftVocabulary: Sendable {
   /// Metric labels, aliases and label parts → metric keys.
   public var metrics = Lexicon()
 
+  /// The official names of districts the catalogue labels by their short form.
+  static let officialNames: [String: [String]] = [
+    "高新区": ["高新技术产业开发区", "高新技术开发区", "高新技术产业开发区管委会"],
+    "经开区": ["经济技术开发区", "经济开发区"],
+    "航空港区": ["航空港经济综合实验区", "航空港实验区"],
+  ]
+
   /// Builds the lexicons from a catalogue.
   public init(catalogue: Catalogue) {
     self.catalogue = catalogue
@@ -78,6 +85,8 @@ public struct DraftVocabulary: Sendable {
         places.add(s.label.zh, s.key, weight: 10)
         // The official name of an ethnic district carries its nationality ("管城区" is 管城回族区 in full).
         if s.kind == .district, s.label.zh.hasSuffix("区") { places.add(String(s.label.zh.dropLast()) + "回族区", s.key, weight: 10) }
+        // A development zone's notices sign with its official name ("郑州高新技术产业开发区疫情防控指挥部").
+        for full in DraftVocabulary.officialNames[s.label.zh] ?? [] { places.add(full, s.key, weight: 10) }
       case .districtSet:
         places.add(s.label.zh, s.key, weight: 10)
         for part in DraftVocabulary.parts(of: s.label.zh) { places.add(part, s.key, weight: 5) }

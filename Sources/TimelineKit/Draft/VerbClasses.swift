@@ -177,6 +177,15 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let clause = String(c[..<i].reversed().prefix { !",，。；;：:".contains($0) }.reversed())
       if clause.firstMatch(of: #/(?:封控区|管控区|防范区|风险区|风险地区)(?:严格|全面)?$/#) == nil { blocked.insert(i) }
     }
+    // "解除封控、管控区域的居民实行“三天两检”": who the rule is for (residents of released areas), not a lift.
+    for i in c.indices where c[i...].starts(with: Array("解除")) || c[i...].starts(with: Array("解封")) {
+      let rest = String(c[(i + 2)...].prefix { !",，。；;".contains($0) }.prefix(14))
+      if rest.firstMatch(of: #/^[^的]{0,10}(?:区域|小区|楼栋|村|社区)的(?:居民|人员|群众|住户)/#) != nil { blocked.insert(i) }
+      // "对部分区域解除封控管控措施", "解除相关区域管控": a lead that sums up the places listed after it.
+      let before = String(c[..<i].reversed().prefix { !",，。；;".contains($0) }.reversed())
+      let vague = #/(?:部分|相关|有关|个别)(?:区域|小区|地区)/#
+      if before.firstMatch(of: vague) != nil || rest.prefixMatch(of: vague) != nil { blocked.insert(i) }
+    }
     for i in c.indices where c[i...].starts(with: Array("不再")) {
       if ["返校", "开学", "开园", "复课", "开放", "营业", "恢复"].contains(where: { c[(i + 2)...].starts(with: Array($0)) }) {
         blocked.insert(i)

@@ -102,3 +102,43 @@ struct DraftDistrictZoneListTests {
     #expect(!Drafter.isBuildingAlone("石桥新村2号楼"))
   }
 }
+
+@Suite("Draft: a lifting notice of a development zone (its official name, places lifted by 撤销 and 不再实行…措施)")
+struct DraftControlStoppedTests {
+  let text = """
+    郑州经济技术开发区疫情防控指挥部
+    关于解除部分区域管控措施的通告
+    经综合评估，相关区域已符合解除条件，区指挥部决定，对部分区域解除封控管控措施。具体如下：
+    一、自7月9日0时起，解除下列区域封控：
+    明湖街道：锦华苑小区、东林村
+    二、自7月9日0时起，明湖街道润园社区、潮河街道兴业社区不再实行管控措施。
+    三、自7月9日0时起，撤销明湖街道、潮河街道防范区。
+    四、7月9日0时至7月11日24时，解除封控、管控区域的居民实行“三天两检”。
+    """
+
+  func drafts() throws -> [Draft] { try draft(text, published: "2022-07-08T18:00+08:00").drafts }
+
+  @Test func theOfficialNameIsTheDistrict() throws {
+    let z = try drafts().filter { $0.subject.kind == .zone }
+    #expect(z.contains { $0.subject.raw.hasPrefix("zone:jingkai/") && $0.quote == "锦华苑小区" }, "\(z.map(\.subject))")
+    // The lead that sums up the places lifted below names no zone of its own.
+    #expect(!z.contains { $0.quote.contains("部分区域") }, "\(z.map(\.quote))")
+  }
+
+  @Test func controlStoppedLiftsEachPlace() throws {
+    let z = try drafts().filter { $0.subject.kind == .zone && $0.type == .zoneLifted }
+    let stopped = z.filter { $0.quote.contains("不再实行管控措施") }
+    #expect(stopped.count == 2, "\(z.map(\.quote))")
+    let revoked = z.filter { $0.quote.contains("撤销") }
+    #expect(revoked.count == 2, "\(z.map(\.quote))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-07-09T00:00+08:00" }, "\(spans(z))")
+    // No rule is lifted besides the zones.
+    let all = try drafts()
+    #expect(!all.contains { $0.type == .measureLifted }, "\(all.map(\.quote))")
+  }
+
+  @Test func residentsOfReleasedAreasAreWhoARuleIsFor() throws {
+    let d = try drafts().filter { $0.quote.contains("三天两检") }
+    #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.type))")
+  }
+}
