@@ -98,6 +98,20 @@ extension Drafter {
     }
     guard let start else { return nil }
     for f in figures { consumed.append(f.range) }
+    // "9月10日、11日每天上午7时至12时…再开展两轮", "10月27日、28日8时至17时各开展一轮": one round on each day named,
+    // at the hours given once for all of them.
+    if let days = Drafter.listedDaysWithHours(t, published: published), ["每天", "每日", "各", "轮"].contains(where: { t.contains($0) }) {
+      return days.enumerated().map { k, span in
+        let f = span.start.fields
+        var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0 + "（\(f.month)月\(f.day)日）")]
+        if let round { data["round"] = .number(String(round + k)) }
+        data["sampling_start"] = .string(span.start.iso8601)
+        data["sampling_end"] = .string(span.end.iso8601)
+        return Candidate(
+          type: .testingScheduled, subject: "testing:" + slug(span.start), effective: span.start, until: span.end, quote: quote, data: data,
+          guesses: guesses + ["rounds: one on each day listed, at the hours given for all"], confidence: 0.5)
+      }
+    }
     // A daily screening over a range of days: one round a day.
     if t.contains("每天") || t.contains("每日"), let end, !start.hasClock, end.time > start.time {
       var out: [Candidate] = []
@@ -157,6 +171,35 @@ extension Drafter {
         type: .testingScheduled, subject: "testing:" + sub, effective: start.time, until: end?.time, quote: quote, data: data,
         guesses: guesses + start.guesses + roundsGuess, confidence: 0.6)
     ]
+  }
+
+  /// The days a sentence lists with one span of hours for all (`9月10日、11日每天上午7时至12时`), each day with
+  /// those hours; nil unless two days or more are listed that way.
+  static func listedDaysWithHours(_ t: String, published: Timestamp) -> [(start: Timestamp, end: Timestamp)]? {
+    let hour = #"(?:上午|下午|早上|晚上|中午|凌晨)?[0-9]{1,2}(?:时|点|:[0-9]{2})(?:[0-9]{1,2}分)?"#
+    guard
+      let re = try? Regex(
+        #"([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)[,，]?(?:每天|每日|均为|均)?("#
+          + hour + #"(?:至|到|—|-|～)"# + hour + ")"),
+      let m = t.firstMatch(of: re), let mo = m.output[1].substring.flatMap({ Int($0) }), let d0 = m.output[2].substring.flatMap({ Int($0) }),
+      let more = m.output[3].substring, let hours = m.output[4].substring
+    else { return nil }
+    var days = [(mo, d0)]
+    var month = mo
+    for dm in more.matches(of: #/(?:([0-9]{1,2})月)?([0-9]{1,2})日/#) {
+      if let m2 = dm.output.1.flatMap({ Int($0) }) { month = m2 }
+      if let d = Int(dm.output.2) { days.append((month, d)) }
+    }
+    var out: [(start: Timestamp, end: Timestamp)] = []
+    for (mo, d) in days {
+      var scanner = TimeScanner(published: published)
+      let mentions = scanner.scan(Array("\(mo)月\(d)日" + hours))
+      guard let st = mentions.first(where: { $0.role != .end && $0.hasClock }), let en = mentions.first(where: { $0.role == .end }),
+        en.time > st.time
+      else { return nil }
+      out.append((st.time, en.time))
+    }
+    return out.count >= 2 ? out : nil
   }
 
   static func roundSlug(round: Int?, day: Timestamp, scope: String, published: Timestamp) -> String {

@@ -109,6 +109,8 @@ public struct Drafter: Sendable {
       frames.designatesZones = bt.paragraphs.prefix(8).contains { p in
         SectionMark.at(p.normalized) == nil && ["以下区域", "下列区域"].contains(where: { p.text.contains($0) })
           && ["实施", "实行"].contains(where: { p.text.contains($0) }) && ["管控", "管理"].contains(where: { p.text.contains($0) })
+          // "自9月9日10时起，划定以下风险区域：".
+          || SectionMark.at(p.normalized) == nil && ["划定以下", "划定下列", "划分以下"].contains(where: { p.text.contains($0) })
       }
     }
     // A notice marks its period's rules one by one when two or more of its paragraphs open with 其间 / 管控期间; one

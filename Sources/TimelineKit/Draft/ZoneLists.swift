@@ -226,7 +226,7 @@ extension Drafter {
     var t = Substring(String(item))
     // ("丰泽公寓（B座）", "杏坛村（三组、四组）": the buildings or groups in brackets after a place.)
     if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
-      ["除外", "以外", "含", "包括", "原", "全域", "区域", "全部"].contains(where: { t[open...].contains($0) })
+      ["除外", "以外", "含", "包括", "原", "全域", "区域", "全部", "共"].contains(where: { t[open...].contains($0) })
         || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]
@@ -239,11 +239,13 @@ extension Drafter {
   /// Whether a list piece is only a building, a block or a unit (`5号楼`, `B3栋`, `2单元`, `东区`): then it belongs to
   /// the place named before it.
   static func isBuildingAlone(_ t: String) -> Bool {
-    t.firstMatch(of: #/^[A-Za-z0-9一二三四五六七八九十]{1,4}(?:号楼|号院|栋|幢|单元|座|层|期)$/#) != nil
+    t.firstMatch(of: #/^[A-Za-z0-9一二三四五六七八九十]{1,4}(?:号楼|号院|栋|幢|单元|座|层|期)(?:商户|门面|商铺)?$/#) != nil
   }
 
   /// Endings of a building, a block or a village group that stands alone as a list's item (`某某广场B座`, `某村三组`).
-  static let buildingSuffixes = ["期", "栋", "单元", "商业楼", "广场", "座", "组", "宿舍", "宾馆", "酒店", "商场", "超市", "东区", "西区", "南区", "北区", "庄", "寨", "号"]
+  static let buildingSuffixes = [
+    "期", "栋", "单元", "商业楼", "广场", "座", "组", "宿舍", "宾馆", "酒店", "商场", "超市", "东区", "西区", "南区", "北区", "庄", "寨", "号", "层", "门面房", "门面", "商户",
+  ]
 
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",

@@ -142,3 +142,40 @@ struct DraftControlStoppedTests {
     #expect(d.count == 1 && d.first?.type == .measureImposed, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: a notice that 划定以下风险区域 (① items down to a floor or a row of shops) and rounds on listed days at one span of hours")
+struct DraftRiskAreasAndListedDaysTests {
+  let text = """
+    郑州市惠济区新冠肺炎疫情防控指挥部
+    关于划定高风险区的通告
+    经综合研判，自8月2日14时起，划定以下风险区域：
+    一、高风险区（3处）
+    ①花园口镇富民家园5号楼3单元；
+    ②东方商务中心A座7层；
+    ③江山路富民家园沿街门面房（自华联超市至平安药房，共8间）。
+    二、高风险区实行“足不出户、上门服务”，每日开展1次核酸检测；低风险区人员离开所在区域须持48小时内核酸检测阴性证明。
+    三、8月3日、4日每天上午8时至下午4时，花园口镇再开展两轮全员核酸检测。
+    """
+
+  @Test func eachItemIsAZone() throws {
+    let z = try draft(text, published: "2022-08-02T16:00+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.map(\.quote) == ["花园口镇富民家园5号楼3单元", "东方商务中心A座7层", "江山路富民家园沿街门面房（自华联超市至平安药房，共8间）"], "\(z.map(\.quote))")
+  }
+
+  @Test func theRulesHoldFromTheZones() throws {
+    let d = try draft(text, published: "2022-08-02T16:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-08-02T14:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func oneRoundOnEachDayListed() throws {
+    let r = try draft(text, published: "2022-08-02T16:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(r) == ["2022-08-03T08:00+08:00 2022-08-03T16:00+08:00", "2022-08-04T08:00+08:00 2022-08-04T16:00+08:00"], "\(spans(r))")
+  }
+
+  @Test func daysListedWithoutHoursAreLeftToTheOtherReadings() throws {
+    let published = try Timestamp.parse("2022-08-02T16:00+08:00")
+    #expect(Drafter.listedDaysWithHours("8月3日、4日开展两轮全员核酸检测", published: published) == nil)
+    #expect(Drafter.listedDaysWithHours("8月3日上午8时至下午4时开展核酸检测", published: published) == nil)
+    #expect(Drafter.listedDaysWithHours("10月27日、28日8时至17时各开展一轮", published: published)?.count == 2)
+  }
+}
