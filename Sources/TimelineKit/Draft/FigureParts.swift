@@ -18,6 +18,8 @@ extension Drafter {
     var periodStart: Timestamp?
     var guesses: [String]
     var value: String
+    /// The scope the figure was drafted in (its district's key, or `city`).
+    var scope = "city"
   }
 
   /// The qualifier as a label writes it, with the verb after it (`累计报告`, `累计`, `新增`).
@@ -98,6 +100,15 @@ extension Drafter {
       // ("中风险区分布：中原区7，二七区6": a count of zones of a level reported before is the header's figure too.)
       var earlier = memory.byStatus[String(m.output[2].substring ?? "")]
         ?? Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil).flatMap({ memory.byStatus[Drafter.statusFamily($0.status)] })
+        // "新增本土确诊病例3例、无症状感染者12例。新增感染者中，…": all the cases of the figures before, in their period.
+        ?? Drafter.composedKey(String(m.output[2].substring ?? ""), inherited: nil).flatMap({ k in
+          memory.lastCases.flatMap { last in
+            k.status.hasSuffix("感染者") && k.key.hasPrefix("cases.positive")
+              ? Parent(
+                key: k.key, label: "", unit: last.unit, effective: last.effective, periodStart: last.periodStart,
+                guesses: last.guesses + ["header: all the cases of the figures before"], value: "0", scope: last.scope) : nil
+          }
+        })
     {
       // Its items are read with the header's own words ("累计确诊病例分布：" shows 累计确诊病例).
       earlier.label = String(m.output[2].substring ?? "")
@@ -174,6 +185,30 @@ extension Drafter {
           lastFigureEnd = f.range.upperBound
           continue
         }
+      }
+      // "新增本土无症状感染者5例（龙湖镇4例、新建路街道1例）", "新增感染者中，豫龙镇8例，广武镇5例": a breakdown by town or
+      // street is a part of the cases it breaks down, named by the place, in that figure's scope (a town is no district).
+      if itemDistrict(f) == nil, let p = breakdownParent ?? parent, p.key.hasPrefix("cases."), f.unit == p.unit,
+        let town = Drafter.townBefore(chars, f.range.lowerBound, from: max(clause.lowerBound, lastFigureEnd))
+      {
+        let name = String(chars[town])
+        let key = p.key + "-p-" + String(fnv1a(name), radix: 16)
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(
+            metric: .init(
+              key: key, category: "cases", zh: p.label + "（" + name + "）", en: "proposed: \(p.key) in \(name)", from: String(chars[clause])))
+        }
+        var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit), "place": .string(name)]
+        if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
+        out.append(
+          Candidate(
+            type: .metricReported, subject: "metric:\(key)@\(p.scope)", effective: p.effective, until: nil,
+            quote: s.quote(town.lowerBound..<f.range.upperBound), data: data,
+            guesses: p.guesses + ["item of a breakdown by town or street: \(name) is no district, so a part of \(p.label) in its scope"],
+            confidence: 0.5, reading: "\(p.label) @ \(name)"))
+        breakdownParent = breakdownParent ?? p
+        lastFigureEnd = f.range.upperBound
+        continue
       }
       // An item of a breakdown: a district right before the figure.
       if let d = itemDistrict(f), let p = parent, d.range.lowerBound >= lastFigureEnd {
@@ -498,7 +533,7 @@ extension Drafter {
           guesses: guesses, confidence: 0.7, reading: reading))
       let p = Parent(
         key: key, label: inheritedTime == nil ? label : shown, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses,
-        value: f.value)
+        value: f.value, scope: scope)
       parent = p
       // A part is broken down by the places after it ("社会面筛查发现5例（A区3例，B区2例）"), but the next part is of
       // the same whole.
@@ -628,6 +663,23 @@ extension Drafter {
       !["确诊", "无症状", "阳性", "感染者", "病例", "新增", "累计"].contains(where: { channel.contains($0) })
     else { return nil }
     return channel
+  }
+
+  /// The town, township or street named right before a figure of a breakdown (`（龙湖镇4例`, `，广武镇5例`,
+  /// `其中云岭街道3例`), if any: its characters' range.
+  static func townBefore(_ c: [Character], _ i: Int, from lo: Int) -> Range<Int>? {
+    var j = i
+    while j > lo, Drafter.isHan(c[j - 1]) { j -= 1 }
+    var name = String(c[j..<i])
+    if name.hasPrefix("其中") {
+      name.removeFirst(2)
+      j += 2
+    }
+    guard j == lo || j > 0 && "、，,（(：:；;中".contains(c[j - 1]) || j == 0,
+      (3...10).contains(name.count), ["镇", "乡", "街道", "办事处"].contains(where: { name.hasSuffix($0) }),
+      !["全镇", "本镇", "该镇", "各乡镇", "乡镇", "各街道"].contains(name)
+    else { return nil }
+    return j..<i
   }
 
   /// The status family a header names: 确诊病例 and 确诊 are one.

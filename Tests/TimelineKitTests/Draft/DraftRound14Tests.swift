@@ -179,3 +179,30 @@ struct DraftRiskAreasAndListedDaysTests {
     #expect(Drafter.listedDaysWithHours("10月27日、28日8时至17时各开展一轮", published: published)?.count == 2)
   }
 }
+
+@Suite("Draft: cases broken down by town or street (新增…5例（龙湖镇4例、新建路街道1例）) are parts of the figure, not other counts")
+struct DraftCasesByTownTests {
+  @Test func townsInBracketsArePartsOfTheFigure() throws {
+    let text = "郑州市荥阳市新冠肺炎疫情防控指挥部\n5月4日0时至20时，全市新增本土无症状感染者5例（乔楼镇4例、索河街道1例）。"
+    let d = try draft(text, published: "2022-05-04T22:40+08:00").drafts.filter { $0.subject.kind == .metric }
+    let parts = d.filter { $0.quote == "乔楼镇4例" || $0.quote == "索河街道1例" }
+    #expect(parts.count == 2 && parts.allSatisfy { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.new-p-") }, "\(d.map(\.subject))")
+    #expect(parts.allSatisfy { $0.interval.effective.iso8601 == "2022-05-05T00:00+08:00" }, "\(spans(d))")
+    // Two towns are two parts, never the whole figure's key again.
+    #expect(Set(parts.map(\.subject.raw)).count == 2, "\(parts.map(\.subject))")
+  }
+
+  @Test func aHeaderOfAllCasesHeadsTheTowns() throws {
+    let text = "8月25日0—24时，全市新增本土确诊病例3例、无症状感染者12例。新增感染者中，乔楼镇8例，高山镇5例，索河街道2例。"
+    let d = try draft(text, published: "2022-08-26T21:00+08:00").drafts.filter { $0.subject.kind == .metric }
+    let parts = d.filter { ["乔楼镇8例", "高山镇5例", "索河街道2例"].contains($0.quote) }
+    #expect(parts.count == 3 && parts.allSatisfy { $0.subject.raw.hasPrefix("metric:cases.positive.new-p-") }, "\(d.map(\.subject))")
+    #expect(parts.allSatisfy { $0.interval.effective.iso8601 == "2022-08-26T00:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func aTownIsNamedByItsEnding() {
+    #expect(Drafter.townBefore(Array("（乔楼镇4例"), 4, from: 0) == 1..<4)
+    #expect(Drafter.townBefore(Array("其中云岭街道3例"), 6, from: 0) == 2..<6)
+    #expect(Drafter.townBefore(Array("全镇4例"), 2, from: 0) == nil)
+  }
+}
