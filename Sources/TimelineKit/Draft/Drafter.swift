@@ -672,7 +672,10 @@ public struct Drafter: Sendable {
           if let z = candidates[zonesSeen...].last(where: { $0.type == .zoneDesignated }) { memory.lastDesignation = mark(z) }
           if let z = candidates[zonesSeen...].last(where: { $0.type == .zoneLifted }) { memory.lastLift = mark(z) }
           zonesSeen = candidates.count
-          if rounds.isEmpty, !preamble {
+          // (An order extended in the preamble, "…静态管理时间由原定的…延长至6月12日24时。现就有关事项通告如下：", is the
+          // notice's own change; its items say what goes on while it lasts.)
+          let extends = ["延长至", "延期至", "顺延至", "延长到"].contains(where: { String(chars).contains($0) })
+          if rounds.isEmpty, !preamble || extends {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed
             ).filter { !(liftsZones && $0.type == .measureLifted) }

@@ -317,6 +317,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Words that mark a clause as something other than a rule: goals, assessments, exhortations, duties of the
   /// authorities, conduct on site, warnings, schedules of what will be decided later.
   static let guards = [
+    // "…期满后，将根据…综合评估，决定是否解除或调整相关措施": a decision to come.
+    "决定是否", "确定是否",
     "力争", "确保", "研判", "趋稳向好", "总体可控", "总体平稳", "平稳可控", "不等于", "请广大", "请市民", "倡议", "呼吁", "建议", "提倡", "属地责任",
     "主体责任", "监管责任", "压实", "要切实", "要严格", "要做好", "要持续", "携带有效证件", "携带身份证", "一米间距", "一米线", "不交谈", "依法追究",
     "依法严肃处理", "依法依规", "另行通告", "另行通知", "致以", "感谢", "人人有责", "下一步", "预计", "计划", "将根据", "动态调整", "温馨提示", "理解、支持",

@@ -206,3 +206,27 @@ struct DraftCasesByTownTests {
     #expect(Drafter.townBefore(Array("全镇4例"), 2, from: 0) == nil)
   }
 }
+
+@Suite("Draft: an order extended in the notice's preamble is the notice's own change; a decision still to come is none")
+struct DraftExtendedInThePreambleTests {
+  let text = """
+    新密市新冠肺炎疫情防控指挥部
+    通　告
+    经专家组综合研判，市疫情防控指挥部决定，全域静态管理时间由原定的9月3日12时延长至9月6日24时。现就有关事项通告如下：
+    一、延长期间继续执行以下措施
+    1.全市居民继续足不出户，生活物资由社区统一配送。
+    二、延长期满后，将根据核酸筛查结果综合评估，决定是否解除或调整相关措施。
+    """
+
+  @Test func theExtensionIsDrafted() throws {
+    let d = try draft(text, published: "2022-09-03T10:30+08:00").drafts.filter { $0.subject.kind == .measure }
+    let ext = d.filter { $0.quote.contains("延长至") }
+    #expect(ext.count == 1 && ext.first?.type == .measureAmended, "\(d.map(\.quote))")
+    #expect(ext.first?.interval.until?.iso8601 == "2022-09-07T00:00+08:00", "\(spans(ext))")
+  }
+
+  @Test func aDecisionToComeIsNoRule() throws {
+    let d = try draft(text, published: "2022-09-03T10:30+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(!d.contains { $0.quote.contains("决定是否") }, "\(d.map(\.quote))")
+  }
+}
