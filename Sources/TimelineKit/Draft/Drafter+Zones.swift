@@ -9,7 +9,11 @@ extension Drafter {
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, sectionStart: sectionStart, proposed: &proposed) { return inline }
     if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
-    if let lifted = controlStopped(s, mentions: mentions, published: published, district: fallbackDistrict, proposed: &proposed) { return lifted }
+    if let lifted = controlStopped(
+      s, mentions: mentions, published: published, district: fallbackDistrict, sameTime: sameTime, proposed: &proposed)
+    {
+      return lifted
+    }
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = try? Regex(
@@ -280,32 +284,51 @@ extension Drafter {
   /// Zones whose control is revoked or stopped (`撤销A街道、B街道防范区`, `A社区、B社区不再实行管控措施`): each place is
   /// lifted from the level named (or the control stopped: 封控 → sealed, 管控 → controlled).
   func controlStopped(
-    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, district: String?, proposed: inout ProposedCatalogue
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, district: String?, sameTime: TimeMention?,
+    proposed: inout ProposedCatalogue
   ) -> [Candidate]? {
-    let t = s.text
-    let revoked = t.firstMatch(of: #/(?:撤销|撤除)([^,，。;；：:]{3,60}?)(防范区|管控区|封控区|[高中低]风险(?:地)?区)/#)
-    let stopped = t.firstMatch(of: #/(?:^|[,，：:])([^,，。;；：:]{3,60}?)(?:不再实行|不再执行|停止实行|停止执行)(封控|管控|防范区)(?:管理)?(?:措施)?/#)
-    guard let m = revoked.map({ ($0.output.1, $0.output.2) }) ?? stopped.map({ ($0.output.1, $0.output.2) }) else { return nil }
-    let lo = t.distance(from: t.startIndex, to: m.0.startIndex)
-    let hi = t.distance(from: t.startIndex, to: m.0.endIndex)
-    let words = String(m.1)
-    let level =
-      vocabulary.zoneLevels.find(in: Array(words)).first?.value ?? (words == "封控" ? "sealed" : words == "管控" ? "controlled" : nil)
-    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+    // (A sentence that also moves zones to a level is read part by part by the general reading.)
+    if ["调整为", "降为", "升为", "划定为", "划为", "列为"].contains(where: { s.text.contains($0) }) { return nil }
+    // ("…B村高风险区同步撤销" after a sentence with its time: that time.)
+    let start =
+      mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
+      ?? (["同步", "同时", "同日"].contains(where: { s.text.contains($0) }) ? sameTime : nil)
     var out: [Candidate] = []
     var current = district.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
-    for r in BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false) {
-      let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
-      // Every item must be a place ("两街道自6月4日0时起" names none).
-      guard Drafter.looksLikePlace(String(t.dropFirst(rr.lowerBound).prefix(rr.count)).trimmingTrailing("、")) else { return nil }
-      guard
-        var z = zoneItem(
-          s, rr, action: ZoneListAction(type: .zoneLifted, level: level), start: start, end: nil, published: published, inherited: current,
-          proposed: &proposed)
-      else { return nil }
-      if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
-      z.quote = String(s.original)
-      out.append(z)
+    // ("解除A小区2号楼高风险区；B村高风险区同步撤销": each part its places.)
+    for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
+      let t = String(s.original[part])
+      let revoked =
+        t.firstMatch(of: #/(?:撤销|撤除)([^,，。;；：:]{3,60}?)(防范区|管控区|封控区|[高中低]风险(?:地)?区)/#)
+        // "B村高风险区同步撤销": the place, its level, then the verb.
+        ?? t.firstMatch(of: #/(?:^|[,，：:])([^,，。;；：:]{3,60}?)(防范区|管控区|封控区|[高中低]风险(?:地)?区)(?:同步|同时|一并|予以)?(?:撤销|解除)/#)
+        // "解除A小区2号楼高风险区": a lift that names the level, not the control.
+        ?? t.firstMatch(of: #/解除([^,，。;；：:]{3,60}?)(防范区|管控区|封控区|[高中低]风险(?:地)?区)(?=$|[,，。;；])/#)
+      let stopped = t.firstMatch(
+        of: #/(?:^|[,，：:])([^,，。;；：:]{3,60}?)(?:不再实行|不再执行|停止实行|停止执行)(封控|管控|防范区)(?:管理)?(?:措施)?/#)
+      guard let m = revoked.map({ ($0.output.1, $0.output.2) }) ?? stopped.map({ ($0.output.1, $0.output.2) }) else { continue }
+      let lo = part.lowerBound + t.distance(from: t.startIndex, to: m.0.startIndex)
+      let hi = part.lowerBound + t.distance(from: t.startIndex, to: m.0.endIndex)
+      let words = String(m.1)
+      let level =
+        vocabulary.zoneLevels.find(in: Array(words)).first?.value ?? (words == "封控" ? "sealed" : words == "管控" ? "controlled" : nil)
+      var items: [Candidate] = []
+      for r in BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false) {
+        let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
+        // Every item must be a place ("两街道自6月4日0时起" names none).
+        guard Drafter.looksLikePlace(String(s.original[rr]).trimmingTrailing("、")),
+          var z = zoneItem(
+            s, rr, action: ZoneListAction(type: .zoneLifted, level: level), start: start, end: nil, published: published, inherited: current,
+            proposed: &proposed)
+        else {
+          items = []
+          break
+        }
+        if let d = z.subject.dropFirst(5).split(separator: "/").first { current = PlaceHit(key: String(d), zh: "", range: 0..<0) }
+        z.quote = String(s.original)
+        items.append(z)
+      }
+      out += items
     }
     return out.isEmpty ? nil : out
   }

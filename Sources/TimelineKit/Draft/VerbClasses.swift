@@ -185,6 +185,15 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       let before = String(c[..<i].reversed().prefix { !",，。；;".contains($0) }.reversed())
       let vague = #/(?:部分|相关|有关|个别)(?:区域|小区|地区)/#
       if before.firstMatch(of: vague) != nil || rest.prefixMatch(of: vague) != nil { blocked.insert(i) }
+      // "累计解除医学观察无症状感染者2.1万例": cases released, a status counted, not a rule lifted.
+      if rest.hasPrefix("医学观察") { blocked.insert(i) }
+    }
+    // "解除后，全县不再有高风险区", "本委不再发布无症状感染者数据": a state told, or a change in what is reported.
+    for i in c.indices
+    where c[i...].starts(with: Array("不再有")) || c[i...].starts(with: Array("不再发布"))
+      || c[i...].starts(with: Array("不再通报")) || c[i...].starts(with: Array("不再公布"))
+    {
+      blocked.insert(i)
     }
     for i in c.indices where c[i...].starts(with: Array("不再")) {
       if ["返校", "开学", "开园", "复课", "开放", "营业", "恢复"].contains(where: { c[(i + 2)...].starts(with: Array($0)) }) {

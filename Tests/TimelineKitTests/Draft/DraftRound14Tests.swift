@@ -230,3 +230,20 @@ struct DraftExtendedInThePreambleTests {
     #expect(!d.contains { $0.quote.contains("决定是否") }, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: zones lifted by naming their level (解除A小区2号楼高风险区；B村高风险区同步撤销), and what is no lift")
+struct DraftLevelNamedRevocationTests {
+  @Test func eachPartLiftsItsPlace() throws {
+    let text = "郑州市中牟县新冠肺炎疫情防控指挥部\n自12月9日零时起，解除青竹街道和园小区2号楼高风险区；刘集镇后坡村高风险区同步撤销。"
+    let z = try draft(text, published: "2022-12-08T17:00+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.count == 2 && z.allSatisfy { $0.type == .zoneLifted && $0.interval.effective.iso8601 == "2022-12-09T00:00+08:00" }, "\(spans(z))")
+    let d = try draft(text, published: "2022-12-08T17:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func aStateOrAReportingChangeIsNoLift() throws {
+    let text = "解除后，全县不再有高风险区。自12月14日起，本委不再发布无症状感染者数据。全市累计解除医学观察无症状感染者2.1万例。"
+    let d = try draft(text, published: "2022-12-14T09:30+08:00").drafts.filter { $0.type == .measureLifted || $0.type == .zoneLifted }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+}
