@@ -189,6 +189,12 @@ public struct Drafter: Sendable {
       }
       guard !para.normalized.isEmpty else { continue }
       let ptext = para.text
+      // "2｜西沟村、石碾村｜峪口镇｜管控区": a row of a table written with bars, one of its cells a zone level: its
+      // places are zones of that level (the header row, "序号｜区域名称｜…｜管控类别", names none).
+      if let zs = pipeTableRow(para, frames: frames, published: pub, proposed: &proposed) {
+        candidates += zs
+        continue
+      }
       // "青槐街道" on its line, then its places set in under it: the street heads them and is no zone of its own.
       if frames.zoneLevel != nil || frames.listAction != nil, !para0.indented, bt.paragraphs.indices.contains(index + 1),
         bt.paragraphs[index + 1].indented, Drafter.namesStreet(String(ptext.trimmingTrailing("：: ")))
@@ -980,6 +986,38 @@ public struct Drafter: Sendable {
   static func ruleGoesOn(before i: Int, in c: [Character]) -> Bool {
     guard let (cls, cue) = VerbClass.find(in: Array(c[..<i])) else { return false }
     return [.restated, .imposed].contains(cls) && !(cue.upperBound < i && c[cue.upperBound] == "的")
+  }
+
+  /// The zones of a table row written with bars (`1｜东沟村（全村）｜峪口镇｜封控区`): each place of its first place
+  /// cell, at the level its level cell names, from the start of the list it belongs to; nil when the paragraph is no
+  /// such row.
+  func pipeTableRow(_ para: BriefingText.Piece, frames: FrameStack, published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+    let c = para.normalized
+    let bars = c.indices.filter { c[$0] == "|" || c[$0] == "｜" }
+    guard bars.count >= 2 else { return nil }
+    var cells: [Range<Int>] = []
+    var lo = 0
+    for b in bars + [c.count] {
+      cells.append(lo..<b)
+      lo = b + 1
+    }
+    guard let levelCell = cells.first(where: { r in headingLevel(Array(c[r])) != nil && r.count <= 6 }),
+      let level = vocabulary.zoneLevels.find(in: Array(c[levelCell])).first,
+      let placeCell = cells.first(where: { r in
+        Drafter.looksLikePlace(String(c[r])) && !Drafter.namesStreet(String(c[r])) || String(c[r]).contains("、")
+      })
+    else { return nil }
+    var out: [Candidate] = []
+    for piece in BriefingText.split(para.slice(placeCell), at: "、", keepClosingQuote: false) {
+      let r = (placeCell.lowerBound + piece.lowerBound)..<(placeCell.lowerBound + piece.upperBound)
+      if let z = zoneItem(
+        para, r, action: ZoneListAction(type: .zoneDesignated, level: level.value, levelWords: level.phrase), start: frames.listFrom,
+        end: frames.listEnd, published: published, inherited: frames.district ?? frames.issuer, proposed: &proposed)
+      {
+        out.append(z)
+      }
+    }
+    return out.isEmpty ? nil : out
   }
 
   /// Whether words are the name of a street, a town or a township and nothing more (`青槐街道`, `峪口镇`, `桃源办事处`).

@@ -226,7 +226,7 @@ extension Drafter {
     var t = Substring(String(item))
     // ("丰泽公寓（B座）", "杏坛村（三组、四组）": the buildings or groups in brackets after a place.)
     if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
-      ["除外", "以外", "含", "包括", "原", "全域", "区域", "全部", "共"].contains(where: { t[open...].contains($0) })
+      ["除外", "以外", "含", "包括", "原", "全", "区域", "共"].contains(where: { t[open...].contains($0) })
         || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]

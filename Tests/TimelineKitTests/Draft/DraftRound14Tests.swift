@@ -247,3 +247,23 @@ struct DraftLevelNamedRevocationTests {
     #expect(d.isEmpty, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a table of zones written with bars (序号｜区域名称｜所属镇（街道）｜管控类别)")
+struct DraftPipeTableTests {
+  let text = """
+    郑州市上街区新冠肺炎疫情防控指挥部
+    经区疫情防控指挥部研究，决定自2022年8月4日8时起，对下列区域实施临时管控。
+    临时管控区域一览表
+    序号｜区域名称｜所属镇（街道）｜管控类别
+    1｜北坡村（全村）｜峡窝镇｜封控区
+    2｜南坡村、石磨村｜峡窝镇｜管控区
+    3｜峡窝镇其他村（社区）｜峡窝镇｜防范区
+    """
+
+  @Test func eachPlaceOfARowIsAZoneOfItsLevel() throws {
+    let z = try draft(text, published: "2022-08-04T09:00+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.map(\.quote) == ["北坡村（全村）", "南坡村", "石磨村", "峡窝镇其他村（社区）"], "\(z.map(\.quote))")
+    #expect(z.map { $0.data["level"]?.stringValue ?? "" } == ["sealed", "controlled", "controlled", "precaution"], "\(z.map(\.data))")
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-08-04T08:00+08:00" && $0.subject.raw.hasPrefix("zone:shangjie/") }, "\(spans(z))")
+  }
+}
