@@ -290,7 +290,9 @@ extension Drafter {
         && !["累计", "目前", "现有", "尚在", "共有"].contains(where: { label.contains($0) })
       // "其中集中隔离点发现5例，社会面筛查发现1例": where cases were found is a part of the cases counted before (the
       // figure this sentence broke down, or the cases of the sentence before), not a count of quarantined people.
-      let channel = statusAfter ? nil : Drafter.findingChannel(label)
+      // "其中4例为集中隔离观察人员，2例为社会面筛查发现": the place of finding after the count.
+      let after = statusAfter || !(label.isEmpty || label == "其中") ? nil : Drafter.channelAfter(chars, f.range.upperBound, clause: clause)
+      let channel = statusAfter ? nil : Drafter.findingChannel(label) ?? after.map { Drafter.withoutFindingVerb(String(chars[$0])) }
       let channelParent =
         channel == nil
         ? nil : (wholeOfParts ?? parent ?? (text.hasPrefix("其中") ? memory.lastCases : nil)).flatMap { $0.key.hasPrefix("cases.") ? $0 : nil }
@@ -322,6 +324,10 @@ extension Drafter {
         guesses.append("subject: metric:\(key), the part of \(p.label) found in \(channel)")
         elidedLabel = p.label + "（其中" + channel + "发现）"
         inheritedTime = p
+        if let a = after {
+          quoteEnd = a.upperBound
+          lastFigureEnd = a.upperBound
+        }
       } else if let full, !moreExact, !(statusAfter && composed != nil) {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")
@@ -680,6 +686,29 @@ extension Drafter {
       !["全镇", "本镇", "该镇", "各乡镇", "乡镇", "各街道"].contains(name)
     else { return nil }
     return j..<i
+  }
+
+  /// Where the cases of a count were found, said after it (`4例为集中隔离观察人员`, `2例系社会面筛查发现`,
+  /// `3例在管控区内发现`): the range of those words, without the verb of finding; nil when they name a status.
+  static func channelAfter(_ c: [Character], _ i: Int, clause: Range<Int>) -> Range<Int>? {
+    var j = i
+    guard j + 1 < clause.upperBound, ["为", "系", "在", "是"].contains(String(c[j])) else { return nil }
+    j += 1
+    let lo = j
+    while j < clause.upperBound, Drafter.isHan(c[j]) { j += 1 }
+    let words = withoutFindingVerb(String(c[lo..<j]))
+    // ("其中3例在县城城区，1例在某村": where the cases live is no place of finding.)
+    guard words.count < j - lo || ["筛查", "隔离", "管控", "封控", "社会面", "检测", "闭环"].contains(where: { words.contains($0) }),
+      (3...12).contains(words.count), !["确诊", "无症状", "阳性", "感染者", "病例", "重症", "轻型", "普通型"].contains(where: { words.contains($0) })
+    else { return nil }
+    return lo..<j
+  }
+
+  /// Words of where cases were found without the verb of finding after them (`社会面筛查发现` → `社会面筛查`).
+  static func withoutFindingVerb(_ t: String) -> String {
+    var words = t
+    for verb in ["发现", "检出", "筛出"] where words.hasSuffix(verb) { words.removeLast(verb.count) }
+    return words
   }
 
   /// The status family a header names: 确诊病例 and 确诊 are one.

@@ -35,6 +35,17 @@ struct DraftCasesBySourceTests {
     #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-11-03T00:00+08:00" }, "\(spans(d))")
   }
 
+  @Test func wherePartsWereFoundSaidAfterTheirCount() throws {
+    let text = "郑州市惠济区新冠肺炎疫情防控指挥部\n10月25日0时至24时，全区新增本土无症状感染者6例，其中4例为集中隔离观察人员，2例为社会面筛查发现。"
+    let d = try draft(text, published: "2022-10-26T20:40+08:00").drafts.filter { $0.subject.kind == .metric }
+    #expect(d.map(\.subject.raw).contains("metric:cases.asymptomatic.new-in-quarantine@huiji"), "\(d.map(\.subject))")
+    #expect(d.contains { $0.quote == "2例为社会面筛查发现" && $0.subject.raw == "metric:cases.asymptomatic.new-community@huiji" }, "\(d.map(\.quote))")
+    // Where cases live is no place of finding.
+    let lives = try draft("10月25日，全县新增本土阳性感染者4例，其中3例在县城城区，1例在某某镇某村。", published: "2022-10-26T20:40+08:00").drafts
+      .filter { $0.subject.kind == .metric }
+    #expect(lives.count == 1, "\(lives.map(\.quote))")
+  }
+
   @Test func findingAStatusIsNoPlace() {
     #expect(Drafter.findingChannel("其中集中隔离点发现") == "集中隔离点")
     #expect(Drafter.findingChannel("新增无症状感染者中发现") == nil)
