@@ -192,12 +192,9 @@ extension Drafter {
         let town = Drafter.townBefore(chars, f.range.lowerBound, from: max(clause.lowerBound, lastFigureEnd))
       {
         let name = String(chars[town])
-        let key = p.key + "-p-" + String(fnv1a(name), radix: 16)
-        if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(
-            metric: .init(
-              key: key, category: "cases", zh: p.label + "（" + name + "）", en: "proposed: \(p.key) in \(name)", from: String(chars[clause])))
-        }
+        let key = partKey(
+          of: p, slug: "p-" + String(fnv1a(name), radix: 16), zh: p.label + "（" + name + "）", en: "\(p.key) in \(name)",
+          from: String(chars[clause]), proposed: &proposed)
         var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit), "place": .string(name)]
         if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
         out.append(
@@ -315,12 +312,9 @@ extension Drafter {
       // A status that holds the catalogue's words and more ("解除集中隔离" against "集中隔离") is the more exact name.
       let moreExact = composed.map { c in full.map { c.status.count > $0.phrase.count && c.status.contains($0.phrase) } ?? false } ?? false
       if let channel, let p = channelParent {
-        key = p.key + "-" + (Drafter.partModifiers.first { channel.contains($0.0) }?.1 ?? "p-\(String(fnv1a(channel), radix: 16))")
-        if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(
-            metric: .init(
-              key: key, category: "cases", zh: p.label + "（其中" + channel + "发现）", en: "proposed: part of \(p.key) found in \(channel)", from: label))
-        }
+        key = partKey(
+          of: p, slug: Drafter.partModifiers.first { channel.contains($0.0) }?.1 ?? "p-\(String(fnv1a(channel), radix: 16))",
+          zh: p.label + "（其中" + channel + "发现）", en: "part of \(p.key) found in \(channel)", from: label, proposed: &proposed)
         guesses.append("subject: metric:\(key), the part of \(p.label) found in \(channel)")
         elidedLabel = p.label + "（其中" + channel + "发现）"
         inheritedTime = p
@@ -344,11 +338,7 @@ extension Drafter {
         let part = Drafter.partModifiers.first(where: { label.contains($0.0) })
       {
         // "其中社会面新增35例": a part of the figure before, its key with the part's name.
-        key = p.key + "-" + part.1
-        if vocabulary.catalogue.metrics[key] == nil {
-          proposed.propose(
-            metric: .init(key: key, category: "cases", zh: p.label + "（其中" + label + "）", en: "proposed: \(part.1) part of \(p.key)", from: label))
-        }
+        key = partKey(of: p, slug: part.1, zh: p.label + "（其中" + label + "）", en: "\(part.1) part of \(p.key)", from: label, proposed: &proposed)
         guesses.append("subject: metric:\(key), a part (\(label)) of \(p.label)")
       } else if let partial {
         key = partial.value
@@ -669,6 +659,16 @@ extension Drafter {
       !["确诊", "无症状", "阳性", "感染者", "病例", "新增", "累计"].contains(where: { channel.contains($0) })
     else { return nil }
     return channel
+  }
+
+  /// The key of a part of a figure of cases (`cases.asymptomatic.new-community`, `…-p-1c55da81` for a town): the whole's
+  /// key with the part's slug, proposed for the catalogue when it lacks it.
+  func partKey(of whole: Parent, slug: String, zh: String, en: String, from: String, proposed: inout ProposedCatalogue) -> String {
+    let key = whole.key + "-" + slug
+    if vocabulary.catalogue.metrics[key] == nil {
+      proposed.propose(metric: .init(key: key, category: "cases", zh: zh, en: "proposed: " + en, from: from))
+    }
+    return key
   }
 
   /// The town, township or street named right before a figure of a breakdown (`（龙湖镇4例`, `，广武镇5例`,
