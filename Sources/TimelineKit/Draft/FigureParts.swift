@@ -681,8 +681,7 @@ extension Drafter {
       name.removeFirst(2)
       j += 2
     }
-    guard j == lo || j > 0 && "、，,（(：:；;中".contains(c[j - 1]) || j == 0,
-      (3...10).contains(name.count), ["镇", "乡", "街道", "办事处"].contains(where: { name.hasSuffix($0) }),
+    guard j == lo || "、，,（(：:；;中".contains(c[j - 1]), Drafter.namesStreet(name),
       !["全镇", "本镇", "该镇", "各乡镇", "乡镇", "各街道"].contains(name)
     else { return nil }
     return j..<i

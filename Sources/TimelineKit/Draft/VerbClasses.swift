@@ -189,10 +189,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       if rest.hasPrefix("医学观察") { blocked.insert(i) }
     }
     // "解除后，全县不再有高风险区", "本委不再发布无症状感染者数据": a state told, or a change in what is reported.
-    for i in c.indices
-    where c[i...].starts(with: Array("不再有")) || c[i...].starts(with: Array("不再发布"))
-      || c[i...].starts(with: Array("不再通报")) || c[i...].starts(with: Array("不再公布"))
-    {
+    for i in c.indices where ["不再有", "不再发布", "不再通报", "不再公布"].contains(where: { c[i...].starts(with: Array($0)) }) {
       blocked.insert(i)
     }
     for i in c.indices where c[i...].starts(with: Array("不再")) {
