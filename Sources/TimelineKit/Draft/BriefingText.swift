@@ -64,10 +64,14 @@ public struct BriefingText: Sendable {
     // Short lines alone do not make a column: a notice of short items ends most lines with a mark, a newspaper
     // column breaks most lines mid-sentence.
     let nonEmpty = lines.map { BriefingText.folded($0) }.filter { !$0.isEmpty }
-    let ended = nonEmpty.filter { "。；;：:！？!?）)”".contains($0.last!) }.count
+    // ("【封控区】": a heading in brackets is a line of its own too.)
+    let ended = nonEmpty.filter { "。；;：:！？!?）)”】".contains($0.last!) }.count
     // A column of any width wraps: most of its lines break mid-sentence (fewer than 3 in 10 end with a mark).
     // A list of items, one a line ("1.…小区", "①…"), is no column either: a column's lines seldom open with a mark.
-    let itemLines = nonEmpty.filter { SectionMark.at(Array($0.map(BriefingText.normalize))) != nil }.count
+    // ("📍柳林街道翠竹园小区": a line an emoji opens is a post's item too; a page's "■…" is its headline.)
+    let itemLines = nonEmpty.filter { line in
+      SectionMark.at(line.map(BriefingText.normalize)) != nil || line.first.map { BriefingText.emojiMarks.contains($0) } == true
+    }.count
     let wrapped =
       median > 0 && lengths.count >= 8 && itemLines * 4 < nonEmpty.count
       && (median <= 22 && ended * 10 < nonEmpty.count * 4 || ended * 10 < nonEmpty.count * 3)
@@ -185,6 +189,7 @@ public struct BriefingText: Sendable {
 
   /// Maps one character to its matching form: full-width digits, letters and punctuation to ASCII.
   public static func normalize(_ c: Character) -> Character {
+    if emojiMarks.contains(c) || c.unicodeScalars.last == "\u{20E3}" { return "●" }
     guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return c }
     switch s.value {
     case 0xFF01...0xFF5E: return Character(Unicode.Scalar(s.value - 0xFEE0)!)
@@ -199,6 +204,13 @@ public struct BriefingText: Sendable {
   /// briefings has 342 characters; without a bound, a text with no sentence ends made drafting quadratic (issue 19,
   /// break 9: each mention found is turned into a character offset by counting from the sentence's start).
   public static let maximumSentenceLength = 1_000
+
+  /// The emoji that posts on social media put where a notice puts a bullet (`📍槐香街道青杨里小区`, `✅封控区：…`,
+  /// `▶自6月8日0时起…`), with and without the variation selector; a keycap number (`1️⃣`) too. They match as `●`.
+  static let emojiMarks: Set<Character> = [
+    "📍", "📌", "✅", "☑️", "☑", "✔️", "✔", "▶️", "▶", "►", "➤", "👉", "🔹", "🔸", "🔺", "🔻", "⭐️", "⭐", "🌟", "⚠️", "⚠",
+    "❗", "❗️", "‼️", "🔴", "🟢", "🟡", "🔔", "💡", "📢", "✨", "🔥", "◉", "◎", "❖", "✦", "✧", "⏩", "🚩", "🏷️",
+  ]
 
   /// The bullets that open a roundup's items (`■…`, `▲…`): no word of the text after them.
   static let bullets: Set<Character> = ["■", "▲", "●", "◆", "★", "•", "·", "□", "◇", "○"]

@@ -64,6 +64,7 @@ extension Drafter {
     let rule =
       ["不再", "常态化"].contains(where: { t.contains($0) }) || t.contains("须") && !t.contains("全员") && !t.contains("开展")
       || ["隔离期间第", "天各开展", "天各进行", "抵郑后", "返郑后", "来郑后"].contains(where: { t.contains($0) })
+      || Drafter.zoneTypeTestingRule(t)
     let scheduled = (near || timed) && start != nil && !summary && !finding && !t.contains("例行") && !rule
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
@@ -171,6 +172,13 @@ extension Drafter {
         type: .testingScheduled, subject: "testing:" + sub, effective: start.time, until: end?.time, quote: quote, data: data,
         guesses: guesses + start.guesses + roundsGuess, confidence: 0.6)
     ]
+  }
+
+  /// Whether a sentence's testing is a rule for the people of a zone type (`封控区、管控区每天开展一轮核酸检测，防范区实行
+  /// “隔天一检”`): how often those people are tested, not rounds the notice schedules for everyone. Writers code it as
+  /// a testing measure of each zone type, as they do `三天两检`.
+  static func zoneTypeTestingRule(_ t: String) -> Bool {
+    t.firstMatch(of: #/(封控区|管控区|防范区|风险区)(?:[、和及]?(?:封控区|管控区|防范区|[高中低]风险区))*(?:居民|人员|内)?(每天|每日|隔天|隔日|实行)[^。；;]{0,10}(核酸|一检|两检|三检)/#) != nil
   }
 
   /// The days a sentence lists with one span of hours for all (`9月10日、11日每天上午7时至12时`), each day with

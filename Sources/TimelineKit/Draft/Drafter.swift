@@ -204,7 +204,8 @@ public struct Drafter: Sendable {
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       // A short line under a level's heading that names a place is an item of its list, not a heading.
       let listItem =
-        (frames.zoneLevel != nil || frames.listAction != nil) && Drafter.looksLikePlace(ptext.trimmingTrailing("；;。，, "))
+        (frames.zoneLevel != nil || frames.listAction != nil)
+        && Drafter.looksLikePlace(BriefingText.droppingBullets(ptext).trimmingTrailing("；;。，, "))
         && headingLevel(para.normalized) == nil
       if para.isHeading && para0.original.first != "■" && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
         // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines;
@@ -222,7 +223,8 @@ public struct Drafter: Sendable {
         // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
         while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
         frames.closeDatedHeading()
-        if let level = headingLevel(para.normalized) { frames.top.zoneLevel = level }
+        let levelHeading = headingLevel(para.normalized)
+        if let levelHeading { frames.top.zoneLevel = levelHeading }
         // "【新增中风险区】（5个）", "▲今日解除高风险区（6个）": a heading that says what happens to the places listed
         // under it, until a sentence that is no item ends the list (the lead-in's start before it still holds).
         if let action = headingListAction(para.normalized) {
@@ -230,7 +232,9 @@ public struct Drafter: Sendable {
           if SectionMark.at(para0.normalized) != nil { frames.top.listAction = action } else { frames.openHeadedList(action) }
           continue
         }
-        frames.listStart = nil
+        // ("【封控区】" between a lead-in's "将以下区域划定为…" and its places is a part of that list: its start holds.)
+        // ("通告主要内容如下👇" only announces what follows.)
+        if levelHeading == nil, !String(ptext.filter(Drafter.isHan)).hasSuffix("如下") { frames.listStart = nil }
         // "【第七条 仍须坚持的防控措施】": a heading in the body that says the rules under it go on, until the next heading.
         // (Not "三、解封后仍须落实的措施": what holds after a lift starts then; nor a page's "■…仍需坚持做好个人防护".)
         if bodySeen, SectionMark.at(para0.normalized) == nil, !"■▲".contains(para0.original.first ?? " "),
@@ -272,6 +276,7 @@ public struct Drafter: Sendable {
       }
       // A line without Chinese (a file's comment line, a URL) is no part of the body.
       if para.normalized.contains(where: Drafter.isHan) { bodySeen = true }
+      if frames.issuer == nil, let d = relayedIssuer(para.normalized, proposed: &proposed) { frames.relayedIssuer = d }
       // After the lead of a report on a conference held the day before, 今日 is the conference's day.
       var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
       scanner.earlierDay = earlierDay
@@ -1012,7 +1017,7 @@ public struct Drafter: Sendable {
       let r = (placeCell.lowerBound + piece.lowerBound)..<(placeCell.lowerBound + piece.upperBound)
       if let z = zoneItem(
         para, r, action: ZoneListAction(type: .zoneDesignated, level: level.value, levelWords: level.phrase), start: frames.listFrom,
-        end: frames.listEnd, published: published, inherited: frames.district ?? frames.issuer, proposed: &proposed)
+        end: frames.listEnd, published: published, inherited: frames.placeDistrict, proposed: &proposed)
       {
         out.append(z)
       }
@@ -1037,6 +1042,19 @@ public struct Drafter: Sendable {
     let tail = String(String(c[h.range.upperBound...]).trimmingTrailing("】] "))
     guard tail.count <= 2 || Drafter.levelRuleHeadings.contains(tail) else { return nil }
     return h.value
+  }
+
+  /// The district of a command the paragraph says issued a notice (`二七区疫情防控指挥部发布2022年第27号通告`), if
+  /// it names one district's command.
+  func relayedIssuer(_ c: [Character], proposed: inout ProposedCatalogue) -> PlaceHit? {
+    let t = String(c)
+    guard let m = t.firstMatch(of: #/([^，,。；;：:“”"]{2,14}?)(?:新冠肺炎)?(?:新型冠状病毒肺炎)?疫情防控(?:指挥部|领导小组)(?:办公室)?(?:发布|印发|下发|决定)/#) else {
+      return nil
+    }
+    var scratch = proposed
+    let ds = districts(in: Array(String(m.output.1)), proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
+    guard ds.count == 1 else { return nil }
+    return ds[0]
   }
 
   /// The words after a level in the heading of its rules (`封控区管理措施`).

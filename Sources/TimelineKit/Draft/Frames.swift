@@ -209,6 +209,12 @@ struct FrameStack: Sendable {
   /// The district or county whose command issued the notice, named by its heading (`郑州市中原区…指挥部`): what a rule
   /// or figure that names no place of its own is about.
   var issuer: Drafter.PlaceHit?
+  /// The district whose command the body last said issued a notice (`二七区疫情防控指挥部发布…通告`, in a post or a
+  /// report that relays it): the district of listed places that name none, when no heading named an issuer. Only
+  /// places take it: a roundup relays several districts' notices, and its rules and figures name their own.
+  var relayedIssuer: Drafter.PlaceHit?
+  /// The district a listed place that names none is in: its section's, the issuer's, or the relayed notice's.
+  var placeDistrict: Drafter.PlaceHit? { district ?? issuer ?? relayedIssuer }
   /// The start a lead-in gave the zone items under it (`自…起，对以下区域风险等级进行调整：`), until the next heading.
   var listStart: TimeMention?
   /// Whether the notice's opening designates zones from its start ("决定自…起，将以下区域划定为…"): then the rules

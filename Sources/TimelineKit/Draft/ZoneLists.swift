@@ -49,7 +49,7 @@ extension Drafter {
           if let z = zoneItem(
             para, r, action: ZoneListAction(type: .zoneDesignated, level: h.value, levelWords: h.phrase), start: start, end: frames.listEnd,
             published: published,
-            inherited: frames.district ?? frames.issuer, proposed: &proposed)
+            inherited: frames.placeDistrict, proposed: &proposed)
           {
             out.append(z)
           }
@@ -67,14 +67,20 @@ extension Drafter {
     }
     // "自11月25日18时起，对以下区域风险等级进行调整：", "决定自…起，对我区部分区域风险等级作如下调整：": items that
     // each say what they do (or the headings over them), dated by the lead-in.
+    // ("决定自6月7日22时起，将以下区域划定为封控区、管控区和防范区。" then a heading for each level: a lead-in that names
+    // several levels ends with a full stop, as the headings under it say which level each place is.)
+    let leadsLevels =
+      vocabulary.zoneLevels.find(in: c).count >= 2
+      && t.firstMatch(of: #/(以下|下列)(区域|地区|小区|楼栋|场所)[^。；;]{0,6}(划定为|划为|列为|确定为|调整为)/#) != nil
     if ["以下区域", "下列区域", "如下调整", "调整如下"].contains(where: { t.contains($0) }), ["区域", "风险等级"].contains(where: { t.contains($0) }),
-      let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
-      listAction(c) == nil, ["调整", "划定", "解除"].contains(where: { t.contains($0) })
+      let last = c.last(where: { !" ".contains($0) }), ":：".contains(last) && listAction(c) == nil || leadsLevels,
+      ["调整", "划定", "解除", "划为", "列为"].contains(where: { t.contains($0) })
     {
       // (Its own sentence's start: "8月3日0—24时，…2例。…作如下调整：" reports a figure's day before it.)
       let stop = c.dropLast().lastIndex(where: { "。；;".contains($0) }).map { $0 + 1 } ?? 0
       let mentions = scanner.scan(Array(c[stop...]))
-      if let st = mentions.first(where: { $0.role == .start || $0.role == .point && $0.hasDay }) { frames.listStart = st }
+      // ("7月3日，某区指挥部决定自7月3日20时起，将以下区域…": the start it says, not the day of the decision.)
+      if let st = mentions.first(where: { $0.role == .start }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) { frames.listStart = st }
     }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph).
     if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
@@ -131,7 +137,7 @@ extension Drafter {
       return zoneItem(
         para, 0..<c.count, action: action, start: frames.listFrom,
         end: action.type == .zoneDesignated ? frames.listEnd : frames.end,
-        published: published, inherited: frames.district ?? frames.issuer,
+        published: published, inherited: frames.placeDistrict,
         proposed: &proposed
       )
       // (A line no zone can be read from is read as a sentence.)
@@ -264,7 +270,7 @@ extension Drafter {
     let start = frames.listFrom
     // A group without a head ("金水区：A小区；B街道B小区") is in the district of the group before; the first, in the
     // section's district or the issuer's ("A街道A社区；B街道B小区" in a district's notice).
-    var groupDistrict: PlaceHit? = frames.district ?? frames.issuer
+    var groupDistrict: PlaceHit? = frames.placeDistrict
     for group in BriefingText.split(para, at: ";；。", keepClosingQuote: false) {
       var lo = group.lowerBound
       var hi = group.upperBound
@@ -275,7 +281,7 @@ extension Drafter {
           groupDistrict = d
         } else if colon - lo >= 3, colon - lo <= 8, ["街道", "镇", "乡"].contains(where: { String(n[lo..<colon]).hasSuffix($0) }) {
           // "杨金路街道：A、B；北林路街道：C": a street heads the group; the district is the section's or the issuer's.
-          groupDistrict = frames.district ?? frames.issuer
+          groupDistrict = frames.placeDistrict
         } else {
           return nil
         }

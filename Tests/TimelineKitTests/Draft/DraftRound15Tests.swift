@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Fifteenth round: patterns found on the dev sets BD–BG (press transcripts, sector bureaus, posts on social media,
+// policy interpretations) and older ones. Made-up sentences in the style of those genres: none is copied from the five
+// source texts, the practice set or the sets' notices.
+
+@Suite("Draft: a post that relays a district's zone list (emoji bullets, 【level】 headings, the district named in the lead)")
+struct DraftRelayedZoneListTests {
+  let text = """
+    重磅！某某区最新通告
+    某某发布 2022-07-03 21:40
+    7月3日，中原区疫情防控指挥部发布第15号通告，决定自7月3日20时起，将以下区域划定为封控区和管控区，请居民积极配合。
+    通告原文如下👇
+    【封控区】
+    📍柳林街道翠竹园小区
+    📍柳林街道西湖村五组
+    【管控区】
+    📍柳林街道翠竹社区（封控区除外）
+    【管控措施】
+    ✅封控区：实行“区域封闭、足不出户、服务上门”。
+    """
+
+  func zones() throws -> [Draft] {
+    try draft(text, published: "2022-07-03T21:40+08:00").drafts.filter { $0.subject.kind == .zone }
+  }
+
+  @Test func eachPlaceUnderALevelsHeadingIsAZone() throws {
+    let z = try zones()
+    #expect(z.map(\.quote) == ["柳林街道翠竹园小区", "柳林街道西湖村五组", "柳林街道翠竹社区（封控区除外）"], "\(z.map(\.quote))")
+    #expect(z.map { $0.data["level"]?.stringValue } == ["sealed", "sealed", "controlled"], "\(z.map(\.data))")
+    // The lead-in's start, though the lead-in ends with a full stop and a line announces the text below.
+    #expect(z.allSatisfy { $0.interval.effective.iso8601 == "2022-07-03T20:00+08:00" }, "\(spans(z))")
+    // The district of the command that issued the relayed notice.
+    #expect(z.allSatisfy { $0.subject.raw.hasPrefix("zone:zhongyuan/") }, "\(z.map(\.subject))")
+  }
+
+  @Test func emojiMarksMatchAsBullets() {
+    #expect(BriefingText.normalize("📍") == "●")
+    #expect(BriefingText.normalize("✅") == "●")
+    #expect(BriefingText.normalize("1️⃣") == "●")
+    // An arrow may say "to" (72→48): it stays.
+    #expect(BriefingText.normalize("→") == "→")
+  }
+
+  @Test func aRelayedIssuerIsOneDistrictsCommand() throws {
+    var p = ProposedCatalogue()
+    let d = Drafter(catalogue: try DraftFixture.catalogue())
+    #expect(d.relayedIssuer(Array("二七区疫情防控指挥部发布2022年第27号通告"), proposed: &p)?.key == "erqi")
+    #expect(d.relayedIssuer(Array("郑州市疫情防控指挥部发布通告"), proposed: &p) == nil)
+    #expect(d.relayedIssuer(Array("二七区在核酸筛查中发现阳性感染者2名"), proposed: &p) == nil)
+  }
+}
+
+@Suite("Draft: daily testing of a zone type's people is a rule, not a round a day")
+struct DraftZoneTypeTestingTests {
+  @Test func zoneTypesTestedDailyAreARule() throws {
+    let d = try draft("三、自7月17日起，封控区、管控区每天开展一轮核酸检测，防范区实行“隔天一检”，至7月23日24时止。", published: "2022-07-16T19:00+08:00").drafts
+      .filter { $0.type != .briefingPublished }
+    #expect(!d.contains { $0.type == .testingScheduled }, "\(d.map(\.subject))")
+    #expect(d.contains { $0.type == .measureImposed && $0.interval.until?.iso8601 == "2022-07-24T00:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func aCityWideDailyScreeningIsStillOneRoundADay() throws {
+    let d = try draft("11月25日至27日，全市每天开展一轮全员核酸检测。", published: "2022-11-24T20:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(d.count == 3, "\(spans(d))")
+    #expect(Drafter.zoneTypeTestingRule("高风险区每天开展1次核酸检测") && !Drafter.zoneTypeTestingRule("全市每天开展一轮全员核酸检测"))
+  }
+}
