@@ -482,6 +482,8 @@ public struct Drafter: Sendable {
           || Drafter.announcesItems(String(s.normalized))
         let chars = s.normalized
         var mentions = scanner.scan(chars)
+        // "问：一栋楼被划为高风险区，其他楼栋的居民还能出门吗？": a question rules nothing; its answer does.
+        if String(chars).trimmingTrailing(" ”\"'）)").last == "?" { continue }
         // "5月15日，市疫情防控指挥部发布第47号通告，在金水区全域实行…": what an earlier notice ordered, told by one that
         // adjusts it, is that notice's event, not this one's.
         if Drafter.recountsEarlierNotice(chars, mentions: mentions, published: pub) { continue }

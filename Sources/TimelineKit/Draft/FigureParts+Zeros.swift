@@ -9,7 +9,7 @@ extension Drafter {
     var out: [Candidate] = []
     let day = Timestamp(year: published.fields.year, month: published.fields.month, day: published.fields.day)!
     /// A zero figure of `label` (new when it says 新增), quoted by `quote`.
-    func zero(_ label: String, quote: String, from neg: String) {
+    func zero(_ label: String, quote: String, from neg: String, scope: PlaceHit? = nil) {
       let new = label.contains("新增")
       guard let composed = Drafter.composedKey(label, inherited: new ? "new" : "current") else { return }
       let key = composed.key
@@ -25,11 +25,20 @@ extension Drafter {
       }
       out.append(
         Candidate(
-          type: .metricReported, subject: "metric:\(key)@city", effective: effective, until: nil, quote: quote, data: data,
-          guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label))
+          type: .metricReported, subject: "metric:\(key)@\(scope?.key ?? "city")", effective: effective, until: nil, quote: quote, data: data,
+          guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label + (scope.map { " @ \($0.zh)" } ?? "")))
+    }
+    /// The district a clause names right before `lo` ("航空港区无新增本土感染者"): the zero is that district's.
+    func districtBefore(_ lo: Int) -> PlaceHit? {
+      var cs = lo
+      while cs > 0, !"，,。;；：:".contains(chars[cs - 1]) { cs -= 1 }
+      var scratch = proposed
+      guard let d = districts(in: Array(chars[cs..<lo]), proposed: &scratch).last, lo - (cs + d.range.upperBound) <= 4 else { return nil }
+      proposeIfNeeded(d, scratch: scratch, into: &proposed)
+      return d
     }
     if let re = try? Regex(
-      #"(未发现|未出现|无新增|未新增|没有新增|无(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|境外输入病例|输入病例|确诊|阳性|重型|危重型|重症|危重症))"#
+      #"(未发现|未出现|无新增|未新增|没有新增|(?:无|没有)(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|境外输入病例|输入病例|本土感染者|感染者|确诊|阳性|重型|危重型|重症|危重症))"#
     ) {
       for m in t.matches(of: re) {
         // "已连续多日无新增…" gives no number: a justification, not a figure.
@@ -37,6 +46,9 @@ extension Drafter {
         if String(chars[max(0, lo - 4)..<lo]).contains("多日") || String(chars[max(0, lo - 4)..<lo]).contains("多天") { continue }
         // "连续7天社会面无新增…" is a streak, counted below.
         if String(chars[max(0, lo - 10)..<lo]).contains("连续") { continue }
+        // "社会面无新增感染者" is counted below; "无新增感染者的小区" is a condition, not a figure.
+        if String(chars[max(0, lo - 3)..<lo]).hasSuffix("社会面") { continue }
+        if t[m.range.upperBound...].hasPrefix("的") { continue }
         let neg = String(m.output[1].substring ?? "")
         let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
         // "无重症、危重症病例": the severities the negation joins are quoted with it (one figure: none of them).
@@ -44,7 +56,7 @@ extension Drafter {
         if let more = t[m.range.upperBound...].prefixMatch(of: #/(、(危重症|危重型|危重|重症|重型|死亡)(病例)?)+/#) {
           quote += String(more.output.0)
         }
-        zero(label, quote: quote, from: neg)
+        zero(label, quote: quote, from: neg, scope: districtBefore(lo))
         // "无新增本土确诊病例和无症状感染者": the other status the negation joins is a zero of its own.
         if neg.contains("新增"), let more = t[m.range.upperBound...].prefixMatch(of: #/(?:和|及|、)(本土)?(无症状感染者|确诊病例)/#) {
           zero("新增" + String(more.output.1 ?? "") + String(more.output.2), quote: String(more.output.0.dropFirst()), from: neg)
@@ -56,6 +68,7 @@ extension Drafter {
       zero(String(m.output[1].substring ?? ""), quote: String(t[m.range]), from: "为零")
     }
     // "…均在管控人员中发现，社会面无新增": no new case found outside control that day.
+    // ("社会面无新增感染者", with the cases it names, is left out: most writers code no figure for it.)
     if let re = try? Regex(#"社会面(无新增|未发现新增)(?![^,，。;；]{0,6}(病例|感染者|阳性))"#), let m = t.firstMatch(of: re) {
       let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
       let key = "cases.positive.new-community"
@@ -139,7 +152,7 @@ extension Drafter {
       }
     }
     if let re = try? Regex(
-      #"连续([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:保持|实现)?(?:社会面)?(零新增|无新增|未新增|无社会面新增|无本土新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#
+      #"连续第?([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:保持|实现)?(?:社会面)?(零新增|无新增|未新增|无社会面新增|无本土新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#
     ) {
       for m in t.matches(of: re) {
         guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }
@@ -170,8 +183,13 @@ extension Drafter {
         // "连续7天无新增阳性感染者的，经评估后…", "…无新增感染者降为中风险区": a condition of a rule, not a figure.
         let after = String(chars[(lo + t[m.range].count)...].prefix(4))
         if after.hasPrefix("的") || ["降为", "解除", "调整", "可"].contains(where: { after.hasPrefix($0) }) { continue }
-        // A district's or county's notice reports its own streak.
-        let scopes: [PlaceHit?] = ds.isEmpty ? [issuer] : ds
+        // A district's or county's notice reports its own streak; "航空港区无新增…，这已是全区连续第8天无新增": 全区 is
+        // the district the sentence named before.
+        var whole: PlaceHit?
+        if ds.isEmpty, ["全区", "全县", "全市"].contains(where: { String(chars[cs..<lo]).contains($0) }), cs > 0 {
+          whole = districts(in: Array(chars[..<cs]), proposed: &scratch).last
+        }
+        let scopes: [PlaceHit?] = ds.isEmpty ? [whole ?? issuer] : ds
         // ("截至7月29日24时，全市已连续7天无…": a streak as of the time the sentence gives.)
         let asOf = mentions.last { $0.role == .asOf && $0.range.upperBound <= lo }
         for d in scopes {

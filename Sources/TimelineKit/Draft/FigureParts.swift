@@ -268,7 +268,10 @@ extension Drafter {
       var zoneLevelWords: String?
       var statusAfter = false
       // "…例行核酸检测中发现2名初筛阳性人员", "检出1例无症状感染者": the status the verb found follows the number.
-      if ["发现", "检出", "筛出", "筛查出", "查出"].contains(where: { label.hasSuffix($0) }),
+      // "全市又新增了2例本土无症状感染者", "累计报告了46例本土感染者": a spoken report puts the status after the number too.
+      let verbBefore = label.hasSuffix("了") ? String(label.dropLast()) : label
+      // ("目前已有39例治愈出院": so does 有.)
+      if ["发现", "检出", "筛出", "筛查出", "查出", "新增", "报告", "出现", "有"].contains(where: { verbBefore.hasSuffix($0) }),
         let short = Drafter.nounAfter(chars, f.range.upperBound, clause: clause), Drafter.statuses.contains(where: { short.contains($0.0) })
       {
         // The whole noun, however long ("新冠病毒核酸检测阳性人员"), up to the clause's end.

@@ -69,3 +69,32 @@ struct DraftZoneTypeTestingTests {
     #expect(Drafter.zoneTypeTestingRule("高风险区每天开展1次核酸检测") && !Drafter.zoneTypeTestingRule("全市每天开展一轮全员核酸检测"))
   }
 }
+
+@Suite("Draft: a press conference said aloud (a question, figures with the status after the number, zeros said with 没有)")
+struct DraftSpokenReportTests {
+  @Test func aQuestionRulesNothing() throws {
+    let d = try draft("问：金水区柳湾社区调整为管控区后，居民可以下楼取快递了吗？\n答：可以。", published: "2022-04-09T20:15+08:00").drafts
+      .filter { $0.type != .briefingPublished }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func theStatusAfterTheNumber() throws {
+    let d = try draft("今天0时到12时，全区又新增了3例本土无症状感染者，均在集中隔离点发现。目前已有17例治愈出院。", published: "2022-05-24T21:00+08:00")
+      .drafts.filter { $0.subject.kind == .metric }
+    #expect(d.contains { $0.quote == "全区又新增了3例本土无症状感染者" && $0.subject.raw.hasPrefix("metric:cases.asymptomatic.new@") }, "\(d.map(\.quote))")
+    #expect(d.contains { $0.quote == "目前已有17例治愈出院" && $0.data["value"] == .number("17") }, "\(d.map(\.quote))")
+  }
+
+  @Test func zerosOfADistrictAndItsStreak() throws {
+    let d = try draft("6月20日0—24时，上街区无新增本土感染者，这已是全区连续第6天无新增。在院患者中没有重症病例。", published: "2022-06-21T10:00+08:00")
+      .drafts.filter { $0.subject.kind == .metric }
+    #expect(
+      d.contains { $0.quote == "无新增本土感染者" && $0.subject.raw == "metric:cases.positive.new@shangjie" && $0.data["value"] == .number("0") },
+      "\(d.map(\.subject))")
+    #expect(d.contains { $0.subject.raw == "metric:cases.zero-new.streak-days@shangjie" && $0.data["value"] == .number("6") }, "\(d.map(\.subject))")
+    #expect(d.contains { $0.quote == "没有重症病例" && $0.data["value"] == .number("0") }, "\(d.map(\.quote))")
+    // A condition is no figure.
+    let c = try draft("对无新增感染者的小区，经评估后可解除管控。", published: "2022-06-21T10:00+08:00").drafts.filter { $0.subject.kind == .metric }
+    #expect(c.isEmpty, "\(c.map(\.quote))")
+  }
+}
