@@ -54,4 +54,24 @@ extension Drafter {
     }
     return nil
   }
+  /// When the notice says all its measures end (`以上措施暂定执行至8月5日24时`, `本通知有效期至…`): the end of each rule it
+  /// imposes, amends or restates without an end of its own.
+  /// - Complexity: O(n) in the text's length.
+  static func inForceUntil(_ bt: BriefingText, published: Timestamp) -> TimeMention? {
+    let re = #/^(?:[^，,。；;]{0,6}[，,])?(?:以上|上述|本)(?:各项)?(?:通告|通知|公告|规定|措施|要求)[^，,。；;]{0,8}?(?:暂定|暂时)?(?:执行|实施|实行|施行|有效期?)(?:至|到)/#
+    for p in bt.paragraphs.reversed() {
+      for r in BriefingText.sentences(in: p) {
+        let c = Array(p.normalized[r])
+        guard String(c).firstMatch(of: re) != nil else { continue }
+        var scanner = TimeScanner(published: published)
+        if let e = scanner.scan(c).first(where: { $0.role == .end && $0.hasDay }) {
+          var e = e
+          e.range = 0..<0
+          e.guesses.append("until: the end the notice gives all its measures (以上措施执行至…)")
+          return e
+        }
+      }
+    }
+    return nil
+  }
 }

@@ -719,6 +719,16 @@ public struct Drafter: Sendable {
 
     // A term set before the lists it ends ("管控期限暂定为…" in the opening) ends them too.
     for term in terms { _ = term.apply(to: &candidates) }
+    // "以上措施暂定执行至8月5日24时": the end of every rule the notice sets without an end of its own.
+    if let end = Drafter.inForceUntil(bt, published: issued) {
+      for i in candidates.indices
+      where [.measureImposed, .measureAmended, .measureRestated].contains(candidates[i].type) && candidates[i].until == nil
+        && candidates[i].effective < end.time
+      {
+        candidates[i].until = end.time
+        candidates[i].guesses += end.guesses
+      }
+    }
     var seen = Set<String>()
     var drafts: [Draft] = []
     var roundStarts: [(Timestamp, String)] = []

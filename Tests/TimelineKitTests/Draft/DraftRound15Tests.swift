@@ -98,3 +98,29 @@ struct DraftSpokenReportTests {
     #expect(c.isEmpty, "\(c.map(\.quote))")
   }
 }
+
+@Suite("Draft: a notice that says when all its measures end (以上措施暂定执行至…) ends each rule without an end of its own")
+struct DraftNoticeEndTests {
+  let text = """
+    某某市文化广电和旅游局关于加强文旅场所防控的通知
+    一、自9月3日起，全市图书馆、博物馆实行预约参观。
+    二、剧院、影院继续暂停营业。
+    三、景区内游乐项目自9月5日至9月6日暂停开放。
+    以上措施暂定实施至9月10日24时，届时视情调整。
+    """
+
+  @Test func eachRuleEndsThen() throws {
+    let d = try draft(text, published: "2022-09-02T17:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(d.count == 3, "\(d.map(\.quote))")
+    #expect(d.filter { $0.interval.until?.iso8601 == "2022-09-11T00:00+08:00" }.count == 2, "\(spans(d))")
+    // A rule with its own end keeps it.
+    #expect(d.contains { $0.interval.until?.iso8601 == "2022-09-07T00:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func theSentenceIsFoundAloneAndOnlyWhenItSpeaksOfTheNotice() throws {
+    #expect(
+      Drafter.inForceUntil(BriefingText("本通知有效期至12月31日。"), published: try Timestamp.parse("2022-12-01T10:00+08:00"))?.time.iso8601
+        == "2023-01-01T00:00+08:00")
+    #expect(Drafter.inForceUntil(BriefingText("封控区管控措施执行至9月10日24时。"), published: try Timestamp.parse("2022-09-02T10:00+08:00")) == nil)
+  }
+}
