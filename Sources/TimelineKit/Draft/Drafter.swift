@@ -1060,9 +1060,12 @@ public struct Drafter: Sendable {
   /// it names one district's command.
   func relayedIssuer(_ c: [Character], proposed: inout ProposedCatalogue) -> PlaceHit? {
     let t = String(c)
-    guard let m = t.firstMatch(of: #/([^，,。；;：:“”"]{2,14}?)(?:新冠肺炎)?(?:新型冠状病毒肺炎)?疫情防控(?:指挥部|领导小组)(?:办公室)?(?:发布|印发|下发|决定)/#) else {
+    guard let m = t.firstMatch(of: #/([^，,。；;：:“”"]{2,14}?)(?:新冠肺炎)?(?:新型冠状病毒肺炎)?疫情防控(?:指挥部|领导小组)(?:办公室)?(?:[^，,。；;]{0,8}?(发布|印发|下发)|决定|(通告|公告))/#)
+    else {
       return nil
     }
+    // ("据金水区…指挥部通告（第19号）": the notice itself is named only after 据.)
+    if m.output.3 != nil, !String(m.output.1).hasPrefix("据") { return nil }
     var scratch = proposed
     let ds = districts(in: Array(String(m.output.1)), proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
     guard ds.count == 1 else { return nil }

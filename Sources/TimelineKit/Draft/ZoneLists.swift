@@ -82,8 +82,10 @@ extension Drafter {
       // ("7月3日，某区指挥部决定自7月3日20时起，将以下区域…": the start it says, not the day of the decision.)
       if let st = mentions.first(where: { $0.role == .start }) ?? mentions.first(where: { $0.role == .point && $0.hasDay }) { frames.listStart = st }
     }
-    // A list introduced by "以下区域…：" (its items follow, one a paragraph).
-    if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }), ":：".contains(last),
+    // A list introduced by "以下区域…：" (its items follow, one a paragraph); or by a line of its own without the
+    // colon ("▶划定以下区域为封控区", in a post).
+    if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }),
+      ":：".contains(last) || para.isHeading && !"。；;".contains(last),
       let action = listAction(c)
     {
       let mentions = scanner.scan(c)
@@ -233,6 +235,9 @@ extension Drafter {
     // ("丰泽公寓（B座）", "杏坛村（三组、四组）": the buildings or groups in brackets after a place.)
     if t.last == "）" || t.last == ")", let open = t.lastIndex(where: { $0 == "（" || $0 == "(" }),
       ["除外", "以外", "含", "包括", "原", "全", "区域", "共"].contains(where: { t[open...].contains($0) })
+        // ("锦棠里小区6号楼（澄波路与槐荫街交叉口西北角）": where it stands.)
+        || t.distance(from: open, to: t.endIndex) <= 20
+          && ["交叉口", "路口", "西北角", "东北角", "西南角", "东南角", "附近", "对面", "沿街"].contains(where: { t[open...].contains($0) })
         || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]
@@ -301,7 +306,9 @@ extension Drafter {
           // goes with the place before it too.
           let lastText = String(n[(lo + last.lowerBound)..<(lo + last.upperBound)])
           let unfinishedExcept = lastText.contains("除") && !lastText.contains("外")
-          if open > close || short || Drafter.isBuildingAlone(text) || unfinishedExcept {
+          // ("7号楼（某路与某街交叉口西北角）": a building with where it stands is a building alone too.)
+          let unbracketed = String(text.prefix { $0 != "（" && $0 != "(" })
+          if open > close || short || Drafter.isBuildingAlone(text) || Drafter.isBuildingAlone(unbracketed) || unfinishedExcept {
             pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
             continue
           }

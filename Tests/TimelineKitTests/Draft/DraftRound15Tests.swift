@@ -124,3 +124,30 @@ struct DraftNoticeEndTests {
     #expect(Drafter.inForceUntil(BriefingText("封控区管控措施执行至9月10日24时。"), published: try Timestamp.parse("2022-09-02T10:00+08:00")) == nil)
   }
 }
+
+@Suite("Draft: a roundup relays a district's list under a line of its own (▶划定以下区域为封控区) with no colon")
+struct DraftRoundupListTests {
+  let text = """
+    【今日要点】某日疫情防控信息汇总
+    【中原区】划定封控区
+    据中原区新冠肺炎疫情防控指挥部通告（第8号），自6月2日0时起：
+    ▶划定以下区域为封控区
+    柳林街道丰收苑小区
+    柳林街道玉兰里小区3号楼、5号楼（桐柏路与华山路交叉口东南角）
+    """
+
+  @Test func eachLineIsAZoneOfTheRelayedDistrict() throws {
+    let z = try draft(text, published: "2022-06-02T08:30+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.map(\.quote) == ["柳林街道丰收苑小区", "柳林街道玉兰里小区3号楼、5号楼（桐柏路与华山路交叉口东南角）"], "\(z.map(\.quote))")
+    #expect(
+      z.allSatisfy { $0.subject.raw.hasPrefix("zone:zhongyuan/") && $0.interval.effective.iso8601 == "2022-06-02T00:00+08:00" },
+      "\(z.map(\.subject)) \(spans(z))")
+  }
+
+  @Test func aNoticeNamedWithoutSayingWhoRelaysItIsNoIssuer() throws {
+    var p = ProposedCatalogue()
+    let d = Drafter(catalogue: try DraftFixture.catalogue())
+    #expect(d.relayedIssuer(Array("据中原区新冠肺炎疫情防控指挥部通告（第8号）"), proposed: &p)?.key == "zhongyuan")
+    #expect(d.relayedIssuer(Array("中原区疫情防控指挥部通告要求各街道落实责任"), proposed: &p) == nil)
+  }
+}
