@@ -62,7 +62,9 @@ extension Drafter {
     // "不再开展全员核酸检测，实行重点人群常态化核酸检测" ends rounds; "返校师生须…每天进行一次核酸检测" is a rule.
     // Tests on the days of someone's quarantine or stay ("集中隔离期间第1、2、3天各开展1次核酸检测") are a rule too.
     let rule =
-      ["不再", "常态化"].contains(where: { t.contains($0) }) || t.contains("须") && !t.contains("全员") && !t.contains("开展")
+      // ("…可就近到常态化核酸采样点采样": where to be sampled is no routine testing.)
+      t.contains("不再") || t.replacing(#/常态化(?:核酸)?(?:检测)?采样点/#, with: "").contains("常态化")
+      || t.contains("须") && !t.contains("全员") && !t.contains("开展")
       || ["隔离期间第", "天各开展", "天各进行", "抵郑后", "返郑后", "来郑后"].contains(where: { t.contains($0) })
       || Drafter.zoneTypeTestingRule(t)
     let scheduled = (near || timed) && start != nil && !summary && !finding && !t.contains("例行") && !rule
@@ -187,7 +189,8 @@ extension Drafter {
     let hour = #"(?:上午|下午|早上|晚上|中午|凌晨)?[0-9]{1,2}(?:时|点|:[0-9]{2})(?:[0-9]{1,2}分)?"#
     guard
       let re = try? Regex(
-        #"([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)[,，]?(?:每天|每日|均为|均)?("#
+        // ("5月28日、29日，各学校组织…开展两轮核酸检测，采样时间均为8:00—18:00": the hours in a field later in the sentence.)
+        #"([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)(?:[,，]?(?:每天|每日|均为|均)?|[^。；;]{0,40}?(?:采样|检测)时间(?:均)?为)("#
           + hour + #"(?:至|到|—|-|～)"# + hour + ")"),
       let m = t.firstMatch(of: re), let mo = m.output[1].substring.flatMap({ Int($0) }), let d0 = m.output[2].substring.flatMap({ Int($0) }),
       let more = m.output[3].substring, let hours = m.output[4].substring

@@ -151,3 +151,17 @@ struct DraftRoundupListTests {
     #expect(d.relayedIssuer(Array("中原区疫情防控指挥部通告要求各街道落实责任"), proposed: &p) == nil)
   }
 }
+
+@Suite("Draft: a school's testing on listed days with the hours in a field later in the sentence")
+struct DraftListedDaysLaterHoursTests {
+  @Test func oneRoundEachDayAtTheHoursGiven() throws {
+    let text = "3.6月11日、12日，各校组织初三年级学生和教职工开展两轮核酸检测，采样时间均为7:30—17:30，可到就近的常态化核酸采样点采样。"
+    let d = try draft(text, published: "2022-06-10T18:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-06-11T07:30+08:00 2022-06-11T17:30+08:00", "2022-06-12T07:30+08:00 2022-06-12T17:30+08:00"], "\(spans(d))")
+  }
+
+  @Test func routineTestingIsStillARule() throws {
+    let d = try draft("全市实行常态化核酸检测，6月11日起重点人群每天开展一次核酸检测。", published: "2022-06-10T18:00+08:00").drafts
+    #expect(!d.contains { $0.type == .testingScheduled }, "\(d.map(\.type))")
+  }
+}
