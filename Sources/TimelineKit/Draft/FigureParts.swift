@@ -574,6 +574,11 @@ extension Drafter {
         out.append(item(s, itemParent, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
     }
+    // "我们在社区设置了3个临时供应点", "我们把全村划分为16个网格": what a speaker says was done is no figure the notice
+    // reports (counts of cases said in the first person still are).
+    if text.contains("我们") || text.hasPrefix("我区") && !text.contains("例") {
+      out.removeAll { !$0.subject.hasPrefix("metric:cases.") && $0.subject.contains(".p-") }
+    }
     return respectively(s, out, proposed: &proposed) ?? out
   }
 

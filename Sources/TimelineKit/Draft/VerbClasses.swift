@@ -395,6 +395,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// Whether a clause (or, with `sentence`, a whole sentence) is guarded: not drafted as a rule.
   static func isGuarded(_ text: String, sentence: Bool = false) -> Bool {
+    // ("答：请向所在社区报备…", "答：各行业主管部门要…": an answer's tag opens nothing; the answer is read as it stands.)
+    if let m = text.prefixMatch(of: #/^(?:答|问|回答)[：:]/#) { return isGuarded(String(text[m.range.upperBound...]), sentence: sentence) }
     if sentence, opensWithGoal(text) { return true }
     // "经专家组综合研判，金水区…将于5月19日6时结束": the assessment a decision rests on opens it; the sentence still
     // rules (the clause itself is read as no rule).

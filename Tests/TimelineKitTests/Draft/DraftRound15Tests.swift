@@ -165,3 +165,19 @@ struct DraftListedDaysLaterHoursTests {
     #expect(!d.contains { $0.type == .testingScheduled }, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: what a speaker says was done, and an answer's tag, are no events")
+struct DraftSpeakerTests {
+  @Test func workDoneInTheFirstPersonIsNoFigure() throws {
+    let text = "我们在每个小区设置了4个临时供应点，安排了12名志愿者上门服务。全区今天新增了1例本土无症状感染者。"
+    let d = try draft(text, published: "2022-05-24T21:00+08:00").drafts.filter { $0.subject.kind == .metric }
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("metric:cases.asymptomatic.new@"), "\(d.map(\.quote))")
+  }
+
+  @Test func anAnswersTagOpensNothing() throws {
+    let d = try draft("答：各区县主管部门要加强督导检查，对未落实要求的场所责令整改。", published: "2022-05-31T20:30+08:00").drafts
+      .filter { $0.subject.kind == .measure }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+    #expect(VerbClass.isGuarded("答：请向所在社区报备。", sentence: true))
+  }
+}
