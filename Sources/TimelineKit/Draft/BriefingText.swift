@@ -25,6 +25,9 @@ public struct BriefingText: Sendable {
     public var rowNumber: Int?
     /// Whether the line was set in by spaces (a place under the street that heads it), in a text that is no column.
     public var indented = false
+    /// Whether the line is a post's title, above its byline (`二七发布 2022-06-07 23:10`): it repeats a fact of the
+    /// body, and is no event of its own.
+    public var isTitle = false
 
     public init(original: [Character], isHeading: Bool = false, rowNumber: Int? = nil) {
       self.original = original
@@ -88,6 +91,10 @@ public struct BriefingText: Sendable {
             out[i] = Piece(original: out[i].original, isHeading: true)
             i -= 1
           }
+        }
+        // "金水发布 金水区融媒体中心 2022-07-12 21:45" under a post's title: the lines before it are the title.
+        if out.count <= 3, BriefingText.isByline(f) {
+          for i in out.indices where out[i].original.contains(where: Drafter.isHan) { out[i].isTitle = true }
         }
         if let n = BriefingText.rowNumber(line) {
           out.append(Piece(original: f, isHeading: false, rowNumber: n))
@@ -180,6 +187,14 @@ public struct BriefingText: Sendable {
       Drafter.isHan(next), !"年月日时点号个例人万".contains(next)
     else { return nil }
     return digits.count
+  }
+
+  /// Whether a line is a post's byline: the account and the date and time it was posted (`二七发布 2022-06-07 23:10`,
+  /// `原创 郑州发布 2022-05-16 08:30 发表于河南`), no sentence.
+  static func isByline(_ f: [Character]) -> Bool {
+    let t = String(f)
+    return f.count <= 40 && !f.contains(where: { "，,。；;！!？?".contains($0) })
+      && t.firstMatch(of: #/20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[0-9:]*/#) != nil
   }
 
   static func looksLikeHeading(_ f: [Character], limit: Int) -> Bool {

@@ -137,6 +137,8 @@ public struct Drafter: Sendable {
     var announcerDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
     var bodySeen = false
+    // Inside a post's recap ("划重点👇" then "▶…" lines): its items repeat the body.
+    var inRecap = false
     // The terms the notice set for its zones ("封控区、管控区的管控期限暂定至…").
     var terms: [ZoneTerm] = []
 
@@ -187,8 +189,17 @@ public struct Drafter: Sendable {
           }
         }
       }
-      guard !para.normalized.isEmpty else { continue }
+      guard !para.normalized.isEmpty, !para0.isTitle else { continue }
       let ptext = para.text
+      // "划重点👇", "要点速览": a post's recap of what the body said; its bulleted lines are no events of their own.
+      if Drafter.opensRecap(ptext) {
+        inRecap = true
+        continue
+      }
+      if inRecap {
+        if let first = para0.normalized.first, BriefingText.bullets.contains(first) || SectionMark.at(para0.normalized) != nil { continue }
+        inRecap = false
+      }
       // "2｜西沟村、石碾村｜峪口镇｜管控区": a row of a table written with bars, one of its cells a zone level: its
       // places are zones of that level (the header row, "序号｜区域名称｜…｜管控类别", names none).
       if let zs = pipeTableRow(para, frames: frames, published: pub, proposed: &proposed) {
@@ -223,6 +234,14 @@ public struct Drafter: Sendable {
         // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
         while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
         frames.closeDatedHeading()
+        // "【采样时间】" then "7月13日7:00—19:00": a round's field set as a heading of its own; the line under it times
+        // the round the notice opened with, until the next heading.
+        let field = String(ptext.filter { !"【】[]".contains($0) })
+        if bodySeen, field.count <= 8, ["采样时间", "检测时间"].contains(where: { field.hasSuffix($0) }) {
+          frames.openLeadIn(title: field)
+          frames.top.openedByHeading = true
+          continue
+        }
         let levelHeading = headingLevel(para.normalized)
         if let levelHeading { frames.top.zoneLevel = levelHeading }
         // "【新增中风险区】（5个）", "▲今日解除高风险区（6个）": a heading that says what happens to the places listed
@@ -1054,6 +1073,12 @@ public struct Drafter: Sendable {
     let tail = String(String(c[h.range.upperBound...]).trimmingTrailing("】] "))
     guard tail.count <= 2 || Drafter.levelRuleHeadings.contains(tail) else { return nil }
     return h.value
+  }
+
+  /// Whether a line opens a post's recap of its body (`划重点👇`, `【要点速览】`, `一图速览`).
+  static func opensRecap(_ t: String) -> Bool {
+    let h = t.filter(Drafter.isHan)
+    return h.count <= 6 && ["划重点", "要点速览", "重点速览", "要点回顾", "一图速览", "速览"].contains(where: { h.hasPrefix($0) })
   }
 
   /// The district of a command the paragraph says issued a notice (`二七区疫情防控指挥部发布2022年第27号通告`), if

@@ -181,3 +181,34 @@ struct DraftSpeakerTests {
     #expect(VerbClass.isGuarded("答：请向所在社区报备。", sentence: true))
   }
 }
+
+@Suite("Draft: a post's title above its byline, its 【采样时间】 field and its recap (划重点)")
+struct DraftPostLayoutTests {
+  let text = """
+    速看！中原区明天开展全员核酸检测，这些事项要注意→
+    中原发布 2022-08-03 21:10
+    经区疫情防控指挥部研究决定，8月4日在全区开展全员核酸检测。
+    【采样时间】
+    8月4日6:00—18:00
+    【有关要求】
+    采样期间，辖区各类经营场所暂停营业。
+    划重点👇
+    ▶8月4日6:00—18:00 全员核酸检测
+    ▶采样期间经营场所暂停营业
+    """
+
+  @Test func theBodyAloneMakesTheRoundAndItsRule() throws {
+    let d = try draft(text, published: "2022-08-03T21:10+08:00").drafts.filter { $0.type != .briefingPublished }
+    let rounds = d.filter { $0.type == .testingScheduled }
+    #expect(spans(rounds) == ["2022-08-04T06:00+08:00 2022-08-04T18:00+08:00"], "\(spans(rounds))")
+    #expect(!d.contains { $0.quote.contains("这些事项") || $0.quote.hasPrefix("▶") }, "\(d.map(\.quote))")
+    let rules = d.filter { $0.subject.kind == .measure }
+    #expect(rules.count == 1 && rules[0].interval.effective.iso8601 == "2022-08-04T06:00+08:00", "\(rules.map(\.quote)) \(spans(rules))")
+  }
+
+  @Test func bylinesAndRecaps() {
+    #expect(BriefingText.isByline(Array("原创 某某发布 2022-05-16 08:30 发表于河南")))
+    #expect(!BriefingText.isByline(Array("2022-05-16，全市新增本土无症状感染者3例。")))
+    #expect(Drafter.opensRecap("划重点👇") && !Drafter.opensRecap("划重点人群须每天参加核酸检测"))
+  }
+}
