@@ -54,6 +54,7 @@ extension Drafter {
     }
     return nil
   }
+
   /// When the notice says all its measures end (`以上措施暂定执行至8月5日24时`, `本通知有效期至…`): the end of each rule it
   /// imposes, amends or restates without an end of its own.
   /// - Complexity: O(n) in the text's length.

@@ -28,10 +28,15 @@ extension Drafter {
           type: .metricReported, subject: "metric:\(key)@\(scope?.key ?? "city")", effective: effective, until: nil, quote: quote, data: data,
           guesses: ["value: 0 from \(neg)"], confidence: 0.6, reading: label + (scope.map { " @ \($0.zh)" } ?? "")))
     }
+    /// Where the clause that holds `lo` starts (after a comma or a stop; after a colon too, when told).
+    func clauseStart(before lo: Int, colons: Bool = false) -> Int {
+      var cs = lo
+      while cs > 0, !"，,。;；".contains(chars[cs - 1]), !(colons && "：:".contains(chars[cs - 1])) { cs -= 1 }
+      return cs
+    }
     /// The district a clause names right before `lo` ("航空港区无新增本土感染者"): the zero is that district's.
     func districtBefore(_ lo: Int) -> PlaceHit? {
-      var cs = lo
-      while cs > 0, !"，,。;；：:".contains(chars[cs - 1]) { cs -= 1 }
+      let cs = clauseStart(before: lo, colons: true)
       var scratch = proposed
       guard let d = districts(in: Array(chars[cs..<lo]), proposed: &scratch).last, lo - (cs + d.range.upperBound) <= 4 else { return nil }
       proposeIfNeeded(d, scratch: scratch, into: &proposed)
@@ -97,8 +102,7 @@ extension Drafter {
         if vocabulary.catalogue.metrics[key] == nil {
           proposed.propose(metric: .init(key: key, category: "cases", zh: "新增阳性病例", en: "proposed: new positive cases", from: "零新增"))
         }
-        var cs = lo
-        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        let cs = clauseStart(before: lo)
         var scratch = proposed
         let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
         let scopes: [PlaceHit?] = ds.isEmpty ? [nil] : ds
@@ -121,8 +125,7 @@ extension Drafter {
     if let re = try? Regex(#"(未筛出|未检出|未筛查出)(阳性病例|阳性感染者|阳性人员|阳性)"#) {
       for m in t.matches(of: re) {
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
-        var cs = lo
-        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        let cs = clauseStart(before: lo)
         // A streak ("连续7天未筛出阳性") is counted below.
         if String(chars[cs..<lo]).contains("连续") { continue }
         let label = String(String(t[m.range]).dropFirst())
@@ -164,8 +167,7 @@ extension Drafter {
             metric: .init(key: key, category: "cases", zh: "连续零新增天数", en: "Consecutive days without new cases", from: String(t[m.range])))
         }
         // The districts named before the streak in its clause, one figure each.
-        var cs = lo
-        while cs > 0, !"，,。;；".contains(chars[cs - 1]) { cs -= 1 }
+        let cs = clauseStart(before: lo)
         var scratch = proposed
         let ds = districts(in: Array(chars[cs..<lo]), proposed: &scratch)
         // "…小区、…社区已连续7天无新增": why those compounds are lifted, not a figure of a district or the city.
