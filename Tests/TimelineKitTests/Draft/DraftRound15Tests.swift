@@ -212,3 +212,13 @@ struct DraftPostLayoutTests {
     #expect(Drafter.opensRecap("划重点👇") && !Drafter.opensRecap("划重点人群须每天参加核酸检测"))
   }
 }
+
+@Suite("Draft: a zone said in a bulleted line of a post is named without its bullet")
+struct DraftBulletedZoneNameTests {
+  @Test func theBulletIsNoPartOfThePlace() throws {
+    let z = try draft("▶中原区柳林街道翠竹社区由中风险地区降为低风险地区，自6月8日0时起执行。", published: "2022-06-07T23:10+08:00").drafts
+      .filter { $0.subject.kind == .zone }
+    #expect(z.count == 1 && z[0].data["place"]?.stringValue?.hasPrefix("▶") == false, "\(z.map(\.data))")
+    #expect(z.first?.data["place"]?.stringValue?.hasPrefix("中原区柳林街道翠竹社区") == true, "\(z.map(\.data))")
+  }
+}
