@@ -230,8 +230,8 @@ public struct BriefingText: Sendable {
   /// The bullets that open a roundup's items (`■…`, `▲…`): no word of the text after them.
   static let bullets: Set<Character> = ["■", "▲", "●", "◆", "★", "•", "·", "□", "◇", "○"]
 
-  /// Words without the bullets that open them.
-  static func droppingBullets(_ s: String) -> String { String(s.drop { bullets.contains($0) }) }
+  /// Words without the bullets that open them (an emoji that stands for one too: `▶淮畔街道…`).
+  static func droppingBullets(_ s: String) -> String { String(s.drop { bullets.contains(normalize($0)) }) }
 
   /// Sentence ranges of a piece: up to and including `。！？` (and a closing quote right after), none longer
   /// than ``maximumSentenceLength``.

@@ -187,7 +187,7 @@ extension Drafter {
         }
       }
       // ("▶淮畔街道蔷薇社区由中风险地区降为低风险地区": the bullet that opens the item is no part of the place's name.)
-      var place = String(p.original[pStart..<placeEnd].drop { BriefingText.bullets.contains(BriefingText.normalize($0)) })
+      var place = BriefingText.droppingBullets(String(p.original[pStart..<placeEnd]))
       var exclusions: [String] = []
       if let ex = try? Regex(#"[（(]不含(.+)[)）]"#), let em = place.firstMatch(of: ex) {
         exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)

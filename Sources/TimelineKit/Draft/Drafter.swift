@@ -287,9 +287,7 @@ public struct Drafter: Sendable {
         if frames.frames.count == 1 { frames.top.title += ptext }
         // "郑州市中原区新冠肺炎疫情防控指挥部": a heading before the body that names one district and an issuing body.
         if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处"].contains(where: { ptext.contains($0) }) {
-          var scratch = proposed
-          let ds = districts(in: para.normalized, proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
-          if ds.count == 1 { frames.issuer = ds[0] }
+          if let d = soleDistrict(in: para.normalized, proposed: proposed) { frames.issuer = d }
         }
         continue
       }
@@ -1091,10 +1089,14 @@ public struct Drafter: Sendable {
     }
     // ("据金水区…指挥部通告（第19号）": the notice itself is named only after 据.)
     if m.output.3 != nil, !String(m.output.1).hasPrefix("据") { return nil }
+    return soleDistrict(in: Array(String(m.output.1)), proposed: proposed)
+  }
+
+  /// The one catalogued district a text names, if it names exactly one (`郑州市中原区…指挥部`).
+  func soleDistrict(in c: [Character], proposed: ProposedCatalogue) -> PlaceHit? {
     var scratch = proposed
-    let ds = districts(in: Array(String(m.output.1)), proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
-    guard ds.count == 1 else { return nil }
-    return ds[0]
+    let ds = districts(in: c, proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
+    return ds.count == 1 ? ds[0] : nil
   }
 
   /// The words after a level in the heading of its rules (`封控区管理措施`).
