@@ -266,12 +266,21 @@ public struct BriefingText: Sendable {
     split(p, at: "。！？!?，,；;：:", keepClosingQuote: true)
   }
 
-  static func split(_ p: Piece, at stops: String, keepClosingQuote: Bool) -> [Range<Int>] {
+  /// Ranges of a piece cut after each of `stops`; with `keepBrackets`, no cut inside round brackets
+  /// (`金苑小区（5号楼、6号楼除外）、河西村` is two places, not three).
+  static func split(_ p: Piece, at stops: String, keepClosingQuote: Bool, keepBrackets: Bool = false) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var start = 0
     var i = 0
+    var depth = 0
     let n = p.normalized
     while i < n.count {
+      if keepBrackets, "(（".contains(n[i]) { depth += 1 }
+      if keepBrackets, ")）".contains(n[i]) { depth = max(0, depth - 1) }
+      if depth > 0 {
+        i += 1
+        continue
+      }
       // "12:00", "1,200": a mark between digits is part of a number, no stop.
       let inNumber =
         ":：,，.".contains(n[i]) && i > 0 && i + 1 < n.count && n[i - 1].isASCII && n[i - 1].isNumber && n[i + 1].isASCII && n[i + 1].isNumber

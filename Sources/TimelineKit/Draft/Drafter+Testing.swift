@@ -45,9 +45,10 @@ extension Drafter {
     let end = mentions.first { $0.role == .end && $0.time > (start?.time ?? published) }
     let asOf = mentions.first { $0.role == .asOf }
     let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
-    let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") }
+    // ("共采集样本52.37万份": samples counted, as well as people.)
+    let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") || $0.unit.hasSuffix("份") }
     let completed =
-      ["共检测", "已全部结束", "全部结束", "已完成", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
+      ["共检测", "已全部结束", "全部结束", "全部完成", "已完成", "完成第", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
       && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
@@ -63,10 +64,11 @@ extension Drafter {
     // Tests on the days of someone's quarantine or stay ("集中隔离期间第1、2、3天各开展1次核酸检测") are a rule too.
     let rule =
       // ("…可就近到常态化核酸采样点采样": where to be sampled is no routine testing.)
-      t.contains("不再") || t.replacing(#/常态化(?:核酸)?(?:检测)?采样点/#, with: "").contains("常态化")
+      // ("…开展全员核酸检测，其他区县（市）按常态化核酸检测要求进行": a round here, routine testing elsewhere.)
+      t.contains("不再") || t.replacing(#/常态化(?:核酸)?(?:检测)?采样点/#, with: "").contains("常态化") && !t.contains("全员")
       || t.contains("须") && !t.contains("全员") && !t.contains("开展")
       || ["隔离期间第", "天各开展", "天各进行", "抵郑后", "返郑后", "来郑后"].contains(where: { t.contains($0) })
-      || Drafter.zoneTypeTestingRule(t)
+      || Drafter.zoneTypeTestingRule(t) || Drafter.testingRhythm(t)
     let scheduled = (near || timed) && start != nil && !summary && !finding && !t.contains("例行") && !rule
     guard completed || scheduled, label != nil || ["核酸检测", "核酸筛查", "全员核酸", "采样"].contains(where: { t.contains($0) }) else { return nil }
     var guesses = scope.guess.map { [$0] } ?? []
@@ -174,6 +176,15 @@ extension Drafter {
         type: .testingScheduled, subject: "testing:" + sub, effective: start.time, until: end?.time, quote: quote, data: data,
         guesses: guesses + start.guesses + roundsGuess, confidence: 0.6)
     ]
+  }
+
+  /// Whether a sentence sets a rhythm of tests for a group of people (`教职员工每天开展一次核酸检测`, `学生每周开展两次
+  /// 核酸检测`, `隔天一次`): a rule they follow, not a round the notice schedules.
+  static func testingRhythm(_ t: String) -> Bool {
+    if t.contains("全员") { return false }
+    let every = #/(?:每周|每星期|每[0-9两三四五七]天|隔天|隔日|隔一天)[^。；;]{0,8}(?:核酸|检测|采样)/#
+    let people = #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|工作人员|教师)(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
+    return t.firstMatch(of: every) != nil || t.firstMatch(of: people) != nil
   }
 
   /// Whether a sentence's testing is a rule for the people of a zone type (`封控区、管控区每天开展一轮核酸检测，防范区实行
@@ -321,8 +332,11 @@ extension Drafter {
   /// A group of a round held in groups (`第一批：中原区、二七区。采样时间：4月30日6:00—20:00。`): the round of the
   /// notice that announced the groups, for those districts at that time. The first group takes over the round the
   /// opening drafted for its day without hours; a later one is a round of its own.
-  func roundGroup(_ para: BriefingText.Piece, candidates: inout [Candidate], published: Timestamp, proposed: inout ProposedCatalogue) -> Bool {
+  func roundGroup(
+    _ para: BriefingText.Piece, candidates: inout [Candidate], published: Timestamp, issuer: PlaceHit?, proposed: inout ProposedCatalogue
+  ) -> Bool {
     let t = para.text
+    if let batch = roundBatch(para, candidates: &candidates, published: published, issuer: issuer, proposed: &proposed) { return batch }
     guard t.firstMatch(of: #/^第[0-9一二三四五六七八九十]+批[：:]/#) != nil, let field = t.firstRange(of: "采样时间") ?? t.firstRange(of: "检测时间"),
       let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
     else { return false }
@@ -345,6 +359,59 @@ extension Drafter {
     // Each group is a subject of its own (the round's number stays in its data): named by its day and districts.
     round.subject = "testing:" + Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published)
     // The opening's round of that day, drafted without hours, is this group's.
+    if prior.effective.dateString == start.time.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
+      candidates[i] = round
+    } else {
+      candidates.append(round)
+    }
+    return true
+  }
+
+  /// "（一）10月13日8:00—12:00：京城路街道、索河街道；": a batch of the notice's round, its hours and then its places
+  /// (districts, streets or towns). Nil when the paragraph is no such batch.
+  func roundBatch(
+    _ para: BriefingText.Piece, candidates: inout [Candidate], published: Timestamp, issuer: PlaceHit?, proposed: inout ProposedCatalogue
+  ) -> Bool? {
+    let c = para.normalized
+    // (Not the colon of a clock, "8:00".)
+    let colonAt = c.indices.prefix(30).first { k in
+      ":：".contains(c[k]) && !(k > 0 && k + 1 < c.count && c[k - 1].isASCII && c[k - 1].isNumber && c[k + 1].isASCII && c[k + 1].isNumber)
+    }
+    guard let colon = colonAt, colon >= 6, colon + 3 < c.count,
+      let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let head = Array(c[..<colon])
+    let mentions = scanner.scan(head)
+    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
+      start.range.lowerBound <= 1,
+      let end = mentions.first(where: { $0.role == .end && $0.time > start.time }), end.range.upperBound >= head.count - 1
+    else { return nil }
+    let rest = String(String(c[(colon + 1)...]).trimmingTrailing("；;。 "))
+    let places = rest.split(whereSeparator: { "、,，".contains($0) }).map(String.init)
+    guard !places.isEmpty, places.allSatisfy({ Drafter.looksLikePlace($0) || $0.hasSuffix("区") || $0.hasSuffix("县") || $0.hasSuffix("市") })
+    else { return nil }
+    var scratch = proposed
+    let named = districts(in: Array(rest), proposed: &scratch).filter { vocabulary.catalogue.isDistrict($0.key) }
+    proposed = scratch
+    let scope =
+      named.count == places.count
+      ? (named.count == 1 ? ScopeReading(key: named[0].key, guess: nil) : districtScope(named, guess: nil, proposed: &proposed))
+      : ScopeReading(
+        key: issuer?.key ?? (candidates[i].data["scope"]?.stringValue ?? "city"),
+        guess: "scope: the places of the batch, in \(issuer?.zh ?? "the round's scope")")
+    let prior = candidates[i]
+    var round = prior
+    round.takeRoundHours(start: start.time, end: end.time, guess: "time: the batch's hours")
+    round.quote = String(String(para.original).trimmingTrailing("；;。"))
+    round.data["scope"] = .string(scope.key)
+    round.data["places"] = .string(rest)
+    round.reading = nil
+    if let g = scope.guess { round.guesses.append(g) }
+    // Each batch is a subject of its own: its day, its scope and (for places below a district) their names.
+    let slug = Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published)
+    round.subject = "testing:" + slug + (named.count == places.count ? "" : "-p" + String(fnv1a(rest), radix: 16))
+    // The opening's round of that day, drafted without hours, is the first batch.
     if prior.effective.dateString == start.time.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
       candidates[i] = round
     } else {

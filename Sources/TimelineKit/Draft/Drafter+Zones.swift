@@ -8,7 +8,7 @@ extension Drafter {
     notes: inout [String]
   ) -> [Candidate] {
     if let inline = inlineZoneList(s, mentions: mentions, published: published, sectionStart: sectionStart, proposed: &proposed) { return inline }
-    if let lifted = verbFirstLift(s, mentions: mentions, published: published, proposed: &proposed) { return lifted }
+    if let lifted = verbFirstLift(s, mentions: mentions, published: published, district: fallbackDistrict, proposed: &proposed) { return lifted }
     if let lifted = controlStopped(
       s, mentions: mentions, published: published, district: fallbackDistrict, sameTime: sameTime, proposed: &proposed)
     {
@@ -26,7 +26,24 @@ extension Drafter {
     let start =
       mentions.first { $0.role == .start } ?? mentions.first { $0.role == .point && $0.hasDay } ?? (sameTimeWords ? sameTime : nil) ?? sectionStart
     let end = mentions.first { $0.role == .end }
+    // ("将A小区划定为封控区，将其所在的B社区（A小区除外）划定为管控区": each 将 clause moves its own place.)
+    // (Each keeps the words of its whole part as its quote, the time that opens them included.)
+    var parts: [(range: Range<Int>, whole: Range<Int>)] = []
     for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
+      let c = s.normalized
+      let cuts = part.filter { i in i > part.lowerBound && i + 1 < part.upperBound && ",，".contains(c[i]) && c[i + 1] == "将" }
+      if cuts.count >= 1, String(c[part]).matches(of: verbRe).count >= 2 {
+        var lo = part.lowerBound
+        for cut in cuts {
+          parts.append((lo..<(cut + 1), part))
+          lo = cut + 1
+        }
+        parts.append((lo..<part.upperBound, part))
+      } else {
+        parts.append((part, part))
+      }
+    }
+    for (part, whole) in parts {
       let p = s.slice(part)
       let t = p.text
       guard let m = t.firstMatch(of: verbRe) else { continue }
@@ -47,6 +64,13 @@ extension Drafter {
       while clauseStart > 0, !",，;；。".contains(p.normalized[clauseStart - 1]) { clauseStart -= 1 }
       if ["待", "直至", "直到", "等到"].contains(where: { String(p.normalized[clauseStart..<vLo]).hasPrefix($0) }) { continue }
       guard isLift || after != nil else { continue }
+      // "西苇坡村调整为管控区后，管控措施由…调整为…": a move told as the moment after it (…后) is the one a list made.
+      // ("上述降为低风险区的楼栋，居民须…": a relative clause names whom a rule is for.)
+      // ("风险区已经统一调整为高风险区和低风险区两类": levels named together are a scheme, not a place's move.)
+      if let a = after, a.range.upperBound < p.normalized.count, "后的".contains(p.normalized[a.range.upperBound]) { continue }
+      if let a = after, levels.contains(where: { $0.range.lowerBound > a.range.upperBound && $0.range.lowerBound <= a.range.upperBound + 1 }) {
+        continue
+      }
       // The place: from the clause start (or 将/对) to the verb.
       var pStart = 0
       var k = vLo - 1
@@ -134,7 +158,10 @@ extension Drafter {
         // ("A社区连续7天无新增感染者，经评估，自…起由中风险区降为低风险区": the place before its streak.)
         func placePart(_ r: Range<Int>) -> Range<Int> {
           let text = String(p.normalized[r])
-          guard let s = text.firstRange(of: "已连续") ?? text.firstRange(of: "连续") else { return r }
+          // ("A小区已符合解除条件，自…起解除管控": the place before the condition it meets.)
+          guard let s = ["已连续", "连续", "已符合", "符合", "已满足", "满足", "已达到", "达到"].lazy.compactMap({ text.firstRange(of: $0) }).first else {
+            return r
+          }
           return r.lowerBound..<(r.lowerBound + text.distance(from: text.startIndex, to: s.lowerBound))
         }
         if let c = clausesBefore.map(placePart).last(where: { r in
@@ -152,7 +179,7 @@ extension Drafter {
       // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
       if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
       // "将A、B划定为…": one zone per place when each item opens with its own district.
-      let items = BriefingText.split(p.slice(pStart..<placeEnd), at: "、", keepClosingQuote: false)
+      let items = Drafter.placeItems(p.slice(pStart..<placeEnd))
       if items.count > 1 {
         var scratch = proposed
         // Items that open with their street ("将A街道B小区、C街道D院划定为…") are in the district the text is about.
@@ -162,8 +189,7 @@ extension Drafter {
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
         let norm = p.normalized
         let placeLike = items.allSatisfy { r in
-          let item = String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、")
-          return item.count >= 3 && Drafter.placeSuffixes.contains { item.hasSuffix($0) }
+          return Drafter.looksLikePlace(String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、"))
         }
         if let first, placeLike {
           proposed = scratch
@@ -179,7 +205,7 @@ extension Drafter {
               if let d = z.subject.dropFirst(5).split(separator: "/").first, d != current.key {
                 current = PlaceHit(key: String(d), zh: "", range: 0..<0)
               }
-              z.quote = String(p.original)
+              z.quote = String(s.original[whole])
               out.append(z)
             }
           }
@@ -188,8 +214,16 @@ extension Drafter {
       }
       // ("▶淮畔街道蔷薇社区由中风险地区降为低风险地区": the bullet that opens the item is no part of the place's name.)
       var place = BriefingText.droppingBullets(String(p.original[pStart..<placeEnd]))
+      // ("将其所在的沁芳社区…划定为管控区": the place, not the words that relate it to the one before.)
+      for lead in ["其所在的", "其所在", "所在的"] where place.hasPrefix(lead) && place.count > lead.count + 2 {
+        place.removeFirst(lead.count)
+        break
+      }
       var exclusions: [String] = []
-      if let ex = try? Regex(#"[（(]不含(.+)[)）]"#), let em = place.firstMatch(of: ex) {
+      if let ex = try? Regex(#"[（(](?:不含(.+)|(.+)除外)[)）]"#), let em = place.firstMatch(of: ex) {
+        exclusions = String(em.output[1].substring ?? em.output[2].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
+        place.removeSubrange(em.range)
+      } else if let ex = try? Regex(#"[（(]不含(.+)[)）]"#), let em = place.firstMatch(of: ex) {
         exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
         place.removeSubrange(em.range)
       }
@@ -224,10 +258,33 @@ extension Drafter {
       if start == nil { guesses.append("effective: publication (no start given)") }
       out.append(
         Candidate(
-          type: type, subject: "zone:\(district)/\(slug)", effective: start?.time ?? published, until: end?.time, quote: String(p.original),
+          type: type, subject: "zone:\(district)/\(slug)", effective: start?.time ?? published, until: end?.time, quote: String(s.original[whole]),
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.6, reading: place))
     }
     return out
+  }
+
+  /// The places of a coordinated list (`A小区（5号楼除外）、B街道周边商铺和C村`): cut at 、 outside brackets, and the
+  /// last item at 以及, 及 or 和 when both halves name places (`和平路社区` is one name).
+  static func placeItems(_ p: BriefingText.Piece) -> [Range<Int>] {
+    var items = BriefingText.split(p, at: "、", keepClosingQuote: false, keepBrackets: true)
+    guard let last = items.last else { return items }
+    let n = p.normalized
+    let lastText = Array(n[last])
+    var depth = 0
+    for i in lastText.indices {
+      if "(（".contains(lastText[i]) { depth += 1 }
+      if ")）".contains(lastText[i]) { depth = max(0, depth - 1) }
+      guard depth == 0, let word = ["以及", "及", "和"].first(where: { lastText[i...].starts(with: Array($0)) }) else { continue }
+      let rest = String(lastText[(i + word.count)...])
+      if word == "和", ["和平", "和谐", "和美", "和顺", "和睦"].contains(where: { rest.hasPrefix(String($0.dropFirst())) }) { continue }
+      let left = String(lastText[..<i])
+      guard Drafter.looksLikePlace(left), Drafter.looksLikePlace(rest.trimmingTrailing("、")) else { continue }
+      items[items.count - 1] = last.lowerBound..<(last.lowerBound + i)
+      items.append((last.lowerBound + i + word.count)..<last.upperBound)
+      break
+    }
+    return items
   }
 
   /// "新划定高风险区4个：A、B、C": one designation per item after the colon.
@@ -334,7 +391,9 @@ extension Drafter {
     return out.isEmpty ? nil : out
   }
 
-  func verbFirstLift(_ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, proposed: inout ProposedCatalogue) -> [Candidate]? {
+  func verbFirstLift(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, district: String?, proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
     let t = s.text
     guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(?:[高中低]风险(?:地)?区)?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
       let placeRange = m.output[1].range
@@ -354,8 +413,9 @@ extension Drafter {
       action = ZoneListAction(type: .zoneRegraded, level: to.value, fromLevel: m.output[2].substring == "管控" ? "controlled" : "sealed")
     }
     var out: [Candidate] = []
-    let items = BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false)
-    var current: PlaceHit?
+    // ("解除A社区B小区、C村高风险区管控" in a county's notice: places without their county are in it.)
+    let items = BriefingText.split(s.slice(lo..<hi), at: "、", keepClosingQuote: false, keepBrackets: true)
+    var current = district.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
     for r in items {
       let rr = (lo + r.lowerBound)..<(lo + r.upperBound)
       if var z = zoneItem(

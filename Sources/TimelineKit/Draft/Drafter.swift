@@ -72,7 +72,13 @@ public struct Drafter: Sendable {
       data["sampling_end"] = end.map { .string($0.iso8601) }
       guesses.append(guess)
     }
-    var dedupeKey: String { "\(type.rawValue)|\(subject)|\(effective.iso8601)|\(until?.iso8601 ?? "")|\(data["value"].map { "\($0)" } ?? "")" }
+    /// What makes two candidates the same event: its type, subject and time. A rule under a proposed subject is also
+    /// its sentence: the subject is only the object's words ("全市农贸市场暂停活禽交易" after "农贸市场实行“单进单出”" is
+    /// a second rule on the markets, at the same time), while sentences that restate one catalogued rule are one event.
+    var dedupeKey: String {
+      let base = "\(type.rawValue)|\(subject)|\(effective.iso8601)|\(until?.iso8601 ?? "")|\(data["value"].map { "\($0)" } ?? "")"
+      return type.rawValue.hasPrefix("measure.") && subject.contains(".p-") ? base + "|" + quote : base
+    }
   }
 
   /// Drafts the events of a briefing.
@@ -190,6 +196,14 @@ public struct Drafter: Sendable {
         }
       }
       guard !para.normalized.isEmpty, !para0.isTitle else { continue }
+      // "中牟县融媒体中心 2022-09-06 17:30", "金水发布 2022-11-21 19:00": a post's byline names the account that posted
+      // it; a district's account is the issuer of what the post lists.
+      if !bodySeen, BriefingText.isByline(para.normalized) {
+        if frames.issuer == nil, let d = soleDistrict(in: para.normalized, proposed: proposed) ?? accountDistrict(para.normalized) {
+          frames.issuer = d
+        }
+        continue
+      }
       let ptext = para.text
       // "划重点👇", "要点速览": a post's recap of what the body said; its bulleted lines are no events of their own.
       if Drafter.opensRecap(ptext) {
@@ -233,7 +247,12 @@ public struct Drafter: Sendable {
         }
         // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
         while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
-        frames.closeDatedHeading()
+        // ("自9月6日18时起：" then "📍以下区域解除封控：": a list's lead-in without a time of its own stands under the
+        // dated line before it, which dates its places.)
+        let undatedListLead =
+          (headingListAction(para.normalized) != nil || ["以下", "下列"].contains(where: { ptext.contains($0) }) && listAction(para.normalized) != nil)
+          && TimeScanner.firstStart(in: para.normalized, published: pub) == nil
+        if !undatedListLead { frames.closeDatedHeading() }
         // "【采样时间】" then "7月13日7:00—19:00": a round's field set as a heading of its own; the line under it times
         // the round the notice opened with, until the next heading.
         let field = String(ptext.filter { !"【】[]".contains($0) })
@@ -286,10 +305,21 @@ public struct Drafter: Sendable {
         }
         if frames.frames.count == 1 { frames.top.title += ptext }
         // "郑州市中原区新冠肺炎疫情防控指挥部": a heading before the body that names one district and an issuing body.
-        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处"].contains(where: { ptext.contains($0) }) {
+        // ("管城回族区新冠肺炎疫情防控第十二场新闻发布会实录": a district's press conference.)
+        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处", "发布会"].contains(where: { ptext.contains($0) }) {
           if let d = soleDistrict(in: para.normalized, proposed: proposed) { frames.issuer = d }
         }
         continue
+      }
+      // (The items of a time-and-scope lead-in are bulleted or numbered; the first line that is neither ends them.)
+      // (A place on its line under a list's lead-in is an item too: "▶划定以下区域为封控区" then "柳林街道…小区".)
+      if frames.frames.contains(where: \.itemsOnly), let first = para0.normalized.first, !BriefingText.bullets.contains(first),
+        SectionMark.at(para0.normalized) == nil,
+        !(frames.listAction != nil && Drafter.looksLikePlace(String(para0.normalized).trimmingTrailing("；;。，, "))),
+        // (Nor does the regime of the zones just listed: "封控区实行…；管控区实行…".)
+        !vocabulary.zoneLevels.find(in: Array(para0.normalized.prefix(5))).contains(where: { $0.range.lowerBound == 0 })
+      {
+        frames.closeDatedHeading()
       }
       // A line without Chinese (a file's comment line, a URL) is no part of the body.
       if para.normalized.contains(where: Drafter.isHan) { bodySeen = true }
@@ -319,6 +349,23 @@ public struct Drafter: Sendable {
           frames.closeDatedHeading()
         }
         continue
+      }
+      // "自9月7日0时起，全县（封控区、管控区除外）：" then items: a time and whom the items are for, no verb; the items
+      // hold from that time, until the next section.
+      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), para.normalized.count <= 40,
+        !para.normalized.dropLast().contains(where: { "。；;:：".contains($0) }), VerbClass.find(in: para.normalized) == nil,
+        !Drafter.movesZones(para.normalized), !["以下", "如下", "下列"].contains(where: { ptext.contains($0) }),
+        // ("…，新增高风险区2个：" heads a list of zones; the levels a scope leaves out are in brackets.)
+        vocabulary.zoneLevels.find(in: Drafter.outsideBrackets(para.normalized)).isEmpty,
+        let st = leadStart(para.normalized, published: pub), st.hasDay, st.role == .start
+      {
+        var sc = TimeScanner(published: pub)
+        let end = sc.scan(para.normalized).first { $0.role == .end }
+        frames.openDatedHeading(title: ptext, start: st, end: end)
+        frames.top.itemsOnly = true
+        // ("据中原区…指挥部通告（第8号），自6月2日0时起：" relays a notice: its lists and the regime of their zones hold from
+        // then too, and the line is still read for what it says of the list after it.)
+        if !["通告", "通知", "公告", "指挥部"].contains(where: { ptext.contains($0) }) { continue }
       }
       // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
@@ -371,7 +418,7 @@ public struct Drafter: Sendable {
         }
       }
       // "第一批：中原区、二七区。采样时间：4月30日6:00—20:00。": a group of the notice's round.
-      if roundGroup(para, candidates: &candidates, published: pub, proposed: &proposed) {
+      if roundGroup(para, candidates: &candidates, published: pub, issuer: frames.issuer, proposed: &proposed) {
         memory.lastRoundStart = candidates.last { $0.type == .testingScheduled }?.effective
         continue
       }
@@ -534,7 +581,7 @@ public struct Drafter: Sendable {
         if !sectionSeen || frames.notice.start == nil && ["管理", "管控", "封控"].contains(where: { String(chars).contains($0) })
           || frames.notice.start == nil && frames.top.title.hasSuffix("时间") && !["检测", "采样"].contains(where: { frames.top.title.contains($0) })
         {
-          noteNoticePeriod(mentions, chars: chars, frames: &frames)
+          noteNoticePeriod(mentions, chars: chars, published: pub, frames: &frames)
         }
         // "将原定10月24日24时结束的…延长至10月27日24时": the extension runs from the old end to the new one.
         // (In a notice's opening only: an item that extends one measure is that measure's amendment.)
@@ -868,7 +915,7 @@ public struct Drafter: Sendable {
   }
 
   /// The period a notice's opening sets (`8月20日零时至8月22日24时…`, `自4月12日20时起，对以下区域…`), for `其间`.
-  func noteNoticePeriod(_ mentions: [TimeMention], chars: [Character], frames: inout FrameStack) {
+  func noteNoticePeriod(_ mentions: [TimeMention], chars: [Character], published: Timestamp, frames: inout FrameStack) {
     // A start and an end ("8月20日零时至8月22日24时") make the period; a start alone ("自4月12日20时起") counts until a
     // period is found; "8月18日以来" looks back and sets nothing.
     guard frames.notice.end == nil else { return }
@@ -878,6 +925,8 @@ public struct Drafter: Sendable {
       let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
       if tail == "以来" { continue }
       if let e = mentions.first(where: { $0.role == .end && $0.time > s.time }) {
+        // ("5月20日至22日，每天7时左右…" in a case's movements: a span over before publication is told, not ordered.)
+        if e.time <= published { return }
         frames.notice.start = s
         frames.notice.end = e
         return
@@ -1088,8 +1137,21 @@ public struct Drafter: Sendable {
       return nil
     }
     // ("据金水区…指挥部通告（第19号）": the notice itself is named only after 据.)
-    if m.output.3 != nil, !String(m.output.1).hasPrefix("据") { return nil }
+    // ("以下为中牟县疫情防控指挥部通告（2022年第15号）主要内容：": or a post that says the text below is the notice's.)
+    if m.output.3 != nil, !["据", "以下为", "以下是", "下面是"].contains(where: { String(m.output.1).hasPrefix($0) }) { return nil }
     return soleDistrict(in: Array(String(m.output.1)), proposed: proposed)
+  }
+
+  /// The district whose account posted a post (`金水发布 2022-11-21 19:00`, `郑东发布`): the account's name before
+  /// 发布 opens the name of exactly one catalogued district or county. `郑州发布` is the city's, no district's.
+  func accountDistrict(_ c: [Character]) -> PlaceHit? {
+    guard BriefingText.isByline(c) else { return nil }
+    let account = String(c.prefix { Drafter.isHan($0) })
+    guard account.hasSuffix("发布") else { return nil }
+    let stem = String(account.dropLast(2))
+    guard stem.count >= 2 else { return nil }
+    let hits = vocabulary.catalogue.scopes.values.filter { vocabulary.catalogue.isDistrict($0.key) && $0.label.zh.hasPrefix(stem) }
+    return hits.count == 1 ? PlaceHit(key: hits[0].key, zh: hits[0].label.zh, range: 0..<stem.count) : nil
   }
 
   /// The one catalogued district a text names, if it names exactly one (`郑州市中原区…指挥部`).

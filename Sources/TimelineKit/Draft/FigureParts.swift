@@ -499,7 +499,10 @@ extension Drafter {
         scope = l.key
         scopeName = l.zh
         guesses.append("scope: \(l.zh), of the figure before")
-      } else if let issuer, !String(chars[clause]).contains("全市") {
+      } else if let issuer, !String(chars[clause]).contains("全市"),
+        // ("据郑州市卫健委通报，…郑州市新增…1例、本土无症状感染者5例" in a district's post: the city's figures.)
+        !vocabulary.places.find(in: Array(chars[..<f.range.lowerBound])).contains(where: { vocabulary.catalogue.scopes[$0.value]?.kind == .city })
+      {
         // A district's notice reports its own figures.
         scope = issuer.key
         scopeName = issuer.zh

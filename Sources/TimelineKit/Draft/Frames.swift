@@ -80,6 +80,9 @@ struct Frame: Sendable {
   /// Whether a heading in the body without a number opened the frame (`【第七条 仍须坚持的防控措施】`,
   /// `【第一阶段】6月3日0时至6月5日24时`): the next heading closes it.
   var openedByHeading = false
+  /// Whether only bulleted or numbered items stand under the frame (`自9月7日0时起，全县（…除外）：` then `✅…` lines):
+  /// the first paragraph that is neither closes it.
+  var itemsOnly = false
   /// Whether the frame's heading says the rules under it go on (`仍须坚持的防控措施`): they are restatements.
   var goesOn = false
 }

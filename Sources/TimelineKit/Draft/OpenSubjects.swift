@@ -79,6 +79,8 @@ extension Drafter {
     var previousClause: Range<Int>?
     var lastObject: String?
     var lastCategory: String?
+    /// The class of the last rule drafted.
+    var lastClass: VerbClass?
     /// The cue of the last clause that had one.
     var previousCue: String?
     // The rule's time: its own words, a back-reference, or what its section set.
@@ -499,8 +501,18 @@ extension Drafter {
         let followsSuit =
           hasOwnObject && (cls == .closure || cls == .lifted || cls == .amended)
           && ["同步", "同时", "一并", "也"].contains(where: { String(cc[0..<cue.lowerBound]).hasSuffix($0) })
+        // "暂停举办运动会…等聚集性活动，课后服务暂不开展": a clause with a subject of its own (no people) and a verb of
+        // another class is another rule.
+        let otherSubjectOtherClass =
+          hasOwnObject && object.count <= 10 && !sameCueAsBefore && lastClass != nil && lastClass != cls
+          // (Only a closure or a rule kept in place: "外卖业务照常", "上座率不超过50%" are the first rule's terms.)
+          && (cls == .restated || cls == .closure) && String(cc[cue]) != "照常"
+          && !String(cc).contains(where: { $0.isNumber || $0 == "%" })
+          && !Drafter.peopleWords.contains(where: { String(object).hasSuffix($0) }) && !Drafter.namesPeople(object)
+          && !["并", "且", "可", "还", "及", "由", "确需", "如"].contains(where: { ct.hasPrefix($0) })
         guard
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+            || otherSubjectOtherClass && (hit == nil || newHit)
             || followsSuit && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
             // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
@@ -621,6 +633,7 @@ extension Drafter {
         }
         guard keys.insert(key).inserted else { continue }
         lastObject = String(object)
+        lastClass = cls
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
         if endsARule {

@@ -59,7 +59,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         // "管控区居民每2天进行1次核酸检测": a test every two or three days.
         // (Not "连续3天开展扫楼行动": only after 每.)
         "每2天进行", "每2天开展", "每2天参加", "每两天进行", "每两天开展", "每两天参加", "每3天进行", "每3天开展", "每3天参加", "每三天进行",
-        "每三天开展", "每三天参加", "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
+        "每三天开展", "每三天参加", "每周开展", "每周进行", "每周参加", "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
         "送到", "配送到户", "送货上门",
         "不受", "正常接诊", "不中断", "不停诊",
         "不打烊", "指定",
@@ -378,6 +378,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "要严格", "要切实", "要做好", "要持续",
     // "离郑人员仍须持…证明，广大市民要坚持非必要不离郑": the public's part after a firm rule drops only its clause.
     "要坚持",
+    // "学校食堂实行错峰就餐、单向排队，…，就餐时不交谈": conduct at the table after the canteen's rule.
+    "不交谈", "勤洗手", "勤开窗",
     // "…暂停运营，网约车平台同步关闭…派单功能": the platform's side of the rule before, no reason to drop it.
     "功能",
   ]
@@ -443,14 +445,15 @@ extension Array where Element == Character {
     let next = r.upperBound < count ? self[r.upperBound] : "。"
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
-    if "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next) {
+    if "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来", "初期"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
+    {
       return true
     }
     // "解封楼栋居民须…", "解封村组": the places a lift freed.
     if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
     if cue == Array("返校") {
-      return ["师生", "学生", "学校", "人员", "教职"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"
+      return ["师生", "学生", "学校", "人员", "教职", "年级", "工作", "安排", "事宜"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"
     }
     return false
   }

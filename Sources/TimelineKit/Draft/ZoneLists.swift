@@ -11,9 +11,17 @@ extension Drafter {
     var scanner = TimeScanner(published: published)
     // A section headed by a level: "封控区：…；…。"
     // "中风险地区（2个）：…": a count in brackets may stand between the level and its colon.
+    // ("封控区有两个：一个是A，一个是B。", "管控区也有两个：…", in a press conference: the count said before the colon.)
     let colonAfter = { (h: Lexicon.Hit) -> Int? in
       var i = h.range.upperBound
       if i < c.count, "(（".contains(c[i]), let close = c[i...].prefix(10).firstIndex(where: { ")）".contains($0) }) { i = close + 1 }
+      if let m = String(c[i...].prefix(8)).prefixMatch(of: #/^也?(?:共有|有|共)[0-9一二两三四五六七八九十]{1,3}(?:个|处)/#) { i += m.output.count }
+      // ("防范区是洛溪街道、瑞和街道除封控区、管控区以外的区域。": 是 before places, not 是指 before a definition.)
+      if i == h.range.upperBound, i + 1 < c.count, c[i] == "是", c[i + 1] != "指",
+        Drafter.looksLikePlace(String(Drafter.outsideBrackets(Array(c[(i + 1)...]))).trimmingTrailing("。；; "))
+      {
+        return i
+      }
       return i < c.count && ":：".contains(c[i]) ? i : nil
     }
     // "【防范区】某某街道辖区内封控区、管控区以外的其他区域。": a level in 【】 before its places serves as the colon.
@@ -33,7 +41,9 @@ extension Drafter {
       if ["划定", "划为", "调整", "解除", "降为", "升为", "列为", "实行", "严禁", "须"].contains(where: { restText.contains($0) }) { return nil }
       let start = frames.listFrom
       var out: [Candidate] = []
-      for item0 in BriefingText.split(para.slice(rest), at: ";；。", keepClosingQuote: false) {
+      // ("一个是洛溪街道后沟李村，一个是瑞和街道康宁家园小区2号楼": places told one by one are parted by commas.)
+      let toldOneByOne = restText.firstMatch(of: #/^(?:一个是|一处是|其中一个是)/#) != nil
+      for item0 in BriefingText.split(para.slice(rest), at: toldOneByOne ? ";；。,，" : ";；。", keepClosingQuote: false, keepBrackets: true) {
         // "…：金水区A社区、荥阳市B社区。": places joined by 、 are items of their own when each opens with its district.
         let r0 = (rest.lowerBound + item0.lowerBound)..<(rest.lowerBound + item0.upperBound)
         let parts = BriefingText.split(para.slice(r0), at: "、", keepClosingQuote: false)
@@ -84,7 +94,9 @@ extension Drafter {
     }
     // A list introduced by "以下区域…：" (its items follow, one a paragraph); or by a line of its own without the
     // colon ("▶划定以下区域为封控区", in a post).
-    if t.contains("以下") || t.contains("下列"), let last = c.last(where: { !" ".contains($0) }),
+    // ("…，新增高风险区2个：" ends with the level and a count: its places follow as "以下区域…：" would.)
+    let countedLevel = t.firstMatch(of: #/(?:新增|新划定)[^，,。；;]{0,3}(?:风险区|风险地区|封控区|管控区|防范区)[（(]?[0-9一二两三四五六七八九十]{0,3}个?[)）]?[：:]$/#) != nil
+    if t.contains("以下") || t.contains("下列") || countedLevel, let last = c.last(where: { !" ".contains($0) }),
       ":：".contains(last) || para.isHeading && !"。；;".contains(last),
       let action = listAction(c)
     {
@@ -92,7 +104,8 @@ extension Drafter {
       frames.top.listAction = action
       // ("同日零时起，以下区域解除封控：": the lead-in's start the drafter already read against the sentence before.)
       let own = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
-      frames.top.start = t.hasPrefix("同日") ? frames.top.start ?? own : own
+      // ("自9月6日18时起：" on its line, then "以下区域解除封控：": the dated line's start, which the lead-in stands under.)
+      frames.top.start = t.hasPrefix("同日") ? frames.top.start ?? own : own ?? (frames.top.openedByHeading ? frames.top.start : nil)
       frames.top.end = mentions.first { $0.role == .end }
       return []
     }
@@ -122,6 +135,16 @@ extension Drafter {
     // line after the list ("咨询电话：12345", "衷心感谢…！") is none.
     // ("龙子湖街道：东至A路，西至B路，南至C街，北至D路": an area by its bounds is one place, commas and all.)
     let bounded = ["东至", "西至", "南至", "北至"].filter { t.contains($0) }.count >= 3
+    // ("2. 某某街道：A小区，B巷12号院；": a street's places parted by commas are places, when every piece names one.)
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone, !bounded,
+      t.contains("，") || t.contains(","), c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c)),
+      Drafter.outsideBrackets(c).contains(where: { ":：".contains($0) }),
+      let zs = placeGroups(
+        para, action: action, end: action.type == .zoneDesignated ? frames.listEnd : frames.end, frames: frames, published: published,
+        proposed: &proposed), zs.count > 1
+    {
+      return zs
+    }
     if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone,
       bounded || !t.contains("，") && !t.contains(","),
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
@@ -179,6 +202,12 @@ extension Drafter {
     if ["实行封控", "实施封控", "进行封控"].contains(where: { t.contains($0) }), let sealed = vocabulary.zoneLevels.find(in: Array("封控区")).first {
       return ZoneListAction(type: .zoneDesignated, level: sealed.value)
     }
+    // "经专家研判，自8月19日15时起，新增高风险区2个：" then one place a line: each is designated.
+    if let r = c.firstRange(of: Array("新增")) ?? c.firstRange(of: Array("新划定")),
+      let to = levels.first(where: { $0.range.lowerBound >= r.upperBound && $0.range.lowerBound <= r.upperBound + 1 })
+    {
+      return ZoneListAction(type: .zoneDesignated, level: to.value)
+    }
     // "新增以下区域为高风险区".
     if let r = t.firstRange(of: "新增"), let wei = t[r.upperBound...].firstRange(of: "为"),
       let to = levels.first(where: { $0.range.lowerBound == t.distance(from: t.startIndex, to: wei.upperBound) })
@@ -204,6 +233,11 @@ extension Drafter {
     var hi = r.upperBound
     while lo < hi, "、,，;；。 ▲●■".contains(p.normalized[lo]) { lo += 1 }
     while hi > lo, "、,，;；。 ".contains(p.normalized[hi - 1]) { hi -= 1 }
+    // ("一个是A", "另一个是B": a place told in speech.)
+    for lead in ["其中一个是", "另一个是", "一个是", "一处是", "另一处是"] where p.normalized[lo..<hi].starts(with: Array(lead)) {
+      lo += lead.count
+      break
+    }
     guard hi - lo >= 3 else { return nil }
     let item = Array(p.normalized[lo..<hi])
     var scratch = proposed
@@ -238,10 +272,12 @@ extension Drafter {
         // ("锦棠里小区6号楼（澄波路与槐荫街交叉口西北角）": where it stands.)
         || t.distance(from: open, to: t.endIndex) <= 20
           && ["交叉口", "路口", "西北角", "东北角", "西南角", "东南角", "附近", "对面", "沿街"].contains(where: { t[open...].contains($0) })
-        || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院"].contains(where: { t[open...].contains($0) })
+        || t.distance(from: open, to: t.endIndex) <= 14 && ["楼", "座", "栋", "组", "单元", "区", "号院", "段"].contains(where: { t[open...].contains($0) })
     {
       t = t[..<open]
     }
+    // ("福安里小区全域": the whole of a place.)
+    for whole in ["全域", "全部区域", "整体"] where t.hasSuffix(whole) && t.count >= whole.count + 3 { t = t.dropLast(whole.count) }
     // ("序号  小区名称  楼栋": a table's header row names its columns.)
     if t.contains("序号") || t.contains("名称") { return false }
     return t.count >= 3 && (placeSuffixes + Drafter.buildingSuffixes).contains { t.hasSuffix($0) }
