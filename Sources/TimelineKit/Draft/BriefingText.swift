@@ -266,6 +266,11 @@ public struct BriefingText: Sendable {
     split(p, at: "。！？!?，,；;：:", keepClosingQuote: true)
   }
 
+  /// Whether the mark at `i` stands between two digits (`12:00`, `1,200`): a part of a number, not a stop or a colon.
+  static func isInNumber(_ n: [Character], at i: Int) -> Bool {
+    ":：,，.".contains(n[i]) && i > 0 && i + 1 < n.count && n[i - 1].isASCII && n[i - 1].isNumber && n[i + 1].isASCII && n[i + 1].isNumber
+  }
+
   /// Ranges of a piece cut after each of `stops`; with `keepBrackets`, no cut inside round brackets
   /// (`金苑小区（5号楼、6号楼除外）、河西村` is two places, not three).
   static func split(_ p: Piece, at stops: String, keepClosingQuote: Bool, keepBrackets: Bool = false) -> [Range<Int>] {
@@ -282,9 +287,7 @@ public struct BriefingText: Sendable {
         continue
       }
       // "12:00", "1,200": a mark between digits is part of a number, no stop.
-      let inNumber =
-        ":：,，.".contains(n[i]) && i > 0 && i + 1 < n.count && n[i - 1].isASCII && n[i - 1].isNumber && n[i + 1].isASCII && n[i + 1].isNumber
-      if stops.contains(n[i]), !inNumber {
+      if stops.contains(n[i]), !isInNumber(n, at: i) {
         var end = i + 1
         if keepClosingQuote, end < n.count, "”’」』)）".contains(n[end]) { end += 1 }
         if end > start { out.append(start..<end) }

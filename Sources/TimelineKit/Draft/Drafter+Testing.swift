@@ -350,21 +350,35 @@ extension Drafter {
     guard !named.isEmpty else { return false }
     proposed = scratch
     let scope = named.count == 1 ? ScopeReading(key: named[0].key, guess: nil) : districtScope(named, guess: nil, proposed: &proposed)
+    // Each group is a subject of its own (the round's number stays in its data): named by its day and districts.
+    // (The group's scope is what it names: no guess is noted for it, as before.)
+    placePart(
+      of: i, para, start: start.time, end: end?.time, scope: ScopeReading(key: scope.key, guess: nil),
+      subject: Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published),
+      guess: "time: the group's 采样时间", candidates: &candidates)
+    return true
+  }
+
+  /// Drafts one part of the round at `i` (a group or a batch): the round with the part's hours, scope, quote and
+  /// subject; it replaces the opening's round of that day when that was drafted without hours.
+  func placePart(
+    of i: Int, _ para: BriefingText.Piece, start: Timestamp, end: Timestamp?, scope: ScopeReading, subject: String, guess: String,
+    data extra: [String: JSONValue] = [:], candidates: inout [Candidate]
+  ) {
     let prior = candidates[i]
     var round = prior
-    round.takeRoundHours(start: start.time, end: end?.time, guess: "time: the group's 采样时间")
+    round.takeRoundHours(start: start, end: end, guess: guess)
     round.quote = String(String(para.original).trimmingTrailing("；;。"))
     round.data["scope"] = .string(scope.key)
+    for (k, v) in extra { round.data[k] = v }
     round.reading = nil
-    // Each group is a subject of its own (the round's number stays in its data): named by its day and districts.
-    round.subject = "testing:" + Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published)
-    // The opening's round of that day, drafted without hours, is this group's.
-    if prior.effective.dateString == start.time.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
+    if let g = scope.guess { round.guesses.append(g) }
+    round.subject = "testing:" + subject
+    if prior.effective.dateString == start.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
       candidates[i] = round
     } else {
       candidates.append(round)
     }
-    return true
   }
 
   /// "（一）10月13日8:00—12:00：京城路街道、索河街道；": a batch of the notice's round, its hours and then its places
@@ -374,9 +388,7 @@ extension Drafter {
   ) -> Bool? {
     let c = para.normalized
     // (Not the colon of a clock, "8:00".)
-    let colonAt = c.indices.prefix(30).first { k in
-      ":：".contains(c[k]) && !(k > 0 && k + 1 < c.count && c[k - 1].isASCII && c[k - 1].isNumber && c[k + 1].isASCII && c[k + 1].isNumber)
-    }
+    let colonAt = c.indices.prefix(30).first { ":：".contains(c[$0]) && !BriefingText.isInNumber(c, at: $0) }
     guard let colon = colonAt, colon >= 6, colon + 3 < c.count,
       let i = candidates.lastIndex(where: { $0.type == .testingScheduled })
     else { return nil }
@@ -400,23 +412,12 @@ extension Drafter {
       : ScopeReading(
         key: issuer?.key ?? (candidates[i].data["scope"]?.stringValue ?? "city"),
         guess: "scope: the places of the batch, in \(issuer?.zh ?? "the round's scope")")
-    let prior = candidates[i]
-    var round = prior
-    round.takeRoundHours(start: start.time, end: end.time, guess: "time: the batch's hours")
-    round.quote = String(String(para.original).trimmingTrailing("；;。"))
-    round.data["scope"] = .string(scope.key)
-    round.data["places"] = .string(rest)
-    round.reading = nil
-    if let g = scope.guess { round.guesses.append(g) }
     // Each batch is a subject of its own: its day, its scope and (for places below a district) their names.
     let slug = Drafter.roundSlug(round: nil, day: start.time, scope: scope.key, published: published)
-    round.subject = "testing:" + slug + (named.count == places.count ? "" : "-p" + String(fnv1a(rest), radix: 16))
-    // The opening's round of that day, drafted without hours, is the first batch.
-    if prior.effective.dateString == start.time.dateString, prior.effective.iso8601.hasSuffix("T00:00+08:00") {
-      candidates[i] = round
-    } else {
-      candidates.append(round)
-    }
+    placePart(
+      of: i, para, start: start.time, end: end.time, scope: scope,
+      subject: slug + (named.count == places.count ? "" : "-p" + String(fnv1a(rest), radix: 16)), guess: "time: the batch's hours",
+      data: ["places": .string(rest)], candidates: &candidates)
     return true
   }
 
