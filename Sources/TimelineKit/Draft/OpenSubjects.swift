@@ -578,7 +578,8 @@ extension Drafter {
           guesses.append("subject: measure:\(key) via \(hit.phrase)")
           reading = hit.phrase + " " + reading
         } else {
-          var label = String(part)
+          // ("✅商超、药店恢复正常营业": the bullet that opens a post's line is no part of the proposed name.)
+          var label = BriefingText.droppingBullets(String(part))
           // A long object names whom the rule is for ("全市各级医院…所有门诊一律实行预约就诊"): the rule is named by
           // the words after its verb when they are short.
           let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })

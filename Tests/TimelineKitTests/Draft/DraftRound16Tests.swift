@@ -243,3 +243,12 @@ struct DraftTwoRulesOnOneObjectTests {
     #expect(d.count == 2, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a post's bullet is no part of a proposed subject's name")
+struct DraftProposedLabelBulletTests {
+  @Test func theBulletIsDropped() throws {
+    let r = try draft("某县通告\n✅理发店、洗浴中心恢复正常营业；", published: "2022-10-06T17:00+08:00")
+    let labels = r.proposed.measures.map(\.zh)
+    #expect(!labels.isEmpty && labels.allSatisfy { !$0.hasPrefix("●") && !$0.hasPrefix("✅") }, "\(labels)")
+  }
+}
