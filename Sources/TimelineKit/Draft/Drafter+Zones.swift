@@ -223,9 +223,6 @@ extension Drafter {
       if let ex = try? Regex(#"[（(](?:不含(.+)|(.+)除外)[)）]"#), let em = place.firstMatch(of: ex) {
         exclusions = String(em.output[1].substring ?? em.output[2].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
         place.removeSubrange(em.range)
-      } else if let ex = try? Regex(#"[（(]不含(.+)[)）]"#), let em = place.firstMatch(of: ex) {
-        exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
-        place.removeSubrange(em.range)
       }
       let placeChars = Array(place.map(BriefingText.normalize))
       var guesses: [String] = []

@@ -249,8 +249,9 @@ public struct Drafter: Sendable {
         while frames.top.rank == 3, frames.frames.count > 1 { frames.frames.removeLast() }
         // ("自9月6日18时起：" then "📍以下区域解除封控：": a list's lead-in without a time of its own stands under the
         // dated line before it, which dates its places.)
+        let headedAction = headingListAction(para.normalized)
         let undatedListLead =
-          (headingListAction(para.normalized) != nil || ["以下", "下列"].contains(where: { ptext.contains($0) }) && listAction(para.normalized) != nil)
+          (headedAction != nil || ["以下", "下列"].contains(where: { ptext.contains($0) }) && listAction(para.normalized) != nil)
           && TimeScanner.firstStart(in: para.normalized, published: pub) == nil
         if !undatedListLead { frames.closeDatedHeading() }
         // "【采样时间】" then "7月13日7:00—19:00": a round's field set as a heading of its own; the line under it times
@@ -265,7 +266,7 @@ public struct Drafter: Sendable {
         if let levelHeading { frames.top.zoneLevel = levelHeading }
         // "【新增中风险区】（5个）", "▲今日解除高风险区（6个）": a heading that says what happens to the places listed
         // under it, until a sentence that is no item ends the list (the lead-in's start before it still holds).
-        if let action = headingListAction(para.normalized) {
+        if let action = headedAction {
           // ("二、新增高风险区": a numbered section's own heading names it for its section.)
           if SectionMark.at(para0.normalized) != nil { frames.top.listAction = action } else { frames.openHeadedList(action) }
           continue
