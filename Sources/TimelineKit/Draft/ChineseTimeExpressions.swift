@@ -88,7 +88,7 @@ public struct TimeScanner: Sendable {
   /// - Complexity: O(n) in the sentence's length.
   public mutating func scan(_ chars: [Character]) -> [TimeMention] {
     let text = String(chars)
-    guard let re = try? Regex(TimeScanner.pattern) else { return [] }
+    guard let re = DraftPatterns.regex(TimeScanner.pattern) else { return [] }
     var out: [TimeMention] = []
     for m in text.matches(of: re) {
       let o = m.output
@@ -259,7 +259,7 @@ public struct TimeScanner: Sendable {
   /// Durations in days: "连续14天", "三天", "5天时间", with their character ranges.
   public static func durations(in chars: [Character]) -> [(range: Range<Int>, days: Int)] {
     let text = String(chars)
-    guard let re = try? Regex(#"(?:连续)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(天|日|周)"#) else { return [] }
+    guard let re = DraftPatterns.regex(#"(?:连续)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(天|日|周)"#) else { return [] }
     var out: [(Range<Int>, Int)] = []
     for m in text.matches(of: re) {
       guard let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }) else { continue }

@@ -30,7 +30,7 @@ extension Drafter {
 
   /// 00:00 of a date written alone (`2022年6月3日`): a notice's signature line.
   static func signatureDate(_ paragraph: String) -> Timestamp? {
-    guard let re = try? Regex(#"^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$"#), let m = paragraph.firstMatch(of: re),
+    guard let re = DraftPatterns.regex(#"^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$"#), let m = paragraph.firstMatch(of: re),
       let y = m.output[1].substring.flatMap({ Int($0) }), let mo = m.output[2].substring.flatMap({ Int($0) }),
       let d = m.output[3].substring.flatMap({ Int($0) })
     else { return nil }
@@ -40,7 +40,7 @@ extension Drafter {
   /// The start a notice gives itself in its closing words ("本通告自2022年11月1日零时起施行"), when that is a day
   /// (not "自发布之日起", which is its publication).
   static func inForceFrom(_ bt: BriefingText, published: Timestamp) -> TimeMention? {
-    guard let re = try? Regex(#"本(通告|通知|公告|规定|措施)自(.{2,20}?)起(施行|执行|实施|生效)"#) else { return nil }
+    guard let re = DraftPatterns.regex(#"本(通告|通知|公告|规定|措施)自(.{2,20}?)起(施行|执行|实施|生效)"#) else { return nil }
     for p in bt.paragraphs.reversed() {
       let c = p.normalized
       guard String(c).firstMatch(of: re) != nil else { continue }

@@ -13,7 +13,7 @@ extension Drafter {
     let c = para.normalized
     let t = para.text
     // "以下途经管控区域的线路实行甩站运行：": lines a rule names pass through zones without designating them.
-    guard c.count <= 80, let re = try? Regex(#"(以下|下列)[^,，。：:]{0,10}?(市场|商场|超市|门店|场所|网点|商户|药店|医院|线路)"#),
+    guard c.count <= 80, let re = DraftPatterns.regex(#"(以下|下列)[^,，。：:]{0,10}?(市场|商场|超市|门店|场所|网点|商户|药店|医院|线路)"#),
       let m = t.firstMatch(of: re), let last = c.last(where: { $0 != " " }), ":：".contains(last),
       m.output[2].substring == "线路" || vocabulary.zoneLevels.find(in: c).isEmpty, let (cls, _) = VerbClass.find(in: c)
     else { return nil }

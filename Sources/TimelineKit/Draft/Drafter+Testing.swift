@@ -13,15 +13,15 @@ extension Drafter {
     var round: Int?
     var label: String?
     let timed = t.contains("采样时间") || t.contains("检测时间")
-    if timed, let re = try? Regex(#"([^,，。;；:：]{0,8}?(?:采样|检测))时间"#), let m = t.firstMatch(of: re) {
+    if timed, let re = DraftPatterns.regex(#"([^,，。;；:：]{0,8}?(?:采样|检测))时间"#), let m = t.firstMatch(of: re) {
       label = String(m.output[1].substring ?? "")
-      if let n = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let nm = label!.firstMatch(of: n) {
+      if let n = DraftPatterns.regex(#"第([0-9一二三四五六七八九十]+)轮"#), let nm = label!.firstMatch(of: n) {
         round = nm.output[1].substring.flatMap { ChineseNumerals.value($0) }
       } else if label!.hasPrefix("首轮") {
         round = nil
       }
     }
-    if label == nil, let re = try? Regex(#"(第([[0-9]一二三四五六七八九十]+)轮|新一轮)[^,。;，]*?(全员核酸检测|全员核酸|核酸检测|核酸筛查)"#), let m = t.firstMatch(of: re) {
+    if label == nil, let re = DraftPatterns.regex(#"(第([[0-9]一二三四五六七八九十]+)轮|新一轮)[^,。;，]*?(全员核酸检测|全员核酸|核酸检测|核酸筛查)"#), let m = t.firstMatch(of: re) {
       label = String(m.output[0].substring ?? "")
       round = m.output[2].substring.flatMap { ChineseNumerals.value($0) }
       if label?.hasSuffix("全员核酸") == true { label! += "检测" }
@@ -36,7 +36,7 @@ extension Drafter {
     let wider = places.contains { [.city, .province, .districtSet].contains(vocabulary.catalogue.scopes[$0.value]?.kind) }
     if named.count >= 2, scope.key == "city", !wider, !t.contains("全市") {
       scope = districtScope(named, guess: nil, proposed: &proposed)
-      if label == nil, let re = try? Regex(#"全员核酸检测|全员核酸|核酸检测|核酸筛查"#), let m = t.firstMatch(of: re) {
+      if label == nil, let re = DraftPatterns.regex(#"全员核酸检测|全员核酸|核酸检测|核酸筛查"#), let m = t.firstMatch(of: re) {
         label = named.map(\.zh).joined(separator: "、") + String(t[m.range])
         if label!.hasSuffix("全员核酸") { label! += "检测" }
       }
@@ -53,13 +53,14 @@ extension Drafter {
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
     // "共组织开展了4轮…" sums rounds up; it schedules none.
-    let summary = (try? Regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let summary = (DraftPatterns.regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // The start verb belongs to the testing words ("开展核酸检测", "采样…开始"), not to another clause of the sentence,
     // nor to the people a relative clause describes ("对核酸检测符合要求的人员进行劝返": 的 ends the testing words).
     let near =
-      (try? Regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；的]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      (DraftPatterns.regex(#"(开始|启动|开展|进行)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；的]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil }
+      ?? false
     // "在对…开展例行核酸检测时，发现…": how cases were found, not a round the notice schedules.
-    let finding = (try? Regex(#"(检测|筛查|采样)(时|中|过程中)[,，]"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    let finding = (DraftPatterns.regex(#"(检测|筛查|采样)(时|中|过程中)[,，]"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // "不再开展全员核酸检测，实行重点人群常态化核酸检测" ends rounds; "返校师生须…每天进行一次核酸检测" is a rule.
     // Tests on the days of someone's quarantine or stay ("集中隔离期间第1、2、3天各开展1次核酸检测") are a rule too.
     let rule =
@@ -87,7 +88,7 @@ extension Drafter {
         data["tested_unit"] = .string(f.unit)
         consumed.append(f.range)
       }
-      if let re = try? Regex(#"(确诊|阳性)([0-9]+)(人|例)"#), let m = t.firstMatch(of: re), let v = m.output[2].substring {
+      if let re = DraftPatterns.regex(#"(确诊|阳性)([0-9]+)(人|例)"#), let m = t.firstMatch(of: re), let v = m.output[2].substring {
         data["positives"] = Int(v).map { .number(String($0)) } ?? .string(String(v))
         // The positives stay a figure of their own too (a metric row), so their words are not consumed.
       }
@@ -138,7 +139,7 @@ extension Drafter {
     // "12月6日至7日，…开展两轮…检测": N rounds over a span of N days are one round a day; when the days do not match
     // the count, one draft that says so.
     var roundsGuess: [String] = []
-    if round == nil, let re = try? Regex(#"(^|[^第共了0-9一二两三四五六七八九十])([两二三四五六七八九十2-9])轮"#), let m = t.firstMatch(of: re),
+    if round == nil, let re = DraftPatterns.regex(#"(^|[^第共了0-9一二两三四五六七八九十])([两二三四五六七八九十2-9])轮"#), let m = t.firstMatch(of: re),
       let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) })
     {
       let last = end.map(\.time)
@@ -199,7 +200,7 @@ extension Drafter {
   static func listedDaysWithHours(_ t: String, published: Timestamp) -> [(start: Timestamp, end: Timestamp)]? {
     let hour = #"(?:上午|下午|早上|晚上|中午|凌晨)?[0-9]{1,2}(?:时|点|:[0-9]{2})(?:[0-9]{1,2}分)?"#
     guard
-      let re = try? Regex(
+      let re = DraftPatterns.regex(
         // ("5月28日、29日，各学校组织…开展两轮核酸检测，采样时间均为8:00—18:00": the hours in a field later in the sentence.)
         #"([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)(?:[,，]?(?:每天|每日|均为|均)?|[^。；;]{0,40}?(?:采样|检测)时间(?:均)?为)("#
           + hour + #"(?:至|到|—|-|～)"# + hour + ")"),
@@ -262,7 +263,7 @@ extension Drafter {
   /// (`5月16日上午7时至11时，开展第二轮；`): its own hours, the earlier round's test and scope.
   func nextRound(_ para: BriefingText.Piece, after prior: Candidate, published: Timestamp) -> Candidate? {
     let t = para.text
-    guard let re = try? Regex(#"(开展|进行|启动|组织)第([0-9一二三四五六七八九十]+)轮"#), let m = t.firstMatch(of: re),
+    guard let re = DraftPatterns.regex(#"(开展|进行|启动|组织)第([0-9一二三四五六七八九十]+)轮"#), let m = t.firstMatch(of: re),
       let n = m.output[2].substring.flatMap({ ChineseNumerals.value($0) }),
       // (A round that names its test, "开展第二轮全员核酸检测", is read as a round of its own; "…，具体采样点位…" after
       // the round's words is no test named.)
@@ -433,14 +434,14 @@ extension Drafter {
     let titles = frames.frames.reversed().map(\.title) + [String(value)]
     let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"
     var label = title
-    if let re = try? Regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }
+    if let re = DraftPatterns.regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }
     // "…指挥部关于开展第四轮全员核酸检测": the round's own words.
     for w in ["开展", "关于"] where label.contains(w) {
       label = String(label[label.ranges(of: w).last!.upperBound...])
       break
     }
     var round: Int?
-    if let re = try? Regex(#"第([0-9一二三四五六七八九十]+)轮"#), let m = label.firstMatch(of: re) {
+    if let re = DraftPatterns.regex(#"第([0-9一二三四五六七八九十]+)轮"#), let m = label.firstMatch(of: re) {
       round = m.output[1].substring.flatMap { ChineseNumerals.value($0) }
     }
     var places = vocabulary.places.find(in: Array(label))

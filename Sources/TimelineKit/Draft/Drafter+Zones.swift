@@ -16,7 +16,7 @@ extension Drafter {
     }
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
-      let verbRe = try? Regex(
+      let verbRe = DraftPatterns.regex(
         #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区管理|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
       )
     else { return [] }
@@ -126,7 +126,7 @@ extension Drafter {
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
       // "A社区、B社区共两个高风险区解除管控": the count of the list is no part of its last place.
-      if let re = try? Regex(#"(共|等)[0-9零一二两三四五六七八九十]+(个|处)$"#),
+      if let re = DraftPatterns.regex(#"(共|等)[0-9零一二两三四五六七八九十]+(个|处)$"#),
         let m = String(p.normalized[pStart..<placeEnd]).firstMatch(of: re)
       {
         let s0 = String(p.normalized[pStart..<placeEnd])
@@ -220,7 +220,7 @@ extension Drafter {
         break
       }
       var exclusions: [String] = []
-      if let ex = try? Regex(#"[（(](?:不含(.+)|(.+)除外)[)）]"#), let em = place.firstMatch(of: ex) {
+      if let ex = DraftPatterns.regex(#"[（(](?:不含(.+)|(.+)除外)[)）]"#), let em = place.firstMatch(of: ex) {
         exclusions = String(em.output[1].substring ?? em.output[2].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
         place.removeSubrange(em.range)
       }
@@ -320,7 +320,7 @@ extension Drafter {
     guard let level = vocabulary.zoneLevels.find(in: c).first, level.range.lowerBound >= 4,
       Drafter.placeSuffixes.contains(where: { String(c[..<level.range.lowerBound]).hasSuffix($0) }),
       !c[..<level.range.lowerBound].contains(where: { ",，。;；:：".contains($0) }),
-      let re = try? Regex(#"(解除(?:封控|管控)?|解封)[。;；]?$"#), String(c).trimmingTrailing(" ").firstMatch(of: re) != nil
+      let re = DraftPatterns.regex(#"(解除(?:封控|管控)?|解封)[。;；]?$"#), String(c).trimmingTrailing(" ").firstMatch(of: re) != nil
     else { return nil }
     let start =
       mentions.first { $0.role == .start || $0.role == .point && $0.hasDay }
@@ -392,7 +392,7 @@ extension Drafter {
     _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, district: String?, proposed: inout ProposedCatalogue
   ) -> [Candidate]? {
     let t = s.text
-    guard let re = try? Regex(#"解除([^,，。;；]{4,40}?)的?(?:[高中低]风险(?:地)?区)?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
+    guard let re = DraftPatterns.regex(#"解除([^,，。;；]{4,40}?)的?(?:[高中低]风险(?:地)?区)?(封控|管控|封闭)(管理|管控)?(措施)?"#), let m = t.firstMatch(of: re),
       let placeRange = m.output[1].range
     else { return nil }
     let lo = t.distance(from: t.startIndex, to: placeRange.lowerBound)

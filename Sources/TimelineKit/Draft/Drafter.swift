@@ -241,7 +241,7 @@ public struct Drafter: Sendable {
           && !ptext.contains(where: { ",，".contains($0) })
       {
         // "▲某某指挥部通告（第33号）" after a body: a second notice in the text, with its own period and sections.
-        if bodySeen, (try? Regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true {
+        if bodySeen, (DraftPatterns.regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true {
           frames = FrameStack()
           bodySeen = false
         }
@@ -431,7 +431,7 @@ public struct Drafter: Sendable {
         continue
       }
       // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
-      if let re = try? Regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
+      if let re = DraftPatterns.regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
         var sc = TimeScanner(published: pub)
         let ms = sc.scan(para.normalized)
         if let st = ms.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
@@ -619,7 +619,7 @@ public struct Drafter: Sendable {
         // So does one that opens with the group it breaks down ("新增的27例本土感染者中，社会面筛查发现4例，…").
         let breaksDown =
           String(chars).hasPrefix("其中")
-          || (try? Regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
+          || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
         let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
         if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start {
           itemStart = l
@@ -1207,7 +1207,7 @@ public struct Drafter: Sendable {
     ]
     var guesses = ["title: first heading or the sentence naming the conference"]
     let norm = String(quote.map(BriefingText.normalize))
-    if let re = try? Regex(#"第([[0-9]一二三四五六七八九十百零]+)场"#), let m = norm.firstMatch(of: re),
+    if let re = DraftPatterns.regex(#"第([[0-9]一二三四五六七八九十百零]+)场"#), let m = norm.firstMatch(of: re),
       let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
     {
       data["number"] = .number(String(n))

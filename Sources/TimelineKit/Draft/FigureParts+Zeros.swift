@@ -42,7 +42,7 @@ extension Drafter {
       proposeIfNeeded(d, scratch: scratch, into: &proposed)
       return d
     }
-    if let re = try? Regex(
+    if let re = DraftPatterns.regex(
       #"(未发现|未出现|无新增|未新增|没有新增|(?:无|没有)(?=死亡|重症|危重|重型))([^,，。;；、]{0,4}?(?:确诊病例|无症状感染者|重症病例|危重病例|重型病例|危重型病例|死亡病例|阳性感染者|阳性病例|境外输入病例|输入病例|本土感染者|感染者|确诊|阳性|重型|危重型|重症|危重症))"#
     ) {
       for m in t.matches(of: re) {
@@ -69,12 +69,12 @@ extension Drafter {
       }
     }
     // "本土新增感染者为零": a count said to be zero.
-    if let re = try? Regex(#"([^,，。;；：:]{0,6}新增[^,，。;；：:]{0,6}?(?:感染者|确诊病例|阳性病例|病例))(?:数)?(?:均)?为零"#), let m = t.firstMatch(of: re) {
+    if let re = DraftPatterns.regex(#"([^,，。;；：:]{0,6}新增[^,，。;；：:]{0,6}?(?:感染者|确诊病例|阳性病例|病例))(?:数)?(?:均)?为零"#), let m = t.firstMatch(of: re) {
       zero(String(m.output[1].substring ?? ""), quote: String(t[m.range]), from: "为零")
     }
     // "…均在管控人员中发现，社会面无新增": no new case found outside control that day.
     // ("社会面无新增感染者", with the cases it names, is left out: most writers code no figure for it.)
-    if let re = try? Regex(#"社会面(无新增|未发现新增)(?![^,，。;；]{0,6}(病例|感染者|阳性))"#), let m = t.firstMatch(of: re) {
+    if let re = DraftPatterns.regex(#"社会面(无新增|未发现新增)(?![^,，。;；]{0,6}(病例|感染者|阳性))"#), let m = t.firstMatch(of: re) {
       let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
       let key = "cases.positive.new-community"
       if vocabulary.catalogue.metrics[key] == nil {
@@ -93,7 +93,7 @@ extension Drafter {
           guesses: ["value: 0 from 社会面无新增"], confidence: 0.55, reading: "社会面新增阳性病例"))
     }
     // "当日零新增", "实现零新增" without a streak: no new cases that day.
-    if let re = try? Regex(#"零新增"#) {
+    if let re = DraftPatterns.regex(#"零新增"#) {
       for m in t.matches(of: re) {
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
         let before = String(chars[max(0, lo - 6)..<lo])
@@ -122,7 +122,7 @@ extension Drafter {
       }
     }
     // "示例县、示例市未筛出阳性", "全市未检出阳性": no positive found in screening, for the places its clause names.
-    if let re = try? Regex(#"(未筛出|未检出|未筛查出)(阳性病例|阳性感染者|阳性人员|阳性)"#) {
+    if let re = DraftPatterns.regex(#"(未筛出|未检出|未筛查出)(阳性病例|阳性感染者|阳性人员|阳性)"#) {
       for m in t.matches(of: re) {
         let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
         let cs = clauseStart(before: lo)
@@ -154,7 +154,7 @@ extension Drafter {
             reading: label + (Drafter.roundNamed(in: t).map { "（\($0)）" } ?? "") + (places.last.map { " @ \($0.phrase)" } ?? "")))
       }
     }
-    if let re = try? Regex(
+    if let re = DraftPatterns.regex(
       #"连续第?([0-9]+|[一二两三四五六七八九十]+)(天|日)(?:保持|实现)?(?:社会面)?(零新增|无新增|未新增|无社会面新增|无本土新增|未筛出阳性|零报告|未发现[^,，。;；]{0,6})((?:本土)?(?:确诊病例|无症状感染者|阳性感染者|感染者|阳性病例|病例))?"#
     ) {
       for m in t.matches(of: re) {

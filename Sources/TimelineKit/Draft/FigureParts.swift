@@ -54,10 +54,10 @@ extension Drafter {
   /// The round a sentence's figures were found in: "…第三轮全员核酸检测中", or a round named alone in a line's
   /// brackets ("8月14日（第一轮）：").
   static func roundNamed(in text: String) -> String? {
-    if let re = try? Regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) {
+    if let re = DraftPatterns.regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) {
       return String(text[m.range])
     }
-    guard let re = try? Regex(#"[（(](第[0-9一二三四五六七八九十]+轮)[)）]"#), let m = text.firstMatch(of: re) else { return nil }
+    guard let re = DraftPatterns.regex(#"[（(](第[0-9一二三四五六七八九十]+轮)[)）]"#), let m = text.firstMatch(of: re) else { return nil }
     return m.output[1].substring.map(String.init)
   }
 
@@ -95,7 +95,7 @@ extension Drafter {
     // "5例确诊病例中，3例位于A区": the header may repeat its count (no figure of its own).
     var headerCount: Int?
     // "按区县分，9例无症状感染者分布为：…": after a few words that say how it is broken down.
-    if let re = try? Regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|中[，,])"#),
+    if let re = DraftPatterns.regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|中[，,])"#),
       let m = text.firstMatch(of: re),
       // ("中风险区分布：中原区7，二七区6": a count of zones of a level reported before is the header's figure too.)
       var earlier = memory.byStatus[String(m.output[2].substring ?? "")]

@@ -21,7 +21,7 @@ public enum FigureRecogniser {
   /// - Complexity: O(n) in the sentence's length.
   public static func figures(in chars: [Character], excluding: [Range<Int>] = []) -> [Figure] {
     let text = String(chars)
-    guard let re = try? Regex(pattern) else { return [] }
+    guard let re = DraftPatterns.regex(pattern) else { return [] }
     var out: [Figure] = []
     for m in text.matches(of: re) {
       let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
@@ -45,7 +45,7 @@ public enum FigureRecogniser {
     }
     // Counts of cases and people in Chinese numerals ("两例", "十二例", "三名"); 一人 and 一名 are left out, as they are
     // mostly phrases ("一人一档", "安排一名家庭成员").
-    if let han = try? Regex(#"([零〇一二两三四五六七八九十百千]+)(例|名|人次|人)"#) {
+    if let han = DraftPatterns.regex(#"([零〇一二两三四五六七八九十百千]+)(例|名|人次|人)"#) {
       for m in text.matches(of: han) {
         let lower = text.distance(from: text.startIndex, to: m.range.lowerBound)
         let upper = text.distance(from: text.startIndex, to: m.range.upperBound)

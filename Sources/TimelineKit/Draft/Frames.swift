@@ -195,14 +195,14 @@ struct FrameStack: Sendable {
   static func opensWithOrderPeriod(_ opening: String) -> Bool {
     let opening = BriefingText.droppingBullets(opening)
     // The orders a notice imposes for a period; 闭环管理期间 is the closed loop's own time, not the notice's.
-    guard let re = try? Regex(#"^在?(?:全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|管理)期间"#) else { return false }
+    guard let re = DraftPatterns.regex(#"^在?(?:全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|管理)期间"#) else { return false }
     return opening.firstMatch(of: re) != nil
   }
   /// Whether words run a rule until the order ends (`…暂停营业至静态管理结束`, `直至封控解除`): the end of the notice's
   /// period, which the sentence does not spell out.
   static func endsWithTheOrder(_ text: String) -> Bool {
     guard
-      let re = try? Regex(
+      let re = DraftPatterns.regex(
         #"(?:至|直到|直至)(?:本轮|本次|全域|全区|全市)?(?:静态管理|静默管理|临时性?管控|交通管控|交通管制|封闭管理|封控管理|封控|管控)(?:期|期限)?(?:结束|届满|期满|解除)"#
       )
     else { return false }

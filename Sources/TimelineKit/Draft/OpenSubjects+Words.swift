@@ -238,15 +238,15 @@ extension Drafter {
       if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
     }
     // "解除…小区封控管理措施": a lift whose verb comes first.
-    if let re = try? Regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
     guard !levels.find(in: c).isEmpty else { return false }
     // "…解除高风险区管控措施，调整为中风险区": a zone's control lifted down to a level.
-    if let re = try? Regex(#"解除\S{0,6}(封控|管控)措施[,，]?(调整为|降为)"#), t.firstMatch(of: re) != nil { return true }
-    if let re = try? Regex(#"解除(高风险区|中风险区|封控区|管控区|防范区)(封控|管控)?措施[。；;，,]?$"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"解除\S{0,6}(封控|管控)措施[,，]?(调整为|降为)"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"解除(高风险区|中风险区|封控区|管控区|防范区)(封控|管控)?措施[。；;，,]?$"#), t.firstMatch(of: re) != nil { return true }
     // "…村防范区同步解除": a level then its lift.
-    if let re = try? Regex(#"(区|地区)[^,，。;；]{0,4}(解除|解封)[。;；]?$"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"(区|地区)[^,，。;；]{0,4}(解除|解封)[。;；]?$"#), t.firstMatch(of: re) != nil { return true }
     // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
-    if let re = try? Regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
     return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
   }
 }

@@ -26,7 +26,9 @@ extension Drafter {
 
     /// The last period whose sentence names what `X期间` opening `text` names.
     func namedPeriod(opening text: String) -> (start: TimeMention, end: TimeMention?)? {
-      guard let re = try? Regex(#"^在?([^\s，,。；;：:]{2,6}?)期间"#), let m = text.firstMatch(of: re), let w = m.output[1].substring else { return nil }
+      guard let re = DraftPatterns.regex(#"^在?([^\s，,。；;：:]{2,6}?)期间"#), let m = text.firstMatch(of: re), let w = m.output[1].substring else {
+        return nil
+      }
       return periods.last { $0.words.contains(String(w)) }.map { ($0.start, $0.end) }
     }
   }
@@ -319,14 +321,14 @@ extension Drafter {
       end = last.ending(afterDays: 1)
     }
     // "9月7日、8日两天，…暂停线下教学": days named one by one for as many days end after the last.
-    if end == nil, let st = start, let re = try? Regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
+    if end == nil, let st = start, let re = DraftPatterns.regex(#"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:、(?:[0-9]{1,2}月)?[0-9]{1,2}日)+(两|三|四|五)天"#),
       let m = t.firstMatch(of: re), let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) }),
       t[m.range].filter({ $0 == "、" }).count == n - 1
     {
       end = st.ending(afterDays: n)
     }
     // "为期3天", "暂定3天", "解封后3天内", "解除封控后7天内": a duration from the start is the scheduled end.
-    if end == nil, let st = start, let re = try? Regex(#"(?:为期|暂定为?|^解封后|^解除[^,，。；;]{0,4}后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#),
+    if end == nil, let st = start, let re = DraftPatterns.regex(#"(?:为期|暂定为?|^解封后|^解除[^,，。；;]{0,4}后)([0-9]+|[一二两三四五六七八九十]+)(?:个)?(天|日)"#),
       let m = t.firstMatch(of: re),
       let n = m.output[1].substring.flatMap({ ChineseNumerals.value($0) })
     {
@@ -368,7 +370,9 @@ extension Drafter {
         continue
       }
       // "…调整为中风险区，继续执行中风险区管控要求": a zone's rules applied to a re-graded zone, not a rule of its own.
-      if (try? Regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil }) == true {
+      if (DraftPatterns.regex(#"^(继续|并|均|仍)?(执行|落实|按照)(中|高|低)?(风险区|风险地区|封控区|管控区|防范区)(管控|防控|管理)?(要求|措施)"#)).map({ ct.firstMatch(of: $0) != nil })
+        == true
+      {
         continue
       }
       // The transfer that brings residents to a doctor: one medical rule, named 就医, whatever clause says it.
@@ -696,7 +700,7 @@ extension Drafter {
           guesses.append("type: amended (由…至…)")
         } else if cls == .imposed || cls == .closure, t.contains("调整为"),
           // (Not a re-grading that only names whom the rule is for: "调整为低风险区…的居民，须…".)
-          (try? Regex(VerbClass.regradingThatNamesWhom)).map({ t.firstMatch(of: $0) == nil }) ?? true
+          (DraftPatterns.regex(VerbClass.regradingThatNamesWhom)).map({ t.firstMatch(of: $0) == nil }) ?? true
         {
           // "查验…证明的时限，由48小时调整为72小时": the sentence changes the rule it names.
           type = .measureAmended
@@ -723,7 +727,8 @@ extension Drafter {
         data["rule"] = .string("\(en) (draft: state the rule in force)")
         // A lift has no rule_zh field: its words go into the note.
         data[type == .measureLifted ? "note" : "rule_zh"] = .string(String(s.original))
-        if let re = try? Regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re), let v = m.output[1].substring.flatMap({ Int($0) })
+        if let re = DraftPatterns.regex(#"(?:不超过|限流)[^0-9]{0,10}([0-9]+)%"#), let m = t.firstMatch(of: re),
+          let v = m.output[1].substring.flatMap({ Int($0) })
         {
           data["params"] = .object(JSONObject(unsorted: [.init(key: "load_cap_percent", value: .number(String(v)))]) ?? JSONObject())
         }

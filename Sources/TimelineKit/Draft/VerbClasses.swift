@@ -205,7 +205,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "…静态管理，将于5月19日6时结束": an order's end at a moment 于 names is its lift; "采样结束", "至…24时结束" are not.
     for i in c.indices where c[i...].starts(with: Array("结束")) {
       let before = String(c[max(0, i - 14)..<i])
-      let scheduled = (try? Regex(#"于[0-9年月日号时点分上下午晚早凌晨中零]+$"#)).map { before.firstMatch(of: $0) != nil } ?? false
+      let scheduled = (DraftPatterns.regex(#"于[0-9年月日号时点分上下午晚早凌晨中零]+$"#)).map { before.firstMatch(of: $0) != nil } ?? false
       // ("原定于5月7日24时结束的…延长至…": the end an extension replaces.)
       if !scheduled || before.contains("原定") || before.contains("原计划") { blocked.insert(i) }
     }
@@ -213,19 +213,21 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       let rest = c[i...].prefix { !",，。；;".contains($0) }
       // ("入境人员解除集中隔离后来郑的，…": after release, said mid-clause, is a moment too.)
-      if rest.last == "后" || rest.last == "前" || (try? Regex(#"^解除\S{1,8}?后(来|返|到|抵|回)"#)).map({ String(rest).firstMatch(of: $0) != nil }) == true {
+      if rest.last == "后" || rest.last == "前"
+        || (DraftPatterns.regex(#"^解除\S{1,8}?后(来|返|到|抵|回)"#)).map({ String(rest).firstMatch(of: $0) != nil }) == true
+      {
         blocked.insert(i)
       }
     }
     // "解除封控的小区，居民…须…": the places or people a rule is for, not a lift.
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       let rest = String(c[i...].prefix { !",，。；;".contains($0) })
-      if (try? Regex(#"^解除\S{0,6}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
+      if (DraftPatterns.regex(#"^解除\S{0,6}的(小区|区域|人员|居民|楼栋|村)"#)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
     }
     // "调整为低风险区及解除管控区域的居民，须…": a re-grading that names whom the rule is for.
     for i in c.indices where c[i...].starts(with: Array("调整为")) || c[i...].starts(with: Array("划定为")) {
       let rest = String(c[i...].prefix { !",，。；;".contains($0) })
-      if (try? Regex("^" + VerbClass.regradingThatNamesWhom)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
+      if (DraftPatterns.regex("^" + VerbClass.regradingThatNamesWhom)).map({ rest.firstMatch(of: $0) != nil }) == true { blocked.insert(i) }
     }
     // "此前实行的…", "此前关闭出口的…站", "原实行的…": what was in force describes the object, it is no verb of the clause.
     for i in c.indices where i >= 1 && c[i - 1] == "原" || i >= 2 && c[i - 2] == "此" && c[i - 1] == "前" {
@@ -357,16 +359,16 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     let t = text.drop { "0123456789.、（）()一二三四五六七八九十 ".contains($0) }
     // A question ("记者：…何时能够返校？") and a line of contacts ("报备电话：…") rule nothing.
     if t.hasSuffix("？") || t.hasSuffix("?") || t.contains("记者：") || t.contains("记者:") { return true }
-    if (try? Regex(#"^[^,，。]{0,8}(电话|热线|联系方式)[：:]"#)).map({ t.firstMatch(of: $0) != nil }) == true { return true }
+    if (DraftPatterns.regex(#"^[^,，。]{0,8}(电话|热线|联系方式)[：:]"#)).map({ t.firstMatch(of: $0) != nil }) == true { return true }
     return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
       // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.
-      || (try? Regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      || (DraftPatterns.regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
       // "假期返程人员请主动报备": the people asked, then 请.
-      || (try? Regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      || (DraftPatterns.regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
       // The city's own 12345 line is always there: "如有问题可拨打12345热线" tells where to ask, it opens no service
       // (a line for one purpose on that number, "12345价格投诉热线", is one).
-      || t.contains("拨打") && (try? Regex(#"12345(热线|市民服务热线|市长热线|市民热线|政务服务|或|、|，|,)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      || t.contains("拨打") && (DraftPatterns.regex(#"12345(热线|市民服务热线|市长热线|市民热线|政务服务|或|、|，|,)"#)).map { t.firstMatch(of: $0) != nil } ?? false
   }
 
   /// Guards that hold for their own clause only: "…仍然暂停堂食，恢复时间另行通知" still restates a rule, and a goal
@@ -417,7 +419,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of those who run things: "各医疗机构要…", "…是扫码查验第一责任人", "…由属地依法责令整改".
-    if (try? Regex(#"^各[^,，。；;]{1,12}要"#)).map({ text.firstMatch(of: $0) != nil }) == true || text.contains("第一责任人") || text.contains("责令整改") {
+    if (DraftPatterns.regex(#"^各[^,，。；;]{1,12}要"#)).map({ text.firstMatch(of: $0) != nil }) == true || text.contains("第一责任人") || text.contains("责令整改")
+    {
       return true
     }
     // Duties of local authorities: "各区县要…", "街道、社区要…".

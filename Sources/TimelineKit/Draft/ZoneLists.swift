@@ -194,7 +194,7 @@ extension Drafter {
     // ("解除以下6个区域高风险区管控措施": a count and a level may stand between 解除 and 管控.)
     // ("同时解除以下中风险区：…": the level alone after 解除.)
     if t.contains("解封")
-      || (try? Regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)[：:]?$"#)).map({ t.firstMatch(of: $0) != nil }) == true
+      || (DraftPatterns.regex(#"解除\S{0,14}?(封控|管控|管理)|解除(以下)?\S{0,4}?(风险区|风险地区|封控区|管控区)[：:]?$"#)).map({ t.firstMatch(of: $0) != nil }) == true
     {
       return ZoneListAction(type: .zoneLifted)
     }
@@ -245,7 +245,7 @@ extension Drafter {
     proposed = scratch
     var place = String(p.original[lo..<hi])
     var exclusions: [String] = []
-    if let ex = try? Regex(#"[（(]([^）)]+?)除外[)）]"#), let em = place.firstMatch(of: ex) {
+    if let ex = DraftPatterns.regex(#"[（(]([^）)]+?)除外[)）]"#), let em = place.firstMatch(of: ex) {
       exclusions = String(em.output[1].substring ?? "").split(whereSeparator: { "、,，".contains($0) }).map(String.init)
       place.removeSubrange(em.range)
     }
