@@ -252,6 +252,8 @@ public struct TimeScanner: Sendable {
       if !after("起") && !after("开始") { return .end }
     }
     if after("起") || after("首班车起") || after("首班车") || after("开始") || after("以来") || after("启动") || after("到") || after("至") { return .start }
+    // "对7月12日18时前未参检的人员，健康码将赋黄码": a deadline missed is when the consequence starts.
+    if after("前未") || after("前仍未") || after("前没有") || after("前尚未") { return .start }
     if after("结束") || after("前") || after("截止") || after("完成") || after("止") { return .end }
     return .point
   }

@@ -118,6 +118,18 @@ extension Drafter {
           guesses: guesses + ["rounds: one on each day listed, at the hours given for all"], confidence: 0.5)
       }
     }
+    // "9月17日、9月19日在全市各开展一轮全员核酸检测": one round on each day named, no hours given.
+    if let days = Drafter.listedDaysEach(t, published: published) {
+      return days.enumerated().map { k, day in
+        let f = day.fields
+        var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0 + "（\(f.month)月\(f.day)日）")]
+        if let round { data["round"] = .number(String(round + k)) }
+        data["sampling_start"] = .string(day.iso8601)
+        return Candidate(
+          type: .testingScheduled, subject: "testing:" + slug(day), effective: day, until: nil, quote: quote, data: data,
+          guesses: guesses + ["rounds: one on each day listed (各开展一轮)"], confidence: 0.5)
+      }
+    }
     // A daily screening over a range of days: one round a day.
     if t.contains("每天") || t.contains("每日"), let end, !start.hasClock, end.time > start.time {
       var out: [Candidate] = []
@@ -184,7 +196,8 @@ extension Drafter {
   static func testingRhythm(_ t: String) -> Bool {
     if t.contains("全员") { return false }
     let every = #/(?:每周|每星期|每[0-9两三四五七]天|隔天|隔日|隔一天)[^。；;]{0,8}(?:核酸|检测|采样)/#
-    let people = #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|工作人员|教师)(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
+    // ("从业人员自12月1日起每日开展一次核酸检测": the day the rhythm starts may stand between them.)
+    let people = #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|工作人员|教师)(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
     return t.firstMatch(of: every) != nil || t.firstMatch(of: people) != nil
   }
 
@@ -225,6 +238,25 @@ extension Drafter {
     return out.count >= 2 ? out : nil
   }
 
+  /// The days a sentence lists for one round each (`9月17日、9月19日在全市各开展一轮全员核酸检测`, `…分别开展一次`):
+  /// nil unless two days or more are listed and the round is said to be held on each.
+  static func listedDaysEach(_ t: String, published: Timestamp) -> [Timestamp]? {
+    guard
+      let m = t.firstMatch(
+        of: #/([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)[^。；;，,]{0,14}?(?:各|分别)(?:开展|进行|组织|实施)?(?:一|1)(?:轮|次)/#),
+      let mo = Int(m.output.1), let d0 = Int(m.output.2)
+    else { return nil }
+    var days = [(mo, d0)]
+    var month = mo
+    for dm in m.output.3.matches(of: #/(?:([0-9]{1,2})月)?([0-9]{1,2})日/#) {
+      if let m2 = dm.output.1.flatMap({ Int($0) }) { month = m2 }
+      if let d = Int(dm.output.2) { days.append((month, d)) }
+    }
+    let year = published.fields.year
+    let out = days.compactMap { Timestamp(year: year, month: $0.0, day: $0.1) }
+    return out.count >= 2 && out.count == days.count ? out : nil
+  }
+
   static func roundSlug(round: Int?, day: Timestamp, scope: String, published: Timestamp) -> String {
     if let round {
       let f = published.fields
@@ -245,7 +277,7 @@ extension Drafter {
     let field = String(c[2..<colon])
     let value = Array(c[(colon + 1)...])
     switch field {
-    case "时间": scheduleRound(para, value: value, frames: &frames, candidates: &candidates, scanner: &scanner, published: published)
+    case "时间", "时段": scheduleRound(para, value: value, frames: &frames, candidates: &candidates, scanner: &scanner, published: published)
     case "范围", "区域":
       if let i = frames.round, i < candidates.count {
         let places = vocabulary.places.find(in: value)
@@ -430,6 +462,15 @@ extension Drafter {
     let mentions = scanner.scan(c)
     guard let start = mentions.first(where: { $0.role == .start || $0.role == .point }) else { return }
     let end = mentions.first { $0.role == .end && $0.time > start.time }
+    // "…决定，7月12日在某区开展一轮区域核酸检测。" then "采样时间：7月12日6:00—18:00": the field gives the hours of the
+    // round the body drafted for that day without them.
+    if let i = candidates.lastIndex(where: { $0.type == .testingScheduled }), candidates[i].until == nil,
+      candidates[i].effective.dateString == start.time.dateString, candidates[i].effective.iso8601.hasSuffix("T00:00+08:00")
+    {
+      candidates[i].takeRoundHours(start: start.time, end: end?.time ?? candidates[i].until, guess: "time: the round's 采样时间 field")
+      frames.top.round = i
+      return
+    }
     // The round: the section's title, else the notice's opening topic.
     let titles = frames.frames.reversed().map(\.title) + [String(value)]
     let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"

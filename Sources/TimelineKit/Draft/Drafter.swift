@@ -538,8 +538,12 @@ public struct Drafter: Sendable {
           announcerDay = nil
         }
       }
+      // "问：受此前疫情影响，我市中小学实行线上教学。何时恢复？": a question's sentences rule nothing, up to its answer.
+      var inQuestion = ["问：", "问:", "提问：", "记者问："].contains(where: { BriefingText.droppingBullets(ptext).hasPrefix($0) })
       for (k, r) in sentenceRanges.enumerated() {
         let s = para.slice(r)
+        if inQuestion, ["答：", "答:"].contains(where: { s.text.hasPrefix($0) }) { inQuestion = false }
+        if inQuestion { continue }
         // "决定自…起，在…实行…。现将有关事项通告如下：": the preamble sums up the items that follow; its rules are theirs.
         // "为…，经研究决定：": a sentence that only announces the items states no rule either.
         let preamble =
@@ -725,7 +729,20 @@ public struct Drafter: Sendable {
           if zoneDrafts.count < 2, !countsItsList {
             // Figures of a sentence opening with 其中 count the day of the sentence before.
             var fm = pm
-            if var c = carried ?? announcerDay, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
+            // ("二、10月18日0时至24时" then that day's figures: a section headed by a day alone dates them.)
+            let sectionDay = frames.frames.last { $0.rank >= 1 && $0.rank < FrameStack.leadInRank }
+              .flatMap { f -> TimeMention? in
+                guard Drafter.isBareDay(f.title) else { return nil }
+                var sc = TimeScanner(published: pub)
+                // (The day, as a bare date dates a count: "0时至24时" is that day's count, not one from 0时 on.)
+                guard var d = sc.scan(Array(f.title)).first(where: \.hasDay) else { return nil }
+                let day = d.time.fields
+                d.time = Timestamp(year: day.year, month: day.month, day: day.day)!
+                d.role = .point
+                d.hasClock = false
+                return d
+              }
+            if var c = carried ?? sectionDay ?? announcerDay, !pm.contains(where: { $0.hasDay && $0.role != .asOf }),
               !rounds.contains(where: { $0.type == .testingCompleted })
             {
               c.range = 0..<0
@@ -979,6 +996,12 @@ public struct Drafter: Sendable {
       }
     }
     return out
+  }
+
+  /// Whether a section's title is a day or a span of hours and nothing else (`10月18日0时至24时`, `10月18日`): the day
+  /// of what the section reports.
+  static func isBareDay(_ title: String) -> Bool {
+    title.firstMatch(of: #/^[（(]?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?(?:(?:至|到|—|-)[0-9]{1,2}时)?[)）]?[：:]?$/#) != nil
   }
 
   /// When a heading says the rules under it hold (`【第一阶段】6月3日0时至6月5日24时`, `第三阶段（6月10日起）`): a start it

@@ -131,9 +131,38 @@ extension Drafter {
   ]
 
   /// Whether a clause states the condition of the rule it goes with (`在严格落实…措施的前提下`, `在…基础上`).
+  /// So is a clause that opens with 经 and says what was checked or who agreed (`经终末消杀和环境采样检测合格`,
+  /// `经专家评估`), not a district (经开区) or a trade (经营).
   static func isConditionClause(_ clause: String) -> Bool {
     let t = String(clause.filter { !",，:：".contains($0) })
+    if t.hasPrefix("经"), t.count <= 24, !["经营", "经济", "经开", "经常", "经纬"].contains(where: { t.hasPrefix($0) }),
+      ["合格", "验收", "评估", "研判", "达标", "同意", "批准", "审核", "核查", "检测", "排查", "消杀"].contains(where: { t.hasSuffix($0) })
+    {
+      return true
+    }
     return t.hasPrefix("在") && ["前提下", "基础上", "条件下", "情况下"].contains { t.hasSuffix($0) }
+  }
+
+  /// Whether a clause makes people show a test's proof (`须查验48小时核酸检测阴性证明`, `凭72小时内核酸阴性证明进入`).
+  static func requiresTestProof(_ clause: String) -> Bool { testProof(in: clause) != nil }
+
+  /// The proof a clause makes people show, from the check to the proof (`查验48小时核酸检测阴性证明`), if it makes them
+  /// show one.
+  static func testProof(in clause: String) -> String? {
+    let c = Array(clause)
+    guard let proof = ["核酸检测阴性证明", "核酸阴性证明", "阴性证明", "核酸检测报告"].lazy.compactMap({ c.range(of: Array($0), from: 0) }).first
+    else { return nil }
+    // The words before it, back to the clause's last mark.
+    let from = c[..<proof.lowerBound].lastIndex(where: { "。；;，,".contains($0) }).map { $0 + 1 } ?? 0
+    let lead = Array(c[from..<proof.lowerBound])
+    for verbs in [["查验", "出示", "提供", "凭", "持"], ["必须", "须", "需", "应"]] {
+      let hits = verbs.compactMap { v in lead.lastRange(of: Array(v)).map { (v, $0) } }
+      guard let (v, r) = hits.max(by: { $0.1.lowerBound < $1.1.lowerBound }), proof.lowerBound - (from + r.lowerBound) <= 16 else { continue }
+      // (A modal is not part of the name: "须…证明" is named from the word after it.)
+      let start = from + (["必须", "须", "需", "应"].contains(v) ? r.upperBound : r.lowerBound)
+      return String(c[start..<proof.upperBound])
+    }
+    return nil
   }
 
   /// Words of narrative and of the authorities' own work: a clause with one names no new rule.
@@ -170,7 +199,7 @@ extension Drafter {
   }
 
   /// Bare words for the people a rule is for: they do not name the rule.
-  static let peopleWords: Set<String> = ["乘客", "人员", "市民", "居民", "群众", "旅客", "司乘人员", "从业人员", "员工"]
+  static let peopleWords: Set<String> = ["乘客", "人员", "市民", "居民", "群众", "旅客", "司乘人员", "从业人员", "员工", "顾客", "游客", "消费者"]
 
   /// Category of a proposed measure, by the words of its object.
   /// Words of the transfer that brings residents under an order to a doctor (`专车接送`, `闭环转运`).

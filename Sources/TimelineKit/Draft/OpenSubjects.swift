@@ -351,7 +351,8 @@ extension Drafter {
     for c in clauses {
       let cc = Array(chars[c])
       let ct = String(cc)
-      defer { previousClause = c }
+      // (A condition names no object: the clause before it still does, "…农贸市场，经消杀检测合格，自…起恢复营业".)
+      defer { if !Drafter.isConditionClause(ct) { previousClause = c } }
       // "在严格落实…措施的前提下": a condition of the rule, not a rule (its 限流, 预约 are what the rule keeps).
       if Drafter.isConditionClause(ct) { continue }
       // "…新增…11例，涉及A、B等多个街道": where the cases were, not a rule (even when a place name holds a cue, 须水).
@@ -429,7 +430,13 @@ extension Drafter {
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
       if VerbClass.isGuarded(ct) { continue }
       // "…恢复正常运营，乘客须全程佩戴口罩": conduct on site after a rule's clause is that rule's condition.
-      if ruleBefore, VerbClass.conductWords.contains(where: { ct.contains($0) }) { continue }
+      // (Unless they must show a test's proof: "…恢复营业，限流75%，顾客须扫码、测温并查验48小时核酸检测阴性证明" is a rule
+      // of its own, whom the reopening lets in.)
+      // (…and what a clause joined by 并 adds: "顾客须扫码、测温，并查验…证明".)
+      let joinedNext = clauses.firstIndex(of: c).flatMap { k in k + 1 < clauses.count ? String(chars[clauses[k + 1]]) : nil } ?? ""
+      let showsProof =
+        Drafter.requiresTestProof(ct) || ["并", "且"].contains(where: { joinedNext.hasPrefix($0) }) && Drafter.requiresTestProof(ct + joinedNext)
+      if ruleBefore, !showsProof, VerbClass.conductWords.contains(where: { ct.contains($0) }) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
@@ -463,6 +470,8 @@ extension Drafter {
         joinedRule = ruleCue && afterCategory != nil && afterCategory != lastCategory
         if !joinedRule { continue }
       }
+      // Whether the clause's own words, not the sentence's, say what kind of change it is.
+      var clauseOwnsType = false
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
@@ -494,6 +503,14 @@ extension Drafter {
           && ["核酸检测", "核酸采样", "上门采样", "一天一检", "两天一检", "一日一检", "三天两检", "三天三检"].contains(where: { ct.contains($0) })
           && !["并", "且", "可", "还", "及", "确需", "由"].contains(where: { ct.hasPrefix($0) })
           && !["阴性证明", "阴性结果", "检测结果", "报告"].contains(where: { ct.contains($0) })
+        // "…恢复运营，同时进站乘客须查验48小时核酸检测阴性证明": people who must also (同时) show a test's proof after a rule
+        // about something else are a rule of their own. (Without 同时, "…复工，返岗人员须持…证明" is that rule's condition.)
+        let proofForPeople =
+          showsProof && ct.hasPrefix("同时") && ["须", "需"].contains(where: { String(cc[cue]).hasSuffix($0) }) && hasOwnObject
+          && lastCategory != "testing" && lastCategory != "entry-exit"
+          && (Drafter.namesPeople(object) || Drafter.peopleWords.contains { String(object).hasSuffix($0) })
+          && !["并", "且", "可", "还", "及", "确需", "如"].contains(where: { ct.hasPrefix($0) })
+        clauseOwnsType = proofForPeople
         // "…，对A，须…，对B的人员，原则上劝返": a clause after a new 对 names another group and its own treatment.
         let newTarget =
           previousClause.map { p in
@@ -518,6 +535,7 @@ extension Drafter {
           ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
             || otherSubjectOtherClass && (hit == nil || newHit)
             || followsSuit && (hit == nil || newHit)
+            || proofForPeople && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
             // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
             || keptOpen && hasOwnObject && (newHit || hit == nil)
@@ -530,6 +548,7 @@ extension Drafter {
       if object.count < 2, String(cc[cue]).contains("码") { object = Array(cc[cue]) + after.prefix(4) }
       // The topic is searched for a catalogued subject; the words after the verb still name a proposed one.
       let fromTopic = object.count < 2 && topic != nil && c != clauses.first
+      var namedVenues: [[Character]]?
       if object.count < 2 {
         // ("…临时性交通管控，延期至5月22日24时": what follows the verb is the new end; the clause before names the rule.)
         let movedTo = after.first?.isNumber == true && ["至", "到"].contains(where: { String(cc[cue]).hasSuffix($0) })
@@ -537,6 +556,16 @@ extension Drafter {
           after.count >= 2 && !(movedTo && previousClause != nil)
           ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+        // ("惠济区某某农贸市场、中牟县某某农贸市场，…自…起恢复营业": venues each named with its district are one rule each.)
+        let listed = Drafter.listed(object)
+        if listed.count >= 2,
+          listed.allSatisfy({ p in
+            p.count >= 6 && vocabulary.places.find(in: p).contains { $0.range.lowerBound == 0 }
+              && Drafter.operatorSuffixes.contains { String(p).hasSuffix($0) }
+          })
+        {
+          namedVenues = listed
+        }
         if object.count > 16 { object = Array(object.prefix(16)) }
       }
       guard object.count >= 2 else { continue }
@@ -547,7 +576,7 @@ extension Drafter {
       let target = Drafter.opensWithTarget(before)
       // And so are groups of people joined by 及 or 和 ("省外来返人员及本地从业人员须…"): one rule for both.
       let people = Drafter.namesPeople(object)
-      var parts = hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object]
+      var parts = namedVenues ?? (hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object])
       // "公交、地铁恢复正常运营": objects listed with 、 under one verb are one rule per catalogued object, when two or
       // more of them are catalogued apart.
       if parts.count == 1, hasOwnObject, !continuity, !target, !people {
@@ -593,6 +622,10 @@ extension Drafter {
           }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
           if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          // ("顾客须扫码、测温并查验48小时核酸检测阴性证明": what they must show names it.)
+          if clauseOwnsType, let proof = Drafter.testProof(in: ct + joinedNext) {
+            label = proof
+          }
           // And so are the people a back-reference names ("上述两个小区居民须…", "上述区域居民…").
           if ["上述", "以上", "该"].contains(where: { String(before).hasPrefix($0) }), ["居民", "人员", "群众", "师生"].contains(where: { label.hasSuffix($0) }),
             parts.count == 1, (2...24).contains(tail.count)
@@ -656,10 +689,10 @@ extension Drafter {
           t.firstRange(of: "不再实行").map { r in
             t[..<r.lowerBound].ranges(of: "实行").contains { !t[..<$0.lowerBound].hasSuffix("此前") && !t[..<$0.lowerBound].hasSuffix("原") }
           } ?? false
-        if cls == .lifted, VerbClass.keepsCap(t) {
+        if cls == .lifted, VerbClass.keepsCap(t), !clauseOwnsType {
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
-        } else if cls == .imposed, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),
+        } else if cls == .imposed, !clauseOwnsType, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),
           VerbClass.capWords.contains(where: { t.contains($0) })
         {
           // "…景区实行“预约、限流、错峰”开放": a reopening under conditions.
@@ -698,7 +731,7 @@ extension Drafter {
           // "有效期由48小时放宽至72小时", "…时间由原定的…推迟至…": a change of the rule it names.
           type = .measureAmended
           guesses.append("type: amended (由…至…)")
-        } else if cls == .imposed || cls == .closure, t.contains("调整为"),
+        } else if cls == .imposed || cls == .closure, t.contains("调整为"), !clauseOwnsType || ct.contains("调整为"),
           // (Not a re-grading that only names whom the rule is for: "调整为低风险区…的居民，须…".)
           (DraftPatterns.regex(VerbClass.regradingThatNamesWhom)).map({ t.firstMatch(of: $0) == nil }) ?? true
         {

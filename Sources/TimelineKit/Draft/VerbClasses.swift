@@ -64,6 +64,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "不受", "正常接诊", "不中断", "不停诊",
         "不打烊", "指定",
         "集中收治", "人数控制在",
+        // Opening hours set: "超市、药店营业时间为每日8时至20时".
+        "营业时间为", "营业时间限定为", "营业时间暂定为",
         // A prohibition opening its clause: "…之前，不聚餐、不聚会".
         "不聚餐", "不聚会", "不聚集", "不串门", "不前往",
         // A testing rhythm is a rule: "管控区人员两天一检", "抵达后三天三检".
@@ -452,6 +454,9 @@ extension Array where Element == Character {
     {
       return true
     }
+    // "因疫情关闭的某某市场…恢复营业", "已暂停营业的门店": a verb before 的 describes the thing the sentence is about.
+    // (Not a reopening: "原定5月20日起恢复的客运班线，延期至5月27日起恢复" is a reopening put off, by its first verb.)
+    if next == "的", !["恢复", "开放", "放开", "解除", "解封", "取消"].contains(where: { String(cue).hasPrefix($0) }) { return true }
     // "解封楼栋居民须…", "解封村组": the places a lift freed.
     if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
