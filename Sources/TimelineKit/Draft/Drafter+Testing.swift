@@ -46,9 +46,15 @@ extension Drafter {
     let asOf = mentions.first { $0.role == .asOf }
     let figures = FigureRecogniser.figures(in: s.normalized, excluding: consumed)
     // ("共采集样本52.37万份": samples counted, as well as people.)
-    let testedFigure = figures.first { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") || $0.unit.hasSuffix("份") }
+    // ("应检75.2万人，实检71.4万人": the people tested, not those who were to be.)
+    let people = figures.filter { $0.unit.hasSuffix("人") || $0.unit.hasSuffix("人次") || $0.unit.hasSuffix("份") }
+    let testedFigure =
+      people.first { f in ["实检", "实采", "已检", "已采"].contains(where: { String(s.normalized[..<f.range.lowerBound]).hasSuffix($0) }) } ?? people.first
     let completed =
-      ["共检测", "已全部结束", "全部结束", "全部完成", "已完成", "完成第", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员"].contains { t.contains($0) }
+      [
+        "共检测", "已全部结束", "全部结束", "全部完成", "已完成", "完成第", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员", "实检",
+        "实采",
+      ].contains { t.contains($0) }
       && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)

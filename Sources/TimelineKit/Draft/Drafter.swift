@@ -418,6 +418,11 @@ public struct Drafter: Sendable {
           if stop == 0 { continue }
         }
       }
+      // "10月31日：高中、初中；" under a section headed "返校时间": who reopens on the day the line names.
+      if let c = scheduledReopening(para, title: frames.top.title, published: pub, issuer: frames.issuer, proposed: &proposed) {
+        candidates.append(c)
+        continue
+      }
       // "第一批：中原区、二七区。采样时间：4月30日6:00—20:00。": a group of the notice's round.
       if roundGroup(para, candidates: &candidates, published: pub, issuer: frames.issuer, proposed: &proposed) {
         memory.lastRoundStart = candidates.last { $0.type == .testingScheduled }?.effective
@@ -523,6 +528,13 @@ public struct Drafter: Sendable {
           memory.lastRoundEnd = candidates[i].until
         }
         continue
+      }
+      // ("三、采样期间有关要求": the section's items hold for the notice's first round, while it is open.)
+      memory.sectionRound = nil
+      if frames.frames.dropFirst().contains(where: { f in ["采样期间", "检测期间", "筛查期间"].contains(where: { f.title.contains($0) }) }),
+        let r = candidates.first(where: { $0.type == .testingScheduled && $0.until != nil })
+      {
+        memory.sectionRound = (r.effective, r.until)
       }
       let sentenceRanges = Array(BriefingText.sentences(in: para))
       // "第四条 自7月1日零时起，进入…须…。进入养老机构…，须…。": a numbered item's opening start holds for its later

@@ -8,6 +8,8 @@ extension Drafter {
     /// The start of the last testing round drafted: what a penalty on "本轮" / "本次" testing is attached to.
     var lastRoundStart: Timestamp?
     var lastRoundEnd: Timestamp?
+    /// The hours of the round a section headed `采样期间有关要求` is about (the notice's first round), while one is open.
+    var sectionRound: (start: Timestamp, end: Timestamp?)?
     /// The last set of districts a rule named: what 两区, 三区 and 上述三区 mean.
     var lastDistricts: [PlaceHit] = []
     /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
@@ -199,6 +201,14 @@ extension Drafter {
       roundStart = r
       end = end ?? memory.lastRoundEnd.map { TimeMention.carried($0, role: .end) }
       timeGuess = "effective: the hours of the round (检测期间)"
+    } else if start == nil, let r = memory.sectionRound,
+      // (Not a rule that points at the item before, "同一时段内…", nor one that goes on, "继续查验…".)
+      !["同一时段", "同时", "同日", "其间", "继续", "仍"].contains(where: { t.contains($0) })
+    {
+      // "三、采样期间有关要求" then "（二）…暂停堂食": the items of such a section hold for the notice's round.
+      roundStart = r.start
+      end = end ?? r.end.map { TimeMention.carried($0, role: .end) }
+      timeGuess = "effective: the hours of the round its section is about (采样期间…)"
     } else if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
       ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart
     {
@@ -883,6 +893,34 @@ extension Drafter {
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.4, reading: hit.phrase))
     }
     return out
+  }
+
+  /// A line of a reopening's timetable (`10月31日：高中、初中（含中职学校）；` under a section headed `返校时间`,
+  /// `开放时间`, `复课安排`): the places or groups it names reopen on its day.
+  func scheduledReopening(
+    _ para: BriefingText.Piece, title: String, published: Timestamp, issuer: PlaceHit?, proposed: inout ProposedCatalogue
+  ) -> Candidate? {
+    let reopenings = ["返校", "开学", "复课", "开园", "恢复", "开放", "复工", "复市", "营业"]
+    guard ["时间", "安排", "时间表"].contains(where: { title.hasSuffix($0) }), let cue = reopenings.first(where: { title.contains($0) }),
+      let m = para.text.firstMatch(of: #/^([0-9]{1,2}月[0-9]{1,2}日)(?:起)?[：:]([^：:。]{2,30}?)[；;。]?$/#)
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    guard let day = scanner.scan(Array(String(m.output.1))).first(where: \.hasDay) else { return nil }
+    let effective = Timestamp(year: day.time.fields.year, month: day.time.fields.month, day: day.time.fields.day)!
+    let label = String(m.output.2)
+    let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || title.contains($0) } }?.0 ?? "venues"
+    let key = vocabulary.measure(containing: label) ?? "\(category).p-\(String(fnv1a(label + cue), radix: 16))"
+    if vocabulary.catalogue.measures[key] == nil {
+      proposed.propose(measure: .init(key: key, category: category, zh: label, en: "proposed: \(label) (give the English name)", from: para.text))
+    }
+    let quote = String(String(para.original).trimmingTrailing("；;。"))
+    let data: [String: JSONValue] = [
+      "scope": .string(issuer?.key ?? "city"), "rule": .string("proposed: \(label) \(cue) (draft: state the rule)"),
+      "note": .string(title + " " + quote),
+    ]
+    return Candidate(
+      type: .measureLifted, subject: "measure:" + key, effective: effective, until: nil, quote: quote, data: data,
+      guesses: ["type: lifted (a line of the timetable under \(title))", "effective: the line's day"], confidence: 0.45, reading: label)
   }
 
   /// A rule on a subject an earlier log stated: restated when that was a few days ago and the sentence gives no date of

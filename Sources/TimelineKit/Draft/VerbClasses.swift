@@ -54,7 +54,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       [
         "实行", "实施", "严禁", "禁止", "不得", "必须", "须", "需持", "需提供", "需要提供", "需凭", "需扫码", "凭证", "凭出入证", "凭健康码",
         "凭核酸", "凭48", "凭24", "凭72", "凭社区", "一律", "赋红码", "赋黄码", "赋为红码", "赋为黄码", "转为黄码", "标为黄码",
-        "标记为黄码", "黄码", "红码", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "甩开", "居家办公",
+        "标记为黄码", "黄码", "红码", "弹窗提醒", "弹窗提示", "可安排", "原则上", "非必要不", "限流", "查验", "报备", "落地检", "封闭管理", "闭环管理", "甩站", "甩开", "居家办公",
         "实名登记", "不停车", "不停靠", "每天开展", "每日开展", "每天进行", "每日进行", "每天参加", "每日参加",
         // "管控区居民每2天进行1次核酸检测": a test every two or three days.
         // (Not "连续3天开展扫楼行动": only after 每.)
@@ -149,6 +149,13 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     }
     for i in c.indices where !isDesignation(c, at: i) && !isAdmission(c, at: i) {
       if c[i...].starts(with: Array("指定")) || c[i...].starts(with: Array("收治")) { blocked.insert(i) }
+    }
+    // "…已符合解封条件", "具备恢复运营条件": a cue inside a condition met is no rule.
+    for m in String(c).matches(of: #/(?:具备|符合|达到|满足)[^,，。；;]{0,8}条件/#) {
+      let text = String(c)
+      let lo = text.distance(from: text.startIndex, to: m.range.lowerBound)
+      let hi = text.distance(from: text.startIndex, to: m.range.upperBound)
+      for i in lo..<hi { blocked.insert(i) }
     }
     for i in c.indices where c[i...].starts(with: Array("送到")) {
       // "把米面油送到居民家门口", "送到居民手中": a delivery to the door; "送到医院", "送到实验室" only move things.
@@ -404,6 +411,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // ("答：请向所在社区报备…", "答：各行业主管部门要…": an answer's tag opens nothing; the answer is read as it stands.)
     if let m = text.prefixMatch(of: #/^(?:答|问|回答)[：:]/#) { return isGuarded(String(text[m.range.upperBound...]), sentence: sentence) }
     if sentence, opensWithGoal(text) { return true }
+    // "副局长某某介绍公共交通有序恢复的具体安排，并回答记者提问": a press conference's framing names the topics.
+    if sentence, text.firstMatch(of: #/介绍[^。；;]{0,40}(?:情况|安排|工作|进展|举措)[^。；;]{0,6}(?:并|，并|,并)?(?:回答|答)记者/#) != nil { return true }
     // "经专家组综合研判，金水区…将于5月19日6时结束": the assessment a decision rests on opens it; the sentence still
     // rules (the clause itself is read as no rule).
     if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {

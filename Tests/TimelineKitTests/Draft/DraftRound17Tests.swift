@@ -108,3 +108,72 @@ struct DraftQuestionRound17Tests {
     #expect(d.count == 1 && d[0].quote.contains("8月29日起"), "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: a reopening's timetable, rounds reported done, conditions met and a conference's framing")
+struct DraftTimetableRound17Tests {
+  @Test func eachLineOfAReturnTimetableReopensItsSchools() throws {
+    let d = try draft(
+      """
+      惠济区教育局关于中小学分批返校的通知
+      经区指挥部同意，全区中小学分批有序恢复线下教学。现将有关事项通知如下：
+      一、返校时间
+      9月5日：初三、高三；
+      9月7日：其他年级。
+      二、其他
+      学校继续实行封闭管理。
+      """, published: "2022-09-02T18:00+08:00"
+    ).drafts.filter { $0.type == .measureLifted }
+    #expect(d.map { $0.interval.effective.iso8601 } == ["2022-09-05T00:00+08:00", "2022-09-07T00:00+08:00"], "\(spans(d))")
+    #expect(d.map(\.quote) == ["9月5日：初三、高三", "9月7日：其他年级"], "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.subject.raw.hasPrefix("measure:schools.") }, "\(d.map(\.subject))")
+  }
+
+  @Test func aRoundWithThePeopleActuallyTestedIsDone() throws {
+    let d = try draft("9月3日，全区开展全员核酸检测，应检62.1万人，实检60.8万人。", published: "2022-09-04T07:00+08:00").drafts.filter {
+      $0.subject.kind == .testing
+    }
+    #expect(d.count == 1 && d[0].type == .testingCompleted, "\(d.map(\.type))")
+    #expect(d.first?.data["tested"] == .number("60.8") && d.first?.data["tested_unit"] == .string("万人"), "\(d.map(\.data))")
+  }
+
+  @Test func aConditionMetIsNoReopening() throws {
+    #expect(try measures("经评估，部分小区已符合解封条件。").isEmpty)
+    #expect(try measures("目前，全市公交车辆已完成消杀，具备恢复运营条件。").isEmpty)
+  }
+
+  @Test func aConferencesFramingNamesTopicsNotRules() throws {
+    #expect(try measures("市商务局副局长某某介绍商场超市有序恢复营业的具体安排，并回答记者提问。").isEmpty)
+  }
+}
+
+@Suite("Draft: a count since a day runs to its as-of time")
+struct DraftSinceCountRound17Tests {
+  @Test func aCountSinceADayIsAsOfItsCutOff() throws {
+    let d = try draft("截至7月9日24时，我市已累计排查7月4日以来有外省旅居史的来郑人员1520人，其中核酸检测阳性3例。", published: "2022-07-10T17:00+08:00")
+      .drafts.filter { $0.subject.kind == .metric }
+    #expect(!d.isEmpty && d.allSatisfy { $0.interval.effective.iso8601 == "2022-07-10T00:00+08:00" }, "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a section on the sampling period, and a code's pop-up")
+struct DraftSamplingSectionRound17Tests {
+  let notice = """
+    关于在上街区开展区域核酸检测的通告
+    经研究，决定8月9日在上街区开展一轮区域核酸检测。现将有关事项通告如下：
+    一、检测安排
+    采样时间：8月9日7:00—19:00
+    二、采样期间有关要求
+    （一）全区居民除参加核酸检测、就医外，原则上居家。
+    （二）全区各类公共场所继续查验48小时内核酸检测阴性证明。
+    """
+
+  @Test func theSectionsRulesHoldForTheRoundsHoursUnlessTheyGoOn() throws {
+    let d = try draft(notice, published: "2022-08-08T20:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    #expect(spans(d) == ["2022-08-09T07:00+08:00 2022-08-09T19:00+08:00", "2022-08-08T20:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aCodesPopUpIsAPenalty() throws {
+    let d = try measures("自8月10日起，超过72小时未检测的，健康码将出现弹窗提醒。")
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("measure:health-code."), "\(d.map(\.subject))")
+  }
+}
