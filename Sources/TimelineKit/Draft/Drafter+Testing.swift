@@ -226,12 +226,7 @@ extension Drafter {
       let m = t.firstMatch(of: re), let mo = m.output[1].substring.flatMap({ Int($0) }), let d0 = m.output[2].substring.flatMap({ Int($0) }),
       let more = m.output[3].substring, let hours = m.output[4].substring
     else { return nil }
-    var days = [(mo, d0)]
-    var month = mo
-    for dm in more.matches(of: #/(?:([0-9]{1,2})月)?([0-9]{1,2})日/#) {
-      if let m2 = dm.output.1.flatMap({ Int($0) }) { month = m2 }
-      if let d = Int(dm.output.2) { days.append((month, d)) }
-    }
+    let days = Drafter.listedDays(month: mo, day: d0, more: more)
     var out: [(start: Timestamp, end: Timestamp)] = []
     for (mo, d) in days {
       var scanner = TimeScanner(published: published)
@@ -252,15 +247,22 @@ extension Drafter {
         of: #/([0-9]{1,2})月([0-9]{1,2})日((?:[、和及](?:[0-9]{1,2}月)?[0-9]{1,2}日)+)[^。；;，,]{0,14}?(?:各|分别)(?:开展|进行|组织|实施)?(?:一|1)(?:轮|次)/#),
       let mo = Int(m.output.1), let d0 = Int(m.output.2)
     else { return nil }
-    var days = [(mo, d0)]
-    var month = mo
-    for dm in m.output.3.matches(of: #/(?:([0-9]{1,2})月)?([0-9]{1,2})日/#) {
-      if let m2 = dm.output.1.flatMap({ Int($0) }) { month = m2 }
-      if let d = Int(dm.output.2) { days.append((month, d)) }
-    }
+    let days = Drafter.listedDays(month: mo, day: d0, more: m.output.3)
     let year = published.fields.year
     let out = days.compactMap { Timestamp(year: year, month: $0.0, day: $0.1) }
     return out.count >= 2 && out.count == days.count ? out : nil
+  }
+
+  /// The month and day of each day a list names after its first (`、29日`, `、6月1日`): a day without a month is in the
+  /// month named last.
+  static func listedDays(month first: Int, day: Int, more: Substring) -> [(Int, Int)] {
+    var days = [(first, day)]
+    var month = first
+    for dm in more.matches(of: #/(?:([0-9]{1,2})月)?([0-9]{1,2})日/#) {
+      if let m2 = dm.output.1.flatMap({ Int($0) }) { month = m2 }
+      if let d = Int(dm.output.2) { days.append((month, d)) }
+    }
+    return days
   }
 
   static func roundSlug(round: Int?, day: Timestamp, scope: String, published: Timestamp) -> String {

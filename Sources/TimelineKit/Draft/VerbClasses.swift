@@ -360,6 +360,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "视情延长", "视情调整", "视情解除", "届时视", "届时根据", "届时将根据", "届时再", "届时决定", "届时评估",
     // An assessment of the situation: "从近几天数据看，…形势仍然复杂".
     "数据看", "形势仍然", "形势依然",
+    // A legal warning ("…依据《传染病防治法》…追究法律责任") rules on no epidemic measure (in its own clause: "…健康码
+    // 标记为黄码，并承担相应法律责任" still penalises).
+    "法律责任",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
@@ -384,7 +387,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// after the rule ("…安排专人上门配送，确保…不断供") states what the rule is for, not that there is none.
   /// Conduct on site ("…恢复开放，观众须保持一米间距") guards its clause, not the reopening before it.
   static let clauseGuards: Set<String> = [
-    "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
+    "另行通告", "另行通知", "动态调整", "将根据", "确保", "力争", "坚持", "法律责任", "分类管理", "分类管控", "工作要求", "一米间距", "一米线", "携带有效证件", "携带身份证",
     // "…线上教学延长至12月4日24时，各校要严格执行…": the duty of those who carry the rule out, after it.
     "要严格", "要切实", "要做好", "要持续",
     // "离郑人员仍须持…证明，广大市民要坚持非必要不离郑": the public's part after a firm rule drops only its clause.
@@ -434,10 +437,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     {
       return true
     }
-    // Duties of local authorities: "各区县要…", "街道、社区要…".
-    if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级")) && text.contains("要") {
+    // Duties of local authorities: "各区县要…", "街道、社区要…", "各部门不得擅自扩大…".
+    if (text.contains("各区") || text.contains("各部门") || text.contains("各街道") || text.contains("社区要") || text.contains("各级"))
+      && (text.contains("要") || text.contains("不得擅自"))
+    {
       return true
     }
+    // And of those who oversee or trade: "文化旅游等主管部门要加强督导", "经营者要明码标价", "经营业主和消费者要自觉…".
+    if text.firstMatch(of: #/^[^,，。；;]{0,20}(?:主管部门|有关部门|相关部门|经营者|经营主体|经营业主|消费者)(?:等)?(?:要|应当)/#) != nil { return true }
     return false
   }
 }

@@ -177,3 +177,17 @@ struct DraftSamplingSectionRound17Tests {
     #expect(d.count == 1 && d[0].subject.raw.hasPrefix("measure:health-code."), "\(d.map(\.subject))")
   }
 }
+
+@Suite("Draft: duties of those who oversee or trade, and a legal warning, are no rules")
+struct DraftGuardsRound17Tests {
+  @Test func dutiesOfThoseWhoOverseeOrTradeAreNoRules() throws {
+    #expect(try measures("市场监管等主管部门要加强巡查，对落实不力的，责令暂停营业。").isEmpty)
+    #expect(try measures("各区县（市）、各部门不得擅自扩大管控范围。").isEmpty)
+  }
+
+  @Test func aLegalWarningDropsOnlyItsOwnClause() throws {
+    let d = try measures("对拒不参加本轮核酸检测的人员，健康码将赋为黄码，并承担相应法律责任。")
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("measure:health-code"), "\(d.map(\.subject))")
+    #expect(try measures("拒不执行隔离措施的，须承担法律责任。").isEmpty)
+  }
+}
