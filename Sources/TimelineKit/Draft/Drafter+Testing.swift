@@ -475,7 +475,7 @@ extension Drafter {
     if let i = candidates.lastIndex(where: { $0.type == .testingScheduled }), candidates[i].until == nil,
       candidates[i].effective.dateString == start.time.dateString, candidates[i].effective.iso8601.hasSuffix("T00:00+08:00")
     {
-      candidates[i].takeRoundHours(start: start.time, end: end?.time ?? candidates[i].until, guess: "time: the round's 采样时间 field")
+      candidates[i].takeRoundHours(start: start.time, end: end?.time, guess: "time: the round's 采样时间 field")
       frames.top.round = i
       return
     }
