@@ -762,7 +762,11 @@ extension Drafter {
           guesses.removeAll { $0.hasPrefix("type: amended") }
           guesses.append("type: lifted (a reopening put off to a new day: 原定…调整为…恢复)")
         }
-        let scope = ruleScope(cc, places: places, whole: chars, sentence: Array(sentence), frames: frames, memory: &memory, proposed: &proposed)
+        var scope = ruleScope(cc, places: places, whole: chars, sentence: Array(sentence), frames: frames, memory: &memory, proposed: &proposed)
+        // ("惠济区某某农贸市场、中牟县某某农贸市场…恢复营业": each venue is in the district its name opens with.)
+        if namedVenues != nil, let d = district(at: 0, in: part, proposed: &proposed) {
+          scope = ScopeReading(key: d.key, guess: "scope: \(d.key) (the district the venue's name opens with)")
+        }
         if let g = scope.guess { guesses.append(g) }
         if start == nil && roundStart == nil { guesses.append("effective: publication (no start given)") }
         var data: [String: JSONValue] = ["scope": .string(scope.key)]

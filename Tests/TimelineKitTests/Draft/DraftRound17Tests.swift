@@ -15,6 +15,7 @@ struct DraftRuleObjectRound17Tests {
     let names = d.compactMap { $0.review?["reading"]?.stringValue }
     #expect(names.count == 2 && names[0].contains("槐荫农贸市场") && names[1].contains("枣园农贸市场"), "\(names)")
     #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-06T00:00+08:00" }, "\(spans(d))")
+    #expect(d.map { $0.data["scope"]?.stringValue } == ["shangjie", "xingyang"], "\(d.map(\.data))")
   }
 
   @Test func aReopeningPutOffIsStillAReopeningByItsFirstVerb() throws {
