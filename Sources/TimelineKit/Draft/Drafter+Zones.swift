@@ -258,6 +258,35 @@ extension Drafter {
           type: type, subject: "zone:\(district)/\(slug)", effective: start?.time ?? published, until: end?.time, quote: String(s.original[whole]),
           data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.6, reading: place))
     }
+    out += clauseLevelLifts(s, start: start, published: published, district: fallbackDistrict, proposed: &proposed)
+    return out
+  }
+
+  /// "…，岚岫街道桂苑小区高风险区解除。", "自今天15时起，澜沧街道鹤汀苑小区高风险区解除；": a clause that is a place, its
+  /// zone's level and 解除 lifts that zone, beside whatever the rest of the sentence moves.
+  func clauseLevelLifts(
+    _ s: BriefingText.Piece, start: TimeMention?, published: Timestamp, district: String?, proposed: inout ProposedCatalogue
+  ) -> [Candidate] {
+    let c = s.normalized
+    var out: [Candidate] = []
+    var lo = 0
+    for i in 0...c.count where i == c.count || "，,；;。".contains(c[i]) {
+      defer { lo = i + 1 }
+      guard i - lo >= 6, String(c[lo..<i]).hasSuffix("解除") else { continue }
+      let clause = Array(c[lo..<(i - 2)])
+      guard let level = vocabulary.zoneLevels.find(in: clause).last, level.range.upperBound == clause.count, level.range.lowerBound >= 3,
+        Drafter.placeSuffixes.contains(where: { String(clause[..<level.range.lowerBound]).hasSuffix($0) })
+      else { continue }
+      var inherited: PlaceHit?
+      if let d = district { inherited = PlaceHit(key: d, zh: "", range: 0..<0) }
+      if var z = zoneItem(
+        s, lo..<(lo + level.range.lowerBound), action: ZoneListAction(type: .zoneLifted), start: start, end: nil, published: published,
+        inherited: inherited, proposed: &proposed)
+      {
+        z.quote = String(s.original)
+        out.append(z)
+      }
+    }
     return out
   }
 

@@ -160,7 +160,13 @@ public struct Drafter: Sendable {
       return TimeScanner.firstStart(in: chars, published: published)
     }
 
+    // A lead-in that ends a paragraph after other sentences: its frame opens before the next paragraph.
+    var deferredLeadIn: String?
     for (index, para0) in bt.paragraphs.enumerated() {
+      if let title = deferredLeadIn {
+        frames.openLeadIn(title: title)
+        deferredLeadIn = nil
+      }
       // A notice signed on the day it is published takes the publication's time; one reprinted later, its signature's day.
       let pub = signed[index].map { $0.dateString == issued.dateString ? issued : min($0, issued) } ?? issued
       var para = para0
@@ -241,8 +247,18 @@ public struct Drafter: Sendable {
           && !ptext.contains(where: { ",，".contains($0) })
       {
         // "▲某某指挥部通告（第33号）" after a body: a second notice in the text, with its own period and sections.
-        if bodySeen, (DraftPatterns.regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true {
+        // (So is a heading that is only the kind of notice or its number, "通  告" then "（第24号）", after a body.)
+        let bare = String(ptext.filter { !" \u{3000}".contains($0) })
+        if bodySeen,
+          (DraftPatterns.regex(#"(通告|通知|公告)[^。]{0,4}(第[0-9一二三四五六七八九十]+号|〔[0-9]{4}〕)"#)).map({ ptext.firstMatch(of: $0) != nil }) == true
+            || (DraftPatterns.regex(#"^(?:[（(]?第[0-9一二三四五六七八九十]+号[）)]?|通告|通知|公告)$"#)).map({ bare.firstMatch(of: $0) != nil }) == true
+        {
+          // (What the notice before ordered ends where the new one may extend it; the issuer a bare heading does not
+          // name again is the one before.)
+          let before = frames
           frames = FrameStack()
+          frames.previousOrderEnd = before.notice.end
+          if bare.count <= 8 { frames.issuer = before.issuer }
           bodySeen = false
         }
         // A heading after a list's numbered items (or a table's rows) closes them, and the heading before it.
@@ -372,7 +388,12 @@ public struct Drafter: Sendable {
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         ["以下", "如下"].contains(where: { ptext.contains($0) })
       {
-        if let st = leadStart(para.normalized, published: pub) { frames.top.start = st }
+        if let st = leadStart(para.normalized, published: pub) {
+          frames.top.start = st
+          // ("自11月13日起，…采取以下措施，暂定至11月16日24时：": and until the end it sets.)
+          var sc = TimeScanner(published: pub)
+          frames.top.end = sc.scan(para.normalized).first { $0.role == .end && $0.time > st.time }
+        }
       }
       // "以上区域自7月16日18时起划定为高风险区。" after a list: the zones listed before, undated, hold from then.
       if ["以上区域", "上述区域", "以上小区", "上述小区"].contains(where: { ptext.hasPrefix($0) }), Drafter.movesZones(para.normalized),
@@ -391,14 +412,28 @@ public struct Drafter: Sendable {
       }
       // "静默管理期间，有关事项告知如下：" then items: a frame of its own (popped by the next numbered section) whose
       // words say its items hold for the order's period.
-      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), ["以下", "如下"].contains(where: { ptext.contains($0) }),
-        FrameStack.opensWithPeriodMark(String(para.normalized.prefix(14))), frames.notice.start != nil, frames.top.rank < FrameStack.leadInRank
+      // ("…延长至10月19日24时。延长期间，…并作如下调整：": the lead-in may be the paragraph's last sentence; the
+      // sentences before it are still read.)
+      let lastSentenceAt = para.normalized.dropLast().lastIndex(where: { "。".contains($0) }).map { $0 + 1 } ?? 0
+      let lastSentence = Array(para.normalized[lastSentenceAt...])
+      if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), ["以下", "如下"].contains(where: { String(lastSentence).contains($0) }),
+        FrameStack.opensWithPeriodMark(String(lastSentence.prefix(14))), frames.top.rank < FrameStack.leadInRank,
+        frames.notice.start != nil
+          || lastSentenceAt > 0
+            && {
+              var sc = TimeScanner(published: pub)
+              return sc.scan(para.normalized).contains(where: \.hasDay)
+            }()
       {
-        frames.openLeadIn(title: String(para.normalized))
         // "封控期间，封控区实行…，具体如下：": its items are that level's rules.
-        let levels = Set(vocabulary.zoneLevels.find(in: para.normalized).map(\.value))
-        if levels.count == 1 { frames.top.zoneLevel = levels.first }
-        continue
+        let levels = Set(vocabulary.zoneLevels.find(in: lastSentence).map(\.value))
+        if lastSentenceAt == 0 {
+          frames.openLeadIn(title: String(lastSentence))
+          if levels.count == 1 { frames.top.zoneLevel = levels.first }
+          continue
+        }
+        // (After a sentence of its own, the frame opens once that sentence is read: it may set the period.)
+        deferredLeadIn = String(lastSentence)
       }
       // "解除后，上述区域：", "静态管理解除后，全市继续实行以下常态化防控措施：" then items: they hold from the lift the
       // notice just named.
@@ -602,6 +637,19 @@ public struct Drafter: Sendable {
         }
         // "将原定10月24日24时结束的…延长至10月27日24时": the extension runs from the old end to the new one.
         // (In a notice's opening only: an item that extends one measure is that measure's amendment.)
+        // ("…静默管理时间延长至10月19日24时" in a second notice on the page: from the end the first one set.)
+        if frames.notice.start == nil, !frames.inNumberedSection, let old = frames.previousOrderEnd,
+          ["延长至", "延期至", "顺延至"].contains(where: { String(chars).contains($0) }),
+          let newEnd = mentions.first(where: { ($0.role == .end || $0.role == .point) && $0.hasDay && $0.time > old.time })
+        {
+          var s = old.playing(.start)
+          s.range = 0..<0
+          s.guesses.append(Drafter.extendedOrderGuess)
+          var e = newEnd
+          e.role = .end
+          frames.notice.start = s
+          frames.notice.end = e
+        }
         if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")) ?? chars.firstRange(of: Array("延期至")),
           let old = chars.firstRange(of: Array("原定")),
           old.upperBound < ext.lowerBound, let newEnd = mentions.first(where: { $0.role == .end || $0.role == .start })
@@ -635,6 +683,10 @@ public struct Drafter: Sendable {
         // So does one that opens with the group it breaks down ("新增的27例本土感染者中，社会面筛查发现4例，…").
         let breaksDown =
           String(chars).hasPrefix("其中")
+          // ("从发现途径看，集中隔离点筛查发现15例…": the same cases seen by how they were found.)
+          // (Not what is so now, "从最后一轮筛出病例看，目前病例均处于管控范围": that is as of publication.)
+          || (DraftPatterns.regex(#"^从[^，,。；;]{1,8}看[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
+            && !["目前", "现有", "当前", "累计"].contains(where: { String(chars).contains($0) })
           || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
         let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
         if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start {
@@ -806,7 +858,7 @@ public struct Drafter: Sendable {
           // ("自10月27日零时起，…实行闭环生产": a start alone opens a period too, until further notice.)
           if st.role == .start { memory.periods.append((String(chars), st, memory.lastEnd)) }
           // ("解封区域居民须…", "已解封小区" name places a lift freed; they lift nothing.)
-          if String(chars).firstMatch(of: #/解除|解封(?!后|区域|小区|的|人员|居民)/#) != nil { memory.lastLift = st }
+          if String(chars).firstMatch(of: #/解除(?![^，,。；;]{0,4}的)|解封(?!后|区域|小区|的|人员|居民)/#) != nil { memory.lastLift = st }
         }
       }
     }
@@ -951,6 +1003,8 @@ public struct Drafter: Sendable {
     guard frames.notice.end == nil else { return }
     // A figure's period ("8月19日0—24时，新增…") is not the notice's (a duration, "为期三天", is no figure).
     if FigureRecogniser.figures(in: chars).contains(where: { !["天", "日", "小时"].contains($0.unit) }) { return }
+    // Nor are a testing round's hours ("明天7时至19时，两区再开展一轮全员核酸检测") an order's period.
+    if Drafter.schedulesOnlyARound(chars) { return }
     for s in mentions where s.role == .start && s.hasDay {
       let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
       if tail == "以来" { continue }
@@ -959,10 +1013,30 @@ public struct Drafter: Sendable {
         if e.time <= published { return }
         frames.notice.start = s
         frames.notice.end = e
+        // "…在芦荻街道、柳泉街道（以下简称“静默区域”）实行静默管理": the name the order gives its area.
+        if let re = DraftPatterns.regex(#"以下简称[“"「]([^”"」]{2,8})[”"」]"#), let m = String(chars).firstMatch(of: re) {
+          frames.orderArea = m.output[1].substring.map(String.init)
+        }
         return
       }
       if frames.notice.start == nil { frames.notice.start = s }
     }
+  }
+
+  /// The guess of a start taken from the end of the order a later notice on the same page extends.
+  static let extendedOrderGuess = "start: the end of the order the notice extends (…延长至)"
+
+  /// Whether a lead-in says the items under it adjust the measures in force (`…各项措施继续执行，并作如下调整：`).
+  static func adjustsMeasures(_ title: String) -> Bool {
+    title.contains("措施") && ["作如下调整", "调整如下", "作以下调整", "作出如下调整"].contains { title.contains($0) }
+  }
+
+  /// Whether a sentence schedules a testing round and orders nothing else for a period (`明天7时至19时，两区再开展一轮
+  /// 全员核酸检测`): its hours are the round's, not those of an order that 其间 could point back to.
+  static func schedulesOnlyARound(_ chars: [Character]) -> Bool {
+    let t = String(chars)
+    return ["核酸检测", "核酸筛查", "采样"].contains(where: { t.contains($0) }) && ["开展", "进行", "启动", "组织"].contains(where: { t.contains($0) })
+      && !["管理", "管控", "封控", "静默", "不流动", "居家", "暂停", "停止", "关闭"].contains(where: { t.contains($0) })
   }
 
   /// A report that opens by saying a conference was held the day before (`昨晚，…召开…新闻发布会`, `昨日下午，…举行…发布会`):

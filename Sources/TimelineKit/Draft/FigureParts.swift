@@ -295,7 +295,12 @@ extension Drafter {
       let channel = statusAfter ? nil : Drafter.findingChannel(label) ?? after.map { Drafter.withoutFindingVerb(String(chars[$0])) }
       let channelParent =
         channel == nil
-        ? nil : (wholeOfParts ?? parent ?? (text.hasPrefix("其中") ? memory.lastCases : nil)).flatMap { $0.key.hasPrefix("cases.") ? $0 : nil }
+        ? nil
+        // ("…新增…8例，其中A街道5例、B镇3例；6例在隔离管控人员中发现，…": a bare count with where it was found
+        // breaks down the cases before too.)
+        : (wholeOfParts ?? parent ?? (text.hasPrefix("其中") || after != nil && label.isEmpty ? memory.lastCases : nil)).flatMap {
+          $0.key.hasPrefix("cases.") ? $0 : nil
+        }
       let composed =
         Drafter.countsThings(f.unit) || channelParent != nil ? nil : Drafter.composedKey(label, inherited: lastQualifier ?? (dayReport ? "new" : nil))
       var guesses: [String] = []

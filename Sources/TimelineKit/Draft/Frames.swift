@@ -225,6 +225,11 @@ struct FrameStack: Sendable {
   var designatesZones = false
   /// When the notice says its rules take effect (`本通告自11月1日零时起施行`), if not on publication.
   var inForceFrom: TimeMention?
+  /// The name a notice's order gives the area it covers (`以下简称“静默区域”`): an item about that area holds for the
+  /// order's period even where the notice marks its period's rules one by one.
+  var orderArea: String?
+  /// The end of the order a notice earlier on the same page set (a second notice may extend it).
+  var previousOrderEnd: TimeMention?
   /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.
   var inNumberedSection: Bool { frames.contains { $0.rank >= 1 } }
   /// All open titles, outermost first.

@@ -82,6 +82,8 @@ extension Drafter {
     var keys: Set<String> = []
     var previousClause: Range<Int>?
     var lastObject: String?
+    // The zone level the last rule's clause opened with ("高风险区实行…").
+    var lastLevel: String?
     var lastCategory: String?
     /// The class of the last rule drafted.
     var lastClass: VerbClass?
@@ -134,6 +136,12 @@ extension Drafter {
         old.guesses.append("effective: the end the extension replaces (原定…结束)")
         start = old
       }
+    }
+    // "…静默管理时间延长至10月19日24时" in a notice that follows the order on the same page: from the order's old end.
+    if start == nil, ["延长至", "延期至", "顺延至"].contains(where: { t.contains($0) }), !t.contains("原定"), let ns = frames.notice.start,
+      ns.guesses.contains(Drafter.extendedOrderGuess)
+    {
+      start = ns
     }
     // A scheduled end names a day: "运营时间调整为6:00至22:00" gives hours of service, not an end.
     var end = mentions.first { m in
@@ -223,6 +231,10 @@ extension Drafter {
       let afterLift =
         ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
         || t.firstMatch(of: #/^解除[^,，。；;]{0,4}后/#) != nil
+        // ("解除封控的小区，解封后居民出入须…": a later clause may open with it, after whom the rule is for.)
+        || clauses.dropFirst().contains(where: { String(chars[$0].prefix(3)) == "解封后" })
+        // ("嘉禾苑小区调整为管控区后，…", "芦湾社区降为中风险区后，…": from the re-grading the notice just named.)
+        || [t, sentence].contains(where: { $0.firstMatch(of: #/^[^,，。；;]{2,16}(?:调整为|降为|转为)[^,，。；;]{1,6}后[,，]/#) != nil })
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
       let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
       let sinceDesignated = ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) })
@@ -305,7 +317,8 @@ extension Drafter {
         // (The notice's own start carries its end: "自9月4日0时起，对以下区域实施为期7天的封控管理（至9月10日24时）".)
         end = frames.start == nil ? frames.end ?? frames.notice.end : frames.end
         timeGuess = "effective: the start the zone section set"
-      } else if frames.inNumberedSection, !frames.marksPeriodRules, !t.contains("即日起"), let p = frames.notice.start,
+      } else if frames.inNumberedSection, !frames.marksPeriodRules || frames.orderArea.map({ sentence.contains($0) }) == true,
+        !t.contains("即日起"), let p = frames.notice.start,
         let e = frames.notice.end, e.time.epochSeconds - p.time.epochSeconds >= 86_400
       {
         // "决定自8月3日零时起至8月7日24时…。一、…二、…": the numbered measures of a notice hold for the period (of a
@@ -467,6 +480,7 @@ extension Drafter {
       if let d = district(at: 0, in: object, proposed: &scratchPlaces), d.range.upperBound == object.count { object = [] }
       // So is a zone level ("中风险区继续实行“人不出区”").
       let levelsInObject = vocabulary.zoneLevels.find(in: object)
+      let clauseLevel = levelsInObject.first(where: { $0.range.lowerBound == 0 })?.value
       if !levelsInObject.isEmpty, object.indices.allSatisfy({ i in levelsInObject.contains { $0.range.contains(i) } || "、和及".contains(object[i]) }) {
         object = []
       }
@@ -541,8 +555,11 @@ extension Drafter {
           && !String(cc).contains(where: { $0.isNumber || $0 == "%" })
           && !Drafter.peopleWords.contains(where: { String(object).hasSuffix($0) }) && !Drafter.namesPeople(object)
           && !["并", "且", "可", "还", "及", "由", "确需", "如"].contains(where: { ct.hasPrefix($0) })
+        // "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”": another level's regime is another rule.
+        let otherLevelsRegime = clauseLevel != nil && lastLevel != nil && clauseLevel != lastLevel
         guard
-          ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+          otherLevelsRegime && (hit == nil || newHit)
+            || ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
             || otherSubjectOtherClass && (hit == nil || newHit)
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
@@ -649,6 +666,12 @@ extension Drafter {
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule; places counted and closed
           // or reopened ("辖区内26家农贸市场恢复营业") are the rule's object, named without their count.
           // (Counted in digits, not "三个阶段" or "第一条所列区域"; zones counted, "解除6个高风险区", are no rule's object.)
+          // ("三个街道辖区内中小学暂停线下教学": the places counted first say where; the rule's object follows them.)
+          if let m = label.prefixMatch(of: #/^(?:上述|以上|这)?[0-9一二两三四五六七八九十]+个(?:街道|乡镇|镇|社区|小区|区|县|村)(?:辖区)?(?:内|的)?/#),
+            label.count - label[m.range].count >= 2
+          {
+            label = String(label[m.range.upperBound...])
+          }
           if Drafter.hasCount(label) {
             let counted = #/(?:^|[^第0-9])[0-9]+(?:个|家|所|处|条|座|批)/#
             guard cls == .closure || cls == .lifted, label.firstMatch(of: counted) != nil, !label.contains("风险"),
@@ -657,7 +680,9 @@ extension Drafter {
             label = label.replacing(#/[0-9]+(?:个|家|所|处|条|座|批)/#, with: "")
           }
           if !Drafter.isPlainObject(label) { continue }
-          let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ct.contains($0) } }?.0 ?? "movement"
+          // (What the rule excepts, "除就医和参加核酸检测外", says nothing of its kind.)
+          let ruled = ct.replacing(#/除[^,，。；;]{1,30}?外/#, with: "")
+          let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ruled.contains($0) } }?.0 ?? "movement"
           if let k = vocabulary.measure(containing: label) {
             // A shorter name of one catalogued object is that object.
             key = k
@@ -681,6 +706,7 @@ extension Drafter {
         }
         guard keys.insert(key).inserted else { continue }
         lastObject = String(object)
+        lastLevel = clauseLevel
         lastClass = cls
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
         var type = cls.eventType
@@ -708,11 +734,22 @@ extension Drafter {
           // "…景区实行“预约、限流、错峰”开放": a reopening under conditions.
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .lifted || cls == .amended || cls == .imposed && ["可安排", "可凭", "可在", "可由", "允许"].contains(where: { t.contains($0) }),
+          !clauseOwnsType,
+          frames.frames.dropFirst().contains(where: { f in
+            Drafter.adjustsMeasures(f.title)
+          })
+        {
+          // "延长期间，…各项措施继续执行，并作如下调整：" then "恢复…外卖配送服务", "每户每两天可安排1名家庭成员…": a
+          // relaxation inside an order that still holds changes its measure (a new closure there is still imposed).
+          type = .measureAmended
+          guesses.append("type: amended (a relaxation under a lead-in that adjusts the measures in force: 作如下调整)")
         } else if cls == .restated
           || frames.frames.dropFirst().contains(where: { f in
             // A section's heading, not the text of an article that only opens with its mark ("第五条 …。…继续实行…").
             // (A lead-in's words are its title, however long: "静态管理解除后，全市继续实行以下常态化防控措施：".)
-            (f.title.count <= 20 || f.leadInOf != nil)
+            // (Not one that goes on to adjust them: "…各项措施继续执行，并作如下调整：".)
+            (f.title.count <= 20 || f.leadInOf != nil) && !Drafter.adjustsMeasures(f.title)
               && (f.title.hasPrefix("继续")
                 || ["继续实行", "继续执行", "继续暂停", "暂缓恢复", "暂不开放", "暂不恢复"].contains { f.title.contains($0) }
                 || f.goesOn)
@@ -974,6 +1011,8 @@ extension Drafter {
       }
       c.removeSubrange(l..<h)
     }
+    // "除就医和参加核酸检测外一律不得外出": what the rule excepts is not what it is about.
+    if c.first == "除", let out = c.lastIndex(of: "外"), out >= 2 { c.removeSubrange(0...out) }
     // 、 stays: "A、B和C" is one enumeration, not two objects.
     c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
     var changed = true

@@ -418,7 +418,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     if sentence, text.firstMatch(of: #/介绍[^。；;]{0,40}(?:情况|安排|工作|进展|举措)[^。；;]{0,6}(?:并|，并|,并)?(?:回答|答)记者/#) != nil { return true }
     // "经专家组综合研判，金水区…将于5月19日6时结束": the assessment a decision rests on opens it; the sentence still
     // rules (the clause itself is read as no rule).
-    if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {
+    // ("郁某某：经专家组综合研判，…": so does it after a speaker's name.)
+    if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;：:]{1,8}[：:])?(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {
       let rest = String(text[m.range.upperBound...])
       return !rest.isEmpty && isGuarded(rest, sentence: true)
     }
@@ -427,9 +428,20 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     if text.firstMatch(of: #/^[^,，。；;]{0,16}(?:其他|其它|其余|原有)(?:各项)?(?:防控|管控)?措施[^。；;]{0,8}(?:仍按|继续|不变|照常|保持)/#) != nil {
       return true
     }
+    // "主持人：请贝某某副局长介绍商超和餐饮恢复安排。": a host gives the floor; the topics are no rules.
+    if text.firstMatch(of: #/^(?:主持人[：:])?(?:下面|接下来|现在)?[,，]?请[^。；;，,]{1,16}(?:介绍|通报|发布|解读|说明)/#) != nil { return true }
+    // "其余公交、地铁线路正常运营", "出租车、网约车正常运营": what runs as usual changes nothing (a return to it,
+    // "恢复正常运营", does; so does a clause that also caps or checks: "…照常营业，实行限流50%").
+    if !sentence, text.firstMatch(of: #/(?:正常|照常)(?:运营|营业|运行|开放|通行)/#) != nil,
+      !["恢复", "暂停", "停止", "限流", "不超过", "须", "不得", "实行", "查验", "调整"].contains(where: { text.contains($0) })
+    {
+      return true
+    }
     // "每天坚持…服务" is a routine, not a principle; a bullet ("■请…") opens nothing.
     let text = BriefingText.droppingBullets(text)
-    let t = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
+    // ("仍须坚持非必要不离郑" keeps a rule: 坚持 before 非必要 is no principle; "市民要坚持…" still urges.)
+    let routine = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
+    let t = routine.contains("要坚持") ? routine : routine.replacing("坚持非必要", with: "非必要")
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of those who run things: "各医疗机构要…", "…是扫码查验第一责任人", "…由属地依法责令整改".
@@ -473,6 +485,16 @@ extension Array where Element == Character {
     // "因疫情关闭的某某市场…恢复营业", "已暂停营业的门店": a verb before 的 describes the thing the sentence is about.
     // (Not a reopening: "原定5月20日起恢复的客运班线，延期至5月27日起恢复" is a reopening put off, by its first verb.)
     if next == "的", !["恢复", "开放", "放开", "解除", "解封", "取消"].contains(where: { String(cue).hasPrefix($0) }) { return true }
+    // "全部封控区、管控区均已解除", "已恢复运营的公交线路…": what was lifted before is a report or a description
+    // ("从今天12时起已经解除管控" still lifts, at its time).
+    let before2 = r.lowerBound >= 2 ? String(self[(r.lowerBound - 2)..<r.lowerBound]) : ""
+    if ["恢复", "解除", "解封", "开放", "放开"].contains(where: { String(cue).hasPrefix($0) }),
+      ["均已", "都已", "全已"].contains(before2) || before2.hasSuffix("已") && next == "的"
+    {
+      return true
+    }
+    // "恢复营业场所的从业人员须…", "恢复开放的场所": the places a reopening let open, whose people the rule is for.
+    if ["恢复营业", "恢复开放", "恢复经营"].contains(String(cue)), ["场所", "门店", "商户", "单位", "企业"].contains(next2) { return true }
     // "解封楼栋居民须…", "解封村组": the places a lift freed.
     if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
