@@ -68,12 +68,17 @@ extension Drafter {
       whoseCare?.contains("就医") == true && Drafter.medicalTransferWords.contains(where: { t.contains($0) }) && !t.contains("已")
       && !VerbClass.isGuarded(t, sentence: true) && !t.hasPrefix("为")
     // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
-    if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess { return [] }
+    // ("确需离郑的，须持48小时内核酸检测阴性证明。" in a sentence of its own is the city's rule for those who leave it,
+    // which coders record; "确需离开的，须…" after an order's rule is still its exception.)
+    let leavesTheCity = t.firstMatch(of: #/^(?:确需|如确需)离(?!开|区|小区|村|社区|家|校)[^的,，。；;]{1,3}的/#) != nil
+    if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess && !leavesTheCity { return [] }
     // "3岁以下婴幼儿、长期卧床人员可不参加": whom a rule leaves out, not a rule.
     if ["可不参加", "可不参检", "无需参加", "可不参与"].contains(where: { t.contains($0) }) { return [] }
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
     // an assessment, a duty) other than the few that hold for their clause only.
-    if VerbClass.isExhortation(sentence) || VerbClass.isGuarded(t, sentence: true) { return [] }
+    // ("倡导市民非必要不离郑；确需离郑的，须持…证明": a later part that binds those who leave the city is a rule.)
+    let bindingPart = leavesTheCity && !sentence.hasPrefix(t) && !VerbClass.isExhortation(t)
+    if VerbClass.isExhortation(sentence) && !bindingPart || VerbClass.isGuarded(t, sentence: true) { return [] }
     // "如出现新的本土疫情，…将立即暂停…": what would happen, not a rule in force; "…按照…的原则返校复课：" heads items.
     if ["如出现", "如发生", "一旦出现", "一旦发生", "若出现"].contains(where: { sentence.hasPrefix($0) }) { return [] }
     if let last = sentence.last(where: { !" 　".contains($0) }), ":：".contains(last) { return [] }
@@ -424,8 +429,10 @@ extension Drafter {
         break
       }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
-      if let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
-      if ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
+      // (Unless the sentence opens with it and states the city's rule for those who leave: see leavesTheCity.)
+      let ownRule = leavesTheCity && out.isEmpty
+      if !ownRule, let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
+      if !ownRule, ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
       // "…自5月12日0时起实施的静态管理": a verb that describes its noun (实施的, 开放的) is no rule of the clause.
       if cue.upperBound < cc.count, cc[cue.upperBound] == "的", Drafter.orderVerbs.contains(String(cc[cue])), clauses.count > 1 {

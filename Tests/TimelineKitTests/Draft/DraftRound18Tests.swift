@@ -194,3 +194,18 @@ struct DraftReferencesRound18Tests {
     #expect(!d.contains { $0.subject.raw.contains("medical") || $0.subject.raw.contains("testing") }, "\(d.map(\.subject))")
   }
 }
+
+@Suite("Draft: leaving the city only if necessary, and with a test's proof")
+struct DraftLeavingRound18Tests {
+  @Test func thoseWhoMustLeaveTheCityAreBoundByARuleOfItsOwn() throws {
+    let d = try measures("确需离荥的，须持48小时内核酸检测阴性证明。")
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+    // After advice to stay, the part that binds still rules.
+    #expect(try measures("倡导市民非必要不离荥；确需离荥的，须持48小时内核酸检测阴性证明。").count == 1)
+  }
+
+  @Test func leavingAnAreaUnderAnOrderIsStillItsException() throws {
+    #expect(try measures("确需离开的，须持24小时内核酸检测阴性证明。").isEmpty)
+    #expect(try measures("确需离区的，须持24小时内核酸检测阴性证明。").isEmpty)
+  }
+}
