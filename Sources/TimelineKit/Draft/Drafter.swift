@@ -639,15 +639,15 @@ public struct Drafter: Sendable {
         // (In a notice's opening only: an item that extends one measure is that measure's amendment.)
         // ("…静默管理时间延长至10月19日24时" in a second notice on the page: from the end the first one set.)
         if frames.notice.start == nil, !frames.inNumberedSection, let old = frames.previousOrderEnd,
-          ["延长至", "延期至", "顺延至"].contains(where: { String(chars).contains($0) }),
+          Drafter.extensionCues.contains(where: { String(chars).contains($0) }),
           let newEnd = mentions.first(where: { ($0.role == .end || $0.role == .point) && $0.hasDay && $0.time > old.time })
         {
-          var s = old.playing(.start)
-          s.range = 0..<0
-          s.guesses.append(Drafter.extendedOrderGuess)
+          var from = old.playing(.start)
+          from.range = 0..<0
+          from.guesses.append(Drafter.extendedOrderGuess)
           var e = newEnd
           e.role = .end
-          frames.notice.start = s
+          frames.notice.start = from
           frames.notice.end = e
         }
         if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")) ?? chars.firstRange(of: Array("延期至")),
@@ -1022,6 +1022,9 @@ public struct Drafter: Sendable {
       if frames.notice.start == nil { frames.notice.start = s }
     }
   }
+
+  /// The words of an extension without its old end (`…静默管理时间延长至10月19日24时`).
+  static let extensionCues = ["延长至", "延期至", "顺延至"]
 
   /// The guess of a start taken from the end of the order a later notice on the same page extends.
   static let extendedOrderGuess = "start: the end of the order the notice extends (…延长至)"

@@ -143,7 +143,7 @@ extension Drafter {
       }
     }
     // "…静默管理时间延长至10月19日24时" in a notice that follows the order on the same page: from the order's old end.
-    if start == nil, ["延长至", "延期至", "顺延至"].contains(where: { t.contains($0) }), !t.contains("原定"), let ns = frames.notice.start,
+    if start == nil, Drafter.extensionCues.contains(where: { t.contains($0) }), !t.contains("原定"), let ns = frames.notice.start,
       ns.guesses.contains(Drafter.extendedOrderGuess)
     {
       start = ns

@@ -493,7 +493,7 @@ extension Array where Element == Character {
     {
       return true
     }
-    // "恢复营业场所的从业人员须…", "恢复开放的场所": the places a reopening let open, whose people the rule is for.
+    // "恢复营业场所的从业人员须…", "恢复开放单位的员工": the places a reopening let open, whose people the rule is for.
     if ["恢复营业", "恢复开放", "恢复经营"].contains(String(cue)), ["场所", "门店", "商户", "单位", "企业"].contains(next2) { return true }
     // "解封楼栋居民须…", "解封村组": the places a lift freed.
     if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
