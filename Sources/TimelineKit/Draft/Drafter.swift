@@ -649,6 +649,9 @@ public struct Drafter: Sendable {
           e.role = .end
           frames.notice.start = from
           frames.notice.end = e
+          // (What 同时 / 同日 later point back to is the extension's start, not the first order's.)
+          memory.lastStart = from
+          memory.lastEnd = e
         }
         if frames.notice.start == nil, !frames.inNumberedSection, let ext = chars.firstRange(of: Array("延长至")) ?? chars.firstRange(of: Array("延期至")),
           let old = chars.firstRange(of: Array("原定")),

@@ -95,6 +95,7 @@ struct DraftExtensionRound18Tests {
     经研究决定，城关镇静默管理时间延长至9月25日24时。延长期间，第8号通告各项措施继续执行，并作如下调整：
     1. 城关镇恢复外卖配送服务。
     2. 城关镇农贸市场暂停营业。
+    同时，将新密市城关镇东关社区划定为高风险区。
     某县新冠肺炎疫情防控指挥部
     2022年9月22日
     """
@@ -105,6 +106,11 @@ struct DraftExtensionRound18Tests {
     #expect(ext.count == 1 && spans(ext) == ["2022-09-23T00:00+08:00 2022-09-26T00:00+08:00"], "\(spans(d))")
     let items = d.filter { $0.quote.hasPrefix("城关镇") }
     #expect(items.count == 2 && spans(items) == Array(repeating: "2022-09-23T00:00+08:00 2022-09-26T00:00+08:00", count: 2), "\(spans(items))")
+  }
+
+  @Test func whatTheExtensionAlsoDoesAtTheSameTimeStartsWithIt() throws {
+    let d = try draft(text, published: "2022-09-22T21:00+08:00").drafts.filter { $0.type == .zoneDesignated }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-09-23T00:00+08:00", "\(spans(d))")
   }
 
   @Test func aRelaxationUnderTheAdjustmentIsAnAmendmentAndAClosureIsStillImposed() throws {
