@@ -438,13 +438,6 @@ extension Drafter {
       if cue.upperBound < cc.count, cc[cue.upperBound] == "的", Drafter.orderVerbs.contains(String(cc[cue])), clauses.count > 1 {
         continue
       }
-      // Places kept open ("…药店等场所正常营业") are a guarantee for a period the sentence names itself (自…起, 其间);
-      // without one the words only report that shops are open, or detail a supply rule of the sentence before (同时，…).
-      if VerbClass.openingGuaranteeCues.contains(String(cc[cue])),
-        !own.contains(where: { $0.role == .start && $0.hasDay }), !t.contains("其间"), !t.contains("期间")
-      {
-        continue
-      }
       let sameCueAsBefore = previousCue == String(cc[cue])
       let ruleBefore = previousCue != nil
       previousCue = String(cc[cue])
@@ -471,9 +464,7 @@ extension Drafter {
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
-      // Places kept open are named by the class after their list ("超市、药店等保障基本生活的场所"), 的 and all.
-      let keptOpen = VerbClass.openingGuaranteeCues.contains(String(cc[cue]))
-      if let cut = object.lastIndex(where: { $0 == "等" || $0 == "的" && !keptOpen }), object.count - cut - 1 >= 2 {
+      if let cut = object.lastIndex(where: { $0 == "等" || $0 == "的" }), object.count - cut - 1 >= 2 {
         // ("…室内健身场所限流30%的措施继续执行至…": a rule named by what it does; 措施 alone names none.)
         let head = String(object[(cut + 1)...])
         if object[cut] == "的", ["措施", "规定", "要求", "政策"].contains(head), cut >= 2 {
@@ -571,8 +562,6 @@ extension Drafter {
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
-            // "…，便利店、药房等网点照常营业": the places a guarantee keeps open are its own object.
-            || keptOpen && hasOwnObject && (newHit || hit == nil)
         else { continue }
         if followsSuit, let w = ["同步", "同时", "一并", "也"].first(where: { String(object).hasSuffix($0) }) { object.removeLast(w.count) }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {

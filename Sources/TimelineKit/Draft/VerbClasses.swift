@@ -81,23 +81,6 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
   /// Imposed cues that guarantee a service goes on: their providers, however many are named, make one rule.
   static let continuityCues: Set<String> = ["正常接诊", "不中断", "不停诊", "不打烊", "正常营业", "正常运营", "照常营业"]
 
-  /// Cues that keep places open ("超市、农贸市场、药店等…场所正常营业"): a guarantee only after a list of places, not
-  /// for one line or shop ("…公交线路正常运营" reports a service) nor as the exception of a closure ("除…正常营业外").
-  static let openingGuaranteeCues = ["正常营业", "正常运营", "照常营业"]
-
-  /// The range of an opening guarantee after a list of places in a clause, if any.
-  static func listedGuarantee(in c: [Character]) -> Range<Int>? {
-    for w in openingGuaranteeCues {
-      guard let r = c.range(of: Array(w), from: 0), r.lowerBound > 0 else { continue }
-      let before = c[..<r.lowerBound]
-      guard before.contains("、"), before.first != "除", !(r.upperBound < c.count && c[r.upperBound] == "外"),
-        !before.contains("恢复")
-      else { continue }
-      return r
-    }
-    return nil
-  }
-
   /// The event type a class is drafted as.
   var eventType: EventType {
     switch self {
@@ -284,8 +267,6 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         best = (cls, r)
       }
     }
-    // "…药店等场所正常营业" ("照常营业" too, whose 照常 is no restatement there): a guarantee, unless a cue came first.
-    if let g = listedGuarantee(in: c), best.map({ $0.1.lowerBound >= g.lowerBound }) ?? true { return (.imposed, g) }
     // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
     if let (cls, r) = best, cls == .imposed || cls == .closure {
       for w in cues[1].1 where w == "调整为" || w == "延长" || w == "延期至" {
