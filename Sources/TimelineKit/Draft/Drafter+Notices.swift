@@ -56,23 +56,37 @@ extension Drafter {
   }
 
   /// When the notice says all its measures end (`以上措施暂定执行至8月5日24时`, `本通知有效期至…`): the end of each rule it
-  /// imposes, amends or restates without an end of its own.
+  /// imposes, amends or restates without an end of its own; with the paragraph that says so and whether it speaks of
+  /// the measures above it only (`上述第一至五项调整暂定执行至11月10日24时` before a section that reopens lines).
   /// - Complexity: O(n) in the text's length.
-  static func inForceUntil(_ bt: BriefingText, published: Timestamp) -> TimeMention? {
-    let re = #/^(?:[^，,。；;]{0,6}[，,])?(?:以上|上述|本)(?:各项)?(?:通告|通知|公告|规定|措施|要求)[^，,。；;]{0,8}?(?:暂定|暂时)?(?:执行|实施|实行|施行|有效期?)(?:至|到)/#
-    for p in bt.paragraphs.reversed() {
+  static func inForceUntil(_ bt: BriefingText, published: Timestamp) -> (end: TimeMention, paragraph: Int, above: Bool)? {
+    let re =
+      #/^(?:[^，,。；;]{0,6}[，,])?(以上|上述|本)(?:第[一二三四五六七八九十]+(?:至|到|、|和)?[一二三四五六七八九十]*[项条])?(?:各项)?(?:通告|通知|公告|规定|措施|要求|调整)[^，,。；;]{0,8}?(?:暂定|暂时)?(?:执行|实施|实行|施行|有效期?)(?:至|到)/#
+    for (index, p) in bt.paragraphs.enumerated().reversed() {
       for r in BriefingText.sentences(in: p) {
         let c = Array(p.normalized[r])
-        guard String(c).firstMatch(of: re) != nil else { continue }
+        guard let m = String(c).firstMatch(of: re) else { continue }
         var scanner = TimeScanner(published: published)
         if let e = scanner.scan(c).first(where: { $0.role == .end && $0.hasDay }) {
           var e = e
           e.range = 0..<0
           e.guesses.append("until: the end the notice gives all its measures (以上措施执行至…)")
-          return e
+          return (e, index, m.output.1 != "本")
         }
       }
     }
     return nil
+  }
+
+  /// A part split where the rule for those who must leave the city follows the principle it excepts, urged only (`我市继续
+  /// 倡导“非必要不离郑”，确需离郑的，须持48小时内核酸检测阴性证明`): after a comma it is a rule of its own, as after `；`.
+  /// (After a principle ruled, `继续实行“非必要不离市”，确需离市的，须…`, it is that rule's exception.)
+  static func splittingLeaversRule(_ part: Range<Int>, in chars: [Character]) -> [Range<Int>] {
+    let t = String(chars[part])
+    guard let m = t.firstMatch(of: #/[，,](?:确需|如确需)离(?!开|区|小区|村|社区|家|校)[^的,，。；;]{1,3}的[，,]/#),
+      t[..<m.range.lowerBound].contains("倡导")
+    else { return [part] }
+    let cut = part.lowerBound + t.distance(from: t.startIndex, to: m.range.lowerBound) + 1
+    return [part.lowerBound..<cut, cut..<part.upperBound]
   }
 }

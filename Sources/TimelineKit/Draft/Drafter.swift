@@ -162,7 +162,10 @@ public struct Drafter: Sendable {
 
     // A lead-in that ends a paragraph after other sentences: its frame opens before the next paragraph.
     var deferredLeadIn: String?
+    // How many candidates the paragraphs before each one drafted (what "以上措施…" stands below).
+    var draftedBefore: [Int] = []
     for (index, para0) in bt.paragraphs.enumerated() {
+      draftedBefore.append(candidates.count)
       if let title = deferredLeadIn {
         frames.openLeadIn(title: title)
         deferredLeadIn = nil
@@ -384,6 +387,9 @@ public struct Drafter: Sendable {
         // then too, and the line is still read for what it says of the list after it.)
         if !["通告", "通知", "公告", "指挥部"].contains(where: { ptext.contains($0) }) { continue }
       }
+      // The paragraph's last sentence, which may be a lead-in ("…。现就有关事项通告如下：").
+      let lastSentenceAt = para.normalized.dropLast().lastIndex(where: { "。".contains($0) }).map { $0 + 1 } ?? 0
+      let lastSentence = Array(para.normalized[lastSentenceAt...])
       // "自5月4日6:00起，恢复运营的车辆须落实以下要求：" then items: the lead-in's start holds for them.
       if frames.top.rank >= 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         ["以下", "如下"].contains(where: { ptext.contains($0) })
@@ -394,6 +400,19 @@ public struct Drafter: Sendable {
           var sc = TimeScanner(published: pub)
           frames.top.end = sc.scan(para.normalized).first { $0.role == .end && $0.time > st.time }
         }
+      } else if frames.frames.count == 1, let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
+        ["如下调整", "以下调整", "如下措施", "以下措施", "如下要求", "以下要求"].contains(where: { ptext.contains($0) }),
+        let st = leadStart(lastSentence, published: pub), st.hasDay, st.role == .start,
+        // (Only numbered sections follow: bulleted items or headings of a post close no such frame.)
+        index + 1 < bt.paragraphs.count, SectionMark.at(bt.paragraphs[index + 1].normalized)?.rank == 1
+      {
+        // "…，自11月4日首班车起，我集团对部分公交线路运营服务作如下调整：" before the numbered sections of a notice: they
+        // hold from the lead-in's start (a frame over the whole notice, which only a second notice on the page closes).
+        frames.openLeadIn(title: ptext)
+        frames.top.start = st
+        frames.top.datesAdjustments = true
+        var sc = TimeScanner(published: pub)
+        frames.top.end = sc.scan(para.normalized).first { $0.role == .end && $0.time > st.time }
       }
       // "以上区域自7月16日18时起划定为高风险区。" after a list: the zones listed before, undated, hold from then.
       if ["以上区域", "上述区域", "以上小区", "上述小区"].contains(where: { ptext.hasPrefix($0) }), Drafter.movesZones(para.normalized),
@@ -414,8 +433,6 @@ public struct Drafter: Sendable {
       // words say its items hold for the order's period.
       // ("…延长至10月19日24时。延长期间，…并作如下调整：": the lead-in may be the paragraph's last sentence; the
       // sentences before it are still read.)
-      let lastSentenceAt = para.normalized.dropLast().lastIndex(where: { "。".contains($0) }).map { $0 + 1 } ?? 0
-      let lastSentence = Array(para.normalized[lastSentenceAt...])
       if let last = ptext.trimmingTrailing(" ").last, ":：".contains(last), ["以下", "如下"].contains(where: { String(lastSentence).contains($0) }),
         FrameStack.opensWithPeriodMark(String(lastSentence.prefix(14))), frames.top.rank < FrameStack.leadInRank,
         frames.notice.start != nil
@@ -692,12 +709,22 @@ public struct Drafter: Sendable {
             && !["目前", "现有", "当前", "累计"].contains(where: { String(chars).contains($0) })
           || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
         let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
-        if k == 0, SectionMark.at(para0.normalized) != nil, let l = leading, l.role == .start {
+        // ("（一）全市公共图书馆自6月6日起恢复开放，…。入馆时须…": so does the start the item's first sentence gives
+        // its subject, after it.)
+        if k == 0, SectionMark.at(para0.normalized) != nil,
+          let l = leading
+            ?? mentions.first(where: { m in
+              // (Said as a start, 自…起, not a span's first day: "11月25日至11月29日，每天开展…".)
+              m.hasDay && m.role == .start && !Drafter.namesWhomSince(m, in: chars)
+                && (String(chars[m.range]).hasSuffix("起") || m.range.upperBound < chars.count && chars[m.range.upperBound] == "起")
+            }),
+          l.role == .start
+        {
           itemStart = l
           itemEnd = mentions.first { $0.role == .end && $0.time > l.time }
         }
         let fromItem = k > 0 && !mentions.contains { $0.hasDay } ? itemStart : nil
-        for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
+        for part in BriefingText.split(s, at: ";；", keepClosingQuote: false).flatMap({ Drafter.splittingLeaversRule($0, in: chars) }) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
             var m = m
@@ -837,10 +864,13 @@ public struct Drafter: Sendable {
           // (An order extended in the preamble, "…静态管理时间由原定的…延长至6月12日24时。现就有关事项通告如下：", is the
           // notice's own change; its items say what goes on while it lasts.)
           let extends = ["延长至", "延期至", "顺延至", "延长到"].contains(where: { String(chars).contains($0) })
-          if rounds.isEmpty, !preamble || extends {
+          // ("自7月19日16时起，某某农贸市场暂停营业，对市场内所有经营户开展核酸检测": a closure first is a rule beside the
+          // round, whose testing it does not draft again.)
+          let closesFirst = !rounds.isEmpty && VerbClass.find(in: ps.normalized)?.0 == .closure
+          if rounds.isEmpty || closesFirst, !preamble || extends {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed
-            ).filter { !(liftsZones && $0.type == .measureLifted) }
+            ).filter { !(liftsZones && $0.type == .measureLifted) && !(closesFirst && $0.subject.hasPrefix("measure:testing.")) }
           }
         }
         memory.previousSentence = String(s.original)
@@ -869,8 +899,10 @@ public struct Drafter: Sendable {
     // A term set before the lists it ends ("管控期限暂定为…" in the opening) ends them too.
     for term in terms { _ = term.apply(to: &candidates) }
     // "以上措施暂定执行至8月5日24时": the end of every rule the notice sets without an end of its own.
-    if let end = Drafter.inForceUntil(bt, published: issued) {
-      for i in candidates.indices
+    // (What stands above it only: "上述第一至五项调整暂定执行至…" before the sections that reopen lines.)
+    if let (end, paragraph, above) = Drafter.inForceUntil(bt, published: issued) {
+      let upTo = above && paragraph + 1 < draftedBefore.count ? draftedBefore[paragraph + 1] : candidates.count
+      for i in candidates.indices.prefix(upTo)
       where [.measureImposed, .measureAmended, .measureRestated].contains(candidates[i].type) && candidates[i].until == nil
         && candidates[i].effective < end.time
       {

@@ -258,6 +258,13 @@ extension Drafter {
       }
       // "60名护士于5月2日赶赴…": people on their way somewhere is a story, not a figure of the notice.
       if ["奔赴", "赶赴", "驰援", "抵达", "到达"].contains(where: { String(chars[f.range.upperBound..<clause.upperBound]).contains($0) }) { continue }
+      // "经全面消杀、连续3轮核酸检测结果均为阴性，自…起恢复营业": a streak of tests is the condition of a rule.
+      // (A streak the sentence reports, "社会面已连续3次…未检出", is a figure: only one a rule rests on is not.)
+      if label.hasSuffix("连续"), ["轮", "次", "天", "日"].contains(f.unit),
+        ["恢复", "解除", "解封", "降为", "调整为"].contains(where: { String(chars[f.range.upperBound...]).contains($0) })
+      {
+        continue
+      }
       // "第1、2、3、5、7天各开展1次核酸检测": how often someone is tested is a rule's detail, not a figure.
       if f.unit == "次", ["开展", "进行", "检测", "参加", "完成"].contains(where: { label.hasSuffix($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.

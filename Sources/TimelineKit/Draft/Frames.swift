@@ -85,6 +85,9 @@ struct Frame: Sendable {
   var itemsOnly = false
   /// Whether the frame's heading says the rules under it go on (`仍须坚持的防控措施`): they are restatements.
   var goesOn = false
+  /// Whether the frame is a notice's dated lead-in to its adjustments (`自11月4日首班车起，…作如下调整：`): what it says
+  /// goes on (`乘客仍须…`) is no adjustment and keeps the publication's time.
+  var datesAdjustments = false
 }
 
 /// What each item of a zone list gets.

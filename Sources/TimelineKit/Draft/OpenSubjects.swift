@@ -196,7 +196,11 @@ extension Drafter {
     let fromNow = ["自即日起", "即日起", "从即日起"].contains(where: { t.hasPrefix($0) }) && !t.contains("即日起至")
     if fromNow {
       start = nil
-      end = nil
+      // ("即日起暂停旅游包车客运业务，暂定至5月10日": an end said as the rule's own term still ends it.)
+      let ownTerm = end.map { e in
+        ["暂定至", "执行至", "实施至", "实行至"].contains(where: { String(chars[max(0, e.range.lowerBound - 3)...].prefix(4)).contains($0) })
+      }
+      if ownTerm != true { end = nil }
     }
     // "即日起，…同步停办", "…须立即向所在村报备": from publication, whatever the sentence's 同步 or the notice's period.
     let immediate = fromNow || start == nil && ["立即", "即刻"].contains(where: { t.contains($0) })
@@ -234,7 +238,7 @@ extension Drafter {
       let opening = String(sentence.prefix(8)) + " " + String(t.prefix(8)) + " " + String(back.prefix(8))
       // "解封后，…", "复市后，该市场实行…": from the reopening the notice just named.
       let afterLift =
-        ["解封后", "复市后", "复业后", "恢复营业后", "恢复开放后"].contains(where: { opening.contains($0) })
+        ["解封后", "复市后", "复业后", "营业后", "开放后"].contains(where: { opening.contains($0) })
         || t.firstMatch(of: #/^解除[^,，。；;]{0,4}后/#) != nil
         // ("解除封控的小区，解封后居民出入须…": a later clause may open with it, after whom the rule is for.)
         || clauses.dropFirst().contains(where: { String(chars[$0].prefix(3)) == "解封后" })
@@ -309,8 +313,11 @@ extension Drafter {
         // may ask for, "封控区群众确有就医需求的，可…", is a service as of publication).
         start = f
         timeGuess = "effective: when the notice designates its zones"
-      } else if frames.zoneLevel == nil, let f = frames.start {
+      } else if frames.zoneLevel == nil, let f = frames.start,
+        !(frames.frames.contains(where: \.datesAdjustments) && VerbClass.find(in: Array(t))?.0 == .restated)
+      {
         // "一、第一阶段（10月21日起）": the start its section's heading gives.
+        // (Under a notice's dated lead-in to its adjustments, "…作如下调整：", what goes on keeps the publication's time.)
         start = f
         end = frames.end
         timeGuess = "effective: the start the section's heading gives"

@@ -19,11 +19,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .restated,
       [
-        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
+        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍执行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
         // Schools kept shut for now: "幼儿园暂缓开学".
         "暂缓开学", "暂缓开园", "暂缓返校", "暂缓开放",
-        // What a lift leaves out goes on: "高风险区不纳入解除范围".
-        "不纳入解除", "不在解除", "不予解除", "不解除",
+        // What a lift or a reopening leaves out goes on: "高风险区不纳入解除范围", "…景区暂不纳入本次开放范围".
+        "不纳入解除", "不在解除", "不予解除", "不解除", "不纳入本次", "不纳入开放", "不在开放",
       ]
     ),
     // "末班车发车时间统一提前至20时": a time moved is an amendment.
@@ -59,7 +59,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         // "管控区居民每2天进行1次核酸检测": a test every two or three days.
         // (Not "连续3天开展扫楼行动": only after 每.)
         "每2天进行", "每2天开展", "每2天参加", "每两天进行", "每两天开展", "每两天参加", "每3天进行", "每3天开展", "每3天参加", "每三天进行",
-        "每三天开展", "每三天参加", "每周开展", "每周进行", "每周参加", "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
+        "每三天开展", "每三天参加", "每周开展", "每周进行", "每周参加",
+        "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
         "送到", "配送到户", "送货上门",
         "不受", "正常接诊", "不中断", "不停诊",
         "不打烊", "指定",
@@ -286,8 +287,18 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         if let rr = c.firstCueRange(of: Array(w), blocked: blocked), rr.lowerBound > r.lowerBound { return (.restated, rr) }
       }
     }
+    // A cap on how many may be inside, in a clause without another cue: "市场内客流量不超过最大承载量的75%".
+    if best == nil {
+      for w in capCues {
+        if let r = c.firstCueRange(of: Array(w), blocked: blocked), best.map({ r.lowerBound < $0.1.lowerBound }) ?? true { best = (.imposed, r) }
+      }
+    }
     return best
   }
+
+  /// Caps on how many may be inside (`…客流量不超过最大承载量的75%`, `车厢载客量控制在额定载客量的50%以内`): a rule
+  /// only where the clause has no other cue (`…恢复营业，接待量不超过最大承载量的50%` is the reopening's condition).
+  static let capCues = ["不超过最大", "不超过核定", "不超过额定", "不得超过", "控制在额定", "控制在核定", "控制在最大"]
 
   /// Nouns of what a notice designates (`指定…医院`, `指定一家…医疗机构`, `指定…酒店作为隔离点`).
   static let designatedFacilities = ["医院", "医疗机构", "卫生院", "诊所", "酒店", "宾馆", "隔离点", "超市", "药店", "门店", "网点", "企业", "场所"]

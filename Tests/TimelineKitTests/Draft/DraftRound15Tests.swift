@@ -119,7 +119,7 @@ struct DraftNoticeEndTests {
 
   @Test func theSentenceIsFoundAloneAndOnlyWhenItSpeaksOfTheNotice() throws {
     #expect(
-      Drafter.inForceUntil(BriefingText("本通知有效期至12月31日。"), published: try Timestamp.parse("2022-12-01T10:00+08:00"))?.time.iso8601
+      Drafter.inForceUntil(BriefingText("本通知有效期至12月31日。"), published: try Timestamp.parse("2022-12-01T10:00+08:00"))?.end.time.iso8601
         == "2023-01-01T00:00+08:00")
     #expect(Drafter.inForceUntil(BriefingText("封控区管控措施执行至9月10日24时。"), published: try Timestamp.parse("2022-09-02T10:00+08:00")) == nil)
   }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import TimelineKit
+
+// Nineteenth round: patterns found on the dev set BU (sector bureaus' notices, an operator's notice, a city's answers to
+// residents' questions, a district's WeChat post). Made-up sentences in the style of those genres: none is copied from
+// the five source texts, the practice set or the sets' notices.
+
+@Suite("Draft: when — an operator's dated lead-in, the measures above, an item's own start, after a reopening")
+struct DraftTimingRound19Tests {
+  let operatorNotice = """
+    某某长途客运公司
+    关于调整部分客运班线的公告
+    为做好疫情防控工作，自10月9日首班车起，我公司对部分客运班线作如下调整：
+    一、暂停运营班线
+    郑州至洛阳班线暂停运营。
+    二、停靠站点调整
+    郑州至开封班线途经中牟站时甩站运行。
+    上述第一、二项调整暂定执行至10月15日24时。
+    三、恢复运营班线
+    郑州至许昌班线自10月9日首班车起恢复运营。
+    四、乘车要求
+    乘客乘车时须查验48小时内核酸检测阴性证明。
+    """
+
+  @Test func numberedSectionsAfterADatedLeadInHoldFromItsStart() throws {
+    let d = try draft(operatorNotice, published: "2022-10-08T18:00+08:00").drafts.filter { $0.subject.kind == .measure }
+    let suspended = d.filter { $0.quote.contains("洛阳") || $0.quote.contains("甩站") }
+    #expect(suspended.count == 2, "\(d.map(\.quote))")
+    #expect(spans(suspended) == Array(repeating: "2022-10-09T00:00+08:00 2022-10-16T00:00+08:00", count: 2), "\(spans(suspended))")
+  }
+
+  @Test func theEndOfTheMeasuresAboveEndsNoneBelow() throws {
+    let d = try draft(operatorNotice, published: "2022-10-08T18:00+08:00").drafts.filter { $0.quote.contains("查验") }
+    #expect(spans(d) == ["2022-10-09T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func whatGoesOnUnderTheLeadInIsNoAdjustment() throws {
+    let d = try draft(operatorNotice + "五、其他\n乘客仍须全程佩戴口罩。\n", published: "2022-10-08T18:00+08:00").drafts
+      .filter { $0.quote.contains("仍须") }
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+    #expect(spans(d) == ["2022-10-08T18:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func bulletedItemsAfterTheLeadInTakeNoStartFromIt() throws {
+    let d = try draft(
+      """
+      某区发布
+      经研究，自10月9日20时起，对我区部分防控措施作如下调整：
+      ◆ 辖区中小学暂停线下教学。
+      ■ 其他提示
+      ◆ 即日起，辖区棋牌室暂停营业。
+      """, published: "2022-10-08T22:00+08:00"
+    ).drafts.filter { $0.quote.contains("棋牌室") }
+    #expect(spans(d) == ["2022-10-08T22:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func anItemsLaterSentenceTakesTheStartItsFirstSentenceGaveItsSubject() throws {
+    let d = try measures(
+      """
+      某市文化广电和旅游局关于恢复开放的通知
+      一、公共文化场馆
+      （一）全市各文化馆、图书馆自6月10日起恢复开放，实行预约入馆。入馆时须出示72小时内核酸检测阴性证明。
+      """
+    ).filter { $0.quote.hasPrefix("入馆") }
+    #expect(spans(d) == ["2022-06-10T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  /// The briefing of 2022-11-24: a numbered item that names the five days of its daily screening (`…，11月25日至11月29日，
+  /// 每天开展一次核酸筛查`) gives no start to the later sentences of its paragraph; they hold for the five days.
+  @Test func aSpansFirstDayInTheItemDoesNot() throws {
+    let stem = "2022-11-24_press-conference-35"
+    let path = DraftFixture.eventsDirectory + "/sources/\(stem).txt"
+    let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    let d = Drafter(catalogue: try DraftFixture.catalogue()).draft(text: text, source: stem, published: DraftCommand.dateAtStart(ofFileName: path)!)
+      .drafts.filter { $0.quote.hasPrefix("中心城区各小区封闭管理") }
+    #expect(spans(d) == ["2022-11-25T00:00+08:00 2022-11-30T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aRuleAfterTheReopeningStartsWithIt() throws {
+    let d = try measures(
+      """
+      某市文化广电和旅游局关于恢复开放的通知
+      一、自6月10日起，全市A级旅游景区恢复开放。
+      二、开放后，景区内游船、观光车载客率不超过核定载客量的50%。
+      """
+    ).filter { $0.quote.hasPrefix("开放后") }
+    #expect(spans(d) == ["2022-06-10T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func fromTodayUntilTheTermItGivesItself() throws {
+    let d = try measures("即日起暂停省际旅游包车业务，暂定至6月20日。")
+    #expect(spans(d) == ["2022-06-04T20:00+08:00 2022-06-21T00:00+08:00"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: what — a closure beside a round, a cap on those inside, a streak of tests, the rule for leavers, 仍执行")
+struct DraftRulesRound19Tests {
+  @Test func aClosureFirstIsARuleBesideTheRound() throws {
+    let d = try draft(
+      "自8月2日18时起，金水区某某批发市场暂停营业，对市场内所有经营户开展核酸检测。", published: "2022-08-02T20:00+08:00"
+    ).drafts
+    #expect(d.contains { $0.type == .measureImposed && $0.quote.contains("暂停营业") && !$0.subject.raw.hasPrefix("measure:testing.") }, "\(d.map(\.subject.raw))")
+    #expect(d.filter { $0.subject.raw.hasPrefix("measure:testing.") }.isEmpty, "\(d.map(\.subject.raw))")
+  }
+
+  @Test(arguments: ["商场内客流量不超过最大承载量的75%。", "每场演出观众人数不得超过座位数的50%。", "车厢载客量控制在额定载客量的50%以内。"])
+  func aCapOnThoseInsideIsARule(_ s: String) throws {
+    let d = try measures(s)
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+  }
+
+  @Test func aStreakOfTestsBeforeAReopeningIsNoFigure() throws {
+    let d = try draft("某某农贸市场经全面消杀、连续3轮核酸检测结果均为阴性，自8月5日起恢复营业。").drafts
+    #expect(d.filter { $0.type == .metricReported }.isEmpty, "\(d.map(\.subject.raw))")
+    #expect(d.contains { $0.type == .measureLifted }, "\(d.map(\.type))")
+  }
+
+  @Test func theRuleForLeaversAfterTheCommaOfThePrinciple() throws {
+    let d = try measures("答：需要。我市继续倡导“非必要不离郑”，确需离郑的，须持48小时内核酸检测阴性证明。")
+    #expect(d.count == 1 && d[0].quote.contains("离郑"), "\(d.map(\.quote))")
+    #expect(
+      Drafter.splittingLeaversRule(0..<25, in: Array("我市倡导非必要不离郑，确需离郑的，须持48小时内核酸检测阴性证明。")).count == 2)
+    #expect(Drafter.splittingLeaversRule(0..<20, in: Array("封控区居民足不出户，确需离开的，须经社区同意。")).count == 1)
+  }
+
+  @Test func whatStillAppliesIsRestated() throws {
+    let d = try measures("医疗机构、养老机构等重点场所仍执行48小时核酸检测阴性证明查验。")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+
+  @Test func whatAReopeningLeavesOutGoesOn() throws {
+    let d = try measures("新郑市辖区内各类文化场馆不纳入本次开放范围，开放时间另行通知。")
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+}
