@@ -62,6 +62,8 @@ public struct Drafter: Sendable {
     var confidence: Double
     /// What the drafter read the subject as (a label and a place), for the reviewer.
     var reading: String? = nil
+    /// Whether a numbered section of the notice stated the rule: each of its items is a rule of its own.
+    var inNumberedItem = false
 
     /// Gives a round drafted without hours the hours a later line states: its sampling start, and its end (none
     /// when the line gives none).
@@ -77,7 +79,7 @@ public struct Drafter: Sendable {
     /// a second rule on the markets, at the same time), while sentences that restate one catalogued rule are one event.
     var dedupeKey: String {
       let base = "\(type.rawValue)|\(subject)|\(effective.iso8601)|\(until?.iso8601 ?? "")|\(data["value"].map { "\($0)" } ?? "")"
-      return type.rawValue.hasPrefix("measure.") && subject.contains(".p-") ? base + "|" + quote : base
+      return type.rawValue.hasPrefix("measure.") && (subject.contains(".p-") || inNumberedItem) ? base + "|" + quote : base
     }
   }
 
@@ -871,6 +873,11 @@ public struct Drafter: Sendable {
             candidates += rules(
               ps, sentence: String(s.original), mentions: pm, places: pp, published: pub, frames: frames, memory: &memory, proposed: &proposed
             ).filter { !(liftsZones && $0.type == .measureLifted) && !(closesFirst && $0.subject.hasPrefix("measure:testing.")) }
+              .map { c in
+                var c = c
+                c.inNumberedItem = frames.inNumberedSection
+                return c
+              }
           }
         }
         memory.previousSentence = String(s.original)

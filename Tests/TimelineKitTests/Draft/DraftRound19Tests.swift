@@ -101,7 +101,9 @@ struct DraftRulesRound19Tests {
     let d = try draft(
       "自8月2日18时起，金水区某某批发市场暂停营业，对市场内所有经营户开展核酸检测。", published: "2022-08-02T20:00+08:00"
     ).drafts
-    #expect(d.contains { $0.type == .measureImposed && $0.quote.contains("暂停营业") && !$0.subject.raw.hasPrefix("measure:testing.") }, "\(d.map(\.subject.raw))")
+    #expect(
+      d.contains { $0.type == .measureImposed && $0.quote.contains("暂停营业") && !$0.subject.raw.hasPrefix("measure:testing.") },
+      "\(d.map(\.subject.raw))")
     #expect(d.filter { $0.subject.raw.hasPrefix("measure:testing.") }.isEmpty, "\(d.map(\.subject.raw))")
   }
 
@@ -133,5 +135,44 @@ struct DraftRulesRound19Tests {
   @Test func whatAReopeningLeavesOutGoesOn() throws {
     let d = try measures("新郑市辖区内各类文化场馆不纳入本次开放范围，开放时间另行通知。")
     #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+
+  @Test(arguments: ["管控区居民隔天开展一次核酸检测。", "“白名单”企业员工每48小时进行一次核酸检测，由企业自行组织。", "居民每3天至少参加一次核酸检测。"])
+  func everyOtherDayIsATestingRule(_ s: String) throws {
+    let d = try measures(s)
+    #expect(d.count == 1 && d[0].type == .measureImposed, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: a testing frequency raised is amended")
+struct DraftRaisedRound19Tests {
+  @Test func aFrequencyRaised() throws {
+    let d = try measures("冷链食品从业人员核酸检测频次由每周1次提高至每周2次。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: each numbered item of a notice is a rule of its own, even under one catalogued subject")
+struct DraftNumberedItemsRound19Tests {
+  @Test func twoItemsOnTheBusesAreTwoRules() throws {
+    let d = try measures(
+      """
+      某公交集团关于调整运营服务的公告
+      一、定制公交线路暂停运营。
+      二、桐柏公交枢纽站临时关闭。
+      """
+    ).filter { $0.subject.raw == "measure:transport.bus" }
+    #expect(d.count == 2, "\(d.map(\.quote))")
+  }
+
+  @Test func theSameRuleToldTwiceOutsideItemsIsOne() throws {
+    let d = try measures(
+      """
+      某区新闻发布会
+      区交通运输局负责人介绍，定制公交线路暂停运营。
+      记者提问后，他再次说明，定制公交线路暂停运营。
+      """
+    ).filter { $0.subject.raw == "measure:transport.bus" }
+    #expect(d.count == 1, "\(d.map(\.quote))")
   }
 }
