@@ -31,7 +31,16 @@ extension Drafter {
     var parts: [(range: Range<Int>, whole: Range<Int>)] = []
     for part in BriefingText.split(s, at: ";；", keepClosingQuote: false) {
       let c = s.normalized
-      let cuts = part.filter { i in i > part.lowerBound && i + 1 < part.upperBound && ",，".contains(c[i]) && c[i + 1] == "将" }
+      // ("…上述3个小区由高风险区降为低风险区，C大厦解除封控": so does a last clause that is a place and its lift.)
+      let cuts = part.filter { i in
+        guard i > part.lowerBound, i + 1 < part.upperBound, ",，".contains(c[i]) else { return false }
+        if c[i + 1] == "将" { return true }
+        let rest = String(c[(i + 1)..<part.upperBound]).trimmingTrailing("。；; ")
+        return !rest.contains(where: { ",，".contains($0) })
+          && ["解除封控", "解除管控", "解封"].contains { lift in
+            rest.hasSuffix(lift) && Drafter.placeSuffixes.contains { rest.dropLast(lift.count).hasSuffix($0) }
+          }
+      }
       if cuts.count >= 1, String(c[part]).matches(of: verbRe).count >= 2 {
         var lo = part.lowerBound
         for cut in cuts {
@@ -153,11 +162,28 @@ extension Drafter {
       }
       // "A小区7号楼、9号楼，已连续14天无新增感染者，自2月17日0时起解除封控": a clause with only the time names no
       // place; the place is the last clause before that ends like one.
-      if placeEnd - pStart < 2 {
+      // ("A、B、C三个中风险区，同步调整为低风险区", "A、B、C已连续7天无新增感染者，经评估，上述3个小区由高风险区降为低风险区":
+      // so does a clause whose place points back, to the places listed before it.)
+      let pointsBack = Drafter.pointsBackToPlaces(String(p.normalized[pStart..<placeEnd]))
+      if placeEnd - pStart < 2 || pointsBack {
         let clausesBefore = BriefingText.split(p.slice(0..<max(0, pStart - 1)), at: ",，", keepClosingQuote: false)
         // ("A社区连续7天无新增感染者，经评估，自…起由中风险区降为低风险区": the place before its streak.)
         func placePart(_ r: Range<Int>) -> Range<Int> {
-          let text = String(p.normalized[r])
+          var r = r
+          var text = String(p.normalized[r])
+          // ("目前A、B三个中风险区": the count that sums the list up, and the word that dates it, are no place.)
+          if pointsBack {
+            if text.hasPrefix("目前") {
+              r = (r.lowerBound + 2)..<r.upperBound
+              text.removeFirst(2)
+            }
+            if let re = DraftPatterns.regex(#"(共|等)?[0-9零一二两三四五六七八九十]+个[^、]{0,6}$"#), let m = text.firstMatch(of: re),
+              m.range.lowerBound > text.startIndex
+            {
+              r = r.lowerBound..<(r.lowerBound + text.distance(from: text.startIndex, to: m.range.lowerBound))
+              text = String(text[..<m.range.lowerBound])
+            }
+          }
           // ("A小区已符合解除条件，自…起解除管控": the place before the condition it meets.)
           guard let s = ["已连续", "连续", "已符合", "符合", "已满足", "满足", "已达到", "达到"].lazy.compactMap({ text.firstRange(of: $0) }).first else {
             return r
@@ -166,6 +192,7 @@ extension Drafter {
         }
         if let c = clausesBefore.map(placePart).last(where: { r in
           Drafter.placeSuffixes.contains { String(p.normalized[r]).trimmingTrailing("，,").hasSuffix($0) }
+            || pointsBack && String(p.normalized[r]).contains("、")
         }) {
           pStart = c.lowerBound
           placeEnd = c.upperBound
@@ -173,8 +200,7 @@ extension Drafter {
         }
       }
       guard placeEnd - pStart >= 2 else { continue }
-      // "将以下区域划定为…": the places follow, "以下区域" is none. ("上述3个小区…降为…" stays one draft for the
-      // reviewer to split into the places named before.)
+      // "将以下区域划定为…": the places follow, "以下区域" is none.
       if ["以下", "下列", "如下"].contains(where: { String(p.normalized[pStart..<placeEnd]).hasPrefix($0) }) { continue }
       // A lift names a place ("…小区解封", "…合围区域解除管控"); "解封后", "解封小区" in a narrative do not.
       if isLift, !Drafter.placeSuffixes.contains(where: { String(p.normalized[pStart..<placeEnd]).hasSuffix($0) }) { continue }
@@ -188,9 +214,12 @@ extension Drafter {
           ?? fallbackDistrict.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
         let norm = p.normalized
-        let placeLike = items.allSatisfy { r in
-          return Drafter.looksLikePlace(String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、"))
-        }
+        // (A list a back-reference counts is one of places, whatever their names end in.)
+        let placeLike =
+          pointsBack
+          || items.allSatisfy { r in
+            return Drafter.looksLikePlace(String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、"))
+          }
         if let first, placeLike {
           proposed = scratch
           var current = first

@@ -809,10 +809,14 @@ public struct Drafter: Sendable {
             rounds = [next]
           }
           // "…每天开展一轮全员核酸检测。第一轮于10月27日6时开始，14时结束": the first of the daily rounds.
-          if rounds.isEmpty, part.lowerBound == 0,
-            let daily = dailyRound(ps, before: memory.previousSentence, published: pub, scope: frames.issuer?.key ?? "city")
-          {
-            rounds = [daily]
+          // ("第一轮：10月29日8:00—16:00 / 第二轮：10月30日8:00—16:00": each line after it too.)
+          if rounds.isEmpty, part.lowerBound == 0 {
+            for before in [memory.previousSentence, memory.dailyRoundsAnnounced].compactMap({ $0 }) {
+              guard let daily = dailyRound(ps, before: before, published: pub, scope: frames.issuer?.key ?? "city") else { continue }
+              rounds = [daily]
+              memory.dailyRoundsAnnounced = before
+              break
+            }
           }
           candidates += rounds
           if let r = rounds.last(where: { $0.type == .testingScheduled }) {

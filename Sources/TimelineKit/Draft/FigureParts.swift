@@ -243,6 +243,9 @@ extension Drafter {
       lastFigureEnd = f.range.upperBound
       // "第一时间组织40个工作组赶到…": a count in a clause that tells how fast the authorities responded is narrative.
       if String(chars[clause]).contains("第一时间") { continue }
+      // "其余5例", "目前只保留1个", "一般1个": words that name nothing counted are no figure of their own. (A list's tally,
+      // "丹尼斯、永辉等100多家商超…", is one: the curated logs count it.)
+      if Drafter.countsNothing(label) { continue }
       // "上述四例…", "现将2名感染者…轨迹通报如下": cases counted before, or an announcement's subject, are no figure.
       if ["上述", "以上", "现将"].contains(where: { label.hasPrefix($0) }) || ["通报如下", "公布如下"].contains(where: { text.contains($0) }) { continue }
       // "解除以下6个区域…", "全市解除6个高风险区、3个中风险区", "另有2个区域风险等级下调": the count of zones the notice
@@ -852,6 +855,21 @@ extension Drafter {
     return ![
       "每", "第", "采取", "安排", "间隔", "不少于", "混采", "以上", "以下", "以内", "内", "设置", "处理", "抽调", "组建", "成交", "价", "划定", "新增", "不超过", "不低于", "控制在",
     ].contains(where: { label.contains($0) })
+  }
+
+  /// Whether the words before a number name nothing counted: only adverbs and a verb of keeping, finding or touching
+  /// (`目前只保留`, `其余`, `涉及`).
+  static func countsNothing(_ label: String) -> Bool {
+    var rest = label
+    var stripped = true
+    while stripped {
+      stripped = false
+      for w in ["目前", "现在", "区内", "全区", "市内", "仅", "只", "已", "共"] where rest.hasPrefix(w) && rest.count > w.count {
+        rest.removeFirst(w.count)
+        stripped = true
+      }
+    }
+    return ["保留", "剩", "剩余", "涉及", "公布", "发现", "开通", "调整", "限定", "一般", "其余", "过去", "组织"].contains(rest)
   }
 
   static func metricCategory(_ label: String) -> String {

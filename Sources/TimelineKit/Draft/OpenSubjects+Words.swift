@@ -276,6 +276,13 @@ extension Drafter {
     if let re = DraftPatterns.regex(#"(区|地区)[^,，。;；]{0,4}(解除|解封)[。;；]?$"#), t.firstMatch(of: re) != nil { return true }
     // "…小区实行封控区管理": a level inside 实行…管理 designates a zone.
     if let re = DraftPatterns.regex(#"实行\S{0,6}?(封控|管控|防范|风险)\S{0,3}?管理"#), t.firstMatch(of: re) != nil { return true }
+    // ("高风险区外溢人员由“7天集中隔离”调整为“7天居家隔离”": a change to what people of a zone must do, no level after
+    // 调整为, is a rule.)
+    if let r = c.firstRange(of: Array("调整为")), levels.find(in: Array(c[r.upperBound...])).isEmpty,
+      ["隔离", "监测", "检"].contains(where: { String(c[r.upperBound...]).contains($0) })
+    {
+      return false
+    }
     return ["划定为", "划为", "列为", "降为", "升级为", "升为"].contains(where: { t.contains($0) }) || t.contains("调整为") && !t.contains("措施")
   }
 }

@@ -14,6 +14,9 @@ extension Drafter {
     var lastDistricts: [PlaceHit] = []
     /// The sentence before: what a sentence opening with 其中 ("其中，各超市…") goes on from, its period included.
     var previousSentence = ""
+    /// The sentence that announced daily rounds (`…每天开展一轮全员核酸检测，具体安排为：`): what each of the lines
+    /// `第二轮：10月30日8:00—16:00` after the first goes on from.
+    var dailyRoundsAnnounced: String?
     /// Periods sentences set (`自10月29日零时起至11月7日24时，…实行闭环生产`, or from a start alone), with their words:
     /// what `闭环期间` in a later sentence points back to.
     var periods: [(words: String, start: TimeMention, end: TimeMention?)] = []
@@ -1016,6 +1019,15 @@ extension Drafter {
     }
     // "除就医和参加核酸检测外一律不得外出": what the rule excepts is not what it is about.
     if c.first == "除", let out = c.lastIndex(of: "外"), out >= 2 { c.removeSubrange(0...out) }
+    // "密接隔离措施由“7天集中隔离”调整为…", "员工核酸检测由企业自行组织": what follows 由 is where the rule comes from or who
+    // carries it out, not what it is about (not 由于, 自由, 理由, 缘由, 事由, 经由). Unless only places come before it
+    // ("上述3个乡镇由每日一检调整为隔天一检"): then the old rule names what changes.
+    if let at = c.indices.first(where: { i in
+      c[i] == "由" && i >= 2 && !"自理缘事经".contains(c[i - 1]) && !(i + 1 < c.count && c[i + 1] == "于")
+    }) {
+      let places = ["街道", "社区", "村", "区", "县", "市", "乡", "镇"].contains { String(c[..<at]).hasSuffix($0) }
+      c = places && at + 3 <= c.count ? Array(c[(at + 1)...]) : Array(c[..<at])
+    }
     // 、 stays: "A、B和C" is one enumeration, not two objects.
     c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
     var changed = true

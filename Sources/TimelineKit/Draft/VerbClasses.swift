@@ -24,6 +24,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "暂缓开学", "暂缓开园", "暂缓返校", "暂缓开放",
         // What a lift or a reopening leaves out goes on: "高风险区不纳入解除范围", "…景区暂不纳入本次开放范围".
         "不纳入解除", "不在解除", "不予解除", "不解除", "不纳入本次", "不纳入开放", "不在开放",
+        // A rule said to stand unchanged: "非必要不离县的要求不变" (not "其间各项管控措施保持不变", which names no rule).
+        "要求不变", "规定不变",
       ]
     ),
     // "末班车发车时间统一提前至20时": a time moved is an amendment.

@@ -294,6 +294,13 @@ extension Drafter {
     "期", "栋", "单元", "商业楼", "广场", "座", "组", "宿舍", "宾馆", "酒店", "商场", "超市", "东区", "西区", "南区", "北区", "庄", "寨", "号", "层", "门面房", "门面", "商户",
   ]
 
+  /// Whether the words before a zone's verb point back to places named before them instead of naming one: a count
+  /// (`上述3个小区`, `以上两个村`) or only the word that ties the move to them (`同步`, `均`).
+  static func pointsBackToPlaces(_ t: String) -> Bool {
+    if ["同步", "同时", "均", "一并", "均同步"].contains(t) { return true }
+    return t.wholeMatch(of: #/(?:上述|以上|前述)[0-9零一二两三四五六七八九十]*个?[^，,、]{0,4}/#) != nil
+  }
+
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
     "片区", "公馆", "名邸", "府", "湾", "巷", "商业街",

@@ -176,3 +176,91 @@ struct DraftNumberedItemsRound19Tests {
     #expect(d.count == 1, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: words that count nothing are no figures")
+struct DraftTallyRound19Tests {
+  @Test(arguments: ["目前只保留1个出入口，其余出入口一律关闭。", "目前共涉及9条公交线路。", "区内保留12家超市。"])
+  func noFigure(_ s: String) throws {
+    let d = try draft(s, published: "2022-06-02T20:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func aCountedNounAfterAPlaceIsStillAFigure() throws {
+    let d = try draft("截至6月2日，全区已设置便民核酸采样点326个。", published: "2022-06-02T20:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(d.count == 1 && d.first?.data["value"] == .number("326"), "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: a regime changed from one thing to another (由…调整为…)")
+struct DraftFromToRound19Tests {
+  @Test func theOldRegimeIsNotTheSubject() throws {
+    let d = try measures("自12月1日0时起，入境人员隔离管控措施由“8天集中隔离+3天居家健康监测”调整为“5天集中隔离+3天居家隔离”。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    #expect(d.first?.review?["reading"] == .string("入境人员隔离管控措施"), "\(d.map { $0.review?["reading"] })")
+  }
+
+  @Test func peopleOfAZoneChangingHowTheyAreIsolatedIsARule() throws {
+    let d = try measures("中风险区外溢人员由“7天集中隔离”调整为“7天居家隔离”。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+  }
+
+  @Test func placesBeforeTheOldRuleLeaveItToNameWhatChanges() throws {
+    let d = try measures("（二）上述4个村自7月3日起由每日一检调整为两天一检。")
+    #expect(d.count == 1 && d[0].type == .measureAmended, "\(d.map(\.type))")
+    #expect(d.first?.review?["reading"] == .string("每日一检"), "\(d.map { $0.review?["reading"] })")
+  }
+
+  @Test func aCompoundRegradedIsStillAZone() throws {
+    let d = try draft("自5月3日0时起，金水区某某花园小区由中风险区调整为低风险区。", published: "2022-05-02T20:00+08:00").drafts
+    #expect(d.contains { $0.type == .zoneRegraded } && !d.contains { $0.type.rawValue.hasPrefix("measure.") }, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: a rule said to stand unchanged is restated")
+struct DraftUnchangedRound19Tests {
+  @Test(arguments: ["（二）非必要不离县的要求不变，确需离县的，须持48小时内核酸检测阴性证明。", "农村地区“喜事缓办”的规定不变。"])
+  func unchanged(_ s: String) throws {
+    let d = try measures(s)
+    #expect(d.count == 1 && d[0].type == .measureRestated, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: places a zone's move points back to (上述N个小区, 同步) are each a zone")
+struct DraftPointsBackRound19Tests {
+  @Test func aCountedListMovedTogether() throws {
+    let d = try draft(
+      "目前二七区某某路街道甲家园、管城回族区某某乡乙花园两个中风险区，同步调整为低风险区。", published: "2022-11-20T20:00+08:00"
+    ).drafts.filter { $0.type == .zoneRegraded }
+    #expect(d.map { $0.subject.raw.split(separator: "/")[0] } == ["zone:erqi", "zone:guancheng"], "\(d.map(\.subject.raw))")
+  }
+
+  @Test func theListBeforeItsStreakThenALiftAfter() throws {
+    let d = try draft(
+      """
+      二七区疫情防控指挥部通告
+      自11月21日0时起，某某路街道丙小区、某某街道丁府已连续7天无新增感染者，经评估，上述2个小区由高风险区降为低风险区，某某街道戊大厦解除封控。
+      """, published: "2022-11-20T20:00+08:00"
+    ).drafts
+    #expect(d.filter { $0.type == .zoneRegraded }.count == 2, "\(d.map(\.type))")
+    #expect(d.filter { $0.type == .zoneLifted }.count == 1, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: each line of a list of daily rounds is a round")
+struct DraftDailyRoundLinesRound19Tests {
+  @Test func threeLinesThreeRounds() throws {
+    let d = try draft(
+      """
+      某县疫情防控指挥部通告
+      封控期间，全县每天开展一轮全员核酸检测，具体安排为：
+      第一轮：6月3日7:00—15:00
+      第二轮：6月4日7:00—15:00
+      第三轮：6月5日7:00—15:00
+      """, published: "2022-06-02T20:00+08:00"
+    ).drafts.filter { $0.type == .testingScheduled }
+    #expect(
+      d.map(\.interval.effective.iso8601) == ["2022-06-03T07:00+08:00", "2022-06-04T07:00+08:00", "2022-06-05T07:00+08:00"],
+      "\(d.map(\.quote))")
+  }
+}
