@@ -61,7 +61,7 @@ extension Drafter {
   /// - Complexity: O(n) in the text's length.
   static func inForceUntil(_ bt: BriefingText, published: Timestamp) -> (end: TimeMention, paragraph: Int, above: Bool)? {
     let re =
-      #/^(?:[^，,。；;]{0,6}[，,])?(以上|上述|本)(?:第[一二三四五六七八九十]+(?:至|到|、|和)?[一二三四五六七八九十]*[项条])?(?:各项)?(?:通告|通知|公告|规定|措施|要求|调整)[^，,。；;]{0,8}?(?:暂定|暂时)?(?:执行|实施|实行|施行|有效期?)(?:至|到)/#
+      #/^(?:[一二三四五六七八九十0-9]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）])?(?:[^，,。；;]{0,6}[，,])?(以上|上述|本)(?:第[一二三四五六七八九十]+(?:至|到|、|和)?[一二三四五六七八九十]*[项条])?(?:各项)?(?:通告|通知|公告|规定|措施|要求|调整)[^，,。；;]{0,8}?(?:暂定|暂时)?(?:执行|实施|实行|施行|有效期?)(?:至|到)/#
     for (index, p) in bt.paragraphs.enumerated().reversed() {
       for r in BriefingText.sentences(in: p) {
         let c = Array(p.normalized[r])

@@ -264,3 +264,19 @@ struct DraftDailyRoundLinesRound19Tests {
       "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: the end of the measures above, said as the last numbered item")
+struct DraftNumberedEndRound19Tests {
+  @Test func theLastItemEndsTheItemsAbove() throws {
+    let d = try measures(
+      """
+      某县疫情防控指挥部通告
+      自6月5日0时起，对全县部分防控措施作如下调整：
+      一、县城公交暂停运营。
+      二、全县棋牌室暂停营业。
+      三、上述各项措施暂定执行至6月12日24时。
+      """
+    )
+    #expect(d.count == 2 && d.allSatisfy { $0.interval.until?.iso8601 == "2022-06-13T00:00+08:00" }, "\(d.map { $0.interval.until?.iso8601 ?? "-" })")
+  }
+}
