@@ -22,6 +22,9 @@ extension Drafter {
         let ds = Timestamp(year: d.time.fields.year, month: d.time.fields.month, day: d.time.fields.day)!
         effective = ds.adding(seconds: 86_400)
         data["period_start"] = .string(ds.iso8601)
+      } else if composed.qualifier != "new", let asOf = mentions.last(where: { $0.role == .asOf }) {
+        // "截至11月24日24时，…暂无危重症病例": a count of those there are, as of the time the sentence gives.
+        effective = asOf.time
       }
       out.append(
         Candidate(

@@ -280,3 +280,12 @@ struct DraftNumberedEndRound19Tests {
     #expect(d.count == 2 && d.allSatisfy { $0.interval.until?.iso8601 == "2022-06-13T00:00+08:00" }, "\(d.map { $0.interval.until?.iso8601 ?? "-" })")
   }
 }
+
+@Suite("Draft: a zero of those there are is as of the time the sentence gives")
+struct DraftZeroAsOfRound19Tests {
+  @Test func asOfTheSentencesTime() throws {
+    let d = try draft("截至6月9日24时，全县在院治疗病例8例，暂无重症病例。", published: "2022-06-10T16:00+08:00").drafts
+      .filter { $0.type == .metricReported && $0.data["value"] == .number("0") }
+    #expect(d.count == 1 && d[0].interval.effective.iso8601 == "2022-06-10T00:00+08:00", "\(d.map(\.interval.effective.iso8601))")
+  }
+}
