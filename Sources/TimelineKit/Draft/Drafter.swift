@@ -239,10 +239,16 @@ public struct Drafter: Sendable {
       }
       // A heading without a clause mark only names what follows (a headline repeats a body fact).
       // A short line under a level's heading that names a place is an item of its list, not a heading.
+      // ("▲第一轮区域核酸检测：10月10日（星期一）7:00-12:00": a round's line, bulleted, is no subhead; it times its round.)
+      let roundLine =
+        DraftPatterns.regex(#"^第([一二三四五六七八九十0-9]+)轮[^：:，,。；;]{0,10}[：:]"#).map {
+          BriefingText.droppingBullets(ptext).firstMatch(of: $0) != nil
+        } ?? false
       let listItem =
-        (frames.zoneLevel != nil || frames.listAction != nil)
-        && Drafter.looksLikePlace(BriefingText.droppingBullets(ptext).trimmingTrailing("；;。，, "))
-        && headingLevel(para.normalized) == nil
+        roundLine
+        || (frames.zoneLevel != nil || frames.listAction != nil)
+          && Drafter.looksLikePlace(BriefingText.droppingBullets(ptext).trimmingTrailing("；;。，, "))
+          && headingLevel(para.normalized) == nil
       if para.isHeading && para0.original.first != "■" && !ptext.contains(where: { ",，:：".contains($0) }) && !listItem
         // "■…" and "▲来（返）郑人员：落地检调整为…" (a roundup's subheads) without a closing mark are headlines;
         // "■影剧院、网吧暂不开放。" with one is an item.
@@ -328,8 +334,8 @@ public struct Drafter: Sendable {
         if frames.frames.count == 1 { frames.top.title += ptext }
         // "郑州市中原区新冠肺炎疫情防控指挥部": a heading before the body that names one district and an issuing body.
         // ("管城回族区新冠肺炎疫情防控第十二场新闻发布会实录": a district's press conference.)
-        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处", "发布会"].contains(where: { ptext.contains($0) }) {
-          if let d = soleDistrict(in: para.normalized, proposed: proposed) { frames.issuer = d }
+        if !bodySeen, frames.issuer == nil, ["指挥部", "人民政府", "指挥办", "办公室", "办事处", "发布会", "管理委员会", "管委会"].contains(where: { ptext.contains($0) }) {
+          if let d = soleDistrict(in: para.normalized, proposed: proposed) ?? accountDistrict(para.normalized) { frames.issuer = d }
         }
         continue
       }
@@ -490,7 +496,7 @@ public struct Drafter: Sendable {
         continue
       }
       // "第一轮：9月7日上午7时至下午5时；": the hours of the round its notice scheduled for that day.
-      if let re = DraftPatterns.regex(#"^第([一二三四五六七八九十0-9]+)轮[：:]"#), ptext.firstMatch(of: re) != nil {
+      if roundLine {
         var sc = TimeScanner(published: pub)
         let ms = sc.scan(para.normalized)
         if let st = ms.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
@@ -501,6 +507,10 @@ public struct Drafter: Sendable {
           candidates[i].takeRoundHours(
             start: st.time, end: ms.first(where: { $0.role == .end && $0.time > st.time })?.time,
             guess: "time: from the line that gives the round its hours (第N轮：…)")
+          // (The quote stays the sentence that scheduled the round; the line its hours rest on is named beside it.)
+          if candidates[i].data["note"] == nil {
+            candidates[i].data["note"] = .string("hours from: " + BriefingText.droppingBullets(String(para.original)).trimmingTrailing(" "))
+          }
           memory.lastRoundStart = candidates[i].effective
           memory.lastRoundEnd = candidates[i].until
           continue
@@ -525,7 +535,10 @@ public struct Drafter: Sendable {
       {
         // "自9月21日18:00起，解除以下区域的封控措施：": what 同时 / 解封后 in a later paragraph point back to.
         // (A heading may have named the action before the lead-in gives the start: "▲今日解除高风险区" then "自…起，以下区域…：".)
-        if listBefore.0 == nil || frames.top.headedList && frames.top.start != nil, let a = frames.top.listAction,
+        // (So does a dated lead-in under a heading that named the action and level: "一、新增高风险区（6个）" then
+        // "自9月5日20时起，将以下区域划定为高风险区：".)
+        let datedLeadIn = zs.isEmpty && frames.top.start != nil
+        if listBefore.0 == nil || frames.top.headedList && frames.top.start != nil || datedLeadIn, let a = frames.top.listAction,
           let st = frames.top.start ?? frames.listStart
         {
           memory.lastStart = st
@@ -891,7 +904,10 @@ public struct Drafter: Sendable {
         }
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to ("自5月12日0时起实施的静态管理，将于5月19日
         // 6时结束": the moment the sentence rules at, not the start of the order it names).
-        let ruling = mentions.filter { !Drafter.startsWhatItNames($0, in: chars) }
+        // ("9月3日以来，我市…陆续发现…" looks back; it is no moment a later 同时 could mean.)
+        let ruling = mentions.filter { m in
+          !Drafter.startsWhatItNames(m, in: chars) && !String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]).hasPrefix("以来")
+        }
         if let st = ruling.first(where: { $0.role == .start && $0.hasDay }) ?? ruling.first(where: { $0.role == .point && $0.hasDay })
           ?? ruling.first(where: {
             $0.role == .end && $0.hasDay && $0.range.upperBound < chars.count && String(chars[$0.range.upperBound...]).hasPrefix("结束")
@@ -1303,14 +1319,31 @@ public struct Drafter: Sendable {
 
   /// The district whose account posted a post (`金水发布 2022-11-21 19:00`, `郑东发布`): the account's name before
   /// 发布 opens the name of exactly one catalogued district or county. `郑州发布` is the city's, no district's.
+  /// (`柳泉镇疫情防控指挥部  新郑柳泉发布  2022-10-09 21:15`: a town's account in a county names the county first; the
+  /// account may follow the issuing office on the byline.)
   func accountDistrict(_ c: [Character]) -> PlaceHit? {
     guard BriefingText.isByline(c) else { return nil }
-    let account = String(c.prefix { Drafter.isHan($0) })
-    guard account.hasSuffix("发布") else { return nil }
-    let stem = String(account.dropLast(2))
-    guard stem.count >= 2 else { return nil }
-    let hits = vocabulary.catalogue.scopes.values.filter { vocabulary.catalogue.isDistrict($0.key) && $0.label.zh.hasPrefix(stem) }
-    return hits.count == 1 ? PlaceHit(key: hits[0].key, zh: hits[0].label.zh, range: 0..<stem.count) : nil
+    var from = 0
+    while from < c.count {
+      let lo = c[from...].firstIndex(where: Drafter.isHan) ?? c.count
+      let account = String(c[lo...].prefix { Drafter.isHan($0) })
+      from = lo + max(account.count, 1)
+      guard account.hasSuffix("发布") else { continue }
+      let whole = Array(account.dropLast(2))
+      // (The byline's spaces are gone by now: "…指挥部新郑柳泉发布" is read from its end, the account's name being the
+      // last few characters before 发布.)
+      for k in 2...max(2, min(6, whole.count)) where k <= whole.count {
+        let stem = String(whole.suffix(k))
+        let hits = vocabulary.catalogue.scopes.values.filter { s in
+          guard vocabulary.catalogue.isDistrict(s.key) else { return false }
+          let short = String(s.label.zh.dropLast())
+          return s.label.zh.hasPrefix(stem) || short.count >= 2 && stem.count > short.count && stem.hasPrefix(short)
+        }
+        let at = lo + whole.count - k
+        if hits.count == 1 { return PlaceHit(key: hits[0].key, zh: hits[0].label.zh, range: at..<(at + k)) }
+      }
+    }
+    return nil
   }
 
   /// The one catalogued district a text names, if it names exactly one (`郑州市中原区…指挥部`).

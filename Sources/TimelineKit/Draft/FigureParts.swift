@@ -246,6 +246,12 @@ extension Drafter {
       // "其余5例", "目前只保留1个", "一般1个": words that name nothing counted are no figure of their own. (A list's tally,
       // "丹尼斯、永辉等100多家商超…", is one: the curated logs count it.)
       if Drafter.countsNothing(label) { continue }
+      // "累计出动执法人员1.2万人次，检查农贸市场1364家次、药店4862家，督促整改问题132个": what inspectors did is a tally of
+      // enforcement, not an epidemic figure (its list items too: the verb opens their clause).
+      if Drafter.isEnforcementTally(String(chars[clause.lowerBound..<f.range.lowerBound])) { continue }
+      // "B12路、906路等17条线路继续甩站", "淮安里、枫杨苑等24个小区暂停供热": the size of a list of lines or places a rule
+      // names is no figure ("丹尼斯、永辉等100多家商超…运行平稳" still counts shops).
+      if label.hasSuffix("等"), Drafter.countsListedPlaces(unit: f.unit, after: String(chars[f.range.upperBound..<clause.upperBound])) { continue }
       // "上述四例…", "现将2名感染者…轨迹通报如下": cases counted before, or an announcement's subject, are no figure.
       if ["上述", "以上", "现将"].contains(where: { label.hasPrefix($0) }) || ["通报如下", "公布如下"].contains(where: { text.contains($0) }) { continue }
       // "解除以下6个区域…", "全市解除6个高风险区、3个中风险区", "另有2个区域风险等级下调": the count of zones the notice
@@ -870,6 +876,20 @@ extension Drafter {
       }
     }
     return ["保留", "剩", "剩余", "涉及", "公布", "发现", "开通", "调整", "限定", "一般", "其余", "过去", "组织"].contains(rest)
+  }
+
+  /// Whether the words of a clause before a number report what inspectors did (`出动执法人员`, `检查…`, `督促整改`,
+  /// `查处`, `立案`): a tally of enforcement, which no coder records as an epidemic figure.
+  static func isEnforcementTally(_ before: String) -> Bool {
+    ["出动", "检查", "督促整改", "整改问题", "查处", "立案", "行政处罚", "约谈"].contains { before.contains($0) }
+  }
+
+  /// Whether a count in `unit` is followed by a noun of lines or places (`条线路`, `个小区`, `个高速公路出口`,
+  /// `个防疫查验点`): then it sizes a list named before it.
+  static func countsListedPlaces(unit: String, after: String) -> Bool {
+    guard ["条", "个", "处"].contains(unit) else { return false }
+    let noun = after.prefix(8)
+    return ["线路", "小区", "出口", "查验点", "检查站", "站点", "村", "社区", "街道", "楼", "区域", "路段", "卡点", "收费站"].contains { noun.contains($0) }
   }
 
   static func metricCategory(_ label: String) -> String {

@@ -135,8 +135,12 @@ extension Drafter {
     // line after the list ("咨询电话：12345", "衷心感谢…！") is none.
     // ("龙子湖街道：东至A路，西至B路，南至C街，北至D路": an area by its bounds is one place, commas and all.)
     let bounded = ["东至", "西至", "南至", "北至"].filter { t.contains($0) }.count >= 3
+    // ("【温馨提示】…3.核酸检测结果可在…APP查询": a numbered line of a later section that names no place is no item of the
+    // list before.)
+    let namesAPlace = placeAlone || Drafter.placeSuffixes.contains { bare.contains($0) } || bare.contains("号")
     // ("2. 某某街道：A小区，B巷12号院；": a street's places parted by commas are places, when every piece names one.)
-    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone, !bounded,
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil && namesAPlace || placeAlone,
+      !bounded,
       t.contains("，") || t.contains(","), c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c)),
       Drafter.outsideBrackets(c).contains(where: { ":：".contains($0) }),
       let zs = placeGroups(
@@ -145,7 +149,7 @@ extension Drafter {
     {
       return zs
     }
-    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil || placeAlone,
+    if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil && namesAPlace || placeAlone,
       bounded || !t.contains("，") && !t.contains(","),
       c.count <= 60, !Drafter.movesZones(Drafter.outsideBrackets(c))
     {
