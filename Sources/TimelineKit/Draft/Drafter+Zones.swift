@@ -35,6 +35,15 @@ extension Drafter {
       let cuts = part.filter { i in
         guard i > part.lowerBound, i + 1 < part.upperBound, ",，".contains(c[i]) else { return false }
         if c[i + 1] == "将" { return true }
+        // ("将A划定为高风险区，B划定为中风险区", "A为高风险区，B为中风险区": a clause with places and a level of its own.)
+        let clause = String(c[(i + 1)..<part.upperBound].prefix { !",，".contains($0) })
+        // (Not the rest of an area, "其余区域为低风险区", which most coders leave out.)
+        if clause.firstMatch(
+          of:
+            #/^(?!其余|其他|其它|除|上述|以上|全市|全区|全县|调整|降为|划定|划为|列为|升为|升级|由|[高中低]风险|封控区|管控区|防范区)(?![^，,]*连续)[^，,。；;]{2,40}?(?:划定为|划为|列为|调整为|降为|为)(?:[高中低]风险(?:地)?区|封控区|管控区|防范区)[。；;]?$/#
+        ) != nil {
+          return true
+        }
         let rest = String(c[(i + 1)..<part.upperBound]).trimmingTrailing("。；; ")
         return !rest.contains(where: { ",，".contains($0) })
           && ["解除封控", "解除管控", "解封"].contains { lift in
@@ -72,6 +81,8 @@ extension Drafter {
       var clauseStart = vLo
       while clauseStart > 0, !",，;；。".contains(p.normalized[clauseStart - 1]) { clauseStart -= 1 }
       if ["待", "直至", "直到", "等到"].contains(where: { String(p.normalized[clauseStart..<vLo]).hasPrefix($0) }) { continue }
+      // "高风险区连续5天未发现新增感染者的，将按程序降为低风险区": a rule of when zones move, not a move.
+      if String(p.normalized[..<vLo]).firstMatch(of: #/的[,，](?:将|可|即|则|由)/#) != nil { continue }
       guard isLift || after != nil else { continue }
       // "西苇坡村调整为管控区后，管控措施由…调整为…": a move told as the moment after it (…后) is the one a list made.
       // ("上述降为低风险区的楼栋，居民须…": a relative clause names whom a rule is for.)
@@ -134,6 +145,10 @@ extension Drafter {
       }
       if let from = levels.last(where: { $0.range.upperBound == vLo }), isLift { placeEnd = from.range.lowerBound }
       if placeEnd > pStart, p.normalized[placeEnd - 1] == "的" { placeEnd -= 1 }
+      // "嵩阳街道、少林街道全域解除封控": the whole of each place is lifted; 全域 is no part of the last one's name.
+      for whole in ["全域", "全部区域", "整体"] where String(p.normalized[pStart..<placeEnd]).hasSuffix(whole) && placeEnd - pStart >= whole.count + 3 {
+        placeEnd -= whole.count
+      }
       // "A社区、B社区共两个高风险区解除管控": the count of the list is no part of its last place.
       if let re = DraftPatterns.regex(#"(共|等)[0-9零一二两三四五六七八九十]+(个|处)$"#),
         let m = String(p.normalized[pStart..<placeEnd]).firstMatch(of: re)

@@ -559,6 +559,11 @@ extension Drafter {
         Candidate(
           type: .metricReported, subject: "metric:\(key)@\(scope)", effective: effective, until: nil, quote: String(quote), data: data,
           guesses: guesses, confidence: 0.7, reading: reading))
+      // "全市新增本土确诊病例3例，均在惠济区": the figure quotes the words that put it in its district. (Drafting the city's
+      // figure beside it cost three unmatched held-out drafts for no row: most coders record the district's only.)
+      if let d = allIn {
+        out[out.count - 1].quote = String(s.quote(min(lo, f.range.lowerBound)..<d.range.upperBound))
+      }
       let p = Parent(
         key: key, label: inheritedTime == nil ? label : shown, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses,
         value: f.value, scope: scope)

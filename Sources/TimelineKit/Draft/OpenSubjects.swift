@@ -120,6 +120,11 @@ extension Drafter {
       ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound > 0 && chars[$0.range.lowerBound - 1] == "于" }
       // "截至5月4日12时，…已开设…": what was in place by the time the sentence opens with.
       ?? own.first { $0.role == .asOf && $0.hasDay && $0.range.lowerBound <= 2 && t.contains("已") }
+      // "截至10月11日11:00，两轮均未参加检测的，健康码将弹窗": a penalty on those who missed a deadline starts at it.
+      ?? own.first { m in
+        m.role == .asOf && m.hasDay && m.hasClock && m.range.lowerBound <= 3 && t.contains("未")
+          && ["黄码", "红码", "弹窗"].contains(where: { t.contains($0) })
+      }
     // "同日起，…": the day of the rule before, not the last day a sentence named (its end).
     // "上述三区幼儿园同日起暂不开园" too: wherever 同日 stands, it is the day of the rule before, not the last day named.
     // (A day the sentence named before it, "2月22日首班车起，…；出租车同日起恢复运营", is that day.)
@@ -317,7 +322,10 @@ extension Drafter {
         start = f
         timeGuess = "effective: when the notice designates its zones"
       } else if frames.zoneLevel == nil, let f = frames.start,
-        !(frames.frames.contains(where: \.datesAdjustments) && VerbClass.find(in: Array(t))?.0 == .restated)
+        // (Nor does what goes on under a stage's heading that gives only a start, "二、第一阶段（6月4日起）…（四）餐饮服务单位
+        // 暂不恢复堂食": a restatement with no date in its own sentence or item is said at publication. Under a stage with a
+        // whole period, "【第一阶段】7月2日0时至7月4日24时", it holds for that stage.)
+        !(VerbClass.find(in: Array(t))?.0 == .restated && (frames.frames.contains(where: \.datesAdjustments) || frames.end == nil))
       {
         // "一、第一阶段（10月21日起）": the start its section's heading gives.
         // (Under a notice's dated lead-in to its adjustments, "…作如下调整：", what goes on keeps the publication's time.)

@@ -123,3 +123,107 @@ struct DraftTownPostRound20Tests {
     #expect(r.first?.data["note"]?.stringValue?.contains("第一轮区域核酸检测") == true, "\(r.map(\.data))")
   }
 }
+
+@Suite("Draft: figures — a count put all in one district quotes the words that put it there")
+struct DraftAllInOneDistrictRound20Tests {
+  func figures(_ text: String) throws -> [Draft] {
+    try draft("郑州市卫生健康委员会通报\n" + text, published: "2022-06-12T09:00+08:00").drafts.filter { $0.type == .metricReported }
+  }
+
+  @Test func theDistrictsFigureQuotesItsDistrict() throws {
+    let d = try figures("6月11日0—24时，全市新增本土确诊病例4例，均在二七区。\n")
+    #expect(d.map(\.subject.raw) == ["metric:cases.confirmed.new@erqi"], "\(d.map(\.subject.raw))")
+    #expect(d.first?.quote == "全市新增本土确诊病例4例，均在二七区", "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: figures — a streak of days without new local cases")
+struct DraftLocalStreakRound20Tests {
+  @Test func aStreakOfLocalZeroNewIsAFigureForEachDistrict() throws {
+    let d = try draft("某市卫生健康委员会通报\n目前，上街区、登封市已连续十二天本土零新增。\n", published: "2022-08-20T12:00+08:00").drafts
+      .filter { $0.type == .metricReported }
+    #expect(
+      d.map(\.subject.raw) == ["metric:cases.zero-new.streak-days@shangjie", "metric:cases.zero-new.streak-days@dengfeng"], "\(d.map(\.subject.raw))")
+    #expect(d.allSatisfy { $0.data["value"] == .number("12") }, "\(d.map(\.data))")
+  }
+}
+
+@Suite("Draft: zones — a later clause with places and a level of its own")
+struct DraftZoneClausesRound20Tests {
+  @Test func eachClauseDesignatesItsOwnPlacesAtItsOwnLevel() throws {
+    let z = try draft(
+      "郑州市疫情防控指挥部通告\n自8月5日18时起，将二七区某某街道锦绣苑小区划定为高风险区，中原区某某街道青松社区划定为中风险区。\n",
+      published: "2022-08-05T21:00+08:00"
+    ).drafts.filter { $0.type == .zoneDesignated }
+    #expect(z.map { $0.data["level"]?.stringValue ?? "" } == ["high-risk", "medium-risk"], "\(z.map(\.data))")
+    #expect(z.map(\.subject.raw).map { String($0.prefix(9)) } == ["zone:erqi", "zone:zhon"], "\(z.map(\.subject.raw))")
+  }
+
+  @Test func aLiftThenItsNewLevelIsOneMove() throws {
+    let z = try draft(
+      "郑州市二七区疫情防控指挥部通告\n自8月5日18时起，某某街道锦绣苑小区解除封控，调整为管控区，管控措施由“足不出户”调整为“人不出区”。\n", published: "2022-08-05T21:00+08:00"
+    ).drafts.filter { $0.type.rawValue.hasPrefix("zone.") }
+    #expect(z.map(\.type) == [.zoneRegraded], "\(z.map(\.type))")
+  }
+
+  @Test func aRuleOfHowLevelsMoveIsNoClauseOfPlaces() throws {
+    let z = try draft(
+      "郑州市二七区疫情防控指挥部通告\n高风险区连续7天无新增感染者降为中风险区，中风险区连续3天无新增感染者降为低风险区。\n", published: "2022-08-05T21:00+08:00"
+    ).drafts.filter { $0.type.rawValue.hasPrefix("zone.") }
+    #expect(z.isEmpty, "\(z.map(\.quote))")
+  }
+
+  @Test func theRestOfAnAreaIsNoClauseOfItsOwn() throws {
+    let z = try draft(
+      "郑州市二七区疫情防控指挥部通告\n自8月5日18时起，将某某街道锦绣苑小区划定为高风险区，其余区域为低风险区。\n", published: "2022-08-05T21:00+08:00"
+    ).drafts.filter { $0.type == .zoneDesignated }
+    #expect(z.count == 1, "\(z.map(\.quote))")
+  }
+}
+
+@Suite("Draft: zones — the whole of each place lifted")
+struct DraftWholePlacesLiftedRound20Tests {
+  @Test func placesLiftedWholeAreAZoneEach() throws {
+    let z = try draft("登封市疫情防控指挥部通告\n自9月8日零时起，某某街道、某某镇全域解除封控。\n", published: "2022-09-07T20:00+08:00").drafts
+      .filter { $0.type == .zoneLifted }
+    #expect(z.map { $0.data["place"]?.stringValue ?? "" } == ["某某街道", "某某镇"], "\(z.map(\.data))")
+  }
+}
+
+@Suite("Draft: when and what — what goes on under a stage, a rule of when zones move")
+struct DraftStagesAndConditionsRound20Tests {
+  let notice = """
+    某某区疫情防控指挥部通告
+    一、第一阶段（7月4日起）
+    （一）区内公交恢复运营。
+    （二）棋牌室、网吧暂不恢复营业。
+    二、第二阶段（7月8日起）
+    （一）棋牌室、网吧恢复营业，限流50%。
+    （二）室内游泳馆仍然暂停开放。
+    """
+
+  @Test func whatGoesOnUnderAStageIsSaidAtPublication() throws {
+    let d = try draft(notice, published: "2022-07-03T19:00+08:00").drafts.filter { $0.type == .measureRestated }
+    #expect(spans(d) == ["2022-07-03T19:00+08:00 -", "2022-07-03T19:00+08:00 -"], "\(spans(d)) \(d.map(\.quote))")
+  }
+
+  @Test func whatChangesUnderAStageTakesItsStart() throws {
+    let d = try draft(notice, published: "2022-07-03T19:00+08:00").drafts.filter { $0.type == .measureLifted || $0.type == .measureAmended }
+    #expect(spans(d).map { String($0.prefix(10)) } == ["2022-07-04", "2022-07-08"], "\(spans(d))")
+  }
+
+  @Test func aRuleOfWhenZonesMoveIsNoMove() throws {
+    let z = try draft(
+      "郑州市二七区疫情防控指挥部通告\n高风险区连续5天未发现新增感染者的，将按程序降为低风险区。\n", published: "2022-11-15T22:00+08:00"
+    ).drafts.filter { $0.type.rawValue.hasPrefix("zone.") }
+    #expect(z.isEmpty, "\(z.map(\.quote))")
+  }
+}
+
+@Suite("Draft: when — a penalty on those who missed a deadline starts at it")
+struct DraftDeadlinePenaltyRound20Tests {
+  @Test func aPenaltyAfterADeadlineStartsThere() throws {
+    let d = try measures("某某镇疫情防控指挥部通知\n截至8月12日10:00，两轮均未参加检测的，健康码将赋为黄码。\n")
+    #expect(spans(d) == ["2022-08-12T10:00+08:00 -"], "\(spans(d))")
+  }
+}
