@@ -936,6 +936,10 @@ extension Drafter {
         type = .measureAmended
       } else if knownSubjects.contains("measure:" + hit.value) {
         type = restatedType(hit.value, ownStart: start != nil, text: t)
+      } else if start == nil, VerbClass.find(in: chars)?.0 == .restated {
+        // "【仍在管控区域】石桥村继续实行封控管理，村民足不出户": what goes on, said with no time of its own, is restated.
+        type = .measureRestated
+        guesses[1] = "type: restated (继续, 仍…)"
       }
       if start == nil { guesses.append("effective: publication (no start given)") }
       let scope = openingZones(chars) ?? scopeOf(places, in: chars)

@@ -227,3 +227,10 @@ struct DraftDeadlinePenaltyRound20Tests {
     #expect(spans(d) == ["2022-08-12T10:00+08:00 -"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: type — what goes on, named with a weak verb, is restated")
+struct DraftWeakRestatedRound20Tests {
+  @Test func aCatalogedRuleThatGoesOnIsRestated() throws {
+    try expectOneMeasure("某镇疫情防控指挥部通知\n【仍在管控区域】某某村继续实行封控管理，村民足不出户。\n", .measureRestated)
+  }
+}
