@@ -905,9 +905,7 @@ public struct Drafter: Sendable {
         // What 同一时段内 / 同日 / 同时 in a later sentence point back to ("自5月12日0时起实施的静态管理，将于5月19日
         // 6时结束": the moment the sentence rules at, not the start of the order it names).
         // ("9月3日以来，我市…陆续发现…" looks back; it is no moment a later 同时 could mean.)
-        let ruling = mentions.filter { m in
-          !Drafter.startsWhatItNames(m, in: chars) && !String(chars[m.range.upperBound..<min(chars.count, m.range.upperBound + 2)]).hasPrefix("以来")
-        }
+        let ruling = mentions.filter { !Drafter.startsWhatItNames($0, in: chars) && !Drafter.looksBack($0, in: chars) }
         if let st = ruling.first(where: { $0.role == .start && $0.hasDay }) ?? ruling.first(where: { $0.role == .point && $0.hasDay })
           ?? ruling.first(where: {
             $0.role == .end && $0.hasDay && $0.range.upperBound < chars.count && String(chars[$0.range.upperBound...]).hasPrefix("结束")
@@ -992,6 +990,12 @@ public struct Drafter: Sendable {
     return DraftResult(drafts: drafts, notes: notes, proposed: proposed)
   }
 
+  /// Whether a day is followed by 以来 (`8月18日以来`, `9月3日以来，…`): it looks back, so it starts nothing the sentence
+  /// rules, dates no count and is no moment a later 同时 could mean.
+  static func looksBack(_ m: TimeMention, in chars: [Character]) -> Bool {
+    m.range.upperBound + 2 <= chars.count && String(chars[m.range.upperBound..<(m.range.upperBound + 2)]) == "以来"
+  }
+
   /// Whether a day followed by 以来 says whom a rule is for (`9月11日以来到过…的人员`) rather than being a clause of its
   /// own (`10月8日以来，我市实行…`, which dates what goes on since).
   static func namesWhomSince(_ m: TimeMention, in chars: [Character]) -> Bool {
@@ -1068,8 +1072,7 @@ public struct Drafter: Sendable {
     // Nor are a testing round's hours ("明天7时至19时，两区再开展一轮全员核酸检测") an order's period.
     if Drafter.schedulesOnlyARound(chars) { return }
     for s in mentions where s.role == .start && s.hasDay {
-      let tail = String(chars[s.range.upperBound..<min(chars.count, s.range.upperBound + 2)])
-      if tail == "以来" { continue }
+      if Drafter.looksBack(s, in: chars) { continue }
       if let e = mentions.first(where: { $0.role == .end && $0.time > s.time }) {
         // ("5月20日至22日，每天7时左右…" in a case's movements: a span over before publication is told, not ordered.)
         if e.time <= published { return }

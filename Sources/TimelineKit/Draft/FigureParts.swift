@@ -459,10 +459,8 @@ extension Drafter {
       let asOf =
         asOfs.last { $0.range.upperBound <= f.range.lowerBound } ?? (asOfs.first.flatMap { $0.range.lowerBound < f.range.lowerBound ? $0 : nil })
       // ("8月1日以来，共排查…2136人": a count since a day runs to now; that day dates no count.)
-      let since = { (m: TimeMention) in m.range.upperBound + 2 <= chars.count && String(chars[m.range.upperBound..<(m.range.upperBound + 2)]) == "以来"
-      }
       let dayBefore = mentions.last {
-        $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf && !since($0)
+        $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end && $0.role != .asOf && !Drafter.looksBack($0, in: chars)
       }
       // "自1月4日开始至1月10日15时，…共筛查…万人次": a count over a span is stated at its end.
       let spanEnd = mentions.last { $0.role == .end && $0.hasDay && $0.hasClock && $0.range.upperBound <= f.range.lowerBound }
@@ -475,7 +473,8 @@ extension Drafter {
         periodStart = st.time
         guesses += e.guesses + ["as of: the end of the span the figure counts over"]
       } else if !key.contains("cumulative") && !key.contains("current") && !label.contains("累计") && !label.contains("目前"),
-        let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end }), !since(day)
+        let day = mentions.last(where: { $0.hasDay && $0.range.upperBound <= f.range.lowerBound && $0.role != .end }),
+        !Drafter.looksBack(day, in: chars)
       {
         // A count for a day ("7月7日0—24时，新增…", "4月11日，…发现…3名") runs from that day's start to its end.
         let dayStart = Timestamp(year: day.time.fields.year, month: day.time.fields.month, day: day.time.fields.day)!

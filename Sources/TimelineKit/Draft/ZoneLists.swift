@@ -137,7 +137,7 @@ extension Drafter {
     let bounded = ["东至", "西至", "南至", "北至"].filter { t.contains($0) }.count >= 3
     // ("【温馨提示】…3.核酸检测结果可在…APP查询": a numbered line of a later section that names no place is no item of the
     // list before.)
-    let namesAPlace = placeAlone || Drafter.placeSuffixes.contains { bare.contains($0) } || bare.contains("号")
+    let namesAPlace = Drafter.placeSuffixes.contains { bare.contains($0) } || bare.contains("号")
     // ("2. 某某街道：A小区，B巷12号院；": a street's places parted by commas are places, when every piece names one.)
     if let action = frames.listAction ?? (placeAlone ? implicit : nil), numbered && frames.top.listAction == nil && namesAPlace || placeAlone,
       !bounded,
