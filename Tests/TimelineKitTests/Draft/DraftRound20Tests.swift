@@ -6,11 +6,14 @@ import Testing
 // Twentieth round: patterns of notice language found on the dev sets (and the new dev set BW). Made-up sentences in
 // the style of those genres: none is copied from the five source texts, the practice set or the sets' notices.
 
+/// The figures drafted from made-up text published at `published`.
+private func figureDrafts(_ text: String, published: String) throws -> [Draft] {
+  try draft(text, published: published).drafts.filter { $0.type == .metricReported }
+}
+
 @Suite("Draft: no figure — enforcement tallies, the size of a listed rule's lines or places")
 struct DraftNoFigureRound20Tests {
-  func figures(_ text: String) throws -> [Draft] {
-    try draft("某市市场监督管理局通报\n" + text, published: "2022-07-19T20:00+08:00").drafts.filter { $0.type == .metricReported }
-  }
+  func figures(_ text: String) throws -> [Draft] { try figureDrafts("某市市场监督管理局通报\n" + text, published: "2022-07-19T20:00+08:00") }
 
   @Test func whatInspectorsDidIsNoEpidemicFigure() throws {
     let d = try figures("7月以来，全市累计出动执法人员1.5万人次，检查商超2210家次、药店3120家，督促整改问题87个，立案查处6起。\n")
@@ -126,9 +129,7 @@ struct DraftTownPostRound20Tests {
 
 @Suite("Draft: figures — a count put all in one district quotes the words that put it there")
 struct DraftAllInOneDistrictRound20Tests {
-  func figures(_ text: String) throws -> [Draft] {
-    try draft("郑州市卫生健康委员会通报\n" + text, published: "2022-06-12T09:00+08:00").drafts.filter { $0.type == .metricReported }
-  }
+  func figures(_ text: String) throws -> [Draft] { try figureDrafts("郑州市卫生健康委员会通报\n" + text, published: "2022-06-12T09:00+08:00") }
 
   @Test func theDistrictsFigureQuotesItsDistrict() throws {
     let d = try figures("6月11日0—24时，全市新增本土确诊病例4例，均在二七区。\n")
