@@ -2,6 +2,39 @@
 extension Drafter {
   // MARK: - Zones
 
+  /// The regime a zone list's lead-in sets for the places under it (`自12月3日12时起，将以下区域划定为高风险区，落实
+  /// “足不出户、上门服务”，每日开展一次上门核酸采样：`): rules of their own, from the lead-in's start, for zones of the
+  /// list's level. Re-graded places whose regime is spelled out (`…解除封控，调整为管控区，实行“人不出区”：`) have their
+  /// rule amended.
+  func leadInRegime(
+    _ para: BriefingText.Piece, action: ZoneListAction, start: TimeMention, published: Timestamp, frames: FrameStack,
+    memory: inout RuleMemory, proposed: inout ProposedCatalogue
+  ) -> [Candidate] {
+    let c = para.normalized
+    guard let colon = c.firstIndex(where: { "：:".contains($0) }), colon + 1 >= c.count || c[(colon + 1)...].allSatisfy({ $0 == " " })
+    else { return [] }
+    // The regime follows the clause that names the list's action, after a comma, with its words in quotes.
+    guard let m = String(c[..<colon]).firstMatch(of: #/[,，](?:严格)?(?:落实|实行)[“"]/#) else { return [] }
+    let lead = String(c[..<colon])
+    let from = lead.distance(from: lead.startIndex, to: m.range.lowerBound) + 1
+    guard let level = action.level, let zh = vocabulary.catalogue.zoneLevels[level]?.zh else { return [] }
+    // Read as the level's own regime ("高风险区落实“足不出户、上门服务”，…"), as a level's rules are stated elsewhere.
+    let part = para.slice(from..<colon)
+    let piece = BriefingText.Piece(original: Array(zh) + part.original, normalized: Array(zh) + part.normalized, isHeading: false)
+    let quote = String(String(para.original[..<colon]))
+    return rules(piece, sentence: quote, mentions: [], places: [], published: published, frames: frames, memory: &memory, proposed: &proposed)
+      .filter { [.measureImposed, .measureAmended].contains($0.type) }
+      .map { r in
+        var r = r
+        r.effective = start.time
+        r.guesses = r.guesses.filter { !$0.hasPrefix("effective:") } + ["effective: the start of the list's lead-in"]
+        r.quote = quote
+        r.data["scope"] = .string("zones:" + level)
+        r.type = action.type == .zoneRegraded ? .measureAmended : .measureImposed
+        return r
+      }
+  }
+
   func zones(
     _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, sameTime: TimeMention?,
     sectionStart: TimeMention? = nil, proposed: inout ProposedCatalogue,

@@ -549,6 +549,9 @@ public struct Drafter: Sendable {
           memory.lastStart = st
         }
         candidates += zs
+        if let a = frames.top.listAction, let st = frames.top.start ?? frames.listStart {
+          candidates += leadInRegime(para, action: a, start: st, published: pub, frames: frames, memory: &memory, proposed: &proposed)
+        }
         continue
       }
       frames.closeHeadedList()

@@ -47,6 +47,8 @@ extension Drafter {
       while i < chars.count, "、和及与".contains(chars[i]) { i += 1 }
     }
     guard i > 0 else { return false }
+    // ("管控区：实行“人不出区、错峰取物”…": the level as a label before its regime.)
+    if i < chars.count, "：:".contains(chars[i]) { i += 1 }
     let rest = String(chars[i...].prefix(4))
     // ("封控区严格落实…措施", "管控区全面落实…", "防范区采取…": the verbs of carrying out a regime.)
     return ["实行", "实施", "落实", "严格", "全面", "采取", "严禁", "禁止", "一律", "每日", "每天", "内", "继续", "执行"].contains {
