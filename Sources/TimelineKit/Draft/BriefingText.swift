@@ -31,7 +31,7 @@ public struct BriefingText: Sendable {
 
     public init(original: [Character], isHeading: Bool = false, rowNumber: Int? = nil) {
       self.original = original
-      self.normalized = original.map(BriefingText.normalize)
+      self.normalized = BriefingText.spokenDays(original.map(BriefingText.normalize))
       self.isHeading = isHeading
       self.rowNumber = rowNumber
     }
@@ -200,6 +200,20 @@ public struct BriefingText: Sendable {
   static func looksLikeHeading(_ f: [Character], limit: Int) -> Bool {
     if f.first == "■" { return true }
     return limit > 0 && f.count <= limit && !f.contains(where: { "。！？!?；;".contains($0) })
+  }
+
+  /// Reads the spoken day of a month as the written one: `8月10号` matches as `8月10日` (a press transcript, a
+  /// loudspeaker script). Only after a month, so that `3号楼` and `第47号通告` stay numbers.
+  static func spokenDays(_ c: [Character]) -> [Character] {
+    var c = c
+    for i in c.indices where c[i] == "号" && i >= 3 {
+      var j = i - 1
+      while j >= 0, i - j <= 2, c[j].isASCII, c[j].isNumber { j -= 1 }
+      guard i - j >= 2, j >= 1, c[j] == "月", c[j - 1].isASCII, c[j - 1].isNumber else { continue }
+      if i + 1 < c.count, "楼院线门栋".contains(c[i + 1]) { continue }
+      c[i] = "日"
+    }
+    return c
   }
 
   /// Maps one character to its matching form: full-width digits, letters and punctuation to ASCII.

@@ -206,7 +206,10 @@ public struct TimeScanner: Sendable {
         var mi = minuteText.flatMap { ChineseNumerals.value($0) } ?? 0
         if half { mi = 30 }
         switch ampm {
-        case "下午", "傍晚", "晚上", "夜间", "夜里", "晚": if h < 12 { h += 12 }
+        case "下午", "傍晚", "晚上", "夜间", "夜里", "晚":
+          if h < 12 { h += 12 }
+          // ("到8月10号晚上12点": 12 at night is the day's end, its 24时.)
+          if h == 12, ampm != "下午" { h = 24 }
         case "中午": if h < 11 { h += 12 }
         default: break
         }
@@ -243,6 +246,12 @@ public struct TimeScanner: Sendable {
     // "提前至10月15日12时", "推迟至10月20日": the new time the thing happens, not an end.
     if before("提前至") || before("推迟至") || before("延后至") || before("提前到") || before("推迟到") { return .start }
     if let previous, previous.range.upperBound >= lower - 2, before("到") || before("至") || before("-") || before("~") || before("—") {
+      return .end
+    }
+    // "从今天晚上8点开始，到8月10号晚上12点": a start said in full, then its end after a comma.
+    if let previous, before("到") || before("至"), previous.range.upperBound < lower - 1,
+      ["开始，", "开始,", "起，", "起,"].contains(String(c[previous.range.upperBound..<(lower - 1)]))
+    {
       return .end
     }
     // "…，至5月15日24时。", "直至6月1日": an end without its start beside it.

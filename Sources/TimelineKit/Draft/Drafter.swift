@@ -79,7 +79,9 @@ public struct Drafter: Sendable {
     /// a second rule on the markets, at the same time), while sentences that restate one catalogued rule are one event.
     var dedupeKey: String {
       let base = "\(type.rawValue)|\(subject)|\(effective.iso8601)|\(until?.iso8601 ?? "")|\(data["value"].map { "\($0)" } ?? "")"
-      return type.rawValue.hasPrefix("measure.") && (subject.contains(".p-") || inNumberedItem) ? base + "|" + quote : base
+      // ("封控区…，每日开展1次核酸检测；管控区…，每2天开展1次核酸检测": the same words for two zone types are two rules.)
+      let zones = data["scope"]?.stringValue.flatMap { $0.hasPrefix("zones:") ? "|" + $0 : nil } ?? ""
+      return type.rawValue.hasPrefix("measure.") && (subject.contains(".p-") || inNumberedItem) ? base + "|" + quote + zones : base
     }
   }
 

@@ -191,18 +191,8 @@ extension Drafter {
       if itemDistrict(f) == nil, let p = breakdownParent ?? parent, p.key.hasPrefix("cases."), f.unit == p.unit,
         let town = Drafter.townBefore(chars, f.range.lowerBound, from: max(clause.lowerBound, lastFigureEnd))
       {
-        let name = String(chars[town])
-        let key = partKey(
-          of: p, slug: "p-" + String(fnv1a(name), radix: 16), zh: p.label + "（" + name + "）", en: "\(p.key) in \(name)",
-          from: String(chars[clause]), proposed: &proposed)
-        var data: [String: JSONValue] = ["value": .number(f.value), "unit": .string(f.unit), "place": .string(name)]
-        if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
         out.append(
-          Candidate(
-            type: .metricReported, subject: "metric:\(key)@\(p.scope)", effective: p.effective, until: nil,
-            quote: s.quote(town.lowerBound..<f.range.upperBound), data: data,
-            guesses: p.guesses + ["item of a breakdown by town or street: \(name) is no district, so a part of \(p.label) in its scope"],
-            confidence: 0.5, reading: "\(p.label) @ \(name)"))
+          townItem(s, p, town: town, value: f.value, unit: f.unit, end: f.range.upperBound, from: String(chars[clause]), proposed: &proposed))
         breakdownParent = breakdownParent ?? p
         lastFigureEnd = f.range.upperBound
         continue
@@ -606,6 +596,24 @@ extension Drafter {
         if total == nil, let h = parent, h.key == itemParent.key { itemParent.label = h.label }
         out.append(item(s, itemParent, district: d, value: Drafter.jsonNumber(digits), unit: p.unit, end: i))
       }
+      // "…7例，分布：槐荫街道4、福瑞路街道2、松岗镇1": bare numbers after towns or streets, parts of a count of cases.
+      if bare.isEmpty, p.key.hasPrefix("cases."), let colon = text.firstMatch(of: #/分布为?[：:]/#) {
+        var i = text.distance(from: text.startIndex, to: colon.range.upperBound)
+        var towns: [Candidate] = []
+        while i < chars.count {
+          var j = i
+          while j < chars.count, Drafter.isHan(chars[j]) { j += 1 }
+          var k = j
+          while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
+          guard j > i, k > j, k >= chars.count || "、,，;；。".contains(chars[k]),
+            let town = Drafter.townBefore(chars, j, from: i)
+          else { break }
+          towns.append(townItem(s, p, town: town, value: String(chars[j..<k]), unit: p.unit, end: k, from: text, proposed: &proposed))
+          if k >= chars.count || "。;；".contains(chars[k]) { break }
+          i = k + 1
+        }
+        if towns.count >= 2 { out += towns }
+      }
     }
     // "我们在社区设置了3个临时供应点", "我们把全村划分为16个网格": what a speaker says was done is no figure the notice
     // reports (counts of cases said in the first person still are).
@@ -679,6 +687,23 @@ extension Drafter {
   }
 
   /// One item of a breakdown: its own words only, its parent's key, unit and time.
+  /// One item of a breakdown by town or street (`龙湖镇4例`, `槐荫街道4` after `分布：`): a part of the figure it breaks
+  /// down, named by the place, in that figure's scope (a town is no district).
+  func townItem(
+    _ s: BriefingText.Piece, _ p: Parent, town: Range<Int>, value: String, unit: String, end: Int, from: String, proposed: inout ProposedCatalogue
+  ) -> Candidate {
+    let name = String(s.normalized[town])
+    let key = partKey(
+      of: p, slug: "p-" + String(fnv1a(name), radix: 16), zh: p.label + "（" + name + "）", en: "\(p.key) in \(name)", from: from,
+      proposed: &proposed)
+    var data: [String: JSONValue] = ["value": .number(value), "unit": .string(unit), "place": .string(name)]
+    if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }
+    return Candidate(
+      type: .metricReported, subject: "metric:\(key)@\(p.scope)", effective: p.effective, until: nil, quote: s.quote(town.lowerBound..<end),
+      data: data, guesses: p.guesses + ["item of a breakdown by town or street: \(name) is no district, so a part of \(p.label) in its scope"],
+      confidence: 0.5, reading: "\(p.label) @ \(name)")
+  }
+
   func item(_ s: BriefingText.Piece, _ p: Parent, district d: PlaceHit, value: String, unit: String, from: Int? = nil, end: Int) -> Candidate {
     var data: [String: JSONValue] = ["value": .number(value), "unit": .string(unit)]
     if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }

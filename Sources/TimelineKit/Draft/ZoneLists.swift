@@ -95,7 +95,12 @@ extension Drafter {
     // A list introduced by "以下区域…：" (its items follow, one a paragraph); or by a line of its own without the
     // colon ("▶划定以下区域为封控区", in a post).
     // ("…，新增高风险区2个：" ends with the level and a count: its places follow as "以下区域…：" would.)
-    let countedLevel = t.firstMatch(of: #/(?:新增|新划定)[^，,。；;]{0,3}(?:风险区|风险地区|封控区|管控区|防范区)[（(]?[0-9一二两三四五六七八九十]{0,3}个?[)）]?[：:]$/#) != nil
+    // (So do "（三）解除封控区2个：" and "（四）封控区调整为管控区1个：", the other moves of a daily report's list.)
+    let countedLevel =
+      t.firstMatch(
+        of:
+          #/(?:(?:新增|新划定|解除)[^，,。；;]{0,3}(?:风险区|风险地区|封控区|管控区|防范区)|(?:风险区|封控区|管控区)(?:调整为|降为)(?:[中低]风险区|管控区|防范区))[（(]?[0-9一二两三四五六七八九十]{0,3}个?[)）]?[：:]$/#
+      ) != nil
     if t.contains("以下") || t.contains("下列") || countedLevel, let last = c.last(where: { !" ".contains($0) }),
       ":：".contains(last) || para.isHeading && !"。；;".contains(last),
       let action = listAction(c)

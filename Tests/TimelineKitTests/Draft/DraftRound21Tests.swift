@@ -76,3 +76,81 @@ struct DraftLeadInRegimeRound21Tests {
     #expect(d.isEmpty, "\(d.map(\.quote))")
   }
 }
+
+@Suite("Draft: spoken times — 8月10号, 晚上12点, a start said in full and then its end")
+struct DraftSpokenTimesRound21Tests {
+  let script = """
+    某某镇疫情防控广播通知
+    乡亲们注意啦！从今天晚上8点开始，到9月3号晚上12点，全镇群众一律居家，不串门、不聚集。
+    9月2号起，全镇农村客运班线暂停运营。
+    请3号楼的居民明天上午下楼做核酸。
+    """
+
+  func drafted() throws -> [Draft] { try measures(script, published: "2022-08-31T18:00+08:00") }
+
+  @Test func aSpokenDayAndTwelveAtNightEndTheOrderAtMidnight() throws {
+    let d = try drafted().filter { $0.quote.contains("居家") }
+    #expect(spans(d) == ["2022-08-31T20:00+08:00 2022-09-04T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aSpokenDayStartsARule() throws {
+    let d = try drafted().filter { $0.quote.contains("客运班线") }
+    #expect(spans(d) == ["2022-09-02T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aBuildingNumberIsNoDay() {
+    let p = BriefingText.Piece(original: Array("3号楼、9月3号、第12号通告"))
+    #expect(String(p.normalized) == "3号楼、9月3日、第12号通告")
+  }
+
+  @Test func noonIsStillNoon() throws {
+    let d = try measures("某市某区疫情防控指挥部通告\n自9月2日中午12点起，全区暂停堂食。\n", published: "2022-09-01T20:00+08:00")
+    #expect(spans(d) == ["2022-09-02T12:00+08:00 -"], "\(spans(d))")
+  }
+}
+
+@Suite("Draft: a daily report's lists — places lifted or re-graded under a counted heading, towns' bare numbers")
+struct DraftDailyReportRound21Tests {
+  let report = """
+    郑州市二七区疫情防控指挥部办公室关于9月3日全区疫情防控工作情况的通报
+    一、新增感染者情况
+    9月3日0—24时，我区新增本土无症状感染者6例，分布：淮河路街道3、嵩山路街道2、侯寨乡1。
+    二、风险区域调整情况
+    自9月4日9时起，对以下区域作出调整：
+    （一）新划定封控区1个：
+    淮河路街道柳湾小区2号楼。
+    （二）解除封控区2个：
+    1.侯寨乡杏园小区；
+    2.嵩山路街道河东村。
+    （三）封控区调整为管控区1个：
+    嵩山路街道桃源里小区由封控区调整为管控区。
+    三、管控措施
+    封控区实行“区域封闭、足不出户”，每日开展1次核酸检测；管控区实行“人不出区、严禁聚集”，每日开展1次核酸检测。
+    """
+
+  func drafted() throws -> [Draft] { try draft(report, published: "2022-09-04T09:10+08:00").drafts }
+
+  @Test func placesUnderACountedLiftAreLiftedAndTheCountIsNoFigure() throws {
+    let d = try drafted()
+    let lifted = d.filter { $0.type == .zoneLifted }.map(\.quote)
+    #expect(lifted == ["侯寨乡杏园小区", "嵩山路街道河东村"], "\(lifted)")
+    #expect(!d.contains { $0.type == .metricReported && $0.quote.contains("解除") }, "\(d.map(\.quote))")
+  }
+
+  @Test func aCountedRegradingHeadingIsNoZone() throws {
+    let z = try drafted().filter { $0.type == .zoneRegraded }.map(\.quote)
+    #expect(z == ["嵩山路街道桃源里小区由封控区调整为管控区。"], "\(z)")
+  }
+
+  @Test func theSameTestingWordsForTwoZoneTypesAreTwoRules() throws {
+    let d = try drafted().filter { $0.subject.raw.hasPrefix("measure:testing.") }
+    #expect(scopes(d) == ["testing zones:sealed", "testing zones:controlled"], "\(scopes(d))")
+  }
+
+  @Test func bareNumbersAfterTownsArePartsOfTheCount() throws {
+    let d = try drafted().filter { $0.type == .metricReported }
+    let parts = d.filter { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.new-p-") }
+    #expect(parts.map(\.quote) == ["淮河路街道3", "嵩山路街道2", "侯寨乡1"], "\(d.map(\.quote))")
+    #expect(parts.map { $0.data["value"] } == [.number("3"), .number("2"), .number("1")])
+  }
+}
