@@ -31,7 +31,7 @@ public struct BriefingText: Sendable {
 
     public init(original: [Character], isHeading: Bool = false, rowNumber: Int? = nil) {
       self.original = original
-      self.normalized = BriefingText.spokenDays(original.map(BriefingText.normalize))
+      self.normalized = BriefingText.spokenForms(original.map(BriefingText.normalize))
       self.isHeading = isHeading
       self.rowNumber = rowNumber
     }
@@ -202,10 +202,12 @@ public struct BriefingText: Sendable {
     return limit > 0 && f.count <= limit && !f.contains(where: { "。！？!?；;".contains($0) })
   }
 
-  /// Reads the spoken day of a month as the written one: `8月10号` matches as `8月10日` (a press transcript, a
-  /// loudspeaker script). Only after a month, so that `3号楼` and `第47号通告` stay numbers.
-  static func spokenDays(_ c: [Character]) -> [Character] {
+  /// Reads spoken forms as the written ones (a press transcript, a loudspeaker script), one character for one: the
+  /// day of a month, `8月10号`, matches as `8月10日` (only after a month, so that `3号楼` and `第47号通告` stay
+  /// numbers); a place `划成封控区` as `划为封控区`.
+  static func spokenForms(_ c: [Character]) -> [Character] {
     var c = c
+    for i in c.indices.dropFirst() where c[i] == "成" && c[i - 1] == "划" { c[i] = "为" }
     for i in c.indices where c[i] == "号" && i >= 3 {
       var j = i - 1
       while j >= 0, i - j <= 2, c[j].isASCII, c[j].isNumber { j -= 1 }

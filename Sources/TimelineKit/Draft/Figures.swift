@@ -31,10 +31,15 @@ public enum FigureRecogniser {
       if window.contains("每") || window.hasSuffix("第") || window.hasSuffix("不少于") || window.hasSuffix("不超过")
         || window.hasSuffix("不低于") || window.hasSuffix("至少") || window.hasSuffix("超过") || window.hasSuffix("低于")
         || window.hasSuffix("小于") || window.hasSuffix("大于") || window.hasSuffix("少于") || window.hasSuffix("满")
+        // ("一次最多进3个人": a cap, said in speech.)
+        || window.contains("最多") || window.contains("至多")
       {
         continue
       }
       if lower > 0, chars[lower - 1].isLetter && chars[lower - 1].isASCII || chars[lower - 1] == "-" { continue }
+      // "不承接10人以上聚餐", "50人以上的活动": people above a threshold, the bound of a rule, not a count.
+      let rest = String(chars[upper...].prefix(2))
+      if rest == "以上" || rest == "以下", let u = m.output[4].substring ?? m.output[6].substring, ["人", "桌"].contains(String(u)) { continue }
       let o = m.output
       var number = (o[2].substring.map(String.init) ?? "").filter { $0 != "," && $0 != "，" }
       // A JSON number has no leading zeros: "0594.9万人" in a text is 594.9, not the invalid literal 0594.9.

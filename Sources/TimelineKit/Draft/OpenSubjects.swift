@@ -750,6 +750,14 @@ extension Drafter {
           // "…景区实行“预约、限流、错峰”开放": a reopening under conditions.
           type = .measureAmended
           guesses.append("type: amended (a reopening with a cap or booking)")
+        } else if cls == .imposed, !clauseOwnsType, !t.contains("确需"),
+          t.firstMatch(of: #/可(?:以)?(?:承接|开展|接诊|举办|恢复|开放|营业|组织)/#) != nil,
+          VerbClass.capWords.contains(where: { t.contains($0) }) || t.contains("须")
+        {
+          // "自6月6日起，星级饭店可承接婚宴，规模不超过100人", "个体诊所可接诊发热病人，但须落实预检分诊": what is allowed
+          // again under conditions changes the rule that forbade it.
+          type = .measureAmended
+          guesses.append("type: amended (allowed again under conditions: 可…)")
         } else if cls == .lifted || cls == .amended || cls == .imposed && ["可安排", "可凭", "可在", "可由", "允许"].contains(where: { t.contains($0) }),
           !clauseOwnsType,
           frames.frames.dropFirst().contains(where: { f in
@@ -789,7 +797,7 @@ extension Drafter {
           type = .measureAmended
           guesses.append("type: amended (a new rule instead of the one no longer in force)")
         } else if cls == .imposed || cls == .closure,
-          ["放宽至", "缩短至", "延长至", "提前至", "推迟至", "放宽为", "缩短为"].contains(where: { t.contains($0) && !t.contains("可" + $0) })
+          ["放宽至", "缩短至", "延长至", "提前至", "推迟至", "放宽为", "缩短为", "下调至", "上调至", "下调为", "上调为"].contains(where: { t.contains($0) && !t.contains("可" + $0) })
         {
           // "有效期由48小时放宽至72小时", "…时间由原定的…推迟至…": a change of the rule it names.
           type = .measureAmended

@@ -69,6 +69,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         // A floor on how often: "居民每3天至少参加一次核酸检测", "…每72小时至少完成一次核酸检测".
         // Tests within a span and sampled at home every day: "中风险区…，3天内开展2次核酸检测", "封控区居民每天接受一次上门核酸采样".
         "天内开展", "天内进行", "每天接受", "每日接受",
+        // What is allowed again ("宾馆酒店可承接会议…，规模不超过50人"): a rule on how.
+        "可承接", "可举办", "可接待",
         "至少参加", "至少完成", "至少开展", "至少进行", "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
         "送到", "配送到户", "送货上门",
         "不受", "正常接诊", "不中断", "不停诊",
@@ -240,7 +242,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     for i in c.indices where c[i...].starts(with: Array("须水")) { blocked.insert(i) }
     for i in c.indices where c[i...].starts(with: Array("解除")) {
       // "转运、隔离、解除全流程闭环": a step in a list of steps, not a lift.
-      if i > 0 && c[i - 1] == "、" || i + 2 < c.count && (c[i + 2] == "、" || c[i + 2] == "全") { blocked.insert(i) }
+      // ("解除全县静态管理", "解除全区交通管控": the whole of a place is what is freed.)
+      let wholePlace = i + 3 < c.count && c[i + 2] == "全" && "县区市域镇乡省".contains(c[i + 3])
+      if i > 0 && c[i - 1] == "、" || i + 2 < c.count && (c[i + 2] == "、" || c[i + 2] == "全" && !wholePlace) { blocked.insert(i) }
     }
     for i in c.indices {
       // "将…划分为…", "将…细化为…": a classification the notice makes (not "…分为两类" describing one).

@@ -80,7 +80,7 @@ struct DraftLeadInRegimeRound21Tests {
 @Suite("Draft: spoken times — 8月10号, 晚上12点, a start said in full and then its end")
 struct DraftSpokenTimesRound21Tests {
   let script = """
-    某某镇疫情防控广播通知
+    登封市石岭镇疫情防控指挥部广播通知
     乡亲们注意啦！从今天晚上8点开始，到9月3号晚上12点，全镇群众一律居家，不串门、不聚集。
     9月2号起，全镇农村客运班线暂停运营。
     请3号楼的居民明天上午下楼做核酸。
@@ -152,5 +152,79 @@ struct DraftDailyReportRound21Tests {
     let parts = d.filter { $0.subject.raw.hasPrefix("metric:cases.asymptomatic.new-p-") }
     #expect(parts.map(\.quote) == ["淮河路街道3", "嵩山路街道2", "侯寨乡1"], "\(d.map(\.quote))")
     #expect(parts.map { $0.data["value"] } == [.number("3"), .number("2"), .number("1")])
+  }
+}
+
+@Suite("Draft: types — the whole of a place freed, allowed again under conditions, a cap lowered")
+struct DraftTypesRound21Tests {
+  @Test(arguments: ["自9月30日12时起，解除全县静态管理，人员、车辆有序流动。", "自9月30日12时起，解除全区交通管控。"])
+  func liftingTheWholeOfAPlaceIsALift(_ sentence: String) throws {
+    let d = try measures("某县疫情防控指挥部通告\n" + sentence + "\n", published: "2022-09-29T20:00+08:00")
+    #expect(d.map(\.type) == [.measureLifted], "\(d.map(\.type))")
+    #expect(spans(d) == ["2022-09-30T12:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aStepInAListOfStepsIsStillNoLift() throws {
+    let d = try measures("某县疫情防控指挥部通告\n对入境人员落实转运、隔离、解除全流程闭环管理。\n", published: "2022-09-29T20:00+08:00")
+    #expect(!d.contains { $0.type == .measureLifted }, "\(d.map(\.type))")
+  }
+
+  @Test(arguments: [
+    "自10月8日起，宾馆酒店可承接会议、培训等活动，规模不超过50人。",
+    "自10月8日起，社区卫生服务中心可接诊发热患者，但须落实预检分诊制度。",
+  ])
+  func allowedAgainUnderConditionsIsAmended(_ sentence: String) throws {
+    let d = try measures("某市疫情防控指挥部通告\n" + sentence + "\n", published: "2022-10-07T20:00+08:00")
+    #expect(!d.isEmpty && d.allSatisfy { $0.type == .measureAmended }, "\(d.map(\.type))")
+  }
+
+  @Test func anExceptionThatIsAllowedIsNoChange() throws {
+    let d = try measures("某市疫情防控指挥部通告\n居民原则上居家，确需外出的，可凭48小时内核酸检测阴性证明出行，须全程佩戴口罩。\n", published: "2022-10-07T20:00+08:00")
+    #expect(!d.contains { $0.type == .measureAmended }, "\(d.map(\.type))")
+  }
+
+  @Test func aCapLoweredIsAmended() throws {
+    let d = try measures("某市疫情防控指挥部通告\n药店、便利店照常营业，进店顾客限流由最大承载量的75%下调至50%。\n", published: "2022-10-07T20:00+08:00")
+    #expect(d.map(\.type) == [.measureAmended], "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: no figure — people above a threshold, a cap said in speech")
+struct DraftThresholdRound21Tests {
+  @Test(arguments: [
+    "自9月24日起，餐饮单位恢复堂食，限流50%，不承接10人以上聚餐。",
+    "超市、小卖部照常开门，但是一次最多进3个人。",
+    "暂停举办50人以上的培训、会议等活动。",
+  ])
+  func aBoundOfARuleIsNoFigure(_ sentence: String) throws {
+    let d = try draft("某市疫情防控指挥部通告\n" + sentence + "\n", published: "2022-09-21T20:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func aCountOfPeopleStillCounts() throws {
+    let d = try draft("某市疫情防控指挥部通告\n全市现有集中隔离人员1206人。\n", published: "2022-09-21T20:00+08:00").drafts.filter { $0.type == .metricReported }
+    #expect(d.map(\.quote) == ["全市现有集中隔离人员1206人"], "\(d.map(\.quote))")
+  }
+}
+
+@Suite("Draft: a loudspeaker script — a place 划成 a zone, a round said as 再做一轮")
+struct DraftLoudspeakerRound21Tests {
+  let script = """
+    登封市石岭镇疫情防控指挥部广播通知
+    乡亲们注意啦！第一件事，明天，也就是9月2号，上午7点到12点，全镇再做一轮全员核酸，各村都在村委会门口设采样点。
+    从今天下午5点起，南沟村划成封控区，全村不进不出。
+    """
+
+  func drafted() throws -> [Draft] { try draft(script, published: "2022-09-01T18:00+08:00").drafts }
+
+  @Test func aRoundSaidInSpeechIsScheduled() throws {
+    let d = try drafted().filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-09-02T07:00+08:00 2022-09-02T12:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func aPlaceSaidToBeMadeAZoneIsDesignated() throws {
+    let d = try drafted().filter { $0.type == .zoneDesignated }
+    #expect(spans(d) == ["2022-09-01T17:00+08:00 -"], "\(spans(d))")
+    #expect(d.map { $0.data["level"] } == [.string("sealed")], "\(d.map { $0.data["level"] })")
   }
 }
