@@ -411,8 +411,10 @@ extension Drafter {
       // a short noun after 的, before a clause with a verb of its own, names what the next clause rules on.
       // (Not "…恢复线下教学的时间，由原定的…推迟至…", whose next clause moves the topic's event, nor "…黄码的，暂缓返校",
       // which names no noun.)
-      if let de = cc.lastIndex(of: "的"), (2...12).contains(cc.count - de - 1), VerbClass.find(in: Array(cc[..<de])) != nil,
+      // (Nor "取消离郑人员查验行程卡的要求，…", which lifts the rule its 的 names.)
+      if let de = cc.lastIndex(of: "的"), (2...12).contains(cc.count - de - 1), let v = VerbClass.find(in: Array(cc[..<de])),
         VerbClass.find(in: Array(cc[(de + 1)...])) == nil, !["时间", "日期", "期限"].contains(where: { ct.hasSuffix($0) }),
+        !(v.0 == .lifted && ["要求", "规定", "措施", "限制", "政策"].contains(where: { ct.trimmingTrailing("，,").hasSuffix($0) })),
         let k = clauses.firstIndex(of: c), k + 1 < clauses.count,
         let next = VerbClass.find(in: Array(chars[clauses[k + 1]])), next.0 != .amended
       {
@@ -598,7 +600,12 @@ extension Drafter {
         object =
           after.count >= 2 && !(movedTo && previousClause != nil)
           ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
-        if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 { object = Array(object[(cut + 1)...]) }
+        if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 {
+          // ("取消离郑人员查验行程卡的要求": a rule named by what it asks; 要求 alone names none.)
+          let head = String(object[(cut + 1)...])
+          object =
+            object[cut] == "的" && ["要求", "规定", "措施", "限制", "政策"].contains(head) && cut >= 2 ? Array(object[..<cut]) : Array(object[(cut + 1)...])
+        }
         // ("惠济区某某农贸市场、中牟县某某农贸市场，…自…起恢复营业": venues each named with its district are one rule each.)
         let listed = Drafter.listed(object)
         if listed.count >= 2,
@@ -814,6 +821,15 @@ extension Drafter {
           guesses.append(
             type == .measureRestated
               ? "type: restated (stated days ago, no date or change of its own)" : "type: amended (an earlier log has this subject)")
+        }
+        // "有中高风险地区旅居史的师生暂缓返校", "…街道辖区内的学校暂缓返校": kept from school for a reason or a place of their
+        // own, a rule the notice sets (a whole level kept shut, "幼儿园暂缓开学", goes on).
+        if cls == .restated, ["暂缓返校", "暂缓开学"].contains(String(cc[cue])), !t.contains("继续"),
+          ["旅居史", "症状", "红码", "黄码", "辖区", "的，", "的,"].contains(where: { t.contains($0) })
+        {
+          type = .measureImposed
+          guesses.removeAll { $0.hasPrefix("type: restated") }
+          guesses.append("type: imposed (kept from school for a reason or a place of their own)")
         }
         // "原定10月23日恢复运营的…站点，调整为10月27日首班车起恢复运营": a reopening put off is a reopening, on its new day.
         if type == .measureAmended, t.contains("原定"), let r = t.firstRange(of: "调整为"),

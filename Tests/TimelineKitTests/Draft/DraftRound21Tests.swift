@@ -228,3 +228,45 @@ struct DraftLoudspeakerRound21Tests {
     #expect(d.map { $0.data["level"] } == [.string("sealed")], "\(d.map { $0.data["level"] })")
   }
 }
+
+@Suite("Draft: kept from school — for a reason or a place of their own, or a whole level that stays shut")
+struct DraftKeptFromSchoolRound21Tests {
+  func types(_ sentence: String) throws -> [EventType] {
+    try measures("某市教育局通知\n" + sentence + "\n", published: "2022-09-02T17:30+08:00").map(\.type)
+  }
+
+  @Test(arguments: [
+    "近7天内有中高风险区旅居史的师生员工暂缓返校，按属地要求落实健康管理措施。",
+    "学生本人或共同居住人员健康码为黄码的，暂缓返校。",
+    "某某街道辖区内的中小学暂缓开学，具体时间另行通知。",
+  ])
+  func keptFromSchoolForAReasonOfTheirOwnIsARule(_ sentence: String) throws {
+    let t = try types(sentence)
+    #expect(t == [.measureImposed], "\(t)")
+  }
+
+  @Test(arguments: ["幼儿园暂缓开学，开学时间另行通知。", "某某区学校暂缓返校，继续开展线上教学。"])
+  func aWholeLevelKeptShutGoesOn(_ sentence: String) throws {
+    let t = try types(sentence)
+    #expect(t == [.measureRestated], "\(t)")
+  }
+}
+
+@Suite("Draft: a requirement dropped — 取消…的要求 lifts the rule its 的 names")
+struct DraftRequirementDroppedRound21Tests {
+  @Test(arguments: [
+    "自10月6日零时起，取消进入公园查验场所码的要求，游客入园时只须测温。",
+    "自10月6日零时起，取消出租车乘客不超过2人的限制。",
+  ])
+  func aRequirementDroppedIsLifted(_ sentence: String) throws {
+    let d = try measures("某市疫情防控指挥部通告\n" + sentence + "\n", published: "2022-10-05T20:00+08:00")
+    #expect(d.map(\.type) == [.measureLifted], "\(d.map(\.type)) \(d.map(\.subject.raw))")
+    #expect(spans(d) == ["2022-10-06T00:00+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func aRuleThatNamesWhatItIsAboutStillGivesItsOwnRule() throws {
+    // (A 的 clause before a rule's clause still names what the rule is about.)
+    let d = try measures("某市疫情防控指挥部通告\n自10月6日起，已实行封控管理的某某村，继续实行“足不出户”。\n", published: "2022-10-05T20:00+08:00")
+    #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.type))")
+  }
+}
