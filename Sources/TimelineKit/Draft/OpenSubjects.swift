@@ -83,6 +83,29 @@ extension Drafter {
     // an assessment, a duty) other than the few that hold for their clause only.
     // ("倡导市民非必要不离郑；确需离郑的，须持…证明": a later part that binds those who leave the city is a rule.)
     let bindingPart = leavesTheCity && !sentence.hasPrefix(t) && !VerbClass.isExhortation(t)
+    // "坚持非必要不离郑，确需离郑的须持…", "继续倡导“非必要不离县”，确需离县的须…报备": the rule of not leaving the city
+    // said to go on, with what those who must leave do, is that rule restated (坚持 and 倡导 alone are guard words).
+    let goesOnRe = #/^(?:我市|全市|全县|全区)?(?:继续倡导|继续坚持|坚持)[“"]?(非必要不离[^，,。；;”"的]{1,2})/#
+    // (A later part of such a sentence, "…；确需离郑的，须持…", is that rule's exception.)
+    if t.firstMatch(of: goesOnRe) == nil, sentence.firstMatch(of: goesOnRe) != nil { return [] }
+    if let m = t.firstMatch(of: goesOnRe) {
+      let label = String(m.output.1)
+      let key = vocabulary.measure(containing: label) ?? "entry-exit.p-\(String(fnv1a(label), radix: 16))"
+      if vocabulary.catalogue.measures[key] == nil {
+        proposed.propose(measure: .init(key: key, category: "entry-exit", zh: label, en: "proposed: \(label) (give the English name)", from: t))
+      }
+      let scope = scopeOf(places, in: s.normalized, issuer: frames.issuer)
+      let en = vocabulary.catalogue.measures[key]?.label.en ?? "proposed: \(label)"
+      return [
+        Candidate(
+          type: .measureRestated, subject: "measure:" + key, effective: published, until: nil, quote: sentence,
+          data: [
+            "scope": .string(scope.key), "rule": .string("\(en) (draft: state the rule in force)"), "rule_zh": .string(String(s.original)),
+          ],
+          guesses: ["type: restated (坚持 / 继续倡导 a rule in force)", "effective: publication (no start given)"] + (scope.guess.map { [$0] } ?? []),
+          confidence: 0.5, reading: label)
+      ]
+    }
     if VerbClass.isExhortation(sentence) && !bindingPart || VerbClass.isGuarded(t, sentence: true) { return [] }
     // "如出现新的本土疫情，…将立即暂停…": what would happen, not a rule in force; "…按照…的原则返校复课：" heads items.
     if ["如出现", "如发生", "一旦出现", "一旦发生", "若出现"].contains(where: { sentence.hasPrefix($0) }) { return [] }

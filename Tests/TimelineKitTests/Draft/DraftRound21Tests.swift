@@ -270,3 +270,21 @@ struct DraftRequirementDroppedRound21Tests {
     #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: not leaving the city, said to go on (坚持, 继续倡导) with what those who must leave do")
+struct DraftLeavingGoesOnRound21Tests {
+  @Test(arguments: [
+    "坚持非必要不离郑，确需离郑的须持48小时内核酸检测阴性证明。",
+    "全市继续倡导“非必要不离郑”，确需离郑的，须持48小时内核酸检测阴性证明。",
+  ])
+  func theRuleGoesOnAsOneRestatement(_ sentence: String) throws {
+    let d = try measures("某市疫情防控指挥部通告\n" + sentence + "\n", published: "2022-09-05T17:30+08:00")
+    #expect(d.map(\.type) == [.measureRestated], "\(d.map(\.type)) \(d.map(\.subject.raw))")
+    #expect(spans(d) == ["2022-09-05T17:30+08:00 -"], "\(spans(d))")
+  }
+
+  @Test func anExhortationAloneIsStillNoRule() throws {
+    let d = try measures("某市疫情防控指挥部通告\n倡导广大市民非必要不离郑，减少跨区域流动。\n", published: "2022-09-05T17:30+08:00")
+    #expect(d.isEmpty, "\(d.map(\.type))")
+  }
+}
