@@ -462,6 +462,16 @@ public struct Drafter: Sendable {
         // (After a sentence of its own, the frame opens once that sentence is read: it may set the period.)
         deferredLeadIn = String(lastSentence)
       }
+      // "…自10月12日12时至10月15日12时，…实行临时性静态管理。" then "其间：" on its line and items: they hold for the
+      // period of the sentence before.
+      if ["其间", "在此期间", "此期间"].contains(ptext.trimmingTrailing(" ：:")), let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
+        frames.top.rank < FrameStack.leadInRank, let st = memory.lastStart, let en = memory.lastEnd
+      {
+        frames.openLeadIn(title: ptext)
+        frames.top.start = st
+        frames.top.end = en
+        continue
+      }
       // "解除后，上述区域：", "静态管理解除后，全市继续实行以下常态化防控措施：" then items: they hold from the lift the
       // notice just named.
       // ("第一条 …自8月6日0时起提前解除静态管理。解除后，上述区域：": the lift may be the sentence before, in the same

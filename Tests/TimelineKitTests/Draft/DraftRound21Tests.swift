@@ -288,3 +288,25 @@ struct DraftLeavingGoesOnRound21Tests {
     #expect(d.isEmpty, "\(d.map(\.type))")
   }
 }
+
+@Suite("Draft: 其间： on its own line — the items under it hold for the period of the sentence before")
+struct DraftDuringLeadInRound21Tests {
+  let roundup = """
+    某市疫情防控工作动态
+    某某区疫情防控指挥部发布通告：自10月12日12时至10月15日12时，某某区全域实行临时性静态管理。
+    其间：
+    ●居民居家、非必要不外出；
+    ●区内公交线路暂停运营。
+    """
+
+  @Test func itemsUnderADuringLineHoldForThePeriod() throws {
+    let d = try measures(roundup, published: "2022-10-12T12:10+08:00").filter { $0.quote.hasPrefix("●") }
+    #expect(d.count == 2 && spans(d).allSatisfy { $0 == "2022-10-12T12:00+08:00 2022-10-15T12:00+08:00" }, "\(spans(d))")
+  }
+
+  @Test func aDuringLineWithNoPeriodBeforeItDatesNothing() throws {
+    let d = try measures("某市疫情防控工作动态\n某某区发布通告，全区实行临时性静态管理。\n其间：\n●居民居家、非必要不外出。\n", published: "2022-10-12T12:10+08:00")
+      .filter { $0.quote.hasPrefix("●") }
+    #expect(spans(d) == ["2022-10-12T12:10+08:00 -"], "\(spans(d))")
+  }
+}
