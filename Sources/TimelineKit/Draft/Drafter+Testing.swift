@@ -61,7 +61,8 @@ extension Drafter {
     // "共组织开展了4轮…" sums rounds up; it schedules none.
     let summary = (DraftPatterns.regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // The start verb belongs to the testing words ("开展核酸检测", "采样…开始", said "再做一轮全员核酸"), not to another
-    // clause of the sentence, nor to the people a relative clause describes ("对核酸检测符合要求的人员进行劝返": 的 ends the testing words).
+    // clause of the sentence, nor to the people a relative clause describes ("对核酸检测符合要求的人员进行劝返": 的 ends
+    // the testing words).
     let near =
       (DraftPatterns.regex(#"(开始|启动|开展|进行|做一轮)[^,，。;；]{0,12}(核酸|采样|筛查)|(核酸|采样|筛查)[^,，。;；的]{0,16}(开始|启动|开展|进行)"#)).map { t.firstMatch(of: $0) != nil }
       ?? false

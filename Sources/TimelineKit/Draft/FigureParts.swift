@@ -686,7 +686,6 @@ extension Drafter {
     if let p = scratch.scopes.first(where: { $0.key == d.key }) { proposed.propose(place: p) }
   }
 
-  /// One item of a breakdown: its own words only, its parent's key, unit and time.
   /// One item of a breakdown by town or street (`龙湖镇4例`, `槐荫街道4` after `分布：`): a part of the figure it breaks
   /// down, named by the place, in that figure's scope (a town is no district).
   func townItem(
@@ -704,6 +703,7 @@ extension Drafter {
       confidence: 0.5, reading: "\(p.label) @ \(name)")
   }
 
+  /// One item of a breakdown: its own words only, its parent's key, unit and time.
   func item(_ s: BriefingText.Piece, _ p: Parent, district d: PlaceHit, value: String, unit: String, from: Int? = nil, end: Int) -> Candidate {
     var data: [String: JSONValue] = ["value": .number(value), "unit": .string(unit)]
     if let ps = p.periodStart { data["period_start"] = .string(ps.iso8601) }

@@ -38,6 +38,10 @@ extension Drafter {
     }
   }
 
+  /// The nouns that name a rule by what it asks (`…查验行程卡的要求`, `…不超过60%的限制`): after 的, the words before
+  /// them are the rule's name.
+  static let requirementNouns: Set<String> = ["要求", "规定", "措施", "限制", "政策"]
+
   /// Whether a sentence opens with zone levels and then their regime (`封控区、管控区实行…`, `管控区内一律…`), not
   /// with the people in them.
   static func statesZoneRegime(_ chars: [Character], levels: Lexicon) -> Bool {
@@ -437,7 +441,7 @@ extension Drafter {
       // (Nor "取消离郑人员查验行程卡的要求，…", which lifts the rule its 的 names.)
       if let de = cc.lastIndex(of: "的"), (2...12).contains(cc.count - de - 1), let v = VerbClass.find(in: Array(cc[..<de])),
         VerbClass.find(in: Array(cc[(de + 1)...])) == nil, !["时间", "日期", "期限"].contains(where: { ct.hasSuffix($0) }),
-        !(v.0 == .lifted && ["要求", "规定", "措施", "限制", "政策"].contains(where: { ct.trimmingTrailing("，,").hasSuffix($0) })),
+        !(v.0 == .lifted && Drafter.requirementNouns.contains(where: { ct.trimmingTrailing("，,").hasSuffix($0) })),
         let k = clauses.firstIndex(of: c), k + 1 < clauses.count,
         let next = VerbClass.find(in: Array(chars[clauses[k + 1]])), next.0 != .amended
       {
@@ -627,7 +631,7 @@ extension Drafter {
           // ("取消离郑人员查验行程卡的要求": a rule named by what it asks; 要求 alone names none.)
           let head = String(object[(cut + 1)...])
           object =
-            object[cut] == "的" && ["要求", "规定", "措施", "限制", "政策"].contains(head) && cut >= 2 ? Array(object[..<cut]) : Array(object[(cut + 1)...])
+            object[cut] == "的" && Drafter.requirementNouns.contains(head) && cut >= 2 ? Array(object[..<cut]) : Array(object[(cut + 1)...])
         }
         // ("惠济区某某农贸市场、中牟县某某农贸市场，…自…起恢复营业": venues each named with its district are one rule each.)
         let listed = Drafter.listed(object)
