@@ -283,6 +283,8 @@ extension Drafter {
         || [t, sentence].contains(where: { $0.firstMatch(of: #/^[^,，。；;]{2,16}(?:调整为|降为|转为)[^,，。；;]{1,6}后[,，]/#) != nil })
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
       let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
+      // The frame a "其间：" line opened, with the period of the sentence before it.
+      let duringLine = frames.frames.dropFirst().last { f in ["其间", "在此期间", "此期间"].contains(f.title.trimmingTrailing(" ：:")) && f.start != nil }
       let sinceDesignated = ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) })
       // ("上述两个区域实行…", "调整后，上述区域…": the zones the sentences before drafted.)
       let aboveZones =
@@ -304,11 +306,12 @@ extension Drafter {
         // A notice without a period of its own: "自11月9日零时起，…暂停…。其间，…" is the sentence before's; so is a
         // notice whose opening only gives a start when the sentence before has a whole period ("5月8日18时至5月15日
         // 24时，…暂停…。其间，…").
-        let p = periodBefore ? memory.lastStart : frames.notice.start ?? (opensWithDuring ? memory.lastStart : nil)
+        let p = duringLine?.start ?? (periodBefore ? memory.lastStart : frames.notice.start ?? (opensWithDuring ? memory.lastStart : nil))
       {
         start = p
         // (The sentence before's period when the notice has none: "（一）9月7日7时至9月8日16时，…。（二）其间，…".)
-        end = end ?? (frames.notice.start != nil && !periodBefore ? frames.notice.end : memory.lastEnd)
+        // (A "其间：" line's own period, the sentence's before it, whatever the notice's: see the lead-in it opens.)
+        end = end ?? duringLine?.end ?? (frames.notice.start != nil && !periodBefore ? frames.notice.end : memory.lastEnd)
         timeGuess = "effective: the notice's period (其间/期间)"
       } else if let np = memory.namedPeriod(opening: t) ?? memory.namedPeriod(opening: sentence) {
         // "闭环期间，企业员工每日…": the period of the sentence that named what 期间 is of.

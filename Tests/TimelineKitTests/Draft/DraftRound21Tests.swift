@@ -304,6 +304,21 @@ struct DraftDuringLeadInRound21Tests {
     #expect(d.count == 2 && spans(d).allSatisfy { $0 == "2022-10-12T12:00+08:00 2022-10-15T12:00+08:00" }, "\(spans(d))")
   }
 
+  @Test func itsPeriodHoldsAfterADatedZoneListThatGaveTheNoticeAStart() throws {
+    let notice = """
+      郑州市二七区疫情防控指挥部办公室通报
+      二、风险区域调整情况
+      （一）自10月12日9时起，将以下区域划定为高风险区：
+      1.某某街道青禾苑小区2号楼；
+      三、临时性静态管理
+      经研究，自10月12日12时至10月15日12时，某某乡全域实行临时性静态管理。
+      其间：
+      ●居民居家、非必要不外出；
+      """
+    let d = try measures(notice, published: "2022-10-12T09:10+08:00").filter { $0.quote.hasPrefix("●") }
+    #expect(spans(d) == ["2022-10-12T12:00+08:00 2022-10-15T12:00+08:00"], "\(spans(d))")
+  }
+
   @Test func aDuringLineWithNoPeriodBeforeItDatesNothing() throws {
     let d = try measures("某市疫情防控工作动态\n某某区发布通告，全区实行临时性静态管理。\n其间：\n●居民居家、非必要不外出。\n", published: "2022-10-12T12:10+08:00")
       .filter { $0.quote.hasPrefix("●") }
