@@ -999,10 +999,36 @@ public struct Drafter: Sendable {
       drafts.append(
         Draft(
           id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: issued,
-          source: source, quote: c.quote, data: JSONObject(unsorted: c.data.map { .init(key: $0.key, value: $0.value) }) ?? JSONObject(),
-          review: review))
+          source: source, quote: c.quote, data: Drafter.fittedToSchema(c.data, type: c.type), review: review))
     }
     return DraftResult(drafts: drafts, notes: notes, proposed: proposed)
+  }
+
+  /// A draft's data with only the fields its type has (`EventSchema.fields`), so that `append` accepts it: what the
+  /// drafter read beyond them (a town's name beside its part of a count, a lift's words, a restated rule's cap, a
+  /// zone's exclusions on a lift, a round's places) goes into its note, `field: value`, for the reviewer.
+  static func fittedToSchema(_ data: [String: JSONValue], type: EventType) -> JSONObject {
+    let allowed = Set((EventSchema.fields[type] ?? []).map(\.name))
+    var kept: [JSONObject.Member] = []
+    var extra: [String] = []
+    for key in data.keys.sorted() {
+      guard let v = data[key] else { continue }
+      if allowed.contains(key) {
+        kept.append(.init(key: key, value: v))
+      } else if let s = v.stringValue {
+        extra.append("\(key): \(s)")
+      } else {
+        var bytes: [UInt8] = []
+        JSONWriter.write(v, into: &bytes)
+        extra.append("\(key): \(String(decoding: bytes, as: UTF8.self))")
+      }
+    }
+    if !extra.isEmpty, allowed.contains("note") {
+      let note = ([data["note"]?.stringValue].compactMap { $0 } + extra).joined(separator: "; ")
+      kept.removeAll { $0.key == "note" }
+      kept.append(.init(key: "note", value: .string(note)))
+    }
+    return JSONObject(unsorted: kept) ?? JSONObject()
   }
 
   /// Whether a day is followed by 以来 (`8月18日以来`, `9月3日以来，…`): it looks back, so it starts nothing the sentence

@@ -325,3 +325,31 @@ struct DraftDuringLeadInRound21Tests {
     #expect(spans(d) == ["2022-10-12T12:10+08:00 -"], "\(spans(d))")
   }
 }
+
+@Suite("Draft: every draft has only the data fields its type has, so that append accepts it")
+struct DraftFitsSchemaRound21Tests {
+  let notice = """
+    郑州市惠济区疫情防控指挥部通告
+    9月3日0—24时，我区新增本土无症状感染者5例（花园口镇4例、长兴路街道1例）。
+    自9月4日0时起，花园口镇南岗村（东片除外）解除封控。
+    自9月4日起，商场、超市继续严格落实限流措施，在场人数不超过最大承载量的50%。
+    惠济区临时性管控措施提前至9月4日12时结束。
+    9月5日7:00—19:00：花园口镇、长兴路街道开展全员核酸检测。
+    """
+
+  @Test func noDraftCarriesAFieldItsTypeLacks() throws {
+    let drafts = try draft(notice, published: "2022-09-04T09:10+08:00").drafts
+    let unknown = drafts.flatMap { d in
+      EventSchema.check(d, catalogue: try! DraftFixture.catalogue()).compactMap { p -> String? in
+        if case .dataFieldUnknown(let type, let field) = p { return "\(type.rawValue).\(field)" }
+        return nil
+      }
+    }
+    #expect(drafts.count >= 5 && unknown.isEmpty, "\(unknown)")
+  }
+
+  @Test func whatDoesNotFitGoesIntoTheNote() throws {
+    let parts = try draft(notice, published: "2022-09-04T09:10+08:00").drafts.filter { $0.type == .metricReported && $0.quote.hasPrefix("花园口镇") }
+    #expect(parts.map { $0.data["note"]?.stringValue } == ["place: 花园口镇"], "\(parts.map(\.data))")
+  }
+}
