@@ -464,7 +464,7 @@ public struct Drafter: Sendable {
       }
       // "…自10月12日12时至10月15日12时，…实行临时性静态管理。" then "其间：" on its line and items: they hold for the
       // period of the sentence before.
-      if ["其间", "在此期间", "此期间"].contains(ptext.trimmingTrailing(" ：:")), let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
+      if FrameStack.isDuringLine(ptext), let last = ptext.trimmingTrailing(" ").last, ":：".contains(last),
         frames.top.rank < FrameStack.leadInRank, let st = memory.lastStart, let en = memory.lastEnd
       {
         frames.openLeadIn(title: ptext)
@@ -1011,8 +1011,7 @@ public struct Drafter: Sendable {
     let allowed = Set((EventSchema.fields[type] ?? []).map(\.name))
     var kept: [JSONObject.Member] = []
     var extra: [String] = []
-    for key in data.keys.sorted() {
-      guard let v = data[key] else { continue }
+    for (key, v) in data.sorted(by: { $0.key < $1.key }) {
       if allowed.contains(key) {
         kept.append(.init(key: key, value: v))
       } else if let s = v.stringValue {

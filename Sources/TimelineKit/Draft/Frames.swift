@@ -101,6 +101,10 @@ struct ZoneListAction: Sendable {
 
 /// The stack of frames: a numbered section pushes one and the next section of the same or a higher rank pops it.
 struct FrameStack: Sendable {
+  /// Whether a line or a frame's title is only a back-reference to a period (`其间：`, `在此期间：`): the items under it
+  /// hold for the period of the sentence before.
+  static func isDuringLine(_ title: String) -> Bool { ["其间", "在此期间", "此期间"].contains(title.trimmingTrailing(" ：:")) }
+
   /// Rank 0: the whole notice (its opening period, for `其间` / `管控期间`).
   var frames: [Frame] = [Frame(rank: 0)]
   /// The rank of a lead-in's frame (`静默管理期间，有关事项告知如下：`): below every numbered section, so the next one

@@ -284,7 +284,7 @@ extension Drafter {
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
       let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
       // The frame a "其间：" line opened, with the period of the sentence before it.
-      let duringLine = frames.frames.dropFirst().last { f in ["其间", "在此期间", "此期间"].contains(f.title.trimmingTrailing(" ：:")) && f.start != nil }
+      let duringLine = frames.frames.dropFirst().last { f in FrameStack.isDuringLine(f.title) && f.start != nil }
       let sinceDesignated = ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) })
       // ("上述两个区域实行…", "调整后，上述区域…": the zones the sentences before drafted.)
       let aboveZones =
