@@ -204,7 +204,8 @@ extension Drafter {
     if t.contains("全员") { return false }
     let every = #/(?:每周|每星期|每[0-9两三四五七]天|隔天|隔日|隔一天)[^。；;]{0,8}(?:核酸|检测|采样)/#
     // ("从业人员自12月1日起每日开展一次核酸检测": the day the rhythm starts may stand between them.)
-    let people = #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|工作人员|教师)(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
+    let people =
+      #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|驾驶员|乘务员|快递员|外卖员|配送员|工作人员|教师)(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
     return t.firstMatch(of: every) != nil || t.firstMatch(of: people) != nil
   }
 
@@ -347,6 +348,67 @@ extension Drafter {
       effective: start.time, until: end?.time, quote: String(String(para.original).trimmingTrailing("；;。")), data: data,
       guesses: ["round: numbered after the notice's earlier round, whose test and scope it takes"] + start.guesses, confidence: 0.5,
       reading: label)
+  }
+
+  /// One round on each day of a period (`期间，每日组织开展一轮全员核酸检测，采样时间为每日7时至11时`): the round the
+  /// sentence drafted at its hours, repeated on every day from `from` to `to` whose hours fall inside the period.
+  static func roundEachDay(of round: Candidate, from: Timestamp, to: Timestamp, published: Timestamp) -> [Candidate] {
+    guard round.type == .testingScheduled, case .string(let scope)? = round.data["scope"], case .string(let label)? = round.data["label"]
+    else { return [round] }
+    let f = round.effective.fields
+    guard let ownDay = Timestamp(year: f.year, month: f.month, day: f.day),
+      let first = Timestamp(year: from.fields.year, month: from.fields.month, day: from.fields.day)
+    else { return [round] }
+    let hours = round.effective.epochSeconds - ownDay.epochSeconds
+    let length = round.until.map { $0.epochSeconds - round.effective.epochSeconds }
+    var out: [Candidate] = []
+    var day = first
+    while day < to && out.count < 31 {
+      let start = day.adding(seconds: hours)
+      if start >= from && start < to {
+        var c = round
+        let d = start.fields
+        c.effective = start
+        c.until = length.map { start.adding(seconds: $0) }
+        c.subject = "testing:" + roundSlug(round: nil, day: start, scope: scope, published: published)
+        c.data["label"] = .string(label + "（\(d.month)月\(d.day)日）")
+        c.data["sampling_start"] = .string(start.iso8601)
+        c.data["sampling_end"] = c.until.map { .string($0.iso8601) }
+        c.guesses.append("rounds: one on each day of the notice's period (期间…每日)")
+        out.append(c)
+      }
+      day = day.adding(seconds: 86_400)
+    }
+    return out.isEmpty ? [round] : out
+  }
+
+  /// A later batch of a round held in batches (`第四轮全员核酸检测分两批进行：A镇于8月29日6时至18时开展；其他乡镇于8月30日
+  /// 7时至12时开展`): the round the sentence's first part drafted, for the places and hours this part gives.
+  func roundBatch(_ part: BriefingText.Piece, sentence: String, after prior: Candidate, published: Timestamp) -> Candidate? {
+    let t = part.text
+    guard prior.type == .testingScheduled, sentence.firstMatch(of: #/分(?:两|三|四|[2-4])?批/#) != nil,
+      !["核酸", "筛查"].contains(where: { t.contains($0) }),
+      t.trimmingTrailing("。；;").firstMatch(of: #/(?:开展|进行|采样|参检)$/#) != nil
+    else { return nil }
+    var scanner = TimeScanner(published: published)
+    let mentions = scanner.scan(part.normalized)
+    guard let start = mentions.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
+      start.time != prior.effective
+    else { return nil }
+    let end = mentions.first { $0.role == .end && $0.time > start.time }
+    var c = prior
+    c.effective = start.time
+    c.until = end?.time
+    c.quote = String(String(part.original).trimmingTrailing("；;。"))
+    let label = (prior.data["label"]?.stringValue ?? "核酸检测") + "（另一批）"
+    c.data["label"] = .string(label)
+    c.data["sampling_start"] = .string(start.time.iso8601)
+    c.data["sampling_end"] = end.map { .string($0.time.iso8601) }
+    c.subject = prior.subject + "-batch-" + start.time.dateString
+    c.guesses = ["round: a later batch of the round the sentence's first part drafted (分两批)"] + start.guesses
+    c.confidence = 0.45
+    c.reading = label
+    return c
   }
 
   /// The first of the daily rounds the sentence before announced (`…每天开展一轮全员核酸检测。第一轮于10月27日6时开始，14时

@@ -155,7 +155,9 @@ extension Drafter {
           if let dui = prev.lastIndex(where: { $0 == "对" || $0 == "将" }) { lo = k2 + 1 + prev.distance(from: prev.startIndex, to: dui) + 1 }
           placeEnd = pStart - 1
           pStart = lo
-        } else if let r = ["经评估", "经研判", "经专家", "经综合"].compactMap({ prev.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        } else if let r = ["经评估", "经研判", "经专家", "经综合", "经过评估", "经过研判", "经过专家", "经过综合"].compactMap({ prev.firstRange(of: $0) }).min(by: {
+          $0.lowerBound < $1.lowerBound
+        }),
           Drafter.placeSuffixes.contains(where: { prev[..<r.lowerBound].hasSuffix($0) })
         {
           // "A社区经评估符合解除条件，由高风险区调整为低风险区": the place before the assessment.
@@ -387,7 +389,16 @@ extension Drafter {
       items.append((last.lowerBound + i + word.count)..<last.upperBound)
       break
     }
-    return items
+    // ("竹韵小区3号楼、5号楼和晴川苑小区": a building alone goes with the compound before it.)
+    var merged: [Range<Int>] = []
+    for r in items {
+      if let prev = merged.last, Drafter.isBuildingAlone(String(String(n[r]).trimmingTrailing("、，,"))) {
+        merged[merged.count - 1] = prev.lowerBound..<r.upperBound
+      } else {
+        merged.append(r)
+      }
+    }
+    return merged
   }
 
   /// "新划定高风险区4个：A、B、C": one designation per item after the colon.

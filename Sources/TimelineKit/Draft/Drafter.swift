@@ -166,6 +166,8 @@ public struct Drafter: Sendable {
 
     // A lead-in that ends a paragraph after other sentences: its frame opens before the next paragraph.
     var deferredLeadIn: String?
+    // Whether the paragraph before was a numbered heading alone ("一、公园景区"): the paragraph under it is its item.
+    var afterHeading = false
     // How many candidates the paragraphs before each one drafted (what "以上措施…" stands below).
     var draftedBefore: [Int] = []
     for (index, para0) in bt.paragraphs.enumerated() {
@@ -177,6 +179,8 @@ public struct Drafter: Sendable {
       // A notice signed on the day it is published takes the publication's time; one reprinted later, its signature's day.
       let pub = signed[index].map { $0.dateString == issued.dateString ? issued : min($0, issued) } ?? issued
       var para = para0
+      let underHeading = afterHeading
+      afterHeading = false
       // "1     馨雅苑小区      3号楼、5号楼" under a zone list's heading: a table's row, numbered by its first cell.
       let tableRow = frames.zoneLevel != nil || frames.listAction != nil ? para0.rowNumber : nil
       if let n = tableRow {
@@ -196,6 +200,7 @@ public struct Drafter: Sendable {
           para = para.slice((stop + 1)..<para.normalized.count)
         }
         sectionSeen = true
+        afterHeading = (2...12).contains(title.count) && title.allSatisfy(Drafter.isHan)
         // "一、第一阶段（10月21日起）", "四、解除中风险区管控（2个，自11月3日0时起）": a short heading's start holds for
         // the items under it (a comma inside its brackets is no clause of its own).
         let unbracketed = Drafter.outsideBrackets(title)
@@ -623,6 +628,8 @@ public struct Drafter: Sendable {
       // sentences that name no day of their own.
       var itemStart: TimeMention?
       var itemEnd: TimeMention?
+      // Whether the item's first sentence is only its title ("二、落实来（返）郑人员核酸检测。").
+      var itemTitle = false
       var paraDay: TimeMention?
       defer {
         let last = ptext.trimmingTrailing(" ").last
@@ -661,7 +668,9 @@ public struct Drafter: Sendable {
         // "封控区、管控区的管控期限暂定至9月24日24时": the end of the zones of those levels the notice designated, and
         // of the rules for them; no rule of its own.
         if let e = mentions.first(where: { $0.role == .end && $0.hasDay }), ["期限", "管控时间", "封控时间"].contains(where: { String(chars).contains($0) }),
-          vocabulary.zoneLevels.find(in: chars).count > 0 || String(chars).hasPrefix("管控期限") || String(chars).hasPrefix("封控期限")
+          vocabulary.zoneLevels.find(in: chars).count > 0 || String(chars).hasPrefix("管控期限") || String(chars).hasPrefix("封控期限"),
+          // ("…小区由封控区调整为管控区，执行管控区各项管理措施，管控期限至6月16日24时": a zone re-graded with its own term.)
+          String(chars).firstMatch(of: #/(?:调整为|划定为|划为|降为|升为|转为|列为)(?:封控区|管控区|防范区|[高中低]风险区)/#) == nil
         {
           let term = ZoneTerm(end: e.time, levels: Set(vocabulary.zoneLevels.find(in: chars).map(\.value)))
           terms.append(term)
@@ -731,17 +740,20 @@ public struct Drafter: Sendable {
           $0.hasDay && Drafter.opens(chars, at: $0.range.lowerBound) && $0.role != .asOf && $0.role != .end && !Drafter.namesWhomSince($0, in: chars)
         }
         // So does one that opens with the group it breaks down ("新增的27例本土感染者中，社会面筛查发现4例，…").
+        // ("▲从发现途径看，…": a bullet opens nothing.)
+        let unbulleted = BriefingText.droppingBullets(String(chars))
         let breaksDown =
-          String(chars).hasPrefix("其中")
+          unbulleted.hasPrefix("其中")
           // ("从发现途径看，集中隔离点筛查发现15例…": the same cases seen by how they were found.)
           // (Not what is so now, "从最后一轮筛出病例看，目前病例均处于管控范围": that is as of publication.)
-          || (DraftPatterns.regex(#"^从[^，,。；;]{1,8}看[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
+          || (DraftPatterns.regex(#"^从[^，,。；;]{1,8}看[，,]"#)).map { unbulleted.firstMatch(of: $0) != nil } == true
             && !["目前", "现有", "当前", "累计"].contains(where: { String(chars).contains($0) })
-          || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}中[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
+          || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}(?:中|里头|里面|里)[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
         let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
         // ("（一）全市公共图书馆自6月6日起恢复开放，…。入馆时须…": so does the start the item's first sentence gives
         // its subject, after it.)
-        if k == 0, SectionMark.at(para0.normalized) != nil,
+        // ("二、落实来（返）郑人员核酸检测。自10月16日12时起，…。“落地检”后实行…": after an item's title, its first rule.)
+        if k == 0 || k == 1 && itemTitle, SectionMark.at(para0.normalized) != nil || underHeading,
           let l = leading
             ?? mentions.first(where: { m in
               // (Said as a start, 自…起, not a span's first day: "11月25日至11月29日，每天开展…".)
@@ -753,7 +765,13 @@ public struct Drafter: Sendable {
           itemStart = l
           itemEnd = mentions.first { $0.role == .end && $0.time > l.time }
         }
-        let fromItem = k > 0 && !mentions.contains { $0.hasDay } ? itemStart : nil
+        if k == 0, SectionMark.at(para0.normalized) != nil, sentenceRanges.count > 2, !mentions.contains(where: \.hasDay) {
+          let body = SectionMark.at(chars).map { Array(chars.dropFirst($0.length)) } ?? Array(chars)
+          itemTitle = body.count <= 16 && !body.contains(where: { ",，；;：:".contains($0) })
+        }
+        // ("假期期间，景区内…暂停运营": a period the sentence points back to is its time, not the item's start.)
+        let fromItem =
+          k > (itemTitle ? 1 : 0) && !mentions.contains { $0.hasDay } && !String(chars.prefix(8)).contains("期间") ? itemStart : nil
         for part in BriefingText.split(s, at: ";；", keepClosingQuote: false).flatMap({ Drafter.splittingLeaversRule($0, in: chars) }) {
           let ps = s.slice(part)
           var pm = mentions.filter { part.contains($0.range.lowerBound) }.map { m -> TimeMention in
@@ -771,7 +789,11 @@ public struct Drafter: Sendable {
             l.guesses.append(Drafter.openingTimeGuess)
             pm.insert(l, at: 0)
             // "自5月27日起至5月31日24时，A暂停；B暂停": the period's end goes with its start.
-            if var e = mentions.first(where: { $0.role == .end && $0.time > leading.time && $0.range.lowerBound < part.lowerBound }) {
+            // ("…地铁运营时间调整为6:30至21:00；…公交线路实行甩站": hours of a day, from a clock alone, are no period's end.)
+            if let i = mentions.firstIndex(where: { $0.role == .end && $0.time > leading.time && $0.range.lowerBound < part.lowerBound }),
+              mentions[i].hasDay || i > 0 && mentions[i - 1].hasDay,
+              var e = Optional(mentions[i])
+            {
               e.range = 0..<0
               pm.insert(e, at: 1)
             }
@@ -830,11 +852,23 @@ public struct Drafter: Sendable {
           }
           var consumed: [Range<Int>] = pm.map(\.range)
           var rounds = testing(ps, mentions: pm, places: pp, published: pub, consumed: &consumed, proposed: &proposed) ?? []
+          // "期间，每日组织开展一轮全员核酸检测，采样时间为每日7时至11时": one round on each day of the notice's period.
+          if rounds.count == 1, ps.text.contains("每日") || ps.text.contains("每天"), !pm.contains(where: \.hasDay),
+            FrameStack.opensWithPeriodMark(String(chars.prefix(12))),
+            let from = frames.notice.start?.time, let to = frames.notice.end?.time
+          {
+            rounds = Drafter.roundEachDay(of: rounds[0], from: from, to: to, published: pub)
+          }
           // "…开展第一轮区域核酸检测；5月9日同一时段开展第二轮": the next round, in a sentence of the same paragraph.
           if rounds.isEmpty, let prior = candidates.last(where: { $0.type == .testingScheduled }),
             let next = nextRound(ps, after: prior, published: pub)
           {
             rounds = [next]
+          } else if rounds.isEmpty, part.lowerBound > 0, let prior = candidates.last(where: { $0.type == .testingScheduled }),
+            let batch = roundBatch(ps, sentence: String(chars), after: prior, published: pub)
+          {
+            // "…分两批进行：A镇于8月29日6时至18时开展；其他乡镇于8月30日7时至12时开展": the round's later batch.
+            rounds = [batch]
           }
           // "…每天开展一轮全员核酸检测。第一轮于10月27日6时开始，14时结束": the first of the daily rounds.
           // ("第一轮：10月29日8:00—16:00 / 第二轮：10月30日8:00—16:00": each line after it too.)
@@ -1118,6 +1152,7 @@ public struct Drafter: Sendable {
         if e.time <= published { return }
         frames.notice.start = s
         frames.notice.end = e
+        frames.periodOfAnOrder = String(chars).firstMatch(of: #/(?:实行|实施)[^，,。；;]{0,12}(?:管理|管控)/#) != nil
         // "…在芦荻街道、柳泉街道（以下简称“静默区域”）实行静默管理": the name the order gives its area.
         if let re = DraftPatterns.regex(#"以下简称[“"「]([^”"」]{2,8})[”"」]"#), let m = String(chars).firstMatch(of: re) {
           frames.orderArea = m.output[1].substring.map(String.init)

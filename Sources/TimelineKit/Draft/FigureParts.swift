@@ -51,13 +51,19 @@ extension Drafter {
     ("隔离", "quarantine.centralised"),
   ]
 
-  /// The round a sentence's figures were found in: "…第三轮全员核酸检测中", or a round named alone in a line's
-  /// brackets ("8月14日（第一轮）：").
+  /// The round a sentence's figures were found in: "…第三轮全员核酸检测中", a round named alone in a line's brackets
+  /// ("8月14日（第一轮）："), or the testing the sentence says was held ("…开展区域核酸检测，…检出阳性2人").
   static func roundNamed(in text: String) -> String? {
     if let re = DraftPatterns.regex(#"第[0-9一二三四五六七八九十]+轮[^,，。;；]*?(核酸检测|核酸筛查|筛查)"#), let m = text.firstMatch(of: re) {
       return String(text[m.range])
     }
-    guard let re = DraftPatterns.regex(#"[（(](第[0-9一二三四五六七八九十]+轮)[)）]"#), let m = text.firstMatch(of: re) else { return nil }
+    if let re = DraftPatterns.regex(#"[（(](第[0-9一二三四五六七八九十]+轮)[)）]"#), let m = text.firstMatch(of: re) {
+      return m.output[1].substring.map(String.init)
+    }
+    // "4月26日，我市在金水区、二七区开展区域核酸检测，共采样213.6万人，检出阳性2人": the round the sentence held.
+    guard let re = DraftPatterns.regex(#"(?:开展|完成|组织)了?(?:一轮|1轮)?([^,，。;；的]{0,8}核酸(?:检测|筛查))"#), let m = text.firstMatch(of: re) else {
+      return nil
+    }
     return m.output[1].substring.map(String.init)
   }
 
@@ -92,10 +98,10 @@ extension Drafter {
     var parent: Parent?
     // "新增无症状感染者分布：A区126例、…": a header without its number breaks down the figure reported before; so does
     // "新增无症状感染者中，A区（148例）、B区（97例）居前".
-    // "5例确诊病例中，3例位于A区": the header may repeat its count (no figure of its own).
+    // "5例确诊病例中，3例位于A区": the header may repeat its count (no figure of its own); said, "6例确诊病例里头，…".
     var headerCount: Int?
     // "按区县分，9例无症状感染者分布为：…": after a few words that say how it is broken down.
-    if let re = DraftPatterns.regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|中[，,])"#),
+    if let re = DraftPatterns.regex(#"^(?:[^,，。；;：:0-9]{2,8}[，,])?(?:([0-9]+)例)?([^,，。；;：:0-9]{2,20}?)(?:分布为?[：:]|(?:中|里头|里面)[，,])"#),
       let m = text.firstMatch(of: re),
       // ("中风险区分布：中原区7，二七区6": a count of zones of a level reported before is the header's figure too.)
       var earlier = memory.byStatus[String(m.output[2].substring ?? "")]
@@ -264,6 +270,14 @@ extension Drafter {
       {
         continue
       }
+      // "限载比例由50%调整为75%": the old value of a rule's cap is its change, not a figure.
+      if label.hasSuffix("由"),
+        ["调整为", "调整到", "下调至", "上调至", "下调为", "上调为", "提高至", "提高到", "降低至", "降至", "提升至", "放宽至", "压减至"].contains(where: {
+          String(chars[f.range.upperBound..<clause.upperBound]).hasPrefix($0)
+        })
+      {
+        continue
+      }
       // "第1、2、3、5、7天各开展1次核酸检测": how often someone is tested is a rule's detail, not a figure.
       if f.unit == "次", ["开展", "进行", "检测", "参加", "完成"].contains(where: { label.hasSuffix($0) }) { continue }
       // A percentage is a figure only as a rate ("完成率达到98%", "占比"); "…管控100%到位" is a slogan.
@@ -288,6 +302,11 @@ extension Drafter {
         quoteEnd = j
         lastFigureEnd = quoteEnd
         statusAfter = true
+      }
+      // "发现1名初筛阳性人员，经复核确认为新冠病毒无症状感染者", "发现核酸检测异常人员4名，经市疾控中心复核均为阳性": people
+      // a review has confirmed are counted as what it found them to be.
+      if label.contains("初筛阳性") || label.contains("异常"), let confirmed = Drafter.reviewedStatus(Array(chars[f.range.upperBound...])) {
+        label = label.replacing("初筛阳性", with: "") + "（复核为" + confirmed + "）"
       }
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
       // "5月2日，全市治愈出院确诊病例三例": what a day's report counts happened that day.
@@ -497,9 +516,16 @@ extension Drafter {
           }
           return ["均在", "均为", "均系", "全部在", "都在", "为", "系"].contains(String(chars[(f.range.upperBound + 1)..<d.range.lowerBound]))
         } : nil
+      // "5月15日，郑东新区已完成第三轮全员核酸检测，…检出阳性2例": what a district's round found is that district's.
+      let roundDistrict =
+        roundLabel != nil && districtHits.count == 1 && ["检出", "发现", "筛出"].contains(where: { label.contains($0) })
+        ? districtHits.first { d in
+          d.range.upperBound <= f.range.lowerBound
+            && String(chars[d.range.upperBound...].prefix(4)).firstMatch(of: #/^(?:已|于)?(?:完成|开展|组织)/#) != nil
+        } : nil
       if let d = bracketed ?? allIn
         ?? districtHits.last(where: { $0.range.upperBound <= f.range.lowerBound && $0.range.lowerBound >= clause.lowerBound })
-        ?? lineDistrict
+        ?? lineDistrict ?? roundDistrict
       {
         scope = d.key
         scopeName = d.zh
@@ -737,8 +763,16 @@ extension Drafter {
     return key
   }
 
-  /// The town, township or street named right before a figure of a breakdown (`（龙湖镇4例`, `，广武镇5例`,
-  /// `其中云岭街道3例`), if any: its characters' range.
+  /// What a review found people to be (`…，经市疾控中心复核，均为新冠病毒无症状感染者`), in the words after their count up
+  /// to the sentence's end: a status, or nil.
+  static func reviewedStatus(_ after: [Character]) -> String? {
+    let rest = String(after.prefix { !"。；;".contains($0) })
+    guard let m = rest.firstMatch(of: #/复核[^。；;]{0,16}?(?:为|是)[^。；;，,]{0,8}?(无症状感染者|确诊病例|阳性)/#) else { return nil }
+    return String(m.output.1)
+  }
+
+  /// The town, township, street, village or community named right before a figure of a breakdown (`（龙湖镇4例`,
+  /// `，广武镇5例`, `其中云岭街道3例`, `、东岗村2例`), if any: its characters' range.
   static func townBefore(_ c: [Character], _ i: Int, from lo: Int) -> Range<Int>? {
     var j = i
     while j > lo, Drafter.isHan(c[j - 1]) { j -= 1 }
@@ -747,8 +781,10 @@ extension Drafter {
       name.removeFirst(2)
       j += 2
     }
-    guard j == lo || "、，,（(：:；;中".contains(c[j - 1]), Drafter.namesStreet(name),
-      !["全镇", "本镇", "该镇", "各乡镇", "乡镇", "各街道"].contains(name)
+    // ("槐川镇东岗村2例", "石榴园社区3例": a village or a community is a place of a breakdown too.)
+    let village = (3...12).contains(name.count) && name.allSatisfy(Drafter.isHan) && (name.hasSuffix("村") || name.hasSuffix("社区"))
+    guard j == lo || "、，,（(：:；;中".contains(c[j - 1]), Drafter.namesStreet(name) || village,
+      !["全镇", "本镇", "该镇", "各乡镇", "乡镇", "各街道", "各村", "本村", "全村", "该村", "农村", "各社区", "本社区", "该社区"].contains(name)
     else { return nil }
     return j..<i
   }

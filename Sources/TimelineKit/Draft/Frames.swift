@@ -186,7 +186,7 @@ struct FrameStack: Sendable {
   /// rule holds from publication, not from the period's start.
   var marksPeriodRules = false
   /// The back-references that open a paragraph of a notice that marks its period's rules one by one.
-  static let periodMarks = ["其间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间", "延长期间"]
+  static let periodMarks = ["其间", "期间", "管控期间", "封控期间", "此期间", "上述期间", "静默期间", "在此期间", "延长期间"]
 
   /// Whether words that open a sentence point back to the notice's period: the marks above, or the name of the order
   /// and 期间 (`静态管理期间`, `临时管控期间`, `交通管制期间`); `疫情期间`, `采样期间` or `闭环管理期间` do not.
@@ -235,6 +235,9 @@ struct FrameStack: Sendable {
   /// The name a notice's order gives the area it covers (`以下简称“静默区域”`): an item about that area holds for the
   /// order's period even where the notice marks its period's rules one by one.
   var orderArea: String?
+  /// Whether the notice's period is that of an order it imposes (`…实行全封闭管理，暂定至11月10日24时`), not of a
+  /// round or a schedule: then its bulleted measures hold for it too.
+  var periodOfAnOrder = false
   /// The end of the order a notice earlier on the same page set (a second notice may extend it).
   var previousOrderEnd: TimeMention?
   /// Whether a numbered section (`一、`, `（二）`, `1.`) is open.

@@ -263,6 +263,12 @@ extension Drafter {
       roundStart = r.start
       end = end ?? r.end.map { TimeMention.carried($0, role: .end) }
       timeGuess = "effective: the hours of the round its section is about (采样期间…)"
+    } else if start == nil, ["逾期未检", "逾期未参", "逾期未采", "结束后仍未", "结束后未", "截止后仍未"].contains(where: { t.contains($0) }),
+      ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let e = memory.lastRoundEnd
+    {
+      // "逾期未检者健康码将转为黄码", "第二轮结束后仍未参检的，健康码赋为黄码": the penalty holds from the round's end.
+      roundStart = e
+      timeGuess = "effective: the end of the round it follows (逾期, 结束后)"
     } else if start == nil, t.contains("本轮") || t.contains("本次"), ["检测", "筛查", "采样"].contains(where: { t.contains($0) }),
       ["黄码", "红码", "健康码"].contains(where: { t.contains($0) }), let r = memory.lastRoundStart
     {
@@ -282,7 +288,7 @@ extension Drafter {
         // ("嘉禾苑小区调整为管控区后，…", "芦湾社区降为中风险区后，…": from the re-grading the notice just named.)
         || [t, sentence].contains(where: { $0.firstMatch(of: #/^[^,，。；;]{2,16}(?:调整为|降为|转为)[^,，。；;]{1,6}后[,，]/#) != nil })
       // (其间 after a sentence with a whole period, in a notice whose opening gave no end: that sentence's period.)
-      let opensWithDuring = sentence.hasPrefix("其间") || t.hasPrefix("其间")
+      let opensWithDuring = ["其间", "期间"].contains(where: { sentence.hasPrefix($0) || t.hasPrefix($0) })
       // The frame a "其间：" line opened, with the period of the sentence before it.
       let duringLine = frames.frames.dropFirst().last { f in FrameStack.isDuringLine(f.title) && f.start != nil }
       let sinceDesignated = ["划定之时", "划定之日", "划定时起"].contains(where: { t.contains($0) })
@@ -372,12 +378,14 @@ extension Drafter {
         // (The notice's own start carries its end: "自9月4日0时起，对以下区域实施为期7天的封控管理（至9月10日24时）".)
         end = frames.start == nil ? frames.end ?? frames.notice.end : frames.end
         timeGuess = "effective: the start the zone section set"
-      } else if frames.inNumberedSection, !frames.marksPeriodRules || frames.orderArea.map({ sentence.contains($0) }) == true,
+      } else if frames.inNumberedSection || frames.periodOfAnOrder && sentence.first.map({ BriefingText.bullets.contains($0) }) == true,
+        !frames.marksPeriodRules || frames.orderArea.map({ sentence.contains($0) }) == true,
         !t.contains("即日起"), let p = frames.notice.start,
         let e = frames.notice.end, e.time.epochSeconds - p.time.epochSeconds >= 86_400
       {
         // "决定自8月3日零时起至8月7日24时…。一、…二、…": the numbered measures of a notice hold for the period (of a
-        // day or more) its opening decided, unless the notice marks the rules of its period one by one (其间，…).
+        // day or more) its opening decided, unless the notice marks the rules of its period one by one (其间，…); so
+        // do its bulleted ones ("【主要措施】" then "▲院内暂停集体活动").
         start = p
         end = end ?? e
         timeGuess = "effective: the period the notice's opening set, for its numbered measures"
@@ -656,10 +664,12 @@ extension Drafter {
       let target = Drafter.opensWithTarget(before)
       // And so are groups of people joined by 及 or 和 ("省外来返人员及本地从业人员须…"): one rule for both.
       let people = Drafter.namesPeople(object)
-      var parts = namedVenues ?? (hasOwnObject && !continuity && !target && !people ? Drafter.coordinated(object) : [object])
+      // And so are places someone enters ("居民进出小区及公共场所须查验…"): where one requirement is checked.
+      let entering = String(object).firstMatch(of: #/^[^和及与、]{0,8}(?:进出|进入|出入|前往|乘坐|搭乘)/#) != nil
+      var parts = namedVenues ?? (hasOwnObject && !continuity && !target && !people && !entering ? Drafter.coordinated(object) : [object])
       // "公交、地铁恢复正常运营": objects listed with 、 under one verb are one rule per catalogued object, when two or
       // more of them are catalogued apart.
-      if parts.count == 1, hasOwnObject, !continuity, !target, !people {
+      if parts.count == 1, hasOwnObject, !continuity, !target, !people, !entering {
         // Each item must be, in full, a catalogue name (a label or an alias, not a piece of one): "公交、地铁" is two
         // services, "城区公交线网、地铁各线路" (pieces with words of their own) describes one.
         let listed = Drafter.listed(object)
@@ -795,6 +805,14 @@ extension Drafter {
           // again under conditions changes the rule that forbade it.
           type = .measureAmended
           guesses.append("type: amended (allowed again under conditions: 可…)")
+        } else if cls == .imposed || cls == .lifted, !clauseOwnsType,
+          cls == .imposed && t.firstMatch(of: #/[，,；;]不再(?!实行|执行)/#) != nil
+            || (cls == .lifted || t.contains("取消")) && t.firstMatch(of: #/[，,；;]改为/#) != nil
+        {
+          // "…实行“快速通行”，不再逐人查验", "…实施居家隔离，不再一律转运至集中隔离点", "取消人工核验，改为“扫码通行”": a
+          // rule said with what it no longer asks, or what replaces it, changes the rule before.
+          type = .measureAmended
+          guesses.append("type: amended (a rule with what it no longer asks: 不再, 改为)")
         } else if cls == .lifted || cls == .amended || cls == .imposed && ["可安排", "可凭", "可在", "可由", "允许"].contains(where: { t.contains($0) }),
           !clauseOwnsType,
           frames.frames.dropFirst().contains(where: { f in
@@ -978,7 +996,9 @@ extension Drafter {
       }
     }
     // A sentence that designates or re-grades a zone ("…小区由高风险区调整为低风险区") names the level, not its definition.
+    // ("地铁各条线路目前运营正常，没有调整": a rule said to be unchanged is no event.)
     if out.isEmpty, !VerbClass.isGuarded(t), Drafter.weakCues.contains(where: { t.contains($0) }),
+      t.firstMatch(of: #/(?:没有|未|不|暂不|无)(?:作|做|进行)?(?:调整|变化|变动)/#) == nil,
       let hit = vocabulary.measures.find(in: chars).filter({ $0.weight >= 12 }).max(by: { $0.weight < $1.weight }),
       !(Drafter.isZoneClause(chars, levels: vocabulary.zoneLevels)
         && vocabulary.zoneLevels.find(in: chars).contains { $0.range.overlaps(hit.range) })

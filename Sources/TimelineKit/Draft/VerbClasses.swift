@@ -48,6 +48,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       .closure,
       [
         "暂停", "暂缓", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆", "停办",
+        // Kindergartens, parks and shops shut: "幼儿园同日起停园", "景区闭园".
+        "停园", "闭园", "闭店",
         // An exam or an event put off: "体育考试推迟举行".
         "推迟举行", "延期举行", "推迟举办", "延期举办",
       ]
@@ -105,7 +107,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
 
   /// A reopening that keeps a cap or a booking is an amendment, not a lift.
   static let capWords = [
-    "限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在", "限载", "限乘",
+    "限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在", "控制在", "限载", "限乘",
     // A reopening under a closed loop ("恢复施工，实行“封闭管理、闭环施工”").
     "闭环",
   ]
@@ -368,6 +370,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // A legal warning ("…依据《传染病防治法》…追究法律责任") rules on no epidemic measure (in its own clause: "…健康码
     // 标记为黄码，并承担相应法律责任" still penalises).
     "法律责任",
+    // Cleaning routines and where to call (clause guards, below).
+    "全面消杀", "进行消杀", "预防性消杀", "终末消杀", "通风换气", "值班电话", "联系电话",
   ]
 
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
@@ -401,6 +405,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "不交谈", "勤洗手", "勤开窗",
     // "…暂停运营，网约车平台同步关闭…派单功能": the platform's side of the rule before, no reason to drop it.
     "功能",
+    // Cleaning done by those who run a place ("各车站、车辆每日进行不少于两次全面消杀，并加强通风换气") is their routine, no
+    // rule for the public ("出租车继续实行“一车一消杀”" is one, a rule named in quotes).
+    "全面消杀", "进行消杀", "预防性消杀", "终末消杀", "通风换气",
+    // Where to call ("可拨打所在街道值班电话") is information, not a rule (a service line, "24小时供水服务电话", is one).
+    "值班电话", "联系电话",
   ]
 
   /// Conduct on site: how people behave where a rule lets them in. After a rule in its sentence ("…恢复正常运营，乘客须
