@@ -54,6 +54,8 @@ extension Drafter {
       [
         "共检测", "已全部结束", "全部结束", "全部完成", "已完成", "完成第", "检测结束", "采样结束", "共采样", "采样人数", "检测人数", "采样人员", "实检",
         "实采",
+        // Said aloud: "今天上午全镇已经做了一轮全员核酸，一共采了3.46万人".
+        "采了", "做了一轮",
       ].contains { t.contains($0) }
       && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil

@@ -315,3 +315,26 @@ struct DraftRoundBatchesRound22Tests {
     #expect(d.count == 1, "\(spans(d))")
   }
 }
+
+@Suite("Draft: a town's loudspeaker script — rules and a round said aloud")
+struct DraftSpokenRulesRound22Tests {
+  let notice = """
+    某县某某镇人民政府
+    第一件事，核酸检测。今天上午全镇已经做了一轮全员核酸，一共采了2.15万人，结果正在出。
+    第二件事，集市和饭店。从明天起，咱镇上的大集停了，啥时候恢复另行通知。同时，饭店、面馆不让堂食了，只能打包带走。
+    第三件事，看病。村卫生室不准给发烧的病人打针输液。
+    """
+
+  func drafted() throws -> [Draft] { try draft(notice, published: "2022-08-07T18:00+08:00").drafts }
+
+  @Test func aRoundSaidToBeDoneIsCompleted() throws {
+    let d = try drafted().filter { $0.type == .testingCompleted }
+    #expect(spans(d) == ["2022-08-07T00:00+08:00 -"], "\(d.map(\.quote))")
+  }
+
+  @Test func closuresAndProhibitionsSaidAloudAreRules() throws {
+    let d = try drafted().filter { $0.subject.kind == .measure }
+    #expect(d.count == 3, "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.type))")
+  }
+}
