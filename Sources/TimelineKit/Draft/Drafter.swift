@@ -1437,8 +1437,10 @@ public struct Drafter: Sendable {
   /// What a heading of a zone list without a colon does to each place under it (`【新增中风险区】（5个）`,
   /// `▲今日解除高风险区（6个）`, `【由高风险区调整为中风险区】`), if it is such a heading.
   func headingListAction(_ c: [Character]) -> ZoneListAction? {
-    var h = Drafter.outsideBrackets(c).filter { !"【】[]▲■● ".contains($0) }
+    var h = Drafter.outsideBrackets(c).filter { !"【】[] ".contains($0) && !BriefingText.bullets.contains($0) }
     while let last = h.last, ":：".contains(last) { h.removeLast() }
+    // "◆ 解除封控（1个）": a heading that lifts names the control, not a level.
+    if String(h).firstMatch(of: #/^(?:今日|本次)?(?:解除封控|解除管控|解封)(?:区域|小区)?$/#) != nil { return ZoneListAction(type: .zoneLifted) }
     guard h.count >= 3, h.count <= 16, !h.contains(where: { "，,。；;".contains($0) }) else { return nil }
     let levels = vocabulary.zoneLevels.find(in: h)
     guard levels.count >= 1, let last = levels.last, h.count - last.range.upperBound <= 2 || String(h[last.range.upperBound...]).hasSuffix("管控")

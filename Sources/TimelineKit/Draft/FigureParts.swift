@@ -305,8 +305,10 @@ extension Drafter {
       }
       // "发现1名初筛阳性人员，经复核确认为新冠病毒无症状感染者", "发现核酸检测异常人员4名，经市疾控中心复核均为阳性": people
       // a review has confirmed are counted as what it found them to be.
+      var reviewed = false
       if label.contains("初筛阳性") || label.contains("异常"), let confirmed = Drafter.reviewedStatus(Array(chars[f.range.upperBound...])) {
         label = label.replacing("初筛阳性", with: "") + "（复核为" + confirmed + "）"
+        reviewed = true
       }
       // Statuses count people: "隔离用房9780间", "隔离酒店80家" count rooms and hotels, not people in quarantine.
       // "5月2日，全市治愈出院确诊病例三例": what a day's report counts happened that day.
@@ -355,6 +357,16 @@ extension Drafter {
           quoteEnd = a.upperBound
           lastFigureEnd = a.upperBound
         }
+      } else if reviewed, let composed, composed.key.hasPrefix("cases.") {
+        // Those a review confirmed are a part of the day's new cases, under a key of their own: a day's total reported
+        // beside them ("新增本土无症状感染者3例") keeps its own figure.
+        key = composed.key + "-reviewed"
+        if vocabulary.catalogue.metrics[key] == nil {
+          proposed.propose(
+            metric: .init(
+              key: key, category: "cases", zh: label, en: "proposed: \(composed.key), found in screening and confirmed on review", from: label))
+        }
+        guesses.append("subject: proposed catalogue entry metric:\(key), people a review confirmed")
       } else if let full, !moreExact, !(statusAfter && composed != nil) {
         key = full.value
         guesses.append("subject: metric:\(key) via \(full.phrase)")

@@ -89,8 +89,17 @@ struct DraftSpokenFiguresRound22Tests {
     let d = try drafts(
       "某县疫情防控指挥部通报\n8月2日，我县在重点人群核酸检测中发现3名初筛阳性人员，经县疾控中心复核，均为新冠病毒无症状感染者，已闭环转运。\n",
       .metricReported)
-    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("metric:cases.asymptomatic.new@"), "\(values(d))")
+    #expect(d.count == 1 && d[0].subject.raw.hasPrefix("metric:cases.asymptomatic.new-reviewed@"), "\(values(d))")
     #expect(d.first?.data["value"] == .number("3"), "\(values(d))")
+  }
+
+  @Test func aDaysTotalBesideThoseAReviewConfirmedKeepsItsOwnFigure() throws {
+    // (Found in the end-to-end run: both had one key, and the later figure hid the day's total in `state`.)
+    let d = try drafts(
+      "某县疫情防控指挥部通报\n8月1日0时至24时，我县新增本土无症状感染者5例。8月1日，我县在重点人群核酸检测中发现3名初筛阳性人员，经县疾控中心复核，均为新冠病毒无症状感染者。\n",
+      .metricReported, published: "2022-08-02T09:00+08:00")
+    #expect(Set(d.map { "\($0.subject.raw) \($0.interval.effective.iso8601)" }).count == d.count, "\(values(d))")
+    #expect(values(d).contains { $0.hasPrefix("metric:cases.asymptomatic.new@") && $0.hasSuffix(" 5") }, "\(values(d))")
   }
 
   @Test func preliminaryPositivesWithoutAReviewStayPreliminary() throws {
@@ -336,5 +345,21 @@ struct DraftSpokenRulesRound22Tests {
     let d = try drafted().filter { $0.subject.kind == .measure }
     #expect(d.count == 3, "\(d.map(\.quote))")
     #expect(d.allSatisfy { $0.type == .measureImposed }, "\(d.map(\.type))")
+  }
+}
+
+@Suite("Draft: a bulleted heading that lifts names the control, not a level")
+struct DraftLiftHeadingRound22Tests {
+  @Test func theItemsUnderALiftHeadingAreLifted() throws {
+    let notice = """
+      郑州市惠济区疫情防控指挥部
+      经专家研判，自10月24日20时起，对我区部分区域风险等级作如下调整：
+      ◆ 由高风险区降为低风险区（1个）
+      某某街道：锦华里小区
+      ◆ 解除封控（1个）
+      某某镇：东湾村
+      """
+    let z = try draft(notice, published: "2022-10-24T22:00+08:00").drafts.filter { $0.subject.kind == .zone }
+    #expect(z.map(\.type) == [.zoneRegraded, .zoneLifted], "\(z.map(\.quote))")
   }
 }
