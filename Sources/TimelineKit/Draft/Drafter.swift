@@ -1439,8 +1439,13 @@ public struct Drafter: Sendable {
   func headingListAction(_ c: [Character]) -> ZoneListAction? {
     var h = Drafter.outsideBrackets(c).filter { !"【】[] ".contains($0) && !BriefingText.bullets.contains($0) }
     while let last = h.last, ":：".contains(last) { h.removeLast() }
-    // "◆ 解除封控（1个）": a heading that lifts names the control, not a level.
-    if String(h).firstMatch(of: #/^(?:今日|本次)?(?:解除封控|解除管控|解封)(?:区域|小区)?$/#) != nil { return ZoneListAction(type: .zoneLifted) }
+    // "◆ 解除封控（1个）": a heading that lifts and counts its places names the control, not a level. (Without the count,
+    // "【解除管控】" may head a lead-in of its own: "自8月9日20:00起，以下区域解除管控：".)
+    if String(h).firstMatch(of: #/^(?:今日|本次)?(?:解除封控|解除管控|解封)(?:区域|小区)?$/#) != nil,
+      String(c).firstMatch(of: #/[（(][0-9一二三四五六七八九十]+个[)）]/#) != nil
+    {
+      return ZoneListAction(type: .zoneLifted)
+    }
     guard h.count >= 3, h.count <= 16, !h.contains(where: { "，,。；;".contains($0) }) else { return nil }
     let levels = vocabulary.zoneLevels.find(in: h)
     guard levels.count >= 1, let last = levels.last, h.count - last.range.upperBound <= 2 || String(h[last.range.upperBound...]).hasSuffix("管控")
