@@ -791,9 +791,9 @@ public struct Drafter: Sendable {
             // "自5月27日起至5月31日24时，A暂停；B暂停": the period's end goes with its start.
             // ("…地铁运营时间调整为6:30至21:00；…公交线路实行甩站": hours of a day, from a clock alone, are no period's end.)
             if let i = mentions.firstIndex(where: { $0.role == .end && $0.time > leading.time && $0.range.lowerBound < part.lowerBound }),
-              mentions[i].hasDay || i > 0 && mentions[i - 1].hasDay,
-              var e = Optional(mentions[i])
+              mentions[i].hasDay || i > 0 && mentions[i - 1].hasDay
             {
+              var e = mentions[i]
               e.range = 0..<0
               pm.insert(e, at: 1)
             }
