@@ -116,6 +116,20 @@ extension Drafter {
     // "9月10日、11日每天上午7时至12时…再开展两轮", "10月27日、28日8时至17时各开展一轮": one round on each day named,
     // at the hours given once for all of them.
     if let days = Drafter.listedDaysWithHours(t, published: published), ["每天", "每日", "各", "轮"].contains(where: { t.contains($0) }) {
+      // ("6月6日、7日两天全市开展一轮全员核酸检测，每日采样时间为7:00—20:00": one round spread over the days named.)
+      if days.count >= 2, !t.contains("各"), t.firstMatch(of: #/[两二三四五]天[^。；;每]{0,12}?(?:开展|进行|组织|完成)?(?:一|1)轮/#) != nil,
+        let first = days.first, let last = days.last
+      {
+        var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0)]
+        if let round { data["round"] = .number(String(round)) }
+        data["sampling_start"] = .string(first.start.iso8601)
+        data["sampling_end"] = .string(last.end.iso8601)
+        return [
+          Candidate(
+            type: .testingScheduled, subject: "testing:" + slug(first.start), effective: first.start, until: last.end, quote: quote, data: data,
+            guesses: guesses + ["rounds: one round over the days listed (…两天…一轮)"], confidence: 0.5)
+        ]
+      }
       return days.enumerated().map { k, span in
         let f = span.start.fields
         var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label0 + "（\(f.month)月\(f.day)日）")]
@@ -206,8 +220,9 @@ extension Drafter {
     if t.contains("全员") { return false }
     let every = #/(?:每周|每星期|每[0-9两三四五七]天|隔天|隔日|隔一天)[^。；;]{0,8}(?:核酸|检测|采样)/#
     // ("从业人员自12月1日起每日开展一次核酸检测": the day the rhythm starts may stand between them.)
+    // ("医疗机构工作人员（含第三方物业、保洁、护工等）每天进行1次核酸检测": with whom they include in brackets.)
     let people =
-      #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|驾驶员|乘务员|快递员|外卖员|配送员|工作人员|教师)(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
+      #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|驾驶员|乘务员|快递员|外卖员|配送员|工作人员|教师)(?:（[^）。；;]{1,30}）|\([^)。；;]{1,30}\))?(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
     return t.firstMatch(of: every) != nil || t.firstMatch(of: people) != nil
   }
 

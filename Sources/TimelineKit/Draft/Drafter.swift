@@ -749,7 +749,10 @@ public struct Drafter: Sendable {
           || (DraftPatterns.regex(#"^从[^，,。；;]{1,8}看[，,]"#)).map { unbulleted.firstMatch(of: $0) != nil } == true
             && !["目前", "现有", "当前", "累计"].contains(where: { String(chars).contains($0) })
           || (DraftPatterns.regex(#"^[^，,。；;：:]{2,20}例[^，,。；;：:]{0,12}(?:中|里头|里面|里)[，,]"#)).map { String(chars).firstMatch(of: $0) != nil } == true
-        let carried = breaksDown && !mentions.contains { $0.hasDay } ? previousDay : nil
+        // ("9月23日0时到24时，全市新增本土确诊病例5例…。新增本土无症状感染者31例，…": a later sentence of the paragraph
+        // that goes on with the day's new cases counts the same day.)
+        let goesOnCounting = k > 0 && paraDay != nil && ["新增", "另新增", "另有新增", "此外，新增", "同日新增", "当日新增"].contains(where: { unbulleted.hasPrefix($0) })
+        let carried = (breaksDown || goesOnCounting) && !mentions.contains { $0.hasDay } ? previousDay : nil
         // ("（一）全市公共图书馆自6月6日起恢复开放，…。入馆时须…": so does the start the item's first sentence gives
         // its subject, after it.)
         // ("二、落实来（返）郑人员核酸检测。自10月16日12时起，…。“落地检”后实行…": after an item's title, its first rule.)

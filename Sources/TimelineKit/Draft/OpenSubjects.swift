@@ -79,7 +79,10 @@ extension Drafter {
     // "确需离开的，须…", "确有就医需求的，…": an exception to the rule before, not a rule of its own.
     // ("确需离郑的，须持48小时内核酸检测阴性证明。" in a sentence of its own is the city's rule for those who leave it,
     // which coders record; "确需离开的，须…" after an order's rule is still its exception.)
-    let leavesTheCity = t.firstMatch(of: #/^(?:确需|如确需)离(?!开|区|小区|村|社区|家|校)[^的,，。；;]{1,3}的/#) != nil
+    // ("10月1日至7日假期期间，确需离郑人员须持…", "自明天零时起，确需离郑的人员须持…": so is it after the clause that
+    // dates it.)
+    let leavesTheCity =
+      t.firstMatch(of: #/^(?:[^,，。；;]{2,20}(?:起|期间)[,，])?(?:确需|如确需)离(?!开|区|小区|村|社区|家|校)[^的,，。；;]{1,3}(?:的|人员)/#) != nil
     if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess && !leavesTheCity { return [] }
     // "3岁以下婴幼儿、长期卧床人员可不参加": whom a rule leaves out, not a rule.
     if ["可不参加", "可不参检", "无需参加", "可不参与"].contains(where: { t.contains($0) }) { return [] }
@@ -635,8 +638,10 @@ extension Drafter {
       if object.count < 2 {
         // ("…临时性交通管控，延期至5月22日24时": what follows the verb is the new end; the clause before names the rule.)
         let movedTo = after.first?.isNumber == true && ["至", "到"].contains(where: { String(cc[cue]).hasSuffix($0) })
+        // ("…师生员工，同日起每周检测2次": a bare count after the verb is how often; the clause before names whom.)
+        let onlyHowOften = String(after).wholeMatch(of: #/[0-9一二两三四五六七八九十]+次/#) != nil
         object =
-          after.count >= 2 && !(movedTo && previousClause != nil)
+          after.count >= 2 && !(movedTo && previousClause != nil) && !(onlyHowOften && previousClause != nil)
           ? Array(after.prefix(24)) : previousClause.map { Array(chars[$0]).filter { !",，".contains($0) } } ?? []
         if let cut = object.lastIndex(where: { $0 == "的" || $0 == "等" }), object.count - cut - 1 >= 2 {
           // ("取消离郑人员查验行程卡的要求": a rule named by what it asks; 要求 alone names none.)
@@ -725,7 +730,14 @@ extension Drafter {
           // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
           if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
-          if label.count > 24 || Drafter.narrativeWords.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
+          // ("暂停组织广场舞大赛…等活动", "暂停旅行社组织…团队旅游业务": what a closure or a ban stops is organised; 组织
+          // there is the act stopped, not what the authorities did.)
+          let stopsOrganised = cls == .closure || ["不得", "禁止", "严禁"].contains(String(cc[cue]))
+          let narrative = Drafter.narrativeWords.filter { !(stopsOrganised && $0 == "组织") }
+          // (A list of short names, "绕城高速圃田站、连霍高速郑州西站、京港澳高速新郑南站", is one object however long.)
+          let items = Drafter.listed(Array(label))
+          let shortList = items.count >= 2 && items.allSatisfy { $0.count <= 10 } && label.count <= 40
+          if label.count > 24 && !shortList || narrative.contains(where: { label.contains($0) || ct.contains($0) }) { continue }
           // A count inside the object ("…设立了86个车辆…") reports what was done, not a rule; places counted and closed
           // or reopened ("辖区内26家农贸市场恢复营业") are the rule's object, named without their count.
           // (Counted in digits, not "三个阶段" or "第一条所列区域"; zones counted, "解除6个高风险区", are no rule's object.)
@@ -1116,6 +1128,8 @@ extension Drafter {
       let places = ["街道", "社区", "村", "区", "县", "市", "乡", "镇"].contains { String(c[..<at]).hasSuffix($0) }
       c = places && at + 3 <= c.count ? Array(c[(at + 1)...]) : Array(c[..<at])
     }
+    // An aside in brackets on whom the object includes ("工作人员（含第三方物业、保洁等）") is no part of its name.
+    c = Array(String(c).replacing(#/[（(](?:含|包括|不含|包含)[^）)]{0,30}[）)]/#, with: ""))
     // 、 stays: "A、B和C" is one enumeration, not two objects.
     c = c.filter { !"“”\"‘’《》()（）:：".contains($0) }
     var changed = true
@@ -1143,6 +1157,11 @@ extension Drafter {
       ]
       where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {
         c.removeLast(w.count)
+        trimmed = true
+      }
+      // How often, before the verb: "居民每三天至少检测一次" is about residents.
+      if let m = String(c).firstMatch(of: #/每(?:[0-9]{1,2}|[一二两三四五六七])?(?:天|日|周)$/#), m.range.lowerBound > String(c).startIndex {
+        c.removeLast(String(c)[m.range].count)
         trimmed = true
       }
     }
