@@ -37,10 +37,19 @@ extension Drafter {
 
   func zones(
     _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, fallbackDistrict: String?, sameTime: TimeMention?,
-    sectionStart: TimeMention? = nil, proposed: inout ProposedCatalogue,
+    sectionStart: TimeMention? = nil, designatedAt: TimeMention? = nil, proposed: inout ProposedCatalogue,
     notes: inout [String]
   ) -> [Candidate] {
-    if let inline = inlineZoneList(s, mentions: mentions, published: published, sectionStart: sectionStart, proposed: &proposed) { return inline }
+    if let inline = inlineZoneList(
+      s, mentions: mentions, published: published, sectionStart: sectionStart, district: fallbackDistrict, proposed: &proposed)
+    {
+      return inline
+    }
+    if let rest = restOfArea(
+      s, mentions: mentions, published: published, sectionStart: designatedAt ?? sectionStart, district: fallbackDistrict, proposed: &proposed)
+    {
+      return rest
+    }
     if let lifted = verbFirstLift(s, mentions: mentions, published: published, district: fallbackDistrict, proposed: &proposed) { return lifted }
     if let lifted = controlStopped(
       s, mentions: mentions, published: published, district: fallbackDistrict, sameTime: sameTime, proposed: &proposed)
@@ -384,7 +393,10 @@ extension Drafter {
       let rest = String(lastText[(i + word.count)...])
       if word == "和", ["和平", "和谐", "和美", "和顺", "和睦"].contains(where: { rest.hasPrefix(String($0.dropFirst())) }) { continue }
       let left = String(lastText[..<i])
-      guard Drafter.looksLikePlace(left), Drafter.looksLikePlace(rest.trimmingTrailing("、")) else { continue }
+      // ("紫辰路街道和苑新村": a street is followed by its compound, not joined to another place.)
+      guard Drafter.looksLikePlace(left), !["街道", "镇", "乡", "办事处"].contains(where: { left.hasSuffix($0) }),
+        Drafter.looksLikePlace(rest.trimmingTrailing("、"))
+      else { continue }
       items[items.count - 1] = last.lowerBound..<(last.lowerBound + i)
       items.append((last.lowerBound + i + word.count)..<last.upperBound)
       break
@@ -403,29 +415,84 @@ extension Drafter {
 
   /// "新划定高风险区4个：A、B、C": one designation per item after the colon.
   func inlineZoneList(
-    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, sectionStart: TimeMention?, proposed: inout ProposedCatalogue
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, sectionStart: TimeMention?, district: String? = nil,
+    proposed: inout ProposedCatalogue
   ) -> [Candidate]? {
     let c = s.normalized
     guard let colon = c.firstIndex(where: { ":：".contains($0) }), colon > 2 else { return nil }
     let head = Array(c[..<colon])
     let ht = String(head)
-    guard ht.contains("划定") || ht.contains("新增") || ht.contains("划为"), let level = vocabulary.zoneLevels.find(in: head).last,
-      level.range.upperBound >= head.count - 4
+    // "经评估，以下高风险区已达到解除条件，自11月23日18时起解除：A小区2号楼，B小区8号楼。": the zones a lead-in lifts, on
+    // its line.
+    let lifts =
+      ht.firstMatch(of: #/(?:以下|下列)[^,，。；;]{0,4}(?:高风险区|中风险区|低风险区|封控区|管控区|风险区)/#) != nil
+      && ht.firstMatch(of: #/(?:起|予以|正式|同步|同时)?解除(?:封控|管控)?$/#) != nil
+    guard ht.contains("划定") || ht.contains("新增") || ht.contains("划为") || lifts, let level = vocabulary.zoneLevels.find(in: head).last,
+      lifts || level.range.upperBound >= head.count - 4
     else { return nil }
+    // (Their places may name no district: the notice's.)
+    let inherited = district.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
     let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay } ?? sectionStart
     var end = c.count
     if let stop = c[(colon + 1)...].firstIndex(where: { "。".contains($0) }) { end = stop }
     var out: [Candidate] = []
-    // Items joined by 、 or by ；("A小区；B小区6号楼；C新村。").
-    for r in BriefingText.split(s.slice((colon + 1)..<end), at: "、;；", keepClosingQuote: false) {
-      let rr = (colon + 1 + r.lowerBound)..<(colon + 1 + r.upperBound)
-      if let z = zoneItem(
-        s, rr, action: ZoneListAction(type: .zoneDesignated, level: level.value), start: start, end: nil, published: published, proposed: &proposed)
-      {
-        out.append(z)
+    // Items joined by 、 or by ；("A小区；B小区6号楼；C新村。"), or by ，when each is a place ("A小区2号楼，B小区8号楼、9号楼").
+    let tail = s.slice((colon + 1)..<end)
+    let commaParts = BriefingText.split(tail, at: ",，", keepClosingQuote: false)
+    let byComma =
+      commaParts.count >= 2 && commaParts.allSatisfy { r in Drafter.looksLikePlace(String(tail.normalized[r]).trimmingTrailing(",，。；; ")) }
+    let action = lifts ? ZoneListAction(type: .zoneLifted, level: level.value) : ZoneListAction(type: .zoneDesignated, level: level.value)
+    for part in BriefingText.split(tail, at: byComma ? ";；,，" : ";；", keepClosingQuote: false) {
+      // ("B小区8号楼、9号楼": a building alone goes with the compound before it.)
+      for r in Drafter.placeItems(tail.slice(part)) {
+        let rr = (colon + 1 + part.lowerBound + r.lowerBound)..<(colon + 1 + part.lowerBound + r.upperBound)
+        if let z = zoneItem(s, rr, action: action, start: start, end: nil, published: published, inherited: inherited, proposed: &proposed) {
+          out.append(z)
+        }
       }
     }
     return out.isEmpty ? nil : out
+  }
+
+  /// The rest of an area given a level by a zoning notice (`除上述高风险区外，某区其他区域均为低风险区`, `某街道其余区域为
+  /// 低风险区`, `全市其他镇（街道）为防范区`): a zone of that level, named by the sentence.
+  /// (Not after a count of zones, `…中风险区9个，其余区域均为低风险区`: a daily report sums up there.) Without a time of its
+  /// own it holds from when the zones it sets aside were designated (`sectionStart`, given that time by the caller).
+  func restOfArea(
+    _ s: BriefingText.Piece, mentions: [TimeMention], published: Timestamp, sectionStart: TimeMention?, district: String?,
+    proposed: inout ProposedCatalogue
+  ) -> [Candidate]? {
+    let c = s.normalized
+    let t = String(c)
+    guard
+      let m = t.firstMatch(
+        of: #/((?:其他|其余|其它)(?:区域|地区|镇[（(]街道[)）]|乡镇[（(]街道[)）]|乡镇|镇|街道|村[（(]社区[)）]|村|社区)?)均?(?:为|划定为|划为|列为)(?:高风险区|中风险区|低风险区|防范区|管控区)/#)
+    else { return nil }
+    let lo = t.distance(from: t.startIndex, to: m.range.lowerBound)
+    let areaEnd = lo + m.output.1.count
+    // What a 除…外 clause sets aside names the zones before; anything else that designates or counts zones is another kind
+    // of sentence.
+    let before = String(t[..<m.range.lowerBound]).replacing(#/除[^。；;]{0,40}?(?:以外|之外|外)的?/#, with: "")
+    if before.firstMatch(of: #/[0-9一二两三四五六七八九十]+个|划定|划为|列为|调整为|降为/#) != nil || !vocabulary.zoneLevels.find(in: Array(before)).isEmpty {
+      return nil
+    }
+    var placeLo = lo
+    while placeLo > 0, !",，。；;的：:".contains(c[placeLo - 1]) { placeLo -= 1 }
+    for lead in ["同时", "将", "我区", "我市", "我县", "全市", "全区", "全县"] where String(c[placeLo..<lo]).hasPrefix(lead) {
+      placeLo += lead.count
+      break
+    }
+    guard let levelHit = vocabulary.zoneLevels.find(in: c).first(where: { $0.range.lowerBound >= areaEnd }) else { return nil }
+    let inherited = district.map { PlaceHit(key: $0, zh: "", range: 0..<0) }
+    let start = mentions.first { $0.role == .start || $0.role == .point && $0.hasDay } ?? sectionStart
+    guard
+      var z = zoneItem(
+        s, placeLo..<areaEnd, action: ZoneListAction(type: .zoneDesignated, level: levelHit.value), start: start, end: nil, published: published,
+        inherited: inherited, proposed: &proposed)
+    else { return nil }
+    z.quote = String(String(s.original).trimmingTrailing(" "))
+    z.guesses.append("zone: the rest of the area (其他区域), what the zones before leave out")
+    return [z]
   }
 
   /// "…社区管控区，已满足解除条件，自3月7日0时起解除管控", "…村防范区同步解除": a sentence that opens with a place and

@@ -730,7 +730,9 @@ public struct Drafter: Sendable {
         let zoneDrafts = zones(
           s, mentions: mentions, published: pub, fallbackDistrict: lastDistrict ?? frames.issuer?.key, sameTime: memory.lastStart,
           sectionStart: frames.zoneLevel == nil ? frames.start ?? frames.listStart ?? (zonesFromOpening ? frames.notice.start : nil) : nil,
-          proposed: &proposed, notes: &notes)
+          // (Zones a list designated since the last sentence count too: "将以下区域划定为高风险区：" then its items.)
+          designatedAt: candidates[zonesSeen...].last(where: { $0.type == .zoneDesignated }).map { TimeMention.carried($0.effective, role: .start) }
+            ?? memory.lastDesignation, proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").

@@ -59,9 +59,10 @@ extension Drafter {
         if t[m.range.upperBound...].hasPrefix("的") { continue }
         let neg = String(m.output[1].substring ?? "")
         let label = (neg.contains("新增") ? "新增" : "") + String(m.output[2].substring ?? "")
-        // "无重症、危重症病例": the severities the negation joins are quoted with it (one figure: none of them).
+        // "无重症、危重症病例", "没有重症和危重症病例": the severities the negation joins are quoted with it (one figure: none
+        // of them).
         var quote = String(t[m.range])
-        if let more = t[m.range.upperBound...].prefixMatch(of: #/(、(危重症|危重型|危重|重症|重型|死亡)(病例)?)+/#) {
+        if let more = t[m.range.upperBound...].prefixMatch(of: #/((?:、|和|及)(危重症|危重型|危重|重症|重型|死亡)(病例)?)+/#) {
           quote += String(more.output.0)
         }
         zero(label, quote: quote, from: neg, scope: districtBefore(lo))

@@ -25,6 +25,12 @@ struct SectionMark: Sendable, Hashable {
       {
         return SectionMark(rank: 1, length: 1 + han.count)
       }
+      // "第一件事，村里设卡。…": an item of a spoken script by its ordinal.
+      if !han.isEmpty, han.count <= 2, 3 + han.count < c.count, c[1 + han.count] == "件", c[2 + han.count] == "事",
+        "，,、：: 　".contains(c[3 + han.count])
+      {
+        return SectionMark(rank: 1, length: 4 + han.count)
+      }
       // "第三条  三天三检。…", "第二条：…": an article, with the spaces or the mark after it.
       if !han.isEmpty, han.count <= 3, 1 + han.count < c.count, c[1 + han.count] == "条" {
         var n = 2 + han.count

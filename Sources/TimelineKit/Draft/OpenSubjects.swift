@@ -113,7 +113,14 @@ extension Drafter {
           confidence: 0.5, reading: label)
       ]
     }
-    if VerbClass.isExhortation(sentence) && !bindingPart || VerbClass.isGuarded(t, sentence: true) { return [] }
+    // "…商场、超市在入口要查验48小时内核酸检测阴性证明，请大家出门前算好时间": a request after a firm rule asks the
+    // public to comply with it; the rule still stands (the request's clause is guarded on its own).
+    let ruleBeforeRequest =
+      sentence.firstMatch(of: #/[,，]请[^,，。；;]{0,4}(?:居民|市民|群众|大家|各位|广大)/#).map { m in
+        let head = String(sentence[..<m.range.lowerBound])
+        return !VerbClass.isExhortation(head) && ["须", "查验", "实行", "暂停", "严禁", "禁止", "不得", "关闭"].contains(where: { head.contains($0) })
+      } ?? false
+    if VerbClass.isExhortation(sentence) && !bindingPart && !ruleBeforeRequest || VerbClass.isGuarded(t, sentence: true) { return [] }
     // "如出现新的本土疫情，…将立即暂停…": what would happen, not a rule in force; "…按照…的原则返校复课：" heads items.
     if ["如出现", "如发生", "一旦出现", "一旦发生", "若出现"].contains(where: { sentence.hasPrefix($0) }) { return [] }
     if let last = sentence.last(where: { !" 　".contains($0) }), ":：".contains(last) { return [] }
@@ -328,6 +335,14 @@ extension Drafter {
         end = end ?? np.end
         timeGuess = "effective: the period of the sentence that named it (…期间)"
       } else if ["同一时段", "同时", "届时"].contains(where: { opening.contains($0) }) || afterLift || Drafter.pointsBackToTheDay(sentence)
+        // ("自9月26日起，…中小学暂停线下教学…。其中，高三年级不停课，实行校内封闭管理": the part a sentence singles out
+        // holds from the time of the sentence before.)
+        // (Only when that sentence gave a time of its own: "…有两种方式。其中，…" is said at publication.)
+        || !back.isEmpty && !VerbClass.isGuarded(back, sentence: true)
+          && {
+            var scanner = TimeScanner(published: published)
+            return scanner.scan(Array(back)).contains { ($0.role == .start || $0.role == .point) && $0.hasDay }
+          }()
         || sinceDesignated || aboveZones,
         // "同一时段内，…" is the hours of the rule before, however that rule got them (采样期间: the round's); "解封后…"
         // the moment of the last lift the notice named; "上述高风险区自划定之时起实行…" when the zones before were
@@ -596,6 +611,11 @@ extension Drafter {
           && (Drafter.namesPeople(object) || Drafter.peopleWords.contains { String(object).hasSuffix($0) })
           && !["并", "且", "可", "还", "及", "确需", "如"].contains(where: { ct.hasPrefix($0) })
         clauseOwnsType = proofForPeople
+        // "低风险区实行“个人防护、避免聚集”，人员离开郑州须持48小时内核酸检测阴性证明": leaving the city with a test's proof
+        // is a rule of its own after a rule about something else.
+        let leavesWithProof =
+          lastCategory != "entry-exit"
+          && ct.firstMatch(of: #/^[^,，。；;]{0,8}离开?(?:郑州|本市|本县|本区|全市|全县|[^,，。；;的]{1,4}(?:市|县))[^,，。；;]{0,3}(?:须|需|应)(?:持|凭|提供|出示)/#) != nil
         // "…，对A，须…，对B的人员，原则上劝返": a clause after a new 对 names another group and its own treatment.
         let newTarget =
           previousClause.map { p in
@@ -624,7 +644,7 @@ extension Drafter {
             || otherSubjectOtherClass && (hit == nil || newHit)
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
-            || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit)
+            || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit) || leavesWithProof && (hit == nil || newHit)
         else { continue }
         if followsSuit, let w = ["同步", "同时", "一并", "也"].first(where: { String(object).hasSuffix($0) }) { object.removeLast(w.count) }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
@@ -710,7 +730,29 @@ extension Drafter {
           var label = BriefingText.droppingBullets(String(part))
           // A long object names whom the rule is for ("全市各级医院…所有门诊一律实行预约就诊"): the rule is named by
           // the words after its verb when they are short.
-          let tail = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }).filter { $0 != "\"" })
+          // (Without the times in it: "…须于10月28日24时前完成两次核酸检测" is named by what they must do.)
+          var untimed: [Character] = []
+          var at = c.lowerBound + cue.upperBound
+          while at < c.upperBound, !",，。；;".contains(chars[at]) {
+            if let m = mentions.first(where: { $0.range.contains(at) }) {
+              if let last = untimed.last, "于在".contains(last) { untimed.removeLast() }
+              at = m.range.upperBound
+              // ("24时前完成", "…起实行": the words that tie the time to the verb.)
+              for w in ["前", "起", "以前"] where at < c.upperBound && chars[at...].starts(with: Array(w)) { at += w.count }
+              continue
+            }
+            untimed.append(chars[at])
+            at += 1
+          }
+          // (A clause whose words after the verb are only a time, "…延长至10月17日24时", keeps them.)
+          let tail = Drafter.keepingPairedQuotes(
+            (untimed.isEmpty ? Array(cc[cue.upperBound...].prefix { !",，。；;".contains($0) }) : untimed).filter { $0 != "\"" })
+          // "居民凭48小时内核酸检测阴性证明有序出入小区": what a proof lets them do names the rule.
+          if Drafter.peopleWords.contains(label), parts.count == 1, String(cc[cue]).hasPrefix("凭"), let r = String(tail).firstRange(of: "证明") {
+            var act = String(String(tail)[r.upperBound...])
+            for w in ["有序", "方可", "后", "可"] where act.hasPrefix(w) { act.removeFirst(w.count) }
+            if act.count >= 2 { label = act }
+          }
           // An object with a count in it ("…设置了129个…服务站点") reports what was done.
           if label.count > 24, parts.count == 1, (2...16).contains(tail.count), !label.contains(where: { $0.isASCII && $0.isNumber }) {
             label = String(tail)
@@ -800,9 +842,15 @@ extension Drafter {
           t.firstRange(of: "不再实行").map { r in
             t[..<r.lowerBound].ranges(of: "实行").contains { !t[..<$0.lowerBound].hasSuffix("此前") && !t[..<$0.lowerBound].hasSuffix("原") }
           } ?? false
-        if cls == .lifted, VerbClass.keepsCap(t), !clauseOwnsType {
+        // "…客运班线恢复运营，乘客须持48小时内核酸检测阴性证明乘车", "…凭48小时内核酸检测阴性证明返校复课": a reopening on
+        // the condition of a test's proof is under conditions, as one with a cap.
+        let reopensWithProof =
+          cls == .lifted && ["恢复", "开放", "复课", "返校", "开园", "复工", "开学"].contains(where: { String(cc[cue]).contains($0) })
+          && t.firstMatch(of: #/(?:须持|需持|须凭|凭|查验)[^，,。；;]{0,12}(?:核酸检测阴性证明|核酸阴性证明|阴性证明)/#) != nil
+          && !["不再", "取消", "无需", "无须"].contains(where: { t.contains($0) })
+        if cls == .lifted, VerbClass.keepsCap(t) || reopensWithProof, !clauseOwnsType {
           type = .measureAmended
-          guesses.append("type: amended (a reopening with a cap or booking)")
+          guesses.append(reopensWithProof ? "type: amended (a reopening on a test's proof)" : "type: amended (a reopening with a cap or booking)")
         } else if cls == .imposed, !clauseOwnsType, ["开放", "恢复营业", "恢复开放"].contains(where: { t.contains($0) }),
           VerbClass.capWords.contains(where: { t.contains($0) })
         {
@@ -1152,7 +1200,7 @@ extension Drafter {
     while trimmed {
       trimmed = false
       for w in [
-        "有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "正常", "原则上", "立即", "即日起", "被", "将被", "严格落实", "严格执行",
+        "有序", "陆续", "逐步", "全面", "一律", "全部", "统一", "均", "将", "暂", "可", "要", "正常", "原则上", "立即", "即日起", "被", "将被", "严格落实", "严格执行",
         "严格",
       ]
       where c.count > w.count + 1 && c.suffix(w.count).elementsEqual(w) {

@@ -42,6 +42,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "无需再", "无须再", "不再需要", "不需要再",
         // Schools reopening: "…年级学生返校复课", "幼儿园恢复开园".
         "返校复课", "返校", "复课", "开园",
+        // Work resumed: "其余企业自5月12日起复工复产" (with a closed loop or a cap, an amendment).
+        "复工复产", "复工",
       ]
     ),
     (
@@ -212,6 +214,19 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       }
     }
     // "…仍按原定时间，于5月6日24时解除静默管理": 仍 keeps the schedule, the verb is the lift.
+    // "复工企业员工实行…", "复工率", "复工复产通行证": resumed work that names whom or what, not a resumption.
+    for i in c.indices where c[i...].starts(with: Array("复工")) {
+      // ("…生态修复工作…", "恢复工作秩序": 复 and 工 of other words.)
+      if i > 0, "修恢回".contains(c[i - 1]) || i + 2 < c.count && c[i + 2] == "作" { blocked.insert(i) }
+      let rest = String(c[(i + 2)...].prefix(5))
+      if ["企业", "人员", "员工", "率", "通行证", "证明", "工地", "的", "复产通行证", "复产企业", "复产的", "复产率", "前", "后"].contains(where: { rest.hasPrefix($0) }) {
+        blocked.insert(i)
+      }
+    }
+    // "…以后仍然没有参加本轮筛查的，健康码…": still not done is whom a penalty is for, not a rule going on.
+    for i in c.indices where ["仍然没有", "仍然未", "仍没有", "仍未"].contains(where: { c[i...].starts(with: Array($0)) }) {
+      blocked.insert(i)
+    }
     for i in c.indices where c[i...].starts(with: Array("仍按")) {
       if c[(i + 2)...].starts(with: Array("原定")) || c[(i + 2)...].starts(with: Array("原计划")) { blocked.insert(i) }
     }
@@ -499,7 +514,10 @@ extension Array where Element == Character {
     let next = r.upperBound < count ? self[r.upperBound] : "。"
     let next2 = r.upperBound + 1 < count ? String(self[r.upperBound...(r.upperBound + 1)]) : ""
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
-    if "前后时是".contains(next) || ["期间", "效果", "办法", "方案", "细则", "以来", "初期"].contains(next2) || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
+    // ("不得前往…", "严禁前去…": 前 of the verb that follows, not a moment.)
+    let goesTo = ["前往", "前去", "前来"].contains(next2)
+    if "前后时是".contains(next) && !goesTo || ["期间", "效果", "办法", "方案", "细则", "以来", "初期"].contains(next2)
+      || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
     {
       return true
     }

@@ -86,7 +86,9 @@ struct DraftCountsAndRoundsRound23Tests {
       """
     let d = try drafts(text, .metricReported, published: "2022-08-10T16:00+08:00").filter { $0.subject.raw.contains("asymptomatic") }
     #expect(!d.isEmpty)
-    #expect(d.allSatisfy { $0.interval.effective.iso8601.hasPrefix("2022-08-10T00:00") || $0.interval.effective.iso8601.hasPrefix("2022-08-09") }, "\(d.map(\.interval.effective.iso8601))")
+    #expect(
+      d.allSatisfy { $0.interval.effective.iso8601.hasPrefix("2022-08-10T00:00") || $0.interval.effective.iso8601.hasPrefix("2022-08-09") },
+      "\(d.map(\.interval.effective.iso8601))")
   }
 
   @Test func aCountInAParagraphOfItsOwnKeepsItsOwnTime() throws {
@@ -141,5 +143,175 @@ struct DraftTestedGroupsRound23Tests {
   @Test func aFrequencyChangedIsAnAmendment() throws {
     let d = try drafts(notice, .measureAmended, published: "2022-06-05T20:00+08:00")
     #expect(d.map(reading) == ["出租车司机、餐饮服务人员"], "\(d.map(reading))")
+  }
+}
+
+@Suite("Draft: the rest of an area given a level, and zones a lead-in lifts on its own line")
+struct DraftRestOfAreaRound23Tests {
+  @Test func theRestOfADistrictIsAZoneOfItsLevel() throws {
+    let text = """
+      中原区疫情防控指挥部通告
+      一、自6月13日0时起，将某某街道甲乙小区划定为封控区。
+      二、除上述封控区以外的中原区其他区域为防范区。
+      """
+    let d = try drafts(text, .zoneDesignated, published: "2022-06-12T22:00+08:00").filter { $0.quote.contains("其他区域") }
+    #expect(d.count == 1 && d[0].data["level"]?.stringValue == "precaution", "\(d.map(\.data))")
+  }
+
+  @Test func theRestOfAStreetIsAZoneToo() throws {
+    let d = try drafts("金水区疫情防控指挥部通告\n三、某某街道其余区域为低风险区。\n", .zoneDesignated)
+    #expect(d.count == 1 && d[0].data["level"]?.stringValue == "low-risk", "\(d.map(\.data))")
+  }
+
+  @Test func theRestHoldsFromWhenTheZonesItSetsAsideWereDesignated() throws {
+    let text = """
+      中原区疫情防控指挥部通告
+      （一）自11月15日22时起，将以下区域划定为高风险区：
+      1. 某某街道甲乙小区3号楼；
+      2. 某某街道丙丁家园5号楼。
+      （二）同时，我区除上述高风险区以外的其他区域均为低风险区。
+      """
+    let d = try drafts(text, .zoneDesignated, published: "2022-11-15T22:40+08:00").filter { $0.quote.contains("其他区域") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-11-15T22:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aStreetBefore和AndItsCompoundAreOnePlace() throws {
+    let text = "管城回族区疫情防控指挥部通告\n自11月25日18时起，将以下区域划定为高风险区：某某街道丙丁小区、紫辰路街道和苑新村。\n"
+    let d = try drafts(text, .zoneDesignated, published: "2022-11-25T17:00+08:00")
+    #expect(d.map(\.quote) == ["某某街道丙丁小区", "紫辰路街道和苑新村"], "\(d.map(\.quote))")
+  }
+
+  @Test func theRestNamedByNoPlaceIsInTheNoticesDistrict() throws {
+    // (其他区域 is no district of its own.)
+    let d = try drafts("金水区疫情防控指挥部通告\n自5月9日0时起，上述区域以外的其他区域均为低风险区。\n", .zoneDesignated)
+    #expect(d.map(\.subject.raw).allSatisfy { $0.hasPrefix("zone:jinshui/") } && d.count == 1, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func theRestAfterACountOfZonesIsNoZone() throws {
+    // (A daily report sums up the zones it counts.)
+    let d = try drafts("金水区疫情防控指挥部通报\n截至目前，全区共涉及小区26个，其余区域均为低风险区。\n", .zoneDesignated)
+    #expect(d.isEmpty, "\(d.map(\.quote))")
+  }
+
+  @Test func zonesALeadInLiftsOnItsOwnLineAreLiftedOneByOne() throws {
+    let text = "二七区疫情防控指挥部通告\n经评估，以下高风险区已达到解除条件，自11月23日18时起解除：甲街道乙小区2号楼，丙街道丁家园8号楼、9号楼，戊街道己小区15号楼。\n"
+    let d = try drafts(text, .zoneLifted, published: "2022-11-23T21:00+08:00")
+    #expect(d.map(\.quote) == ["甲街道乙小区2号楼", "丙街道丁家园8号楼、9号楼", "戊街道己小区15号楼"], "\(d.map(\.quote))")
+    #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-11-23T18:00+08:00" })
+    #expect(try drafts(text, .measureLifted, published: "2022-11-23T21:00+08:00").isEmpty)
+  }
+}
+
+@Suite("Draft: a spoken script's items, 其中 after a rule, work resumed, leaving the city after a zone's regime")
+struct DraftItemsAndClausesRound23Tests {
+  @Test func aSpokenItemsRulesTakeItsStart() throws {
+    let text = """
+      某某镇疫情防控指挥部广播稿
+      第一件事，村里设卡。从今天（10月19日）中午12点起，各村只留一个进出口。外来车辆一律不准进村。
+
+      第二件事，学校停课。
+      """
+    let d = try drafts(text, .measureImposed, published: "2022-10-19T07:30+08:00").filter { $0.quote.contains("外来车辆") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-10-19T12:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func thoseStillNotTestedAreWhomAPenaltyIsFor() throws {
+    let text = "某区新闻发布会\n9月25日下午5点以后仍然没有参加本轮筛查的，健康码将被赋为黄码。\n"
+    #expect(try drafts(text, .measureRestated, published: "2022-09-24T16:00+08:00").isEmpty)
+    let d = try drafts(text, .measureImposed, published: "2022-09-24T16:00+08:00")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-09-25T17:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func noSevereNorCriticalCasesQuotesBoth() throws {
+    let d = try drafts("某市新闻发布会\n目前，在院治疗的病例中，没有重症和危重症病例。\n", .metricReported)
+    #expect(d.count == 1 && d[0].quote.contains("危重症"), "\(d.map(\.quote))")
+  }
+
+  @Test func aPartTheSentenceBeforeSinglesOutHoldsFromItsTime() throws {
+    let text = """
+      某市新闻发布会
+      自9月26日起，某某区中小学暂停线下教学，实行线上教学。其中，高三年级不停课，实行校内封闭管理。
+      """
+    let d = try drafts(text, .measureImposed, published: "2022-09-24T16:00+08:00").filter { $0.quote.contains("高三") }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-09-26T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func workResumedIsALift() throws {
+    let d = try drafts("某区疫情防控指挥部通告\n其余企业自5月12日起复工复产。\n", .measureLifted)
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-05-12T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func repairWorkIsNoWorkResumed() throws {
+    // (修复工作, 恢复工作: 复 and 工 of other words.)
+    let text = "某市城市管理局通报\n据了解，某处理场的生态修复工作采取覆盖膜、加盖调节池等方式，已完成主体施工。\n"
+    #expect(try drafts(text, .measureLifted).isEmpty)
+    #expect(try drafts(text, .measureAmended).isEmpty)
+  }
+
+  @Test func firmsThatResumedWorkNameWhomARuleIsFor() throws {
+    let text = "某区疫情防控指挥部通告\n复工企业员工实行“两点一线”管理。\n"
+    #expect(try drafts(text, .measureLifted).isEmpty)
+    #expect(try drafts(text, .measureImposed).count == 1)
+  }
+
+  @Test func leavingTheCityWithProofAfterAZonesRegimeIsARuleOfItsOwn() throws {
+    let text = "某区疫情防控指挥部通告\n低风险区实行“个人防护、避免聚集”，人员离开本市须持48小时内核酸检测阴性证明。\n"
+    let d = try drafts(text, .measureImposed)
+    #expect(d.count == 2, "\(d.map(reading))")
+  }
+}
+
+@Suite("Draft: rules whose words hid them (前往 after a ban, a deadline in the verb's words, a proof and what it lets them do)")
+struct DraftHiddenRulesRound23Tests {
+  @Test func aBanOnGoingSomewhereIsARule() throws {
+    // (前 of 前往 is no moment after the ban's cue.)
+    let d = try drafts("某区疫情防控指挥部通告\n其间，居民不得前往商场、超市等人员密集场所。\n", .measureImposed)
+    #expect(d.count == 1, "\(d.map(\.quote))")
+  }
+
+  @Test func aDeadlineInsideTheRuleLeavesItsObject() throws {
+    let text = "某区疫情防控指挥部通告\n上述小区解封后，居民须于10月28日24时前完成两次核酸检测。\n"
+    let d = try drafts(text, .measureImposed, published: "2022-10-26T18:00+08:00")
+    #expect(d.map(\.interval.until?.iso8601) == ["2022-10-29T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func whatAProofLetsThemDoNamesTheRule() throws {
+    let r = try draft("某区疫情防控指挥部通告\n居民凭48小时内核酸检测阴性证明有序出入小区。\n")
+    #expect(r.drafts.filter { $0.type == .measureImposed }.count == 1)
+    #expect(r.proposed.measures.map(\.zh) == ["出入小区"], "\(r.proposed.measures.map(\.zh))")
+  }
+
+  @Test func aRuleBeforeARequestToThePublicStands() throws {
+    let text = "某市新闻发布会\n从明天开始，两个区的商场、超市在入口要查验48小时内核酸检测阴性证明，请大家出门前算好时间。\n"
+    let d = try drafts(text, .measureImposed, published: "2022-05-05T11:30+08:00")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-05-06T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+    // (要 before the verb is no part of what the rule is about.)
+    #expect(d.map(reading).allSatisfy { !$0.hasSuffix("要") }, "\(d.map(reading))")
+  }
+
+  @Test func anExtensionToATimeKeepsItsObject() throws {
+    let text = "管城回族区疫情防控指挥部通告\n（四）因该区域仍有阳性感染者检出，管城回族区紫荆山南路街道甲乙丙丁小区高风险区管控期限由10月14日24时延长至10月17日24时。\n"
+    #expect(try drafts(text, .measureAmended, published: "2022-10-14T20:00+08:00").count == 1)
+  }
+
+  @Test func aRequestAloneStaysNoRule() throws {
+    let text = "某市新闻发布会\n商场、超市人流较多，请大家出门前算好时间，错峰前往。\n"
+    #expect(try drafts(text, .measureImposed).isEmpty)
+  }
+}
+
+@Suite("Draft: a reopening on the condition of a test's proof is amended")
+struct DraftReopeningOnProofRound23Tests {
+  @Test func aLineReopenedForPassengersWithAProofIsAmended() throws {
+    let text = "某市交通运输局通告\n自10月19日首班车起，某市至某县的客运班线恢复运营，乘客须持48小时内核酸检测阴性证明乘车。\n"
+    #expect(try drafts(text, .measureLifted, published: "2022-10-18T18:00+08:00").isEmpty)
+    let d = try drafts(text, .measureAmended, published: "2022-10-18T18:00+08:00")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-10-19T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aProofNoLongerCheckedIsNoCondition() throws {
+    // (不再查验: what the lift drops, not a condition it sets.)
+    let text = "某区疫情防控指挥部通告\n自6月6日起，辖区公园恢复开放，入园不再查验核酸检测阴性证明。\n"
+    #expect(try drafts(text, .measureAmended, published: "2022-06-05T18:00+08:00").isEmpty)
   }
 }
