@@ -758,7 +758,10 @@ extension Drafter {
             label = String(tail)
           }
           // So does a bare word for people ("离开本市的人员，须持…", "乘客须…"): the rule is what they must do.
-          if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          // ("购买上述四类药品的人员须在购药后24小时内完成一次核酸检测": what they must do, without the span it is done
+          // within when that makes it too long.)
+          let short = tail.count <= 16 ? tail : Array(String(tail).replacing(#/[0-9一二两三四五六七八九十]+(?:个)?(?:小时|天|日)内/#, with: ""))
+          if Drafter.peopleWords.contains(label), parts.count == 1, (2...16).contains(short.count) { label = String(short) }
           // ("顾客须扫码、测温并查验48小时核酸检测阴性证明": what they must show names it.)
           if clauseOwnsType, let proof = Drafter.testProof(in: ct + joinedNext) {
             label = proof

@@ -56,6 +56,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "停了",
         // An exam or an event put off: "体育考试推迟举行".
         "推迟举行", "延期举行", "推迟举办", "延期举办",
+        // A service point out of use ("…上客点同步停用"), a start put off ("…秋季开学时间推迟").
+        "停用", "时间推迟",
       ]
     ),
     (
@@ -81,6 +83,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "送到", "配送到户", "送货上门",
         // Passes for those who keep the city running: "保障人员凭工作证件和…证明通行", "凭单位出具的工作证明通行".
         "凭工作", "凭单位", "凭所在单位", "凭本单位", "凭通行证",
+        // Said aloud: "本村人进出村要扫码、测体温、登记".
+        "要扫码",
         // How often a group is tested, said with the bare verb or aloud: "师生员工每周检测2次", "居民每三天至少检测一次",
         // "司机每天要做一次核酸检测".
         "每周检测", "每天检测", "每日检测", "至少检测", "每天要做", "每日要做",
@@ -223,6 +227,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         blocked.insert(i)
       }
     }
+    // ("都需要扫码测温": 要扫码 said aloud is no cue inside 需要.)
+    for i in c.indices where i > 0 && "需须".contains(c[i - 1]) && c[i...].starts(with: Array("要扫码")) { blocked.insert(i) }
     // "…以后仍然没有参加本轮筛查的，健康码…": still not done is whom a penalty is for, not a rule going on.
     for i in c.indices where ["仍然没有", "仍然未", "仍没有", "仍未"].contains(where: { c[i...].starts(with: Array($0)) }) {
       blocked.insert(i)
@@ -455,7 +461,12 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "经专家组综合研判，金水区…将于5月19日6时结束": the assessment a decision rests on opens it; the sentence still
     // rules (the clause itself is read as no rule).
     // ("郁某某：经专家组综合研判，…": so does it after a speaker's name.)
-    if sentence, let m = text.prefixMatch(of: #/^(?:[^,，。；;：:]{1,8}[：:])?(?:[^,，。；;]{0,16}[,，])?经[^,，。；;]{0,16}(?:研判|评估|研究)[,，]/#) {
+    // ("市教育局副局长 周建平：根据疫情形势研判，…", "市教育局负责人表示，综合研判当前疫情形势，…": a longer speaker, or one
+    // who 表示, and an assessment said with 根据 or 综合.)
+    if sentence,
+      let m = text.prefixMatch(
+        of: #/^(?:[^,，。；;：:]{1,16}[：:]|[^,，。；;：:]{1,12}表示[,，]?)?(?:[^,，。；;]{0,16}[,，])?(?:经|根据|综合)[^,，。；;]{0,16}(?:研判|评估|研究)[^,，。；;]{0,8}[,，]/#)
+    {
       let rest = String(text[m.range.upperBound...])
       return !rest.isEmpty && isGuarded(rest, sentence: true)
     }
@@ -477,7 +488,11 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     let text = BriefingText.droppingBullets(text)
     // ("仍须坚持非必要不离郑" keeps a rule: 坚持 before 非必要 is no principle; "市民要坚持…" still urges.)
     let routine = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
-    let t = routine.contains("要坚持") ? routine : routine.replacing("坚持非必要", with: "非必要")
+    // ("仍须坚持“一日一检”", "须坚持…": a rule that goes on, said with 坚持.)
+    let firm = routine.replacing("仍须坚持", with: "仍须").replacing("须坚持", with: "须")
+    // ("肺功能检查": an organ's function is no feature of an app.)
+    let organs = firm.replacing(#/[肺心肝肾]功能/#, with: "检查")
+    let t = organs.contains("要坚持") ? organs : organs.replacing("坚持非必要", with: "非必要")
     if guards.contains(where: { t.contains($0) && !(sentence && clauseGuards.contains($0)) }) { return true }
     if text.hasPrefix("请") || text.hasPrefix("要") || text.hasPrefix("应") { return true }
     // Duties of those who run things: "各医疗机构要…", "…是扫码查验第一责任人", "…由属地依法责令整改".

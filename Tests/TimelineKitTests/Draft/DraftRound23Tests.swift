@@ -315,3 +315,62 @@ struct DraftReopeningOnProofRound23Tests {
     #expect(try drafts(text, .measureAmended, published: "2022-06-05T18:00+08:00").isEmpty)
   }
 }
+
+@Suite("Draft: speakers who assess first, rules said with 坚持, organs' functions, words of use and delay")
+struct DraftSpeakersAndWordsRound23Tests {
+  @Test func aSpeakerWhoAssessesFirstStillRules() throws {
+    let text = "某市新闻发布会\n市教育局副局长 某某某：根据疫情形势研判，全市高三、初三年级6月13日起恢复线下教学。\n"
+    let d = try drafts(text, .measureLifted, published: "2022-06-09T21:30+08:00")
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-06-13T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aSpeakerWhoSaysSoWithAnAssessmentStillRules() throws {
+    let text = "某市新闻发布会\n市教育局负责人表示，综合研判当前疫情形势，全市中小学继续实行线上教学。\n"
+    #expect(try drafts(text, .measureRestated, published: "2022-06-09T21:30+08:00").count == 1)
+  }
+
+  @Test func anAssessmentAloneIsStillNoRule() throws {
+    let text = "某市新闻发布会\n市疾控中心负责人表示，综合研判当前疫情形势，社会面传播风险总体可控。\n"
+    #expect(try drafts(text, .measureImposed).isEmpty)
+    #expect(try drafts(text, .measureRestated).isEmpty)
+  }
+
+  @Test func aRuleThatGoesOnSaidWith坚持IsRestated() throws {
+    let text = "某区疫情防控指挥部通告\n此前已解封区域的居民仍须坚持“一日一检”，至6月12日24时。\n"
+    let d = try drafts(text, .measureRestated, published: "2022-06-09T21:30+08:00")
+    #expect(spans(d) == ["2022-06-09T21:30+08:00 2022-06-13T00:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func anOrgansFunctionIsNoAppsFeature() throws {
+    let d = try drafts("某市卫生健康委员会通知\n自5月17日起，全市医疗机构暂停口腔洁牙、肺功能检查等非必需诊疗服务。\n", .measureImposed)
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-05-17T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func aPointOutOfUseAndAStartPutOffAreClosures() throws {
+    #expect(try drafts("某市地铁集团通告\n其间，北广场网约车上客点同步停用。\n", .measureImposed).count == 1)
+    #expect(try drafts("某市教育局通知\n即日起，全市中小学秋季开学时间推迟，具体开学时间另行通知。\n", .measureImposed).count == 1)
+  }
+
+  @Test func whoMustTestAfterBuyingIsNamedByTheirTest() throws {
+    // (Whatever type the logs' subjects make it: the rule is drafted, from its day.)
+    let r = try draft("某市市场监督管理局通告\n4月9日起，购买上述四类药品的人员须在购药后24小时内完成一次核酸检测。\n")
+    let d = r.drafts.filter { $0.subject.kind == .measure }
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-04-09T00:00+08:00"], "\(d.map(\.type))")
+  }
+
+  @Test func checksAtAVillageGateSaidAloudAreARule() throws {
+    #expect(try drafts("某某镇广播稿\n本村人进出村要扫码、测体温、登记。\n", .measureImposed).count == 1)
+  }
+
+  @Test func 要扫码Inside需要IsNoCueOfItsOwn() throws {
+    let text = "某市疫情防控指挥部通告\n针对“入市人员”，对省外入市车辆司乘人员，都需要扫码测温，中高风险地区还需要提供48小时内核酸检测阴性证明。\n"
+    // (The one rule is the proof asked for, not a fragment "都需" before a cue found inside 需要.)
+    let d = try drafts(text, .measureImposed)
+    #expect(d.count == 1 && !d.map(reading).contains { $0.hasSuffix("需") }, "\(d.map(reading))")
+  }
+
+  @Test func aSpanARuleIsDoneWithinLeavesItsName() throws {
+    let r = try draft("某市市场监督管理局通告\n购买四类药品的人员须在购药后24小时内完成一次核酸检测。\n")
+    #expect(r.proposed.measures.map(\.zh) == ["在购药后完成一次核酸检测"], "\(r.proposed.measures.map(\.zh))")
+  }
+}
