@@ -79,7 +79,8 @@ extension Drafter {
   /// One group and how often it is tested (`1. 医疗机构工作人员、集中隔离场所工作人员，每天1次；`) under a lead-in that
   /// tests groups by frequency: a testing rule for that group, from the lead-in's start.
   func testedGroup(_ para: BriefingText.Piece, action: RuleListAction, published: Timestamp, proposed: inout ProposedCatalogue) -> Candidate? {
-    let t = String(para.text).replacing(#/^\s*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])\s*/#, with: "")
+    // (The item's mark, "1." or "（一）", is no part of the group.)
+    let t = String(para.normalized.dropFirst(SectionMark.at(para.normalized)?.length ?? 0).drop { $0 == " " || $0 == "　" })
     guard t.count <= 90,
       let m = t.firstMatch(
         of: #/^([^。；;：:]{2,60}?)[,，：:](?:由[^,，。；;]{1,12}调整为|[^,，。；;每由]{0,6})?(每[^,，。；;]{0,6}?[0-9一二两三四五六七]+次|[一两三四五六七]天[一两三四五六七]检|隔天一检|隔日一检)/#)

@@ -116,7 +116,7 @@ extension Drafter {
     // "…商场、超市在入口要查验48小时内核酸检测阴性证明，请大家出门前算好时间": a request after a firm rule asks the
     // public to comply with it; the rule still stands (the request's clause is guarded on its own).
     let ruleBeforeRequest =
-      sentence.firstMatch(of: #/[,，]请[^,，。；;]{0,4}(?:居民|市民|群众|大家|各位|广大)/#).map { m in
+      DraftPatterns.regex(VerbClass.requestToThePublic).flatMap { sentence.firstMatch(of: $0) }.map { m in
         let head = String(sentence[..<m.range.lowerBound])
         return !VerbClass.isExhortation(head) && ["须", "查验", "实行", "暂停", "严禁", "禁止", "不得", "关闭"].contains(where: { head.contains($0) })
       } ?? false

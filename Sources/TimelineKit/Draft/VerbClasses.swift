@@ -402,6 +402,9 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "全面消杀", "进行消杀", "预防性消杀", "终末消杀", "通风换气", "值班电话", "联系电话",
   ]
 
+  /// A request to the public inside a sentence (`…，请辖区居民按照…安排`, `…，请大家出门前算好时间`).
+  static let requestToThePublic = #"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#
+
   /// Whether a sentence as a whole urges rather than rules: it opens with 请, 要, 应, 希望, 倡议 or 呼吁, or asks
   /// 广大市民 / 市民朋友 to do something.
   static func isExhortation(_ text: String) -> Bool {
@@ -412,7 +415,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     return ["请", "要", "应", "希望", "倡议", "呼吁", "倡导"].contains { t.hasPrefix($0) }
       || ["请广大", "请市民", "请各位", "希望广大", "广大市民朋友要"].contains { t.contains($0) }
       // "…，请辖区居民按照…安排，…": a request to the public inside the sentence; what follows is how to comply.
-      || (DraftPatterns.regex(#"[,，]请[^,，。；;]{0,4}(居民|市民|群众|大家|各位|广大)"#)).map { t.firstMatch(of: $0) != nil } ?? false
+      || (DraftPatterns.regex(requestToThePublic)).map { t.firstMatch(of: $0) != nil } ?? false
       // "假期返程人员请主动报备": the people asked, then 请.
       || (DraftPatterns.regex(#"^[^,，。；;]{0,12}(人员|市民|居民|群众|朋友|旅客|乘客|家长|师生)请"#)).map { t.firstMatch(of: $0) != nil } ?? false
       // The city's own 12345 line is always there: "如有问题可拨打12345热线" tells where to ask, it opens no service
