@@ -1040,6 +1040,7 @@ public struct Drafter: Sendable {
           id: id, type: c.type, subject: subject, interval: ValidInterval(effective: c.effective, until: until), recorded: issued,
           source: source, quote: c.quote, data: Drafter.fittedToSchema(c.data, type: c.type), review: review))
     }
+    proposed.keepMeasures(usedBy: drafts.map(\.subject.raw))
     return DraftResult(drafts: drafts, notes: notes, proposed: proposed)
   }
 

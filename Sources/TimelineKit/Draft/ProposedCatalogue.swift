@@ -39,6 +39,13 @@ public struct ProposedCatalogue: Sendable, Hashable {
   mutating func propose(metric e: Entry) { if !metrics.contains(where: { $0.key == e.key }) { metrics.append(e) } }
   mutating func propose(place p: Place) { if !scopes.contains(where: { $0.key == p.key }) { scopes.append(p) } }
 
+  /// Drops the proposed measures no draft is about: a clause read as a rule and then left out (a lift whose zones were
+  /// drafted instead) must not leave an entry that accepting would add to the catalogue unused.
+  mutating func keepMeasures(usedBy subjects: [String]) {
+    let used = Set(subjects.filter { $0.hasPrefix("measure:") }.map { String($0.dropFirst("measure:".count)) })
+    measures.removeAll { !used.contains($0.key) }
+  }
+
   /// The entries as a JSON object with `measures`, `metrics` and `scopes` lists (the catalogue's shapes).
   public var json: JSONValue {
     func entry(_ e: Entry) -> JSONValue {

@@ -199,6 +199,8 @@ struct DraftRestOfAreaRound23Tests {
     #expect(d.map(\.quote) == ["甲街道乙小区2号楼", "丙街道丁家园8号楼、9号楼", "戊街道己小区15号楼"], "\(d.map(\.quote))")
     #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-11-23T18:00+08:00" })
     #expect(try drafts(text, .measureLifted, published: "2022-11-23T21:00+08:00").isEmpty)
+    // (The lift read as a rule, then left out for its zones, proposes no catalogue entry.)
+    #expect(try draft(text, published: "2022-11-23T21:00+08:00").proposed.measures.isEmpty)
   }
 }
 
