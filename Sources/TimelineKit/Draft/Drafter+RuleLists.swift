@@ -8,6 +8,8 @@ extension Drafter {
     var end: TimeMention?
     /// Whether the items are groups of people and how often they are tested (`下列人员按以下频次参加核酸检测：`).
     var testsGroups = false
+    /// Where the list's rules hold when its items name no place: the district or county whose command issued the notice.
+    var issuer: String?
   }
 
   /// The lead-in's action, when a paragraph names 以下 / 下列 places, a rule's verb and ends with a colon.
@@ -93,10 +95,14 @@ extension Drafter {
     var scanner = TimeScanner(published: published)
     let own = scanner.scan(para.normalized).first { ($0.role == .start || $0.role == .point) && $0.hasDay }
     let start = own ?? action.start
-    var guesses = ["type and time: from the list's lead-in (groups tested at a frequency)", "scope: city (the lead-in names no place)"]
+    let scope = action.issuer ?? "city"
+    var guesses = [
+      "type and time: from the list's lead-in (groups tested at a frequency)",
+      action.issuer == nil ? "scope: city (the lead-in names no place)" : "scope: \(scope), whose command issued the notice",
+    ]
     if start == nil { guesses.append("effective: publication (no start given)") }
     let data: [String: JSONValue] = [
-      "scope": .string("city"), "rule": .string("proposed: \(name) tested \(m.output.2) (draft: state the rule in force)"),
+      "scope": .string(scope), "rule": .string("proposed: \(name) tested \(m.output.2) (draft: state the rule in force)"),
       "rule_zh": .string(para.text),
     ]
     // ("…，由每周2次调整为每2天1次": a frequency changed.)

@@ -534,7 +534,8 @@ public struct Drafter: Sendable {
         }
       }
       // "下列市场暂停营业：" then one market a line: one rule each.
-      if let action = ruleListAction(para, published: pub) {
+      if var action = ruleListAction(para, published: pub) {
+        action.issuer = frames.issuer?.key
         frames.top.ruleList = action
         continue
       }

@@ -140,6 +140,11 @@ struct DraftTestedGroupsRound23Tests {
     #expect(d.allSatisfy { $0.interval.effective.iso8601 == "2022-06-08T00:00+08:00" }, "\(d.map(\.interval.effective.iso8601))")
   }
 
+  @Test func aDistrictsListHoldsInTheDistrict() throws {
+    let d = try drafts(notice.replacingOccurrences(of: "某市疫情防控指挥部通告", with: "中原区疫情防控指挥部通告"), .measureImposed, published: "2022-06-05T20:00+08:00")
+    #expect(d.map { $0.data["scope"]?.stringValue } == ["zhongyuan", "zhongyuan"], "\(d.map(\.data))")
+  }
+
   @Test func aFrequencyChangedIsAnAmendment() throws {
     let d = try drafts(notice, .measureAmended, published: "2022-06-05T20:00+08:00")
     #expect(d.map(reading) == ["出租车司机、餐饮服务人员"], "\(d.map(reading))")
