@@ -218,21 +218,6 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
       }
     }
     // "…仍按原定时间，于5月6日24时解除静默管理": 仍 keeps the schedule, the verb is the lift.
-    // "复工企业员工实行…", "复工率", "复工复产通行证": resumed work that names whom or what, not a resumption.
-    for i in c.indices where c[i...].starts(with: Array("复工")) {
-      // ("…生态修复工作…", "恢复工作秩序": 复 and 工 of other words.)
-      if i > 0, "修恢回".contains(c[i - 1]) || i + 2 < c.count && c[i + 2] == "作" { blocked.insert(i) }
-      let rest = String(c[(i + 2)...].prefix(5))
-      if ["企业", "人员", "员工", "率", "通行证", "证明", "工地", "的", "复产通行证", "复产企业", "复产的", "复产率", "前", "后"].contains(where: { rest.hasPrefix($0) }) {
-        blocked.insert(i)
-      }
-    }
-    // ("都需要扫码测温": 要扫码 said aloud is no cue inside 需要.)
-    for i in c.indices where i > 0 && "需须".contains(c[i - 1]) && c[i...].starts(with: Array("要扫码")) { blocked.insert(i) }
-    // "…以后仍然没有参加本轮筛查的，健康码…": still not done is whom a penalty is for, not a rule going on.
-    for i in c.indices where ["仍然没有", "仍然未", "仍没有", "仍未"].contains(where: { c[i...].starts(with: Array($0)) }) {
-      blocked.insert(i)
-    }
     for i in c.indices where c[i...].starts(with: Array("仍按")) {
       if c[(i + 2)...].starts(with: Array("原定")) || c[(i + 2)...].starts(with: Array("原计划")) { blocked.insert(i) }
     }
@@ -492,7 +477,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // ("仍须坚持非必要不离郑" keeps a rule: 坚持 before 非必要 is no principle; "市民要坚持…" still urges.)
     let routine = text.replacing("每天坚持", with: "每天").replacing("每日坚持", with: "每日")
     // ("仍须坚持“一日一检”", "须坚持…": a rule that goes on, said with 坚持.)
-    let firm = routine.replacing("仍须坚持", with: "仍须").replacing("须坚持", with: "须")
+    let firm = routine.replacing("须坚持", with: "须")
     // ("肺功能检查": an organ's function is no feature of an app.)
     let organs = firm.replacing(#/[肺心肝肾]功能/#, with: "检查")
     let t = organs.contains("要坚持") ? organs : organs.replacing("坚持非必要", with: "非必要")
@@ -554,6 +539,19 @@ extension Array where Element == Character {
     if ["恢复营业", "恢复开放", "恢复经营"].contains(String(cue)), ["场所", "门店", "商户", "单位", "企业"].contains(next2) { return true }
     // "解封楼栋居民须…", "解封村组": the places a lift freed.
     if cue == Array("解封"), ["楼栋", "楼宇", "村组", "社区", "居民", "人员", "单元"].contains(next2) || next == "村" { return true }
+    // "复工企业员工实行…", "复工率", "复工复产通行证": resumed work that names whom or what, not a resumption; "…生态修复工作…",
+    // "恢复工作秩序": 复 and 工 of other words. (Blocking 复工 blocks 复工复产 at the same place.)
+    if cue == Array("复工") {
+      let rest = String(self[r.upperBound...].prefix(5))
+      return r.lowerBound > 0 && "修恢回".contains(self[r.lowerBound - 1]) || next == "作"
+        || ["企业", "人员", "员工", "率", "通行证", "证明", "工地", "的", "复产通行证", "复产企业", "复产的", "复产率", "前", "后"].contains(where: {
+          rest.hasPrefix($0)
+        })
+    }
+    // ("都需要扫码测温": 要扫码 said aloud is no cue inside 需要.)
+    if cue == Array("要扫码") { return r.lowerBound > 0 && "需须".contains(self[r.lowerBound - 1]) }
+    // "…以后仍然没有参加本轮筛查的，健康码…": still not done is whom a penalty is for, not a rule going on.
+    if cue == Array("仍然"), next == "未" || next2 == "没有" { return true }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
     if cue == Array("返校") {
       return ["师生", "学生", "学校", "人员", "教职", "年级", "工作", "安排", "事宜"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"
