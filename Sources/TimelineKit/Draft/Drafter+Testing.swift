@@ -222,15 +222,18 @@ extension Drafter {
     // ("从业人员自12月1日起每日开展一次核酸检测": the day the rhythm starts may stand between them.)
     // ("医疗机构工作人员（含第三方物业、保洁、护工等）每天进行1次核酸检测": with whom they include in brackets.)
     let people =
-      #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|驾驶员|乘务员|快递员|外卖员|配送员|工作人员|教师)(?:（[^）。；;]{1,30}）|\([^)。；;]{1,30}\))?(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
+      #/(?:人员|员工|职工|师生|学生|从业者|骑手|司机|驾驶员|乘务员|快递员|外卖员|配送员|工作人员|教师|店员|营业员|服务员|保安|保洁员)(?:（[^）。；;]{1,30}）|\([^)。；;]{1,30}\))?(?:自?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?起)?(?:每天|每日)[^。；;]{0,8}(?:核酸|检测|采样)/#
     return t.firstMatch(of: every) != nil || t.firstMatch(of: people) != nil
   }
 
   /// Whether a sentence's testing is a rule for the people of a zone type (`封控区、管控区每天开展一轮核酸检测，防范区实行
   /// “隔天一检”`): how often those people are tested, not rounds the notice schedules for everyone. Writers code it as
   /// a testing measure of each zone type, as they do `三天两检`.
+  /// (`高风险区：自7月17日零时起，实行“足不出户、上门服务”，区域内每天开展1次核酸检测`: so is the daily testing of a
+  /// zone type's regime, under the level as its label.)
   static func zoneTypeTestingRule(_ t: String) -> Bool {
     t.firstMatch(of: #/(封控区|管控区|防范区|风险区)(?:[、和及]?(?:封控区|管控区|防范区|[高中低]风险区))*(?:居民|人员|内)?(每天|每日|隔天|隔日|实行)[^。；;]{0,10}(核酸|一检|两检|三检)/#) != nil
+      || t.firstMatch(of: #/^(?:[（(][一二三四五六七八九十][)）])?(?:封控区|管控区|防范区|[高中低]风险区)[：:][^。；;]{0,40}(?:区域内|区内)(?:人员|居民)?(?:每天|每日)[^。；;]{0,10}核酸/#) != nil
   }
 
   /// The days a sentence lists with one span of hours for all (`9月10日、11日每天上午7时至12时`), each day with

@@ -59,7 +59,7 @@ extension Drafter {
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = DraftPatterns.regex(
-        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区管理|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区(?:管理|管控)|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
       )
     else { return [] }
     var out: [Candidate] = []
@@ -104,9 +104,19 @@ extension Drafter {
       }
     }
     for (part, whole) in parts {
+      // ("…A小区自8月11日18时起解除高风险区管控；B小区自8月11日12时起划定为高风险区": each ；part at its own time.)
+      let ownMentions = mentions.filter { $0.range.lowerBound >= whole.lowerBound && $0.range.upperBound <= whole.upperBound }
+      let partStart =
+        parts.count > 1 && whole != parts[0].whole
+        ? ownMentions.first { $0.role == .start } ?? ownMentions.first { $0.role == .point && $0.hasDay } ?? start : start
       let p = s.slice(part)
       let t = p.text
-      guard let m = t.firstMatch(of: verbRe) else { continue }
+      // ("…经专家评估已达到解封条件，解除封控": a lift named inside the condition met is not the lift; the verb after is.)
+      guard
+        let m = t.matches(of: verbRe).first(where: { m in
+          !t[m.range.upperBound...].hasPrefix("条件") && !t[m.range.upperBound...].hasPrefix("标准")
+        })
+      else { continue }
       let vLo = t.distance(from: t.startIndex, to: m.range.lowerBound)
       let vHi = vLo + t[m.range].count
       let verb = String(t[m.range])
@@ -116,7 +126,7 @@ extension Drafter {
         verb.hasSuffix("为")
         ? levels.first { $0.range.lowerBound >= vHi && $0.range.lowerBound <= vHi + 1 }
         : levels.first { $0.range.lowerBound >= vLo && $0.range.upperBound <= vHi }
-      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控" || verb.hasPrefix("解除") && verb.hasSuffix("管理")
+      let isLift = verb == "解封" || verb == "解除封控" || verb == "解除管控" || verb.hasPrefix("解除") && (verb.hasSuffix("管理") || verb.hasSuffix("管控"))
       // "解封后", "解封区域": a moment or a place, not a lift.
       if isLift, p.normalized.isReference(after: vLo..<vHi, cue: Array(verb)) { continue }
       // "…暂停上岗，待所在区域解除管控且…后方可恢复": a condition waited for, not a lift.
@@ -164,14 +174,18 @@ extension Drafter {
           if let dui = prev.lastIndex(where: { $0 == "对" || $0 == "将" }) { lo = k2 + 1 + prev.distance(from: prev.startIndex, to: dui) + 1 }
           placeEnd = pStart - 1
           pStart = lo
-        } else if let r = ["经评估", "经研判", "经专家", "经综合", "经过评估", "经过研判", "经过专家", "经过综合"].compactMap({ prev.firstRange(of: $0) }).min(by: {
-          $0.lowerBound < $1.lowerBound
-        }),
-          Drafter.placeSuffixes.contains(where: { prev[..<r.lowerBound].hasSuffix($0) })
-        {
-          // "A社区经评估符合解除条件，由高风险区调整为低风险区": the place before the assessment.
-          placeEnd = k2 + 1 + prev.distance(from: prev.startIndex, to: r.lowerBound)
-          pStart = k2 + 1
+        } else if let r = [
+          "经评估", "经研判", "经专家", "经综合", "经过评估", "经过研判", "经过专家", "经过综合", "经连续", "经过连续", "经多轮", "经过多轮",
+        ].compactMap({ prev.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+          // "A社区经评估符合解除条件，由高风险区调整为低风险区", "A村经连续多轮核酸检测均为阴性，解除封控": the place
+          // before the assessment or the tests that cleared it.
+          // ("东湾村（原高风险区）经…": without the aside on what it was.)
+          var head = prev[..<r.lowerBound]
+          if head.hasSuffix("）") || head.hasSuffix(")"), let open = head.lastIndex(where: { "（(".contains($0) }) { head = head[..<open] }
+          if Drafter.placeSuffixes.contains(where: { head.hasSuffix($0) }) {
+            placeEnd = k2 + 1 + prev.distance(from: prev.startIndex, to: head.endIndex)
+            pStart = k2 + 1
+          }
         }
       }
       // "本次由高风险区调整为中风险区的区域，管控措施…", "上述小区…": zones named before, whose rules follow; no place.
@@ -289,7 +303,7 @@ extension Drafter {
             level: isLift ? nil : after?.value, fromLevel: fromLevel)
           for r in items {
             let rr = (pStart + r.lowerBound)..<(pStart + r.upperBound)
-            if var z = zoneItem(p, rr, action: action, start: start, end: end, published: published, inherited: current, proposed: &proposed) {
+            if var z = zoneItem(p, rr, action: action, start: partStart, end: end, published: published, inherited: current, proposed: &proposed) {
               if let d = z.subject.dropFirst(5).split(separator: "/").first, d != current.key {
                 current = PlaceHit(key: String(d), zh: "", range: 0..<0)
               }
@@ -340,11 +354,12 @@ extension Drafter {
           type = verb.hasPrefix("调整为") || verb.hasPrefix("升级为") || verb.hasPrefix("降为") ? .zoneRegraded : .zoneDesignated
         }
       }
-      if start == nil { guesses.append("effective: publication (no start given)") }
+      if partStart == nil { guesses.append("effective: publication (no start given)") }
       out.append(
         Candidate(
-          type: type, subject: "zone:\(district)/\(slug)", effective: start?.time ?? published, until: end?.time, quote: String(s.original[whole]),
-          data: data, guesses: guesses + (start?.guesses ?? []), confidence: 0.6, reading: place))
+          type: type, subject: "zone:\(district)/\(slug)", effective: partStart?.time ?? published, until: end?.time,
+          quote: String(s.original[whole]),
+          data: data, guesses: guesses + (partStart?.guesses ?? []), confidence: 0.6, reading: place))
     }
     out += clauseLevelLifts(s, start: start, published: published, district: fallbackDistrict, proposed: &proposed)
     return out

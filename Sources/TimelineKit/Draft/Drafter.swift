@@ -1317,7 +1317,12 @@ public struct Drafter: Sendable {
     let clause = String(c[m.range.upperBound...].prefix { !",，。；;".contains($0) })
     // ("我市6月2日发布的第28号通告中…": the day of the notice it cites.)
     let named = clause.hasPrefix("起") ? clause.dropFirst() : Substring(clause)
-    return (orderVerbs + ["发布", "印发", "出台"]).contains { named.hasPrefix($0 + "的") }
+    // ("8月31日7:00至8:00在某早餐店停留的人员，须…", "…7:45至8:05乘坐66路公交车的乘客": when people were somewhere, which
+    // says whom the rule is for, not when it starts.)
+    // (A day and its hours only, not a span, "7天内有…所在县旅居史的人员".)
+    let whereTheyWere =
+      m.hasDay && clause.firstMatch(of: #/(?:^|[^所])(?:在|乘坐|搭乘|到过|途经|停留|去过|到访)[^,，。；;]*的(?:人员|乘客|旅客|群众|居民)$/#) != nil
+    return (orderVerbs + ["发布", "印发", "出台"]).contains { named.hasPrefix($0 + "的") } || whereTheyWere
   }
 
   /// Verbs that put an order in force (`实施`, `实行`): followed by 的 they describe the order a clause names.

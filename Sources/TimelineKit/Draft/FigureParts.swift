@@ -7,6 +7,8 @@ extension Drafter {
     var byStatus: [String: Parent] = [:]
     /// The last figure of cases read: a header that names another status (`其中，确诊病例：A区3例`) counts in its period.
     var lastCases: Parent?
+    /// The last rate read (`全市…复工率达到88.6%`): `其中，A为…%，B为…%` gives it place by place.
+    var lastRate: Parent?
   }
 
   /// A figure that items of a breakdown inherit from.
@@ -595,6 +597,7 @@ extension Drafter {
         key: key, label: inheritedTime == nil ? label : shown, unit: f.unit, effective: effective, periodStart: periodStart, guesses: guesses,
         value: f.value, scope: scope)
       parent = p
+      if f.unit == "%" { memory.lastRate = p }
       // A part is broken down by the places after it ("社会面筛查发现5例（A区3例，B区2例）"), but the next part is of
       // the same whole.
       if let whole = inheritedTime {
@@ -658,6 +661,7 @@ extension Drafter {
     if text.contains("我们") || text.hasPrefix("我区") && !text.contains("例") {
       out.removeAll { !$0.subject.hasPrefix("metric:cases.") && $0.subject.contains(".p-") }
     }
+    out += ratesByPlace(s, published: published, memory: memory, proposed: &proposed)
     return respectively(s, out, proposed: &proposed) ?? out
   }
 

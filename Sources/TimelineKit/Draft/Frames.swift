@@ -172,6 +172,14 @@ struct FrameStack: Sendable {
 
   /// The innermost zone level any open section names.
   var zoneLevel: String? { frames.reversed().lazy.compactMap(\.zoneLevel).first }
+  /// What a lead-in inside a level's section does to its places (`三、低风险区` then `（一）以下区域由中风险区降为低风险区：`):
+  /// the lead-in's own action, when it stands no further out than the heading's level.
+  var leadInWithinLevel: ZoneListAction? {
+    guard let lead = frames.lastIndex(where: { $0.listAction != nil }), let level = frames.lastIndex(where: { $0.zoneLevel != nil }),
+      lead >= level
+    else { return nil }
+    return frames[lead].listAction
+  }
   /// The innermost district a section names.
   var district: Drafter.PlaceHit? { frames.reversed().lazy.compactMap(\.district).first }
   /// The innermost lead-in of a list of places a rule names.

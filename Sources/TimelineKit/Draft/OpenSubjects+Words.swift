@@ -6,6 +6,7 @@ extension Drafter {
   static let operatorSuffixes = [
     "场所", "单位", "市场", "商场", "机构", "学校", "线路", "场馆", "景区", "公园", "中小学", "幼儿园", "网吧", "影院", "剧院", "超市", "药店", "班线", "地铁",
     "公交", "出租车", "网约车", "航班", "列车", "车站", "企业", "门店", "宾馆", "酒店", "健身房", "游泳馆", "图书馆", "博物馆", "美术馆", "文化馆", "托育机构",
+    "高校", "院校", "医院", "卫生院", "商超", "商户", "商铺",
   ]
 
   /// Words that set a scope or a time rather than name a rule's object, stripped from the front of an object.
@@ -112,7 +113,10 @@ extension Drafter {
   /// Whether an object names people (it ends in a word for people, perhaps with what they do: `…从业人员返乡`).
   static func namesPeople(_ object: [Character]) -> Bool {
     let t = String(object)
-    let words = ["人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇"]
+    let words = [
+      "人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇", "职工", "员工", "村民", "游客",
+      "顾客", "考生", "家属",
+    ]
     return coordinated(object).count > 1 && coordinated(object).allSatisfy { p in words.contains { String(p).contains($0) } }
       && words.contains { t.contains($0) }
   }

@@ -89,7 +89,9 @@ extension Drafter {
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
     // an assessment, a duty) other than the few that hold for their clause only.
     // ("倡导市民非必要不离郑；确需离郑的，须持…证明": a later part that binds those who leave the city is a rule.)
-    let bindingPart = leavesTheCity && !sentence.hasPrefix(t) && !VerbClass.isExhortation(t)
+    // ("请居民将生活垃圾…放置在自家门口…；封控期间不得自行下楼投放垃圾": so is a later part that forbids.)
+    let forbids = ["不得", "严禁", "禁止", "一律不"].contains(where: { t.contains($0) }) && !t.hasPrefix("请")
+    let bindingPart = (leavesTheCity || forbids) && !sentence.hasPrefix(t) && !VerbClass.isExhortation(t)
     // "坚持非必要不离郑，确需离郑的须持…", "继续倡导“非必要不离县”，确需离县的须…报备": the rule of not leaving the city
     // said to go on, with what those who must leave do, is that rule restated (坚持 and 倡导 alone are guard words).
     let goesOnRe = #/^(?:我市|全市|全县|全区)?(?:继续倡导|继续坚持|坚持)[“"]?(非必要不离[^，,。；;”"的]{1,2})/#
@@ -463,6 +465,8 @@ extension Drafter {
       if ct.hasPrefix("涉及") { continue }
       // "8月25日实行静态管理以来": what has been in force since, as background to the sentence, is no rule.
       if ct.trimmingTrailing(",， ").hasSuffix("以来") { continue }
+      // "暂停线下教学期间，在校教职工…实行“一天一检”": a clause that names a period is when the rule after it holds.
+      if ct.trimmingTrailing(",， ").hasSuffix("期间"), c != clauses.last { continue }
       // "调整为低风险区区域周边的公交站点，…恢复停靠", "10月25日已实行封控管理的某村，继续实行…": a clause that ends with
       // a short noun after 的, before a clause with a verb of its own, names what the next clause rules on.
       // (Not "…恢复线下教学的时间，由原定的…推迟至…", whose next clause moves the topic's event, nor "…黄码的，暂缓返校",
@@ -529,7 +533,16 @@ extension Drafter {
         continue
       }
       if Drafter.isZoneClause(cc, levels: vocabulary.zoneLevels) { continue }
-      if VerbClass.isGuarded(ct) { continue }
+      // "凡是…有时空交集的人员，要立即向所在社区报备": 要 after the clause that names whom is their rule, not a duty.
+      // ("外村来帮忙收秋的亲戚朋友，要提前一天向村里报备": said aloud, what people must do before they come.)
+      let peopleMust =
+        ct.hasPrefix("要")
+        && previousClause.map { p in
+          let pc = String(chars[p]).trimmingTrailing(",， ")
+          let names = ["人员", "居民", "群众", "市民", "旅客", "乘客", "村民", "亲友", "朋友", "师生", "学生", "司机", "商户"].contains(where: { pc.hasSuffix($0) })
+          return (names || ct.firstMatch(of: #/^要(?:提前|持|凭)/#) != nil) && VerbClass.find(in: Array(pc)) == nil
+        } == true
+      if VerbClass.isGuarded(ct) && !(peopleMust && !VerbClass.isGuarded(String(ct.dropFirst()))) { continue }
       // "…恢复正常运营，乘客须全程佩戴口罩": conduct on site after a rule's clause is that rule's condition.
       // (Unless they must show a test's proof: "…恢复营业，限流75%，顾客须扫码、测温并查验48小时核酸检测阴性证明" is a rule
       // of its own, whom the reopening lets in.)
@@ -540,6 +553,12 @@ extension Drafter {
       if ruleBefore, !showsProof, VerbClass.conductWords.contains(where: { ct.contains($0) }) { continue }
       let before = Array(cc[0..<cue.lowerBound])
       var object = Drafter.strippedObject(before, mentions: mentions, clauseStart: c.lowerBound)
+      // (Their rule is named by what they must do: "要立即向所在社区报备" is 向所在社区报备.)
+      if peopleMust {
+        var act = Substring(ct.dropFirst()).trimmingTrailing("，,。；; ")
+        for w in ["立即", "及时", "主动", "第一时间"] where act.hasPrefix(w) { act = act.dropFirst(w.count) }
+        object = Array(act.prefix(16))
+      }
       let after = Drafter.keepingPairedQuotes(Array(cc[cue.upperBound...]).filter { !"。；;\",，".contains($0) })
       // The head of a long object: what follows its last 的 or 等 ("…等室内密闭场所", "…所在城市的长途客运班线").
       if let cut = object.lastIndex(where: { $0 == "等" || $0 == "的" }), object.count - cut - 1 >= 2 {
@@ -572,6 +591,9 @@ extension Drafter {
       }
       // Whether the clause's own words, not the sentence's, say what kind of change it is.
       var clauseOwnsType = false
+      // Whether the clause is tests of its own after a rule about another kind of thing (a testing rule, whatever
+      // words of the sentence name).
+      var ownTests = false
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
@@ -582,7 +604,8 @@ extension Drafter {
           !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
           && (Drafter.operatorSuffixes.contains { String(after).contains($0) } || hit != nil)
         // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
-        if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
+        // (A last rule named by its verb alone, "管控区实行“人不出区”", left no object to compare with.)
+        if hasOwnObject, let last = lastObject, !last.isEmpty, last.contains(String(object)) || String(object).contains(last) { continue }
         let newHit = hit.map { !keys.contains($0.value) } == true
         // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
         let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
@@ -595,7 +618,8 @@ extension Drafter {
         // "…实行“足不出户、上门服务”，每天开展1次核酸检测": testing after a rule about another kind of thing (a zone's
         // regime and its tests) is a rule of its own.
         let testsToo =
-          cls == .imposed && lastCategory == "movement"
+          // (Not after a duty to report, "…须立即向所在社区报备，落实“三天三检”", whose tests are part of it.)
+          cls == .imposed && lastCategory != nil && lastCategory != "testing" && lastCategory != "entry-exit"
           // (Not an arrival's tests, a code's condition or a closed loop's routine, which belong to their rule; nor an
           // exception, "除就医、核酸检测等特殊情况外".)
           && !["抵郑后", "抵达后", "到达后", "返郑后", "来郑后", "转为绿码", "转绿码", "闭环"].contains(where: { t.contains($0) })
@@ -610,7 +634,8 @@ extension Drafter {
           && lastCategory != "testing" && lastCategory != "entry-exit"
           && (Drafter.namesPeople(object) || Drafter.peopleWords.contains { String(object).hasSuffix($0) })
           && !["并", "且", "可", "还", "及", "确需", "如"].contains(where: { ct.hasPrefix($0) })
-        clauseOwnsType = proofForPeople
+        ownTests = testsToo
+        clauseOwnsType = proofForPeople || testsToo
         // "低风险区实行“个人防护、避免聚集”，人员离开郑州须持48小时内核酸检测阴性证明": leaving the city with a test's proof
         // is a rule of its own after a rule about something else.
         let leavesWithProof =
@@ -633,14 +658,17 @@ extension Drafter {
           hasOwnObject && object.count <= 10 && !sameCueAsBefore && lastClass != nil && lastClass != cls
           // (Only a closure or a rule kept in place: "外卖业务照常", "上座率不超过50%" are the first rule's terms.)
           && (cls == .restated || cls == .closure) && String(cc[cue]) != "照常"
-          && !String(cc).contains(where: { $0.isNumber || $0 == "%" })
+          // (A count or a share, not the 一 of 一律: Character.isNumber holds for 一 and 十 too.)
+          && !String(cc).contains(where: { $0.isASCII && $0.isNumber || $0 == "%" })
+          && String(cc).firstMatch(of: #/[一二两三四五六七八九十百]+(?:成|人|次|桌|天|日|小时|个)|周[一二三四五六日天]/#) == nil
           && !Drafter.peopleWords.contains(where: { String(object).hasSuffix($0) }) && !Drafter.namesPeople(object)
           && !["并", "且", "可", "还", "及", "由", "确需", "如"].contains(where: { ct.hasPrefix($0) })
         // "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”": another level's regime is another rule.
         let otherLevelsRegime = clauseLevel != nil && lastLevel != nil && clauseLevel != lastLevel
         guard
           otherLevelsRegime && (hit == nil || newHit)
-            || ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil || switches && hit == nil
+            || ownOperator && (newHit || hit == nil) || newHit && (hasOwnObject || verbFirst) || verbFirst && hit == nil
+            || switches && (hit == nil || newHit)
             || otherSubjectOtherClass && (hit == nil || newHit)
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
@@ -720,6 +748,8 @@ extension Drafter {
           bestMeasure(in: searchText).map { h in
             cls == .imposed && hasOwnObject && parts.count == 1 && searchText == cc && h.range.lowerBound >= cue.lowerBound
               && h.range.upperBound <= cue.upperBound
+              // (A regime said without its verb, "全区居民足不出户", is the rule itself.)
+              && String(cc[cue]) != "足不出户"
           } ?? false
         if !verbOnly, let hit = bestMeasure(in: searchText) {
           key = hit.value
@@ -802,7 +832,8 @@ extension Drafter {
           if !Drafter.isPlainObject(label) { continue }
           // (What the rule excepts, "除就医和参加核酸检测外", says nothing of its kind.)
           let ruled = ct.replacing(#/除[^,，。；;]{1,30}?外/#, with: "")
-          let category = Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ruled.contains($0) } }?.0 ?? "movement"
+          let category =
+            ownTests ? "testing" : Drafter.categoryWords.first { $0.1.contains { label.contains($0) || ruled.contains($0) } }?.0 ?? "movement"
           if let k = vocabulary.measure(containing: label) {
             // A shorter name of one catalogued object is that object.
             key = k
@@ -825,11 +856,16 @@ extension Drafter {
           }
         }
         guard keys.insert(key).inserted else { continue }
+        // "…仍须落实“三天两检”，其间不得进入人员密集场所": what holds during a rule restated is restated with it.
+        // ("某村继续实行封控管理，村民足不出户": a regime spelled out after the rule said to go on goes on with it.)
+        let duringRestated =
+          lastClass == .restated && ["其间", "期间"].contains(where: { ct.hasPrefix($0) })
+          || String(cc[cue]) == "足不出户" && VerbClass.find(in: Array(chars[..<c.lowerBound]))?.0 == .restated
         lastObject = String(object)
         lastLevel = clauseLevel
         lastClass = cls
         lastCategory = vocabulary.catalogue.measures[key]?.category ?? String(key.split(separator: ".").first ?? "")
-        var type = cls.eventType
+        var type = duringRestated ? .measureRestated : cls.eventType
         if endsARule {
           type = .measureLifted
           guesses.append("type: lifted (the rule in force ends then: …执行至…)")
@@ -1166,10 +1202,22 @@ extension Drafter {
         h += w.count
         break
       }
+      // "原封控区居民7月31日0时至8月6日24时实行…": the 至 between two times goes with them (the later one is gone by now).
+      if h + 1 == c.count, "至到".contains(c[h]) { h += 1 }
       c.removeSubrange(l..<h)
     }
-    // "除就医和参加核酸检测外一律不得外出": what the rule excepts is not what it is about.
+    // "除就医和参加核酸检测外一律不得外出": what the rule excepts is not what it is about; nor where it stands inside
+    // the object ("区域内商铺除保供超市、药店外一律暂停营业" is about the shops).
     if c.first == "除", let out = c.lastIndex(of: "外"), out >= 2 { c.removeSubrange(0...out) }
+    // (Not 解除, 消除, 排除, 清除, 免除: "解除隔离人员外出…" names those released.)
+    if let m = String(c).firstMatch(of: #/除[^，,。；;除]{1,24}?外/#) {
+      let lo = String(c).distance(from: String(c).startIndex, to: m.range.lowerBound)
+      if lo == 0 || !"解消排清免删剔拆".contains(c[lo - 1]) { c.removeSubrange(lo..<(lo + m.output.count)) }
+    }
+    // "返校后实行“三天两检”", "抵郑后实行…": a short clause of after-what is when the rule applies, not its object.
+    if String(c).wholeMatch(of: #/[^，,。；;的]{1,4}后/#) != nil { c = [] }
+    // ("封控期间不得自行下楼投放垃圾": so is the period it holds in.)
+    if String(c).wholeMatch(of: #/[^，,。；;的]{1,6}期间/#) != nil { c = [] }
     // "密接隔离措施由“7天集中隔离”调整为…", "员工核酸检测由企业自行组织": what follows 由 is where the rule comes from or who
     // carries it out, not what it is about (not 由于, 自由, 理由, 缘由, 事由, 经由). Unless only places come before it
     // ("上述3个乡镇由每日一检调整为隔天一检"): then the old rule names what changes.
@@ -1210,6 +1258,8 @@ extension Drafter {
         c.removeLast(w.count)
         trimmed = true
       }
+      // ("…，原则上暂停家属入院": an adverb alone before the verb is no object.)
+      if ["原则上", "一律", "全部", "均", "将", "暂", "立即"].contains(String(c)) { c = [] }
       // How often, before the verb: "居民每三天至少检测一次" is about residents.
       if let m = String(c).firstMatch(of: #/每(?:[0-9]{1,2}|[一二两三四五六七])?(?:天|日|周)$/#), m.range.lowerBound > String(c).startIndex {
         c.removeLast(String(c)[m.range].count)

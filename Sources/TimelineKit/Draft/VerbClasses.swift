@@ -19,7 +19,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     (
       .restated,
       [
-        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍须", "仍需", "仍要", "仍实行", "仍执行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
+        "继续实行", "继续执行", "继续暂停", "继续关闭", "继续", "仍然", "仍不得", "仍禁止", "仍严禁", "仍须", "仍需", "仍要", "仍实行", "仍执行", "仍暂停", "仍暂缓", "仍暂时", "仍关闭", "仍按", "暂不", "照常",
         // Schools kept shut for now: "幼儿园暂缓开学".
         "暂缓开学", "暂缓开园", "暂缓返校", "暂缓开放",
         // What a lift or a reopening leaves out goes on: "高风险区不纳入解除范围", "…景区暂不纳入本次开放范围".
@@ -32,7 +32,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "…临时性交通管控，延期至5月22日24时": an order's end moved later is an extension.
     // "…客运班线压减至五成运营", "限流比例下调至50%", "检测频次由每周1次提高至每周2次": a service or a cap cut or
     // raised is amended too.
-    (.amended, ["调整为", "延长至", "延长", "延期至", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至", "压减至", "缩减至", "下调至", "上调至", "提高至", "降低至"]),
+    // "全区由全员核酸检测转为常态化核酸检测", "6月18日起全区转入常态化核酸检测": mass testing turned into routine testing.
+    (
+      .amended,
+      [
+        "调整为", "延长至", "延长", "延期至", "放宽", "缩短为", "改为", "提前至", "推迟至", "延后至", "调整至", "压减至", "缩减至", "下调至", "上调至", "提高至", "降低至",
+        "转为常态化", "转入常态化",
+      ]
+    ),
     (
       .lifted,
       [
@@ -73,7 +80,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "每三天开展", "每三天参加", "每周开展", "每周进行", "每周参加",
         // Every other day, every 48 hours: "管控区居民隔天开展一次核酸检测", "…员工每48小时进行一次核酸检测".
         "隔日开展", "隔天开展", "隔日进行", "隔天进行", "隔日参加", "隔天参加", "每隔一天开展", "每隔一天进行", "每48小时进行", "每72小时进行",
-        "每24小时进行",
+        "每24小时进行", "每48小时开展", "每72小时开展", "每24小时开展", "每48小时参加", "每72小时参加",
         // Tests within a span and sampled at home every day: "中风险区…，3天内开展2次核酸检测", "封控区居民每天接受一次上门核酸采样".
         "天内开展", "天内进行", "每天接受", "每日接受",
         // What is allowed again ("宾馆酒店可承接会议…，规模不超过50人"): a rule on how.
@@ -82,19 +89,23 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "至少参加", "至少完成", "至少开展", "至少进行", "转为线上", "改为线上", "转为居家", "每天坚持", "每日坚持", "不参加",
         "送到", "配送到户", "送货上门",
         // Passes for those who keep the city running: "保障人员凭工作证件和…证明通行", "凭单位出具的工作证明通行".
-        "凭工作", "凭单位", "凭所在单位", "凭本单位", "凭通行证",
-        // Said aloud: "本村人进出村要扫码、测体温、登记".
-        "要扫码",
+        "凭工作", "凭单位", "凭所在单位", "凭本单位", "凭通行证", "凭村里", "凭村委",
+        // Said aloud: "本村人进出村要扫码、测体温、登记", "机手进镇前要持48小时内核酸检测阴性证明".
+        "要扫码", "要持", "要凭",
         // How often a group is tested, said with the bare verb or aloud: "师生员工每周检测2次", "居民每三天至少检测一次",
         // "司机每天要做一次核酸检测".
         "每周检测", "每天检测", "每日检测", "至少检测", "每天要做", "每日要做",
         "不受", "正常接诊", "不中断", "不停诊",
         "不打烊", "指定",
         "集中收治", "人数控制在",
+        // One companion a patient, one shopper a household: "每名住院患者限1名固定陪护".
+        "限1名", "限一名", "限1人", "限一人", "限2名", "限两名", "限2人", "限两人",
         // Opening hours set: "超市、药店营业时间为每日8时至20时".
         "营业时间为", "营业时间限定为", "营业时间暂定为",
         // A prohibition opening its clause: "…之前，不聚餐、不聚会".
         "不聚餐", "不聚会", "不聚集", "不串门", "不前往",
+        // A zone's regime said without its verb: "封控区居民足不出户".
+        "足不出户",
         // A testing rhythm is a rule: "管控区人员两天一检", "抵达后三天三检".
         "一天一检", "两天一检", "三天一检", "三天两检", "三天三检", "七天三检", "一日一检", "两日一检", "每天一检",
         "收治",
@@ -295,6 +306,18 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         if let b = best, b.1.lowerBound <= r.lowerBound { continue }
         best = (cls, r)
       }
+    }
+    // An adverb that is also a cue ("一律", "原则上") gives way to the verb right after it: "商铺一律暂停营业" is a
+    // closure, "…原则上恢复线下教学" a reopening.
+    if let (cls, r) = best, cls == .imposed, ["一律", "原则上"].contains(String(c[r])) {
+      var next: (VerbClass, Range<Int>)?
+      for (k, words) in cues {
+        for w in words where c[r.upperBound...].starts(with: Array(w)) && !blocked.contains(r.upperBound) {
+          if next.map({ w.count > $0.1.count }) ?? true { next = (k, r.upperBound..<(r.upperBound + w.count)) }
+        }
+      }
+      // (Only for a verb of another class: "一律不得…" stays the rule it was.)
+      if let n = next, n.0 != .imposed { best = n }
     }
     // An amendment cue anywhere in the clause decides over a rule's cue: "查验…证明的时限，由72小时调整为48小时".
     if let (cls, r) = best, cls == .imposed || cls == .closure {
@@ -549,9 +572,18 @@ extension Array where Element == Character {
         })
     }
     // ("都需要扫码测温": 要扫码 said aloud is no cue inside 需要.)
-    if cue == Array("要扫码") { return r.lowerBound > 0 && "需须".contains(self[r.lowerBound - 1]) }
+    // (Nor 要持 inside 需要持 or 只要持: "只要持有绿码即可通行" allows.)
+    if ["要扫码", "要持", "要凭"].contains(String(cue)) { return r.lowerBound > 0 && "需须只主".contains(self[r.lowerBound - 1]) }
     // "…以后仍然没有参加本轮筛查的，健康码…": still not done is whom a penalty is for, not a rule going on.
     if cue == Array("仍然"), next == "未" || next2 == "没有" { return true }
+    // ("足不出户就可咨询医生", "让群众足不出户办成事": what a service spares people, not a zone's regime.)
+    // (Quoted after a verb, "落实“足不出户”", the regime is that verb's; "区域内人员“足不出户、上门服务”" is one itself.)
+    if cue == Array("足不出户") {
+      let quotedAfterVerb =
+        r.lowerBound >= 3 && "“\"".contains(self[r.lowerBound - 1])
+        && ["落实", "实行", "执行", "坚持", "做到", "实施"].contains(String(self[(r.lowerBound - 3)..<(r.lowerBound - 1)]))
+      return "就即便也可".contains(next) || r.lowerBound > 0 && "让使".contains(self[r.lowerBound - 1]) || next2 == "办理" || quotedAfterVerb
+    }
     // "返校师生须持…", "已返校学校实行…": who has come back, not a return ordered.
     if cue == Array("返校") {
       return ["师生", "学生", "学校", "人员", "教职", "年级", "工作", "安排", "事宜"].contains(next2) || r.lowerBound > 0 && self[r.lowerBound - 1] == "已"

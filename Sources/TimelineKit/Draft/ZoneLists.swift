@@ -70,7 +70,8 @@ extension Drafter {
     // Under a level's heading, a paragraph of places only: "金水区：A、B；二七区：C。" (a district, a colon, places).
     if let level = frames.zoneLevel, VerbClass.find(in: c) == nil, !t.contains("，") || t.contains("："),
       let zs = placeGroups(
-        para, action: ZoneListAction(type: .zoneDesignated, level: level), end: frames.listEnd, frames: frames, published: published,
+        para, action: frames.leadInWithinLevel ?? ZoneListAction(type: .zoneDesignated, level: level), end: frames.listEnd, frames: frames,
+        published: published,
         proposed: &proposed)
     {
       return zs
