@@ -69,14 +69,18 @@ extension Drafter {
     guard name.count >= 2, found.allSatisfy({ Double($0.1) != nil }) else { return [] }
     let key = memory.lastRate.flatMap { $0.label == name ? $0.key : nil } ?? "\(Drafter.metricCategory(name)).p-\(String(fnv1a(name), radix: 16))"
     if vocabulary.catalogue.metrics[key] == nil {
-      proposed.propose(metric: .init(key: key, category: String(key.split(separator: ".").first ?? ""), zh: name, en: "proposed: \(name)", from: text))
+      proposed.propose(
+        metric: .init(key: key, category: String(key.split(separator: ".").first ?? ""), zh: name, en: "proposed: \(name)", from: text))
     }
     return found.map { d, value, r in
       proposeIfNeeded(d, scratch: scratch, into: &proposed)
       return Candidate(
         type: .metricReported, subject: "metric:\(key)@\(d.key)", effective: effective, until: nil, quote: s.quote(r),
         data: ["value": .number(Drafter.jsonNumber(value)), "unit": .string("%")],
-        guesses: ["figure: a rate given place by place (\(name) of \(d.zh))", "effective: \(effective == published ? "publication" : "the rate's time before")"],
+        guesses: [
+          "figure: a rate given place by place (\(name) of \(d.zh))",
+          "effective: \(effective == published ? "publication" : "the rate's time before")",
+        ],
         confidence: 0.5, reading: "\(name) @ \(d.zh)")
     }
   }

@@ -594,18 +594,20 @@ extension Drafter {
       // Whether the clause is tests of its own after a rule about another kind of thing (a testing rule, whatever
       // words of the sentence name).
       var ownTests = false
+      // Whether the clause drops a requirement of its own after a lift (named by what it no longer asks).
+      var droppedRequirement = false
       if !out.isEmpty {
         // A later clause is a rule of its own only when it names an operator or another catalogue subject.
         let hit = bestMeasure(in: cc)
         let ownOperator = hasOwnObject && Drafter.operatorSuffixes.contains { String(object).hasSuffix($0) }
         // "…作出规定：暂停开放A，关闭B，暂停C营业": a clause that opens with a closure or a reopening and names what it
         // closes is a rule of its own.
+        // ("…餐饮网点只提供外带服务，暂不提供堂食": so does one that keeps something shut for now.)
         let verbFirst =
-          !hasOwnObject && (cls == .closure || cls == .lifted) && cue.lowerBound <= 1
+          !hasOwnObject && (cls == .closure || cls == .lifted || String(cc[cue]) == "暂不") && cue.lowerBound <= 1
           && (Drafter.operatorSuffixes.contains { String(after).contains($0) } || hit != nil)
         // "中小学暂停线下教学，中小学实行线上教学": the same object again is the same rule.
-        // (A last rule named by its verb alone, "管控区实行“人不出区”", left no object to compare with.)
-        if hasOwnObject, let last = lastObject, !last.isEmpty, last.contains(String(object)) || String(object).contains(last) { continue }
+        if hasOwnObject, let last = lastObject, last.contains(String(object)) || String(object).contains(last) { continue }
         let newHit = hit.map { !keys.contains($0.value) } == true
         // "…完成两次核酸检测，其间非必要不离开所在街道": a verb-first clause about another kind of thing is another rule.
         let afterCategory = Drafter.categoryWords.first { $0.1.contains { String(after).contains($0) } }?.0
@@ -663,6 +665,12 @@ extension Drafter {
           && String(cc).firstMatch(of: #/[一二两三四五六七八九十百]+(?:成|人|次|桌|天|日|小时|个)|周[一二三四五六日天]/#) == nil
           && !Drafter.peopleWords.contains(where: { String(object).hasSuffix($0) }) && !Drafter.namesPeople(object)
           && !["并", "且", "可", "还", "及", "由", "确需", "如"].contains(where: { ct.hasPrefix($0) })
+        // "取消“落地检”，来（返）郑人员不再提前向社区报备": another requirement dropped after a lift is another lift.
+        let liftsAnother =
+          cls == .lifted && lastClass == .lifted && !sameCueAsBefore
+          && ["不再", "无需", "无须", "取消"].contains(where: { String(cc[cue]).hasPrefix($0) })
+          && ["报备", "查验", "扫码", "测温", "核酸", "证明", "落地检", "行程卡"].contains(where: { String(after).contains($0) })
+        droppedRequirement = liftsAnother
         // "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”": another level's regime is another rule.
         let otherLevelsRegime = clauseLevel != nil && lastLevel != nil && clauseLevel != lastLevel
         guard
@@ -673,6 +681,7 @@ extension Drafter {
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit) || leavesWithProof && (hit == nil || newHit)
+            || liftsAnother && (hit == nil || newHit)
         else { continue }
         if followsSuit, let w = ["同步", "同时", "一并", "也"].first(where: { String(object).hasSuffix($0) }) { object.removeLast(w.count) }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {
@@ -803,11 +812,13 @@ extension Drafter {
             label = String(tail)
           }
           // And so do the people or places a rule is for, named after 对 ("对密接人员实行…"): the rule is what is done.
-          if target || people, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
+          if target || people || droppedRequirement, parts.count == 1, (2...16).contains(tail.count) { label = String(tail) }
           // A new subject needs a plain object: narrative ("为了…", "…以来", "希望…") and work verbs do not name a rule.
           // ("暂停组织广场舞大赛…等活动", "暂停旅行社组织…团队旅游业务": what a closure or a ban stops is organised; 组织
           // there is the act stopped, not what the authorities did.)
-          let stopsOrganised = cls == .closure || ["不得", "禁止", "严禁"].contains(String(cc[cue]))
+          // ("旅行社可恢复组织本省居民在省内开展团队旅游": what a reopening resumes is organised too.)
+          let stopsOrganised =
+            cls == .closure || ["不得", "禁止", "严禁"].contains(String(cc[cue])) || cls == .lifted && ct.contains(String(cc[cue]) + "组织")
           let narrative = Drafter.narrativeWords.filter { !(stopsOrganised && $0 == "组织") }
           // (A list of short names, "绕城高速圃田站、连霍高速郑州西站、京港澳高速新郑南站", is one object however long.)
           let items = Drafter.listed(Array(label))

@@ -24,6 +24,36 @@ struct DraftLaterClauseRound24Tests {
     #expect(d.last.map(reading)?.contains("门店") == true, "\(d.map(reading))")
   }
 
+  @Test func banquetsStoppedAfterAZonesRegimeAreAClosureOfTheirOwn() throws {
+    // (一律 gives way to 暂停: a closure after the regime's rule, not the same class again.)
+    let d = try drafts("某区疫情防控指挥部通告\n管控区实行“人不出区、错峰取物”，婚宴寿宴一律暂停举办。\n", .measureImposed)
+    #expect(d.count == 2, "\(d.map(reading))")
+  }
+
+  @Test func aServiceKeptShutForNowAfterAnotherIsRestatedToo() throws {
+    let text = "某市文化广电和旅游局通知\n（四）景区内演艺场所暂不开放，景区餐饮网点只提供外带服务，暂不提供堂食。\n"
+    let d = try drafts(text, .measureRestated)
+    #expect(d.count == 2, "\(d.map(reading))")
+  }
+
+  @Test func travelAgenciesResumingToOrganiseToursIsAReopening() throws {
+    let text = "某市文化广电和旅游局通知\n（一）自5月14日起，旅行社可恢复组织本省居民在省内开展团队旅游，每团人数不超过30人。\n"
+    let d = try drafts(text, .measureAmended)
+    #expect(d.map(\.interval.effective.iso8601) == ["2022-05-14T00:00+08:00"], "\(d.map(\.interval.effective.iso8601))")
+  }
+
+  @Test func anotherRequirementDroppedAfterALiftIsAnotherLift() throws {
+    let text = "某市疫情防控指挥部通告\n（一）自12月1日零时起，取消“落地检”，来郑人员不再向所在社区报备。\n"
+    let d = try drafts(text, .measureLifted)
+    #expect(d.count == 2, "\(d.map(reading))")
+  }
+
+  @Test func aLiftSpelledOutTwiceIsOneLift() throws {
+    // (The same requirement said again, with the same cue, is the one lift.)
+    let d = try drafts("某市疫情防控指挥部通告\n自12月1日起，取消“落地检”，取消抵郑后“落地检”。\n", .measureLifted)
+    #expect(d.count == 1, "\(d.map(reading))")
+  }
+
   @Test func whatARuleExceptsInsideItsObjectIsNoPartOfIt() throws {
     let d = try drafts("某区疫情防控指挥部通告\n辖区内门店除保供超市、药店外一律暂停营业。\n", .measureImposed)
     #expect(d.map(reading) == ["门店"], "\(d.map(reading))")
