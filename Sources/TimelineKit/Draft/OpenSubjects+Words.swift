@@ -113,13 +113,15 @@ extension Drafter {
   /// Whether an object names people (it ends in a word for people, perhaps with what they do: `…从业人员返乡`).
   static func namesPeople(_ object: [Character]) -> Bool {
     let t = String(object)
-    let words = [
-      "人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇", "职工", "员工", "村民", "游客",
-      "顾客", "考生", "家属",
-    ]
-    return coordinated(object).count > 1 && coordinated(object).allSatisfy { p in words.contains { String(p).contains($0) } }
-      && words.contains { t.contains($0) }
+    return coordinated(object).count > 1 && coordinated(object).allSatisfy { p in peopleNouns.contains { String(p).contains($0) } }
+      && peopleNouns.contains { t.contains($0) }
   }
+
+  /// Nouns for people a rule binds (`人员`, `居民`, `师生`, `村民`…): a group named with one of them is whom the rule is for.
+  static let peopleNouns = [
+    "人员", "人群", "群众", "居民", "市民", "旅客", "乘客", "司机", "师生", "学生", "患者", "老人", "儿童", "孕产妇", "职工", "员工", "村民", "游客",
+    "顾客", "考生", "家属", "亲友", "朋友", "商户",
+  ]
 
   /// Whether words open with whom or what a rule is for: 对, 针对, 对于 (after 仅, 均 or 一律).
   static func opensWithTarget(_ c: [Character]) -> Bool {

@@ -539,8 +539,8 @@ extension Drafter {
         ct.hasPrefix("要")
         && previousClause.map { p in
           let pc = String(chars[p]).trimmingTrailing(",， ")
-          let names = ["人员", "居民", "群众", "市民", "旅客", "乘客", "村民", "亲友", "朋友", "师生", "学生", "司机", "商户"].contains(where: { pc.hasSuffix($0) })
-          return (names || ct.firstMatch(of: #/^要(?:提前|持|凭)/#) != nil) && VerbClass.find(in: Array(pc)) == nil
+          return (Drafter.peopleNouns.contains(where: { pc.hasSuffix($0) }) || ct.firstMatch(of: #/^要(?:提前|持|凭)/#) != nil)
+            && VerbClass.find(in: Array(pc)) == nil
         } == true
       if VerbClass.isGuarded(ct) && !(peopleMust && !VerbClass.isGuarded(String(ct.dropFirst()))) { continue }
       // "…恢复正常运营，乘客须全程佩戴口罩": conduct on site after a rule's clause is that rule's condition.
