@@ -546,8 +546,8 @@ extension Drafter {
   }
 
   func scheduleRound(
-    _ para: BriefingText.Piece, value: [Character], frames: inout FrameStack, candidates: inout [Candidate], scanner: inout TimeScanner,
-    published: Timestamp
+    _ para: BriefingText.Piece, value: [Character], topic: String? = nil, frames: inout FrameStack, candidates: inout [Candidate],
+    scanner: inout TimeScanner, published: Timestamp
   ) {
     let c = para.normalized
     let mentions = scanner.scan(c)
@@ -563,7 +563,7 @@ extension Drafter {
       return
     }
     // The round: the section's title, else the notice's opening topic.
-    let titles = frames.frames.reversed().map(\.title) + [String(value)]
+    let titles = frames.frames.reversed().map(\.title) + (topic.map { [$0] } ?? []) + [String(value)]
     let title = titles.first { $0.contains("核酸") || $0.contains("筛查") } ?? "核酸检测"
     var label = title
     if let re = DraftPatterns.regex(#"[^,，。;；:：]*?(核酸检测|核酸筛查|筛查)"#), let m = title.firstMatch(of: re) { label = String(title[m.range]) }

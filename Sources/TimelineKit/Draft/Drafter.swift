@@ -147,6 +147,9 @@ public struct Drafter: Sendable {
     var announcerDay: TimeMention?
     // Whether a paragraph of the body has been read: headings after it name no issuer.
     var bodySeen = false
+    /// The round a notice opens with when it gives no time ("…决定，在全市开展第三轮全员核酸检测。现将有关事项通告如下："):
+    /// the words its time section names the round by.
+    var openingRound: String?
     // Inside a post's recap ("划重点👇" then "▶…" lines): its items repeat the body.
     var inRecap = false
     // The terms the notice set for its zones ("封控区、管控区的管控期限暂定至…").
@@ -358,6 +361,11 @@ public struct Drafter: Sendable {
       }
       // A line without Chinese (a file's comment line, a URL) is no part of the body.
       if para.normalized.contains(where: Drafter.isHan) { bodySeen = true }
+      if openingRound == nil, frames.frames.count == 1, ":：".contains(ptext.trimmingTrailing(" ").last ?? " "),
+        let m = ptext.firstMatch(of: #/[^,，。；;：:]*(?:开展|组织)[^,，。；;：:]*核酸(?:检测|筛查)/#)
+      {
+        openingRound = String(ptext[m.range])
+      }
       if frames.issuer == nil, let d = relayedIssuer(para.normalized, proposed: &proposed) { frames.relayedIssuer = d }
       // After the lead of a report on a conference held the day before, 今日 is the conference's day.
       var scanner = TimeScanner(published: pub, today: relayed.flatMap { index > $0.paragraph ? $0.day : nil })
@@ -532,6 +540,27 @@ public struct Drafter: Sendable {
           memory.lastRoundEnd = candidates[i].until
           continue
         }
+        // "五、全员核酸检测安排" then "第一轮：7月21日上午11时至晚上8时，某镇全体居民参加；": under a section on testing,
+        // a round's line with its own day and hours schedules that round.
+        if let st = ms.first(where: { ($0.role == .start || $0.role == .point) && $0.hasDay && $0.hasClock }),
+          let title = frames.frames.reversed().map(\.title).first(where: { $0.contains("核酸") }),
+          let m = ptext.firstMatch(of: #/第([一二三四五六七八九十0-9]+)轮/#), let n = ChineseNumerals.value(Substring(m.output.1))
+        {
+          let end = ms.first { $0.role == .end && $0.time > st.time }
+          let scope = scopeOf(vocabulary.places.find(in: para.normalized), in: para.normalized, issuer: frames.issuer)
+          var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string("第\(m.output.1)轮" + title), "round": .number(String(n))]
+          data["sampling_start"] = .string(st.time.iso8601)
+          if let end { data["sampling_end"] = .string(end.time.iso8601) }
+          candidates.append(
+            Candidate(
+              type: .testingScheduled, subject: "testing:" + Drafter.roundSlug(round: n, day: st.time, scope: scope.key, published: pub),
+              effective: st.time, until: end?.time, quote: String(BriefingText.droppingBullets(String(para.original)).trimmingTrailing(" ")),
+              data: data, guesses: ["round: its line under a section on testing (第N轮：…)"] + (scope.guess.map { [$0] } ?? []) + st.guesses,
+              confidence: 0.5, reading: "第\(m.output.1)轮"))
+          memory.lastRoundStart = st.time
+          memory.lastRoundEnd = end?.time
+          continue
+        }
       }
       // "下列市场暂停营业：" then one market a line: one rule each.
       if var action = ruleListAction(para, published: pub) {
@@ -599,11 +628,13 @@ public struct Drafter: Sendable {
       }
       // "一、检测时间\n8月18日7:00—16:00。" under a notice about a round none of whose sentences gave it a time: the
       // line is the round's time field.
+      // ("…在全市开展第三轮全员核酸检测。现将有关事项通告如下：" then "一、检测时间": so does a notice that opened with it.)
       if ["检测时间", "采样时间"].contains(frames.top.title), !candidates.contains(where: { $0.type == .testingScheduled }),
-        frames.titles.contains("核酸") || frames.titles.contains("筛查")
+        frames.titles.contains("核酸") || frames.titles.contains("筛查") || openingRound != nil
       {
         var sc = TimeScanner(published: pub)
-        scheduleRound(para, value: para.normalized, frames: &frames, candidates: &candidates, scanner: &sc, published: pub)
+        scheduleRound(
+          para, value: para.normalized, topic: openingRound, frames: &frames, candidates: &candidates, scanner: &sc, published: pub)
         if let i = frames.round, i < candidates.count {
           memory.lastRoundStart = candidates[i].effective
           memory.lastRoundEnd = candidates[i].until

@@ -312,3 +312,43 @@ struct DraftRatesRound24Tests {
     #expect(f.isEmpty, "\(f)")
   }
 }
+
+@Suite("Draft: rounds a notice's sections schedule")
+struct DraftRoundsRound24Tests {
+  @Test func roundLinesUnderASectionOnTestingScheduleTheirRounds() throws {
+    let text = """
+      郑州市上街区疫情防控指挥部通告
+      五、全员核酸检测安排
+      第一轮：7月21日上午11时至晚上8时，甲镇、乙街道全体居民参加；
+      第二轮：7月22日上午7时至12时，全区所有居民参加。
+
+      """
+    let d = try draft(text, published: "2022-07-21T06:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-07-21T11:00+08:00 2022-07-21T20:00+08:00", "2022-07-22T07:00+08:00 2022-07-22T12:00+08:00"], "\(spans(d))")
+  }
+
+  @Test func roundLinesUnderAnotherSectionScheduleNothing() throws {
+    let text = """
+      某区教育局通知
+      三、复课安排
+      第一轮：7月21日上午8时，初三、高三年级返校。
+
+      """
+    let d = try draft(text, published: "2022-07-20T18:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(d.isEmpty, "\(spans(d))")
+  }
+
+  @Test func aTimeSectionTimesTheRoundTheNoticeOpenedWith() throws {
+    let text = """
+      某市疫情防控指挥部
+      通　告
+      为尽快发现潜在传染源，经研究决定，在全市开展第四轮全员核酸检测。现将有关事项通告如下：
+      一、检测时间
+      2022年5月6日（星期五）7:00—19:00。
+
+      """
+    let d = try draft(text, published: "2022-05-05T22:00+08:00").drafts.filter { $0.type == .testingScheduled }
+    #expect(spans(d) == ["2022-05-06T07:00+08:00 2022-05-06T19:00+08:00"], "\(spans(d))")
+    #expect(d.first.map(reading)?.contains("第四轮") == true, "\(d.map(reading))")
+  }
+}
