@@ -288,10 +288,12 @@ extension Drafter {
         // Items after the first may leave their district out ("中原区A小区、B街道C小区"): they are in the one before.
         let norm = p.normalized
         // (A list a back-reference counts is one of places, whatever their names end in.)
+        // ("上街区、巩义市由中风险地区调整为低风险地区": so is one of whole districts.)
         let placeLike =
           pointsBack
           || items.allSatisfy { r in
-            return Drafter.looksLikePlace(String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、"))
+            let item = Array(String(norm[(pStart + r.lowerBound)..<(pStart + r.upperBound)]).trimmingTrailing("、"))
+            return Drafter.looksLikePlace(String(item)) || district(at: 0, in: item, proposed: &scratch)?.range.upperBound == item.count
           }
         if let first, placeLike {
           proposed = scratch

@@ -930,7 +930,12 @@ extension Drafter {
   /// Whether a label names a thing counted (not a rule's parameter or a clause with a verb).
   static func isNounLabel(_ label: String) -> Bool {
     guard label.count >= 2, label.count <= 20, label.contains(where: isHan) else { return false }
-    if VerbClass.find(in: Array(label)) != nil { return false }
+    // ("全市已累计报备返乡人员8436人次": a verb after 累计 is what was tallied.)
+    if let (_, r) = VerbClass.find(in: Array(label)),
+      !(label.firstRange(of: "累计").map { label.distance(from: label.startIndex, to: $0.upperBound) <= r.lowerBound } ?? false)
+    {
+      return false
+    }
     // A label that ends in a verb, a conjunction or a place ("就接到", "孕产妇以及", "湖北省", "市区") counts nothing.
     // So does one that ends in a preposition ("目前已对…", "向…"): the noun follows the number.
     if let last = label.last, "为达了至约有共的省市区县、和及对向给把将被从".contains(last) { return false }

@@ -271,6 +271,14 @@ struct DraftZonesRound24Tests {
     #expect(d.filter { $0.type == .measureImposed }.count == 2, "\(d.map(\.type))")
   }
 
+  @Test func wholeDistrictsListedTogetherAreOneZoneEach() throws {
+    let text = "郑州市疫情防控新闻发布会\n经专家组综合评估，自4月19日零时起，上街区、巩义市由中风险地区调整为低风险地区。\n"
+    let d = try draft(text, published: "2022-04-18T22:00+08:00").drafts.filter { $0.type == .zoneRegraded }
+    #expect(
+      d.map(\.subject.raw).map { $0.split(separator: "/").first.map(String.init) ?? "" } == ["zone:shangjie", "zone:gongyi"],
+      "\(d.map(\.subject.raw))")
+  }
+
   @Test func aLiftAfterTheConditionMetLiftsThePlace() throws {
     let text = "郑州市中原区疫情防控指挥部通告\n第三，甲乙街道丙丁小区经专家评估已达到解封条件，解除封控。\n"
     let d = try drafts(text, .zoneLifted)
@@ -305,6 +313,16 @@ struct DraftRatesRound24Tests {
   @Test func aRateThenEachPlaceAfterQiZhong() throws {
     let f = try figures("某市工业和信息化局\n截至9月1日，全市规模以上工业企业复工率达到87.5%。其中，中原区为92.1%，惠济区为90.4%。\n")
     #expect(f == ["city 87.5", "zhongyuan 92.1", "huiji 90.4"], "\(f)")
+  }
+
+  @Test func aTallyOfWhatWasReportedIsAFigure() throws {
+    let d = try drafts("某市疫情防控指挥部\n截至9月27日12时，全市已累计报备返乡人员8436人次。\n", .metricReported, published: "2022-09-27T16:00+08:00")
+    #expect(d.map { $0.data["value"]?.intValue ?? -1 } == [8436], "\(d.map(\.quote))")
+  }
+
+  @Test func aRuleToReportIsStillNoFigure() throws {
+    let d = try drafts("某市疫情防控指挥部\n返乡人员须提前3天报备。\n", .metricReported, published: "2022-09-27T16:00+08:00")
+    #expect(d.isEmpty, "\(d.map(\.quote))")
   }
 
   @Test func namesThatAreNoPlacesGiveNoRates() throws {
