@@ -766,6 +766,17 @@ public struct Drafter: Sendable {
           designatedAt: candidates[zonesSeen...].last(where: { $0.type == .zoneDesignated }).map { TimeMention.carried($0.effective, role: .start) }
             ?? memory.lastDesignation, proposed: &proposed, notes: &notes)
         candidates += zoneDrafts
+        // "以下区域由高风险区降为中风险区：" then "云岭街道某小区，管控措施由…调整为…": an item of the list that also says how
+        // its regime changes is the list's zone (its regime is read as the sentence's rule).
+        if zoneDrafts.isEmpty, k == 0, let action = frames.listAction, let comma = chars.firstIndex(where: { ",，".contains($0) }),
+          Drafter.looksLikePlace(String(chars[..<comma])),
+          ["管控措施", "防控措施", "实行"].contains(where: { String(chars[(comma + 1)...]).hasPrefix($0) }),
+          let z = zoneItem(
+            s, 0..<comma, action: action, start: frames.listFrom, end: action.type == .zoneDesignated ? frames.listEnd : nil, published: pub,
+            inherited: frames.placeDistrict, proposed: &proposed)
+        {
+          candidates.append(z)
+        }
         // Clauses joined by ； often state separate things (two rounds, bus then metro): read them one by one,
         // each keeping a date that opens the sentence ("1月10日，我市对…").
         // "…新增…13例。其中，社会面筛查发现3例": a sentence that opens with 其中 details the one before, in its day.

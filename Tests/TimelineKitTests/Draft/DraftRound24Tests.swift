@@ -242,6 +242,19 @@ struct DraftZonesRound24Tests {
     #expect(d.filter { $0.type == .zoneDesignated }.isEmpty, "\(d.map(\.type))")
   }
 
+  @Test func anItemThatAlsoChangesItsRegimeIsTheListsZone() throws {
+    let text = """
+      郑州市中原区疫情防控指挥部通告
+      二、中风险区
+      （二）自7月20日零时起，以下区域由高风险区降为中风险区（1个）：
+      甲乙街道丙丁小区，管控措施由“足不出户、上门服务”调整为“人不出区、错峰取物”。
+
+      """
+    let d = try draft(text, published: "2022-07-19T22:00+08:00").drafts
+    #expect(d.filter { $0.type == .zoneRegraded }.map { $0.data["place"]?.stringValue ?? "" } == ["甲乙街道丙丁小区"], "\(d.map(\.type))")
+    #expect(d.contains { $0.type == .measureAmended }, "\(d.map(\.type))")
+  }
+
   @Test func aListThatDesignatesUnderALevelsHeadingStillDesignates() throws {
     let text = """
       郑州市中原区疫情防控指挥部通告
