@@ -579,16 +579,26 @@ extension Drafter {
     var places = vocabulary.places.find(in: Array(label))
     if places.isEmpty { places = vocabulary.places.find(in: value) }
     let scope = scopeOf(places, in: value)
+    frames.top.round = candidates.count
+    candidates.append(
+      Drafter.scheduledRound(
+        label: label, round: round, scope: scope, start: start, end: end, quote: String(para.original),
+        guess: "round: the section's title and its 采样时间 field", confidence: 0.6, reading: label, published: published))
+  }
+
+  /// A testing round a notice schedules, from its label, number, scope and sampling hours: the one shape both a time field
+  /// (`采样时间：…`) and a round's own line (`第一轮：…`) draft.
+  static func scheduledRound(
+    label: String, round: Int?, scope: ScopeReading, start: TimeMention, end: TimeMention?, quote: String, guess: String,
+    confidence: Double, reading: String, published: Timestamp
+  ) -> Candidate {
     var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string(label)]
     if let round { data["round"] = .number(String(round)) }
     data["sampling_start"] = .string(start.time.iso8601)
     if let end { data["sampling_end"] = .string(end.time.iso8601) }
-    let slug = Drafter.roundSlug(round: round, day: start.time, scope: scope.key, published: published)
-    frames.top.round = candidates.count
-    candidates.append(
-      Candidate(
-        type: .testingScheduled, subject: "testing:" + slug, effective: start.time, until: end?.time, quote: String(para.original),
-        data: data, guesses: ["round: the section's title and its 采样时间 field"] + (scope.guess.map { [$0] } ?? []) + start.guesses,
-        confidence: 0.6, reading: label))
+    return Candidate(
+      type: .testingScheduled, subject: "testing:" + Drafter.roundSlug(round: round, day: start.time, scope: scope.key, published: published),
+      effective: start.time, until: end?.time, quote: quote, data: data, guesses: [guess] + (scope.guess.map { [$0] } ?? []) + start.guesses,
+      confidence: confidence, reading: reading)
   }
 }

@@ -548,15 +548,11 @@ public struct Drafter: Sendable {
         {
           let end = ms.first { $0.role == .end && $0.time > st.time }
           let scope = scopeOf(vocabulary.places.find(in: para.normalized), in: para.normalized, issuer: frames.issuer)
-          var data: [String: JSONValue] = ["scope": .string(scope.key), "label": .string("第\(m.output.1)轮" + title), "round": .number(String(n))]
-          data["sampling_start"] = .string(st.time.iso8601)
-          if let end { data["sampling_end"] = .string(end.time.iso8601) }
           candidates.append(
-            Candidate(
-              type: .testingScheduled, subject: "testing:" + Drafter.roundSlug(round: n, day: st.time, scope: scope.key, published: pub),
-              effective: st.time, until: end?.time, quote: String(BriefingText.droppingBullets(String(para.original)).trimmingTrailing(" ")),
-              data: data, guesses: ["round: its line under a section on testing (第N轮：…)"] + (scope.guess.map { [$0] } ?? []) + st.guesses,
-              confidence: 0.5, reading: "第\(m.output.1)轮"))
+            Drafter.scheduledRound(
+              label: "第\(m.output.1)轮" + title, round: n, scope: scope, start: st, end: end,
+              quote: String(BriefingText.droppingBullets(String(para.original)).trimmingTrailing(" ")),
+              guess: "round: its line under a section on testing (第N轮：…)", confidence: 0.5, reading: "第\(m.output.1)轮", published: pub))
           memory.lastRoundStart = st.time
           memory.lastRoundEnd = end?.time
           continue
