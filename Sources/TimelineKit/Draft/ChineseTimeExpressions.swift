@@ -82,7 +82,7 @@ public struct TimeScanner: Sendable {
   }
 
   static let pattern =
-    #"(今天|今日|今晚|今早|今晨|昨天|昨日|昨晚|明天|明日|明晚|明早|明晨|次日|当日|当天|当晚|同日|(?:本|下)(?:周|星期)[一二三四五六日天])?(?:[（(](?:[0-9]{1,2}月)?[0-9]{1,2}日[)）])?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:[（(](?:星期|周)[一二三四五六日天][)）])?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
+    #"(今天|今日|今晚|今早|今晨|昨天|昨日|昨晚|前天|明天|明日|明晚|明早|明晨|后天|次日|当日|当天|当晚|同日|(?:本|下)(?:周|星期)[一二三四五六日天])?(?:[（(](?:[0-9]{1,2}月)?[0-9]{1,2}日[)）])?(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:([0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?:[（(](?:星期|周)[一二三四五六日天][)）])?(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|晚|早)?(?:([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})(?:时|点)(?:([0-9]{1,2})分|(半))?|([0-9]{1,2}):([0-9]{2}))?"#
 
   /// The time mentions of one sentence (normalised characters), in text order.
   /// - Complexity: O(n) in the sentence's length.
@@ -170,6 +170,9 @@ public struct TimeScanner: Sendable {
           if today != nil { guesses.append("\(rel): the day of the conference the report relays") }
         case "昨天", "昨日", "昨晚": base = pubDay.adding(seconds: -86_400)
         case "明天", "明日", "明晚", "明早", "明晨": base = pubDay.adding(seconds: 86_400)
+        // Said aloud: "前天全镇做的那一轮核酸", "后天健康码就变黄码".
+        case "前天": base = pubDay.adding(seconds: -2 * 86_400)
+        case "后天": base = pubDay.adding(seconds: 2 * 86_400)
         case let w where w.hasPrefix("本") || w.hasPrefix("下"):
           // "本周五", "下周一": a day of publication's week (Monday first) or of the next.
           // (1970-01-01 was a Thursday: day 3 of a week that starts on Monday.)
@@ -255,7 +258,9 @@ public struct TimeScanner: Sendable {
       return .end
     }
     // "…，至5月15日24时。", "直至6月1日": an end without its start beside it.
-    if previous == nil || previous!.range.upperBound < lower - 2, before("直至") || before("至") && !before("截至") {
+    // ("先封7天，到5月3号夜里12点", "一直到5月10日": 到 said after a pause, or with 直 or 一直, is 至 in speech.)
+    let spokenTo = before("直到") || before("到") && (lower < 2 || "，,。；;：: ".contains(c[lower - 2]))
+    if previous == nil || previous!.range.upperBound < lower - 2, before("直至") || spokenTo || before("至") && !before("截至") {
       // ("…3家农贸市场延至5月25日恢复营业": the day the reopening now happens.)
       if ["恢复", "开放", "复课", "开学", "返校", "开园"].contains(where: after) { return .start }
       if !after("起") && !after("开始") { return .end }

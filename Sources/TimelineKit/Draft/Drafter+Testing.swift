@@ -60,8 +60,9 @@ extension Drafter {
       && (testedFigure != nil || asOf != nil)
       || t.contains("以来") && round != nil
       || (testedFigure != nil && round != nil && start == nil)
-    // "共组织开展了4轮…" sums rounds up; it schedules none.
-    let summary = (DraftPatterns.regex(#"(共|了)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
+    // "共组织开展了4轮…" sums rounds up; it schedules none ("…以来，先后开展五轮全员核酸检测", "累计开展6轮" too).
+    // ("…实施以来，全市连续开展三轮全员核酸检测": rounds since a day looked back to are told, not scheduled.)
+    let summary = (DraftPatterns.regex(#"(共|了|先后|累计|以来[^。]{0,20}连续)[^,，。]{0,6}[0-9一二三四五六七八九十]+轮"#)).map { t.firstMatch(of: $0) != nil } ?? false
     // The start verb belongs to the testing words ("开展核酸检测", "采样…开始", said "再做一轮全员核酸"), not to another
     // clause of the sentence, nor to the people a relative clause describes ("对核酸检测符合要求的人员进行劝返": 的 ends
     // the testing words).

@@ -59,7 +59,7 @@ extension Drafter {
     if let lifted = levelNamedLift(s, mentions: mentions, published: published, sameTime: sameTime, proposed: &proposed) { return lifted }
     guard
       let verbRe = DraftPatterns.regex(
-        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，]?(?:调整为|降为)|解除\S{2,6}?(?:封控|管控)措施[,，](?:调整为|降为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区(?:管理|管控)|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
+        #"(由(\S{2,8}?)(?:调整为|降为|升级为|升为)|解除(?:封控|管控)[,，、]?(?:调整为|降为|转为)|解除\S{2,6}?(?:封控|管控)措施[,，、](?:调整为|降为|转为)|调整为|划定为|划为|列为|升级为|升为|降为|实行(\S{0,8}?)管理|解封|解除封控|解除管控|解除(?:高|中)风险(?:地)?区(?:管理|管控)|为(?=(?:高|中|低)风险(?:地)?区|封控区|管控区|防范区))"#
       )
     else { return [] }
     var out: [Candidate] = []
@@ -258,7 +258,8 @@ extension Drafter {
             }
           }
           // ("A小区已符合解除条件，自…起解除管控": the place before the condition it meets.)
-          guard let s = ["已连续", "连续", "已符合", "符合", "已满足", "满足", "已达到", "达到"].lazy.compactMap({ text.firstRange(of: $0) }).first else {
+          // ("A小区已完成终末消杀，经评估，自…起解除封控": or before the work done to lift it.)
+          guard let s = ["已连续", "连续", "已符合", "符合", "已满足", "满足", "已达到", "达到", "已完成", "已经完成"].lazy.compactMap({ text.firstRange(of: $0) }).first else {
             return r
           }
           return r.lowerBound..<(r.lowerBound + text.distance(from: text.startIndex, to: s.lowerBound))

@@ -1010,6 +1010,12 @@ public struct Drafter: Sendable {
           if st.role == .start { memory.periods.append((String(chars), st, memory.lastEnd)) }
           // ("解封区域居民须…", "已解封小区" name places a lift freed; they lift nothing.)
           if String(chars).firstMatch(of: #/解除(?![^，,。；;]{0,4}的)|解封(?!后|区域|小区|的|人员|居民)/#) != nil { memory.lastLift = st }
+        } else if chars.count <= 30, let last = memory.periods.last, last.end == nil,
+          let e = mentions.first(where: { $0.role == .end && $0.hasDay && $0.time > last.start.time })
+        {
+          // "…本村封闭管理。先封5天，到6月9号夜里12点。": an end in a short sentence of its own ends the period before.
+          memory.periods[memory.periods.count - 1].end = e
+          memory.lastEnd = e
         }
       }
     }
@@ -1190,6 +1196,14 @@ public struct Drafter: Sendable {
     if FigureRecogniser.figures(in: chars).contains(where: { !["天", "日", "小时"].contains($0.unit) }) { return }
     // Nor are a testing round's hours ("明天7时至19时，两区再开展一轮全员核酸检测") an order's period.
     if Drafter.schedulesOnlyARound(chars) { return }
+    // "从今天上午10点开始，咱村封控管理。先封7天，到5月3号夜里12点。": the order's end in a short sentence of its own after
+    // the one that started it.
+    if let st = frames.notice.start, chars.count <= 30, !mentions.contains(where: { $0.role == .start }),
+      let e = mentions.first(where: { $0.role == .end && $0.hasDay && $0.time > st.time }), e.time > published
+    {
+      frames.notice.end = e
+      return
+    }
     for s in mentions where s.role == .start && s.hasDay {
       if Drafter.looksBack(s, in: chars) { continue }
       if let e = mentions.first(where: { $0.role == .end && $0.time > s.time }) {

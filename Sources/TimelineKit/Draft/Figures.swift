@@ -40,6 +40,8 @@ public enum FigureRecogniser {
       // "不承接10人以上聚餐", "50人以上的活动": people above a threshold, the bound of a rule, not a count.
       let rest = String(chars[upper...].prefix(2))
       if rest == "以上" || rest == "以下", let u = m.output[4].substring ?? m.output[6].substring, ["人", "桌"].contains(String(u)) { continue }
+      // "单人单检16元/人次", "每斤12元": a price per unit is a rule's fee, not a count.
+      if m.output[6].substring == "元", let next = chars[upper...].first, "/／每".contains(next) { continue }
       let o = m.output
       var number = (o[2].substring.map(String.init) ?? "").filter { $0 != "," && $0 != "，" }
       // A JSON number has no leading zeros: "0594.9万人" in a text is 594.9, not the invalid literal 0594.9.

@@ -208,6 +208,8 @@ struct FrameStack: Sendable {
     // ("▲封闭管理期间，…": a bullet opens nothing.)
     let opening = BriefingText.droppingBullets(opening)
     if periodMarks.contains(where: { opening.hasPrefix($0) || opening.hasPrefix("在" + $0) }) { return true }
+    // Said aloud: "这7天里，看病的…先给村委会打电话" is the order's period counted in days.
+    if opening.firstMatch(of: #/^这[0-9一二两三四五六七八九十几]{1,2}天(?:里|内|中|时间里)?[,，]/#) != nil { return true }
     return opensWithOrderPeriod(opening)
   }
 

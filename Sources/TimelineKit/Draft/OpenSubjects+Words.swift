@@ -270,13 +270,19 @@ extension Drafter {
     let t = String(c)
     // "…小区解封", "…解除封控，调整为…" (not "解封区域居民", "解封后"): the verb ends its clause or is followed by one.
     for w in ["解封", "解除封控", "解除管控"] {
-      if let r = c.firstRange(of: Array(w)), r.upperBound >= c.count || "，,。；;调".contains(c[r.upperBound]) { return true }
+      // ("…解除封控、转为管控区": the level it goes down to after a 、; not "解除封控、管控区域的居民", two lifts named.)
+      if let r = c.firstRange(of: Array(w)),
+        r.upperBound >= c.count || "，,。；;调转".contains(c[r.upperBound])
+          || ["、转为", "、调整为", "、降为"].contains(where: { c[r.upperBound...].starts(with: Array($0)) })
+      {
+        return true
+      }
     }
     // "解除…小区封控管理措施": a lift whose verb comes first.
     if let re = DraftPatterns.regex(#"解除[^,，。;；]{2,40}?(小区|社区|街道|村|区域|楼|院|公寓)的?(封控|管控|封闭)"#), t.firstMatch(of: re) != nil { return true }
     guard !levels.find(in: c).isEmpty else { return false }
     // "…解除高风险区管控措施，调整为中风险区": a zone's control lifted down to a level.
-    if let re = DraftPatterns.regex(#"解除\S{0,6}(封控|管控)措施[,，]?(调整为|降为)"#), t.firstMatch(of: re) != nil { return true }
+    if let re = DraftPatterns.regex(#"解除\S{0,6}(封控|管控)措施[,，、]?(调整为|降为|转为)"#), t.firstMatch(of: re) != nil { return true }
     if let re = DraftPatterns.regex(#"解除(高风险区|中风险区|封控区|管控区|防范区)(封控|管控)?措施[。；;，,]?$"#), t.firstMatch(of: re) != nil { return true }
     // "…村防范区同步解除": a level then its lift.
     if let re = DraftPatterns.regex(#"(区|地区)[^,，。;；]{0,4}(解除|解封)[。;；]?$"#), t.firstMatch(of: re) != nil { return true }

@@ -83,7 +83,9 @@ extension Drafter {
     // dates it.)
     let leavesTheCity =
       t.firstMatch(of: #/^(?:[^,，。；;]{2,20}(?:起|期间)[,，])?(?:确需|如确需)离(?!开|区|小区|村|社区|家|校)[^的,，。；;]{1,3}(?:的|人员)/#) != nil
-    if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess && !leavesTheCity { return [] }
+    // ("确需陪护的，仍实行“一患一陪”": a regime said to go on for those who need the exception is a rule still in force.)
+    let regimeGoesOn = ["仍实行", "仍然实行", "继续实行"].contains(where: { t.contains($0) })
+    if (t.hasPrefix("确需") || t.hasPrefix("确有") || t.hasPrefix("如确需")) && !medicalAccess && !leavesTheCity && !regimeGoesOn { return [] }
     // "3岁以下婴幼儿、长期卧床人员可不参加": whom a rule leaves out, not a rule.
     if ["可不参加", "可不参检", "无需参加", "可不参与"].contains(where: { t.contains($0) }) { return [] }
     // An exhortation ("请…", "希望广大市民…") is one as a whole sentence, and so is a part with a guard word (a goal,
@@ -154,8 +156,14 @@ extension Drafter {
       return !alone && (clause.hasPrefix("以来") || clause.hasSuffix("以来")) || Drafter.startsWhatItNames(m, in: chars) || done
     }
     let own = mentions.filter { !since.contains($0) }
+    // "今天不来做的，明天健康码就变黄码": whom a penalty is for, on a day, then the day it falls; the second day rules.
+    let penaltyDay =
+      ["黄码", "红码", "弹窗"].contains(where: { t.contains($0) }) && t.firstMatch(of: #/^[^,，。；;]{2,24}的[,，]/#) != nil
+      ? own.first { m in
+        m.role == .point && m.hasDay && m.range.lowerBound > (chars.firstIndex(where: { ",，".contains($0) }) ?? chars.count)
+      } : nil
     var start =
-      own.first { $0.role == .start && $0.hasDay }
+      own.first { $0.role == .start && $0.hasDay } ?? penaltyDay
       ?? own.first { $0.role == .point && $0.hasDay && ($0.range.lowerBound <= 10 || Drafter.opens(chars, at: $0.range.lowerBound)) }
       // "高一、高二年级及初一、初二年级于5月20日返校复课": 于 and a day before the verb.
       ?? own.first { $0.role == .point && $0.hasDay && $0.range.lowerBound > 0 && chars[$0.range.lowerBound - 1] == "于" }
@@ -455,7 +463,10 @@ extension Drafter {
       return cc
     }
     for c in clauses {
-      let cc = Array(chars[c])
+      // ("【第六条 风险区域】全市现有高风险区…继续执行…": an article's bracketed heading on the line is no part of the
+      // object, and its 第六条 no count.)
+      var cc = Array(chars[c])
+      if c.lowerBound == 0, cc.first == "【", let close = cc.prefix(16).firstIndex(of: "】"), close + 1 < cc.count { cc = Array(cc[(close + 1)...]) }
       let ct = String(cc)
       // (A condition names no object: the clause before it still does, "…农贸市场，经消杀检测合格，自…起恢复营业".)
       defer { if !Drafter.isConditionClause(ct) { previousClause = c } }
@@ -512,7 +523,7 @@ extension Drafter {
       }
       // "…非必要不离开本区，确需离开的，须持…证明": what follows a 确需…的 clause is the exception of the rule before.
       // (Unless the sentence opens with it and states the city's rule for those who leave: see leavesTheCity.)
-      let ownRule = leavesTheCity && out.isEmpty
+      let ownRule = (leavesTheCity || regimeGoesOn && t.hasPrefix("确")) && out.isEmpty
       if !ownRule, let pc = previousClause, ["确需", "确有", "如需", "如确需"].contains(where: { String(chars[pc]).hasPrefix($0) }) { continue }
       if !ownRule, ["确需", "确有", "如需", "如确需"].contains(where: { ct.hasPrefix($0) }) { continue }
       guard let (cls, cue) = VerbClass.find(in: cc) else { continue }
@@ -626,6 +637,9 @@ extension Drafter {
           // exception, "除就医、核酸检测等特殊情况外".)
           && !["抵郑后", "抵达后", "到达后", "返郑后", "来郑后", "转为绿码", "转绿码", "闭环"].contains(where: { t.contains($0) })
           && !(ct.hasPrefix("除") || ct.contains("情况外"))
+          // (Nor tests named as what people may still go out for: "居民非就医、非核酸采样原则上不出家门",
+          // "居民除就医、核酸检测外不外出".)
+          && !ct.contains("非核酸") && ct.firstMatch(of: #/除[^,，。；;]{0,16}外/#) == nil
           && ["核酸检测", "核酸采样", "上门采样", "一天一检", "两天一检", "一日一检", "三天两检", "三天三检"].contains(where: { ct.contains($0) })
           && !["并", "且", "可", "还", "及", "确需", "由"].contains(where: { ct.hasPrefix($0) })
           && !["阴性证明", "阴性结果", "检测结果", "报告"].contains(where: { ct.contains($0) })
@@ -671,6 +685,8 @@ extension Drafter {
           && ["不再", "无需", "无须", "取消"].contains(where: { String(cc[cue]).hasPrefix($0) })
           && ["报备", "查验", "扫码", "测温", "核酸", "证明", "落地检", "行程卡"].contains(where: { String(after).contains($0) })
         droppedRequirement = liftsAnother
+        // "…园区暂停一切收发货作业，园内人员就地封闭管理": people held where they are after a closure are a rule of their own.
+        let heldOnSite = cls == .imposed && lastClass == .closure && hasOwnObject && String(cc[cue]).hasPrefix("就地")
         // "高风险区实行“足不出户、上门服务”，中风险区实行“人不出区、错峰取物”": another level's regime is another rule.
         let otherLevelsRegime = clauseLevel != nil && lastLevel != nil && clauseLevel != lastLevel
         guard
@@ -681,7 +697,7 @@ extension Drafter {
             || followsSuit && (hit == nil || newHit)
             || proofForPeople && (hit == nil || newHit)
             || newTarget && hit == nil || joinedRule || testsToo && (hit == nil || newHit) || leavesWithProof && (hit == nil || newHit)
-            || liftsAnother && (hit == nil || newHit)
+            || liftsAnother && (hit == nil || newHit) || heldOnSite && (hit == nil || newHit)
         else { continue }
         if followsSuit, let w = ["同步", "同时", "一并", "也"].first(where: { String(object).hasSuffix($0) }) { object.removeLast(w.count) }
       } else if ct.hasPrefix("可") || ct.hasPrefix("并") {

@@ -59,8 +59,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "暂停", "暂缓", "关闭", "停止", "停运", "停业", "封站", "停课", "停开", "闭馆", "停办",
         // Kindergartens, parks and shops shut: "幼儿园同日起停园", "景区闭园".
         "停园", "闭园", "闭店",
-        // Said aloud: "逢五逢十的大集停了".
-        "停了",
+        // Said aloud: "逢五逢十的大集停了", "小卖部、理发店从今天起全部关门", "红白事一律不办".
+        "停了", "全部关门", "一律关门", "都关门", "一律不办", "都不办",
         // An exam or an event put off: "体育考试推迟举行".
         "推迟举行", "延期举行", "推迟举办", "延期举办",
         // A service point out of use ("…上客点同步停用"), a start put off ("…秋季开学时间推迟").
@@ -94,7 +94,7 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         "要扫码", "要持", "要凭",
         // How often a group is tested, said with the bare verb or aloud: "师生员工每周检测2次", "居民每三天至少检测一次",
         // "司机每天要做一次核酸检测".
-        "每周检测", "每天检测", "每日检测", "至少检测", "每天要做", "每日要做",
+        "每周检测", "每天检测", "每日检测", "至少检测", "每天要做", "每日要做", "每天做一次", "每天做1次", "每日做一次",
         "不受", "正常接诊", "不中断", "不停诊",
         "不打烊", "指定",
         "集中收治", "人数控制在",
@@ -112,6 +112,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
         // "管控区全面落实“人不出区、错峰取物”措施": a regime in quotes carried out.
         "落实“", "执行“",
         "细化为", "划分为", "进行封控管理", "进行封闭管理", "进行闭环管理", "进行集中隔离", "进行居家隔离",
+        // People held where they are: "园内人员就地封闭管理", "在校师生就地隔离".
+        "就地封闭", "就地隔离", "就地管控",
       ]
     ),
   ]
@@ -134,6 +136,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "限流", "不超过", "预约", "错峰", "%", "百分之", "不少于", "实名", "调整为", "缩短", "限定在", "限制在", "控制在", "限载", "限乘",
     // A reopening under a closed loop ("恢复施工，实行“封闭管理、闭环施工”").
     "闭环",
+    // One companion a patient ("产房恢复家属陪产，每名产妇限1名家属陪同"): a cap on people.
+    "限1名", "限一名", "限1人", "限一人", "限2名", "限两名", "限2人", "限两人",
   ]
 
   /// A re-grading that only names whom a rule is for (`调整为低风险区及解除管控区域的居民，须…`): no verb of the clause.
@@ -408,6 +412,14 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "法律责任",
     // Cleaning routines and where to call (clause guards, below).
     "全面消杀", "进行消杀", "预防性消杀", "终末消杀", "通风换气", "值班电话", "联系电话",
+    // What reopening is not, said as a slogan ("解封不解防", "优化调整不是放松防控，更不是放开") or a principle
+    // ("分区分级、稳妥有序是恢复的基本原则"), rules nothing.
+    "不解防", "不是放松", "更不是", "基本原则",
+    // What may happen later, on a condition ("如出现新增阳性感染者，管控期限相应延长", "符合条件的，按程序解除",
+    // "将视情逐步取消限流措施", "通行时间可能延长"), decides nothing yet.
+    "将视情", "视情及时", "如出现", "相应延长", "按程序解除", "及时解除", "可能延长", "可能导致",
+    // A reporter's scene on a newspaper page ("记者当日在某小区看到，…围挡已经撤除") reports, it rules nothing.
+    "记者当日",
   ]
 
   /// A request to the public inside a sentence (`…，请辖区居民按照…安排`, `…，请大家出门前算好时间`).
@@ -449,6 +461,8 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     "全面消杀", "进行消杀", "预防性消杀", "终末消杀", "通风换气",
     // Where to call ("可拨打所在街道值班电话") is information, not a rule (a service line, "24小时供水服务电话", is one).
     "值班电话", "联系电话",
+    // "高三年级6月13日起恢复线下教学，其他年级返校时间将视情况另行通知": what may come later, after a rule now.
+    "将视情", "如出现", "可能延长", "可能导致",
   ]
 
   /// Conduct on site: how people behave where a rule lets them in. After a rule in its sentence ("…恢复正常运营，乘客须
@@ -484,6 +498,16 @@ enum VerbClass: String, Sendable, Hashable, CaseIterable {
     // "第47号通告中的其他措施，仍按原通告执行", "其余措施不变": what goes on is named by no one rule (in a clause of its
     // own: "…恢复堂食，其余措施不变" still reopens).
     if text.firstMatch(of: #/^[^,，。；;]{0,16}(?:其他|其它|其余|原有)(?:各项)?(?:防控|管控)?措施[^。；;]{0,8}(?:仍按|继续|不变|照常|保持)/#) != nil {
+      return true
+    }
+    // "10月14日以来，我县实行临时管控措施。": an order in force since a day looked back to, told as the background of
+    // what the notice now does, is no rule of its own (nor with the rounds it has seen: "…，先后开展五轮全员核酸检测").
+    if sentence,
+      text.firstMatch(
+        of:
+          #/^[^，,。；;]{0,16}以来[，,][^，,。；;]{0,24}(?:实行|实施)[^，,。；;]{0,12}(?:管理|管控|措施)(?:[，,][^，,。；;]{0,8}(?:先后|累计|共)[^，,。；;]{0,20}轮[^，,。；;]{0,12})?[。；;]?$/#
+      ) != nil
+    {
       return true
     }
     // "主持人：请贝某某副局长介绍商超和餐饮恢复安排。": a host gives the floor; the topics are no rules.
@@ -542,7 +566,8 @@ extension Array where Element == Character {
     // "…仍然是…" describes; "实施效果", "实施办法" name a thing.
     // ("不得前往…", "严禁前去…": 前 of the verb that follows, not a moment.)
     let goesTo = ["前往", "前去", "前来"].contains(next2)
-    if "前后时是".contains(next) && !goesTo || ["期间", "效果", "办法", "方案", "细则", "以来", "初期"].contains(next2)
+    // ("不在本次解除范围之内": the scope of a lift names it, it lifts nothing.)
+    if "前后时是".contains(next) && !goesTo || ["期间", "效果", "办法", "方案", "细则", "以来", "初期", "范围"].contains(next2)
       || "解返".contains(cue.first ?? " ") && "区小的".contains(next)
     {
       return true

@@ -314,6 +314,8 @@ extension Drafter {
   static let placeSuffixes = [
     "小区", "社区", "街道", "村", "区域", "楼", "院", "公寓", "家园", "花园", "新村", "大厦", "商铺", "单元", "市场", "镇", "乡", "苑", "里", "城", "园",
     "片区", "公馆", "名邸", "府", "湾", "巷", "商业街",
+    // A workplace sealed or lifted like a compound: "某快递分拨中心", "某物流中心".
+    "分拨中心", "物流中心", "配送中心", "分拣中心",
   ]
 
   /// Zones from groups of places, each group an optional district and a colon then places joined by 、, groups
