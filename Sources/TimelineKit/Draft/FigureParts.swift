@@ -136,6 +136,24 @@ extension Drafter {
         key: k.key, label: label, unit: last.unit, effective: last.effective, periodStart: last.periodStart,
         guesses: last.guesses + ["header: \(label) heads the places after it, in the period of \(last.label)"], value: "0")
     }
+    // "…新增本土无症状感染者8例。其中，韩寺镇2例、刘集镇6例。": a sentence that opens with 其中 breaks down the cases of
+    // the sentence before when its items add up to them; to all the cases of that day when they add up to those
+    // ("…新增本土确诊病例3例、无症状感染者5例。其中，A镇2例、B镇6例").
+    if parent == nil, text.hasPrefix("其中"), let last = memory.lastCases {
+      let items = figures.filter { $0.unit == last.unit }
+      let sum = items.compactMap { Double($0.value) }.reduce(0, +)
+      let sameDay = memory.byStatus.values.filter { $0.key.hasPrefix("cases.") && $0.effective == last.effective && $0.unit == last.unit }
+      if items.count >= 2, Double(last.value) == sum {
+        parent = last
+      } else if items.count >= 2, sameDay.count >= 2, sameDay.compactMap({ Double($0.value) }).reduce(0, +) == sum,
+        let k = Drafter.composedKey("新增本土感染者", inherited: nil)
+      {
+        parent = Parent(
+          key: k.key, label: "新增本土感染者", unit: last.unit, effective: last.effective, periodStart: last.periodStart,
+          guesses: last.guesses + ["breakdown: all the cases of the sentence before (its items add up to them)"], value: String(Int(sum)),
+          scope: last.scope)
+      }
+    }
     // "金水区：新增确诊病例3例，新增无症状感染者8例；": a line headed by a district and a colon is that district's.
     let lineDistrict = districtHits.first {
       $0.range.lowerBound == 0 && $0.range.upperBound < chars.count && ":：".contains(chars[$0.range.upperBound])

@@ -188,3 +188,26 @@ struct DraftSpokenRound25Tests {
     #expect(d.contains { $0.subject.raw.hasPrefix("measure:testing.") }, "\(d.map(\.subject.raw))")
   }
 }
+
+@Suite("Draft: a breakdown in the sentence after its figure")
+struct DraftNextSentenceBreakdownRound25Tests {
+  private func figures(_ text: String) throws -> [Draft] {
+    try drafts("某县卫生健康委员会\n" + text + "\n", .metricReported, published: "2022-07-16T09:00+08:00")
+  }
+
+  @Test func townsAfterQiZhongBreakDownTheCasesBefore() throws {
+    let d = try figures("7月15日0—24时，中牟县新增本土无症状感染者7例。其中，白沙镇3例、官渡镇4例。")
+    let towns = d.filter { $0.subject.raw.contains("asymptomatic.new-p-") }
+    #expect(towns.map(\.quote) == ["白沙镇3例", "官渡镇4例"], "\(d.map(\.subject.raw))")
+  }
+
+  @Test func itemsThatAddUpToTwoStatusesAreAllTheCases() throws {
+    let d = try figures("7月15日0—24时，中牟县新增本土确诊病例2例、无症状感染者5例。其中，白沙镇3例、官渡镇4例。")
+    #expect(d.filter { $0.subject.raw.contains("positive.new-p-") }.count == 2, "\(d.map(\.subject.raw))")
+  }
+
+  @Test func itemsThatDoNotAddUpBreakDownNothingBefore() throws {
+    let d = try figures("7月15日0—24时，中牟县新增本土无症状感染者9例。其中，白沙镇3例、官渡镇4例。")
+    #expect(!d.contains { $0.subject.raw.contains("asymptomatic.new-p-") }, "\(d.map(\.subject.raw))")
+  }
+}
